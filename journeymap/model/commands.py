@@ -1,0 +1,338 @@
+"""Every mutation of a document is a command with do and undo, kept on a Qt-free stack.
+
+Commands only call the document's primitive mutations, so every change, undo and redo
+emits the same events the views listen to. The GUI wraps these commands in a thin
+QUndoCommand adapter; the command line pushes them onto a CommandStack directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from journeymap.model.document import KINDS, Document, Entity
+from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model.validation import InvalidValue, check_counts, check_field, check_object
+
+
+class Command:
+    """A reversible change. ``do`` is also redo: it must work again after ``undo``."""
+
+    text = ""
+
+    def do(self, doc: Document) -> None:
+        """Apply the change to the document."""
+        raise NotImplementedError
+
+    def undo(self, doc: Document) -> None:
+        """Revert exactly what do() changed."""
+        raise NotImplementedError
+
+
+class Macro(Command):
+    """Several commands applied as one step, undone in reverse order."""
+
+    def __init__(self, text: str, commands: Sequence[Command]) -> None:
+        self.text = text
+        self.commands = list(commands)
+
+    def do(self, doc: Document) -> None:
+        done: list[Command] = []
+        with doc.events.batch():
+            try:
+                for command in self.commands:
+                    command.do(doc)
+                    done.append(command)
+            except BaseException:
+                for command in reversed(done):  # all or nothing
+                    command.undo(doc)
+                raise
+
+    def undo(self, doc: Document) -> None:
+        with doc.events.batch():
+            for command in reversed(self.commands):
+                command.undo(doc)
+
+
+def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_id: str | None):
+    """Ids that point at other objects must point at the right kind, in the same journey."""
+    wanted = {
+        ("touchpoint", "stage_id"): Stage,
+        ("transition", "source"): Touchpoint,
+        ("transition", "target"): Touchpoint,
+        ("measurement", "touchpoint_id"): Touchpoint,
+        ("journey", "persona_id"): Persona,
+    }.get((kind, field))
+    if wanted is None or value is None:
+        return
+    ok = value in doc and isinstance(doc.get(value), wanted)
+    if ok and wanted is not Persona:
+        journey = doc.journey_of(value)
+        ok = journey is not None and journey.id == journey_id
+    if not ok:
+        raise InvalidValue(f"{field}: no {KINDS[wanted]} {value!r} in this journey")
+
+
+class AddObject(Command):
+    """Add a persona, journey, stage, touchpoint, transition or measurement."""
+
+    def __init__(self, obj: Entity, journey_id: str | None = None, index: int | None = None):
+        self.obj, self.journey_id, self.index = obj, journey_id, index
+        self.kind = KINDS[type(obj)]
+        self.text = f"Add {self.kind}"
+
+    def do(self, doc: Document) -> None:
+        check_object(self.kind, self.obj)
+        if self.kind not in ("persona", "journey"):
+            doc.journey(self.journey_id or "")  # raises KeyError for an unknown journey
+        for field in ("stage_id", "source", "target", "touchpoint_id", "persona_id"):
+            if hasattr(self.obj, field):
+                value = getattr(self.obj, field)
+                _check_reference(doc, self.kind, field, value, self.journey_id)
+        if self.obj.id in doc:
+            raise InvalidValue(f"id: {self.obj.id} is already in the document")
+        items = doc.container(self.kind, self.journey_id)
+        index = len(items) if self.index is None else self.index
+        doc.insert(self.obj, index, self.journey_id)
+
+    def undo(self, doc: Document) -> None:
+        doc.remove(self.obj.id)
+
+
+class _TakeOut(Command):
+    """Remove one object, remembering where it stood so undo puts it back exactly."""
+
+    def __init__(self, object_id: str) -> None:
+        self.object_id = object_id
+        self._removed: tuple[Entity, int, str | None] | None = None
+
+    def do(self, doc: Document) -> None:
+        self._removed = doc.remove(self.object_id)
+
+    def undo(self, doc: Document) -> None:
+        assert self._removed is not None
+        obj, index, journey_id = self._removed
+        doc.insert(obj, index, journey_id)
+
+
+class SetFields(Command):
+    """Set one or more attributes of one object, checked first."""
+
+    def __init__(self, object_id: str, values: dict[str, Any], text: str = "") -> None:
+        self.object_id = object_id
+        self.values = dict(values)
+        self.text = text or f"Change {', '.join(values)}"
+        self._old: dict[str, Any] = {}
+
+    def do(self, doc: Document) -> None:
+        obj = doc.get(self.object_id)
+        kind = KINDS[type(obj)]
+        journey = doc.journey_of(self.object_id)
+        checked = {}
+        for field, value in self.values.items():
+            if kind == "measurement" and field == "counts":
+                checked[field] = check_counts(field, value, obj.metric)
+                continue
+            checked[field] = check_field(kind, field, value)
+            _check_reference(doc, kind, field, checked[field], journey and journey.id)
+        self._old = doc.set_fields(self.object_id, checked)
+
+    def undo(self, doc: Document) -> None:
+        doc.set_fields(self.object_id, self._old)
+
+
+class RemoveObject(Command):
+    """Remove an object and everything that depends on it.
+
+    A touchpoint takes its transitions and measurements along; a stage its touchpoints;
+    a persona is unset on the journeys that named it. Undo restores all of it, each at
+    its old position, in reverse order.
+    """
+
+    def __init__(self, object_id: str) -> None:
+        self.object_id = object_id
+        self._steps: Macro | None = None
+
+    def do(self, doc: Document) -> None:
+        if self._steps is None:
+            obj = doc.get(self.object_id)
+            self.text = f"Delete {KINDS[type(obj)]}"
+            self._steps = Macro(self.text, self._plan(doc, obj))
+        self._steps.do(doc)
+
+    def undo(self, doc: Document) -> None:
+        assert self._steps is not None
+        self._steps.undo(doc)
+
+    @staticmethod
+    def _plan(doc: Document, obj: Entity) -> list[Command]:
+        if isinstance(obj, Persona):
+            users = [j for j in doc.journeys if j.persona_id == obj.id]
+            return [SetFields(j.id, {"persona_id": None}) for j in users] + [_TakeOut(obj.id)]
+        journey = doc.journey_of(obj.id)
+        if isinstance(obj, Stage | Touchpoint):
+            assert journey is not None
+            doomed = journey.touchpoints_in(obj.id) if isinstance(obj, Stage) else [obj]
+            tp_ids = {tp.id for tp in doomed}
+            links = [t.id for t in journey.transitions if {t.source, t.target} & tp_ids]
+            data = [m.id for m in journey.measurements if m.touchpoint_id in tp_ids]
+            own = [obj.id] if isinstance(obj, Stage) else []
+            return [_TakeOut(i) for i in [*links, *data, *(tp.id for tp in doomed), *own]]
+        return [_TakeOut(obj.id)]
+
+
+class Reorder(Command):
+    """Move a journey, stage or touchpoint to another position in its list."""
+
+    def __init__(self, object_id: str, new_index: int) -> None:
+        self.object_id, self.new_index = object_id, new_index
+        self.text = "Reorder"
+        self._old_index = 0
+
+    def do(self, doc: Document) -> None:
+        obj = doc.get(self.object_id)
+        size = len(doc.container(KINDS[type(obj)], getattr(doc.journey_of(obj.id), "id", None)))
+        if not 0 <= self.new_index < size:
+            raise InvalidValue(f"index: {self.new_index} is out of 0-{size - 1}")
+        self._old_index = doc.move(self.object_id, self.new_index)
+
+    def undo(self, doc: Document) -> None:
+        doc.move(self.object_id, self._old_index)
+
+
+def move_touchpoint(tp_id: str, stage_id: str, y: float) -> SetFields:
+    """Move a card to a stage and a height: one step, as a drag on the canvas is."""
+    return SetFields(tp_id, {"stage_id": stage_id, "y": y}, text="Move touchpoint")
+
+
+def connect(
+    journey_id: str, source: str, target: str, share: float | None = None, label: str = ""
+) -> AddObject:
+    """A command that adds a transition from one touchpoint to another."""
+    return AddObject(Transition(source, target, share, label), journey_id)
+
+
+def disconnect(transition_id: str) -> RemoveObject:
+    """A command that removes a transition."""
+    return RemoveObject(transition_id)
+
+
+def replace_measurements(
+    doc: Document,
+    journey_id: str,
+    new: Sequence[Measurement],
+    replace: bool,
+    text: str = "Import measurements",
+) -> Macro:
+    """One step that adds measurements, first removing those they replace (same
+    touchpoint, metric and segment) when ``replace`` is set."""
+    keys = {(m.touchpoint_id, m.metric, m.segment) for m in new}
+    old = [
+        m.id
+        for m in doc.journey(journey_id).measurements
+        if replace and (m.touchpoint_id, m.metric, m.segment) in keys
+    ]
+    steps: list[Command] = [RemoveObject(i) for i in old]
+    steps += [AddObject(m, journey_id) for m in new]
+    return Macro(text, steps)
+
+
+class CommandStack:
+    """An undo stack of commands over one document, with a clean mark for saving."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self._clean_index: int | None = 0
+        self._listeners: list[Callable[[], None]] = []
+        self._open_macros: list[list[Command]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call listener whenever the stack's index or clean state changes."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in tuple(self._listeners):
+            listener()
+
+    def push(self, command: Command) -> None:
+        """Apply a command and record it; a command that raises leaves nothing behind."""
+        command.do(self.doc)
+        self._record(command)
+
+    def _record(self, command: Command) -> None:
+        if self._open_macros:
+            self._open_macros[-1].append(command)
+            return
+        if self._clean_index is not None and self._clean_index > len(self._done):
+            self._clean_index = None  # the clean state was in the discarded redo tail
+        self._done.append(command)
+        self._undone.clear()
+        self._changed()
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Collect the commands pushed inside the block into one undo step.
+        If the block raises, what it did is undone and nothing is recorded."""
+        self._open_macros.append([])
+        try:
+            with self.doc.events.batch():
+                yield
+        except BaseException:
+            for command in reversed(self._open_macros.pop()):
+                command.undo(self.doc)
+            raise
+        commands = self._open_macros.pop()
+        if commands:
+            self._record(Macro(text, commands))
+
+    def undo(self) -> bool:
+        """Undo the last step; False when there is none."""
+        if not self._done:
+            return False
+        command = self._done.pop()
+        command.undo(self.doc)
+        self._undone.append(command)
+        self._changed()
+        return True
+
+    def redo(self) -> bool:
+        """Redo the last undone step; False when there is none."""
+        if not self._undone:
+            return False
+        command = self._undone.pop()
+        command.do(self.doc)
+        self._done.append(command)
+        self._changed()
+        return True
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether there is a step to undo."""
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        """Whether there is a step to redo."""
+        return bool(self._undone)
+
+    @property
+    def index(self) -> int:
+        """How many steps are applied."""
+        return len(self._done)
+
+    def texts(self) -> list[str]:
+        """The texts of all steps, applied ones first: the undo history."""
+        return [c.text for c in self._done] + [c.text for c in reversed(self._undone)]
+
+    def set_clean(self) -> None:
+        """Mark the current state as saved."""
+        self._clean_index = len(self._done)
+        self._changed()
+
+    @property
+    def is_clean(self) -> bool:
+        """Whether the document equals its last saved state."""
+        return self._clean_index == len(self._done)

@@ -1,0 +1,76 @@
+"""A large synthetic journey for benchmarks and stress tests, built through commands."""
+
+from __future__ import annotations
+
+import random
+
+from journeymap.model.commands import AddObject, Command, CommandStack
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Measurement, Stage, Touchpoint, Transition
+from journeymap.model.vocabulary import CHANNELS, SCALES
+
+OWNERS = ("Service team", "Sales", "Field technicians", "Billing", "IT", "Marketing")
+
+
+def large_journey_commands(
+    stages: int = 40, touchpoints: int = 2000, transitions: int = 3000, seed: int = 1
+) -> list[Command]:
+    """Commands that build one journey: stages in order, touchpoints spread over them,
+    forward transitions with a few loops back, and a CSAT distribution per touchpoint."""
+    rng = random.Random(seed)
+    journey = Journey(name="Benchmark journey", description="Synthetic", id=f"j-{seed}")
+    commands: list[Command] = [AddObject(journey)]
+    stage_ids = [f"s{i}" for i in range(stages)]
+    commands += [
+        AddObject(Stage(f"Stage {i + 1}", id=s), journey.id) for i, s in enumerate(stage_ids)
+    ]
+    per_stage = touchpoints // stages
+    channels = list(CHANNELS)
+    tp_ids = [f"t{i}" for i in range(touchpoints)]
+    for i, tp_id in enumerate(tp_ids):
+        tp = Touchpoint(
+            stage_ids[min(i // per_stage, stages - 1)],
+            name=f"Touchpoint {i + 1}",
+            channel=rng.choice(channels[:-1]),
+            owner=rng.choice(OWNERS),
+            emotion=rng.randint(-2, 2),
+            importance=rng.randint(1, 5),
+            volume=rng.randint(0, 5000),
+            entry=i < per_stage,
+            exit=i >= touchpoints - per_stage,
+            y=(i % per_stage) * 120.0,
+            targets={"csat": 80.0},
+            id=tp_id,
+        )
+        commands.append(AddObject(tp, journey.id))
+    # Lanes: each touchpoint leads to the one at its height in the next stage, so all
+    # are reachable; the extra transitions jump ahead, and one in twenty goes back along
+    # an existing lane (a repeat contact, so a real loop).
+    lanes = [(i, i + per_stage) for i in range(touchpoints - per_stage)]
+    edges = list(lanes)
+    while len(edges) < transitions:
+        if rng.random() < 0.05:
+            a, b = rng.choice(lanes)
+            edges.append((b, a))
+            continue
+        a = rng.randrange(touchpoints - per_stage)
+        ahead = rng.randint(1, 3) * per_stage - a % per_stage + rng.randrange(per_stage)
+        edges.append((a, min(a + ahead, touchpoints - 1)))
+    commands += [
+        AddObject(Transition(tp_ids[a], tp_ids[b], id=f"e{k}"), journey.id)
+        for k, (a, b) in enumerate(edges)
+    ]
+    low, high = SCALES["csat"]
+    for i, tp_id in enumerate(tp_ids):
+        counts = {v: rng.randint(0, 60) for v in range(low, high + 1)}
+        commands.append(AddObject(Measurement(tp_id, "csat", counts, id=f"m{i}"), journey.id))
+    return commands
+
+
+def build_large_document(**sizes: int) -> tuple[Document, CommandStack]:
+    """A document holding the large journey, with the stack that built it."""
+    doc = Document()
+    stack = CommandStack(doc)
+    for command in large_journey_commands(**sizes):
+        stack.push(command)
+    return doc, stack

@@ -1,0 +1,181 @@
+"""The document as plain data (dicts and lists) and back, checked value by value.
+
+This is the shape of the JSON interchange format (docs/file-format.md) and of the
+clipboard. Reading reports the path of a bad value, e.g.
+``journeys[0].touchpoints[3].importance: 7 is out of 1-5``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, fields
+from typing import Any
+
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model.validation import InvalidValue, check_object
+
+FORMAT_NAME = "journeymap"
+FORMAT_VERSION = 1
+
+_CLASSES = {
+    "persona": Persona,
+    "stage": Stage,
+    "touchpoint": Touchpoint,
+    "transition": Transition,
+    "measurement": Measurement,
+}
+_LISTS = (
+    ("stages", "stage"),
+    ("touchpoints", "touchpoint"),
+    ("transitions", "transition"),
+    ("measurements", "measurement"),
+)
+_JOURNEY_FIELDS = ("id", "name", "description", "persona_id", "state", "language")
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    data = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    if isinstance(obj, Measurement):
+        data["counts"] = {str(k): v for k, v in obj.counts.items()}
+    if isinstance(obj, Touchpoint):
+        data["targets"] = dict(obj.targets)
+    return {"id": data.pop("id"), **data}
+
+
+def journey_to_dict(journey: Journey) -> dict[str, Any]:
+    """One journey as plain data, its objects in their order."""
+    data = {name: getattr(journey, name) for name in _JOURNEY_FIELDS}
+    for attr, _ in _LISTS:
+        data[attr] = [_plain(obj) for obj in getattr(journey, attr)]
+    return data
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """The whole document as plain data with the format's name and version."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "personas": [_plain(p) for p in doc.personas],
+        "journeys": [journey_to_dict(j) for j in doc.journeys],
+    }
+
+
+def _object(kind: str, data: Any, path: str) -> Any:
+    """Build one object from a dict, refusing unknown fields and bad values."""
+    if not isinstance(data, dict):
+        raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
+    cls = _CLASSES[kind]
+    known = {f.name for f in fields(cls)}
+    for key in data:
+        if key not in known:
+            raise InvalidValue(f"{path}.{key}: unknown field of a {kind}")
+    values = dict(data)
+    if "id" in values and (not isinstance(values["id"], str) or not values["id"]):
+        raise InvalidValue(f"{path}.id: {values['id']!r} is not an id")
+    if kind == "measurement":
+        counts = values.get("counts", {})
+        if not isinstance(counts, dict):
+            raise InvalidValue(f"{path}.counts: {counts!r} is not a mapping of answer to count")
+        values["counts"] = {_answer(k, f"{path}.counts"): v for k, v in counts.items()}
+    for f in fields(cls):
+        if f.default is MISSING and f.default_factory is MISSING and f.name not in values:
+            raise InvalidValue(f"{path}.{f.name}: missing")
+    obj = cls(**values)
+    check_object(kind, obj, path)
+    return obj
+
+
+def _answer(key: Any, path: str) -> int:
+    try:
+        return int(key)
+    except (TypeError, ValueError):
+        raise InvalidValue(f"{path}: answer {key!r} is not a whole number") from None
+
+
+def journey_from_dict(data: Any, path: str = "journey") -> Journey:
+    """Build and check one journey, including the references inside it."""
+    if not isinstance(data, dict):
+        raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
+    allowed = set(_JOURNEY_FIELDS) | {attr for attr, _ in _LISTS}
+    for key in data:
+        if key not in allowed:
+            raise InvalidValue(f"{path}.{key}: unknown field of a journey")
+    journey = Journey(**{k: data[k] for k in _JOURNEY_FIELDS if k in data})
+    check_object("journey", journey, path)
+    for attr, kind in _LISTS:
+        items = data.get(attr, [])
+        if not isinstance(items, list):
+            raise InvalidValue(f"{path}.{attr}: expected a list")
+        setattr(
+            journey,
+            attr,
+            [_object(kind, item, f"{path}.{attr}[{i}]") for i, item in enumerate(items)],
+        )
+    _check_references(journey, path)
+    return journey
+
+
+def _check_references(journey: Journey, path: str) -> None:
+    stages = {s.id for s in journey.stages}
+    tps = {t.id for t in journey.touchpoints}
+    checks = (
+        ("touchpoints", "stage_id", stages, "stage"),
+        ("transitions", "source", tps, "touchpoint"),
+        ("transitions", "target", tps, "touchpoint"),
+        ("measurements", "touchpoint_id", tps, "touchpoint"),
+    )
+    for attr, field, known, kind in checks:
+        for i, obj in enumerate(getattr(journey, attr)):
+            if getattr(obj, field) not in known:
+                raise InvalidValue(
+                    f"{path}.{attr}[{i}].{field}: no {kind} {getattr(obj, field)!r} in this journey"
+                )
+
+
+def document_from_dict(data: Any) -> Document:
+    """Build and check a whole document; ids must be unique across it."""
+    if not isinstance(data, dict):
+        raise InvalidValue(f"expected a journeymap document, found {type(data).__name__}")
+    if data.get("format") != FORMAT_NAME:
+        raise InvalidValue(f"format: {data.get('format')!r} is not {FORMAT_NAME!r}")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InvalidValue(f"version: {version!r} is not a version number")
+    if version > FORMAT_VERSION:
+        raise InvalidValue(
+            f"version: {version} is newer than this journeymap understands "
+            f"({FORMAT_VERSION}); please update journeymap"
+        )
+    for key in data:
+        if key not in ("format", "version", "personas", "journeys"):
+            raise InvalidValue(f"{key}: unknown field of a document")
+    for key in ("personas", "journeys"):
+        if not isinstance(data.get(key, []), list):
+            raise InvalidValue(f"{key}: expected a list")
+    personas = [
+        _object("persona", p, f"personas[{i}]") for i, p in enumerate(data.get("personas", []))
+    ]
+    journeys = [
+        journey_from_dict(j, f"journeys[{i}]") for i, j in enumerate(data.get("journeys", []))
+    ]
+    persona_ids = {p.id for p in personas}
+    for i, journey in enumerate(journeys):
+        if journey.persona_id is not None and journey.persona_id not in persona_ids:
+            raise InvalidValue(f"journeys[{i}].persona_id: no persona {journey.persona_id!r}")
+    doc = Document(personas, journeys)
+    _check_unique_ids(doc)
+    return doc
+
+
+def _check_unique_ids(doc: Document) -> None:
+    seen: set[str] = set()
+    count = 0
+    for p in doc.personas:
+        seen.add(p.id)
+        count += 1
+    for j in doc.journeys:
+        objects = [j, *j.stages, *j.touchpoints, *j.transitions, *j.measurements]
+        seen.update(o.id for o in objects)
+        count += len(objects)
+    if len(seen) != count:
+        raise InvalidValue("ids: the same id is used by more than one object")

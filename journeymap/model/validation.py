@@ -1,0 +1,160 @@
+"""Checks every attribute value before it enters a document.
+
+The same rules serve commands (an edit in the GUI), file loading and Excel import, so a
+value that one path refuses is refused by all. Each check returns the value, normalised,
+or raises InvalidValue with a message such as ``importance: 7 is out of 1-5``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
+
+
+class InvalidValue(ValueError):
+    """A value that the model does not accept, with a message naming field and reason."""
+
+
+def _text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue(f"{name}: {value!r} is not text")
+    return value
+
+
+def _optional_text(name: str, value: Any) -> str | None:
+    return None if value is None else _text(name, value)
+
+
+def _flag(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValue(f"{name}: {value!r} is not true or false")
+    return value
+
+
+def _whole(name: str, value: Any, low: int, high: int | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        raise InvalidValue(f"{name}: {value!r} is not a whole number")
+    value = int(value)
+    if value < low or (high is not None and value > high):
+        bounds = f"{low}-{high}" if high is not None else f"at least {low}"
+        raise InvalidValue(f"{name}: {value} is out of {bounds}")
+    return value
+
+
+def _number(name: str, value: Any, low: float | None = None, high: float | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidValue(f"{name}: {value!r} is not a number")
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise InvalidValue(f"{name}: {value:g} is out of {low:g}-{high:g}")
+    return float(value)
+
+
+def _choice(name: str, value: Any, choices: Any) -> str:
+    if value not in choices:
+        raise InvalidValue(f"{name}: {value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _share(name: str, value: Any) -> float | None:
+    return None if value is None else _number(name, value, 0.0, 1.0)
+
+
+def _date(name: str, value: Any) -> str:
+    value = _text(name, value)
+    if value:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidValue(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+    return value
+
+
+def check_targets(name: str, value: Any) -> dict[str, float]:
+    """Targets: a mapping metric -> expected level within that metric's range."""
+    if not isinstance(value, dict):
+        raise InvalidValue(f"{name}: {value!r} is not a mapping of metric to target")
+    checked: dict[str, float] = {}
+    for metric, target in value.items():
+        _choice(f"{name}.{metric}", metric, TARGET_RANGES)
+        low, high = TARGET_RANGES[metric]
+        checked[metric] = _number(f"{name}.{metric}", target, low, high)
+    return checked
+
+
+def check_counts(name: str, value: Any, metric: str) -> dict[int, int]:
+    """A distribution: answer value on the metric's scale -> number of responses."""
+    if not isinstance(value, dict):
+        raise InvalidValue(f"{name}: {value!r} is not a mapping of answer to count")
+    low, high = SCALES[metric]
+    checked: dict[int, int] = {}
+    for answer, count in value.items():
+        answer = _whole(f"{name} answer", answer, low, high)
+        checked[answer] = _whole(f"{name}[{answer}]", count, 0, None)
+    return dict(sorted(checked.items()))
+
+
+Check = Callable[[str, Any], Any]
+
+#: For each kind of object, the check of each editable field.
+FIELD_CHECKS: dict[str, dict[str, Check]] = {
+    "persona": {"name": _text, "description": _text},
+    "journey": {
+        "name": _text,
+        "description": _text,
+        "persona_id": _optional_text,
+        "state": lambda n, v: _choice(n, v, STATES),
+        "language": lambda n, v: _choice(n, v, LANGUAGES),
+    },
+    "stage": {"name": _text, "description": _text},
+    "touchpoint": {
+        "stage_id": _text,
+        "name": _text,
+        "channel": lambda n, v: _choice(n, v, CHANNELS),
+        "channel_other": _text,
+        "owner": _text,
+        "goal": _text,
+        "expectation": _text,
+        "pain_points": _text,
+        "opportunities": _text,
+        "emotion": lambda n, v: _whole(n, v, -2, 2),
+        "importance": lambda n, v: _whole(n, v, 1, 5),
+        "volume": lambda n, v: _whole(n, v, 0, None),
+        "proactive": _flag,
+        "moment_of_truth": _flag,
+        "entry": _flag,
+        "exit": _flag,
+        "notes": _text,
+        "y": lambda n, v: _number(n, v),
+        "targets": check_targets,
+    },
+    "transition": {"source": _text, "target": _text, "share": _share, "label": _text},
+    "measurement": {
+        "touchpoint_id": _text,
+        "metric": lambda n, v: _choice(n, v, SCALES),
+        "segment": _text,
+        "source": _text,
+        "date": _date,
+    },
+}
+
+
+def check_field(kind: str, field: str, value: Any, path: str = "") -> Any:
+    """Check one field of one kind of object; ``path`` prefixes the message."""
+    checks = FIELD_CHECKS[kind]
+    label = f"{path}.{field}" if path else field
+    if field not in checks:
+        raise InvalidValue(f"{label}: {kind} has no editable field {field!r}")
+    return checks[field](label, value)
+
+
+def check_object(kind: str, obj: Any, path: str = "") -> None:
+    """Check every field of an object in place, normalising values as it goes."""
+    for field in FIELD_CHECKS[kind]:
+        setattr(obj, field, check_field(kind, field, getattr(obj, field), path))
+    if kind == "measurement":
+        label = f"{path}.counts" if path else "counts"
+        obj.counts = check_counts(label, obj.counts, obj.metric)

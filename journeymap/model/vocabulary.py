@@ -1,0 +1,55 @@
+"""Fixed vocabularies of the domain: channels, metrics and their answer scales, states."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Channel keys with their English and German labels. "other" takes a free text.
+CHANNELS: Final[dict[str, tuple[str, str]]] = {
+    "in_person": ("In person", "Persönlich"),
+    "phone": ("Phone / call centre", "Telefon / Callcenter"),
+    "email": ("Email", "E-Mail"),
+    "letter": ("Letter", "Brief"),
+    "website": ("Website", "Website"),
+    "app": ("App", "App"),
+    "messaging": ("Text / messaging", "SMS / Messenger"),
+    "social_media": ("Social media", "Soziale Medien"),
+    "self_service": ("Self-service / FAQ", "Self-Service / FAQ"),
+    "chatbot": ("Chatbot", "Chatbot"),
+    "community": ("Community forum", "Community-Forum"),
+    "technician": ("On-site technician", "Techniker vor Ort"),
+    "other": ("Other", "Sonstiges"),
+}
+
+#: Journey states: today's journey, or the designed one.
+STATES: Final[tuple[str, ...]] = ("as-is", "to-be")
+
+#: Languages a journey (and the UI) can be written in.
+LANGUAGES: Final[tuple[str, ...]] = ("en", "de")
+
+#: Survey metrics and the answer scale of each (inclusive).
+SCALES: Final[dict[str, tuple[int, int]]] = {
+    "csat": (1, 5),
+    "nps": (0, 10),
+    "ces": (1, 7),
+}
+
+#: The range a target (and a measured headline figure) of each metric may take.
+TARGET_RANGES: Final[dict[str, tuple[float, float]]] = {
+    "csat": (0.0, 100.0),  # percent satisfied (top two boxes)
+    "nps": (-100.0, 100.0),
+    "ces": (1.0, 7.0),  # mean agreement "it was easy"
+}
+
+METRICS: Final[tuple[str, ...]] = tuple(SCALES)
+
+#: Below this many responses a figure is flagged as low confidence.
+LOW_CONFIDENCE_N: Final[int] = 30
+
+
+def channel_label(channel: str, language: str = "en") -> str:
+    """The human label of a channel key, in English or German; unknown keys pass through."""
+    labels = CHANNELS.get(channel)
+    if labels is None:
+        return channel
+    return labels[1] if language == "de" else labels[0]

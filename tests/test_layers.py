@@ -1,0 +1,45 @@
+"""The architecture holds: the model needs no Qt, database or spreadsheet library."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BLOCKER = """
+import importlib.abc, sys
+class Refuse(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in {'PySide6', 'shiboken6', 'sqlalchemy', 'openpyxl',
+                                  'matplotlib', 'python_calamine'}:
+            raise ImportError('blocked for this test: ' + name)
+sys.meta_path.insert(0, Refuse())
+import pkgutil, importlib, journeymap.model as model
+for info in pkgutil.walk_packages(model.__path__, 'journeymap.model.'):
+    importlib.import_module(info.name)
+print('imported', len(list(pkgutil.walk_packages(model.__path__))))
+"""
+
+
+def test_model_imports_where_qt_sqlalchemy_and_openpyxl_cannot_be_imported():
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCKER], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("imported")
+
+
+def test_import_linter_contracts_hold():
+    linter = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(linter)], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" in result.stdout and "0 broken" in result.stdout
+
+
+def test_ruff_finds_nothing_to_complain_about():
+    ruff = Path(sys.executable).with_name("ruff")
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run(
+            [str(ruff), *args], capture_output=True, text=True, cwd=ROOT, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
