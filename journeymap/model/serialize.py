@@ -24,6 +24,12 @@ _CLASSES = {
     "transition": Transition,
     "measurement": Measurement,
 }
+#: Field names of each class, and those without a default (looked up once, for speed).
+_FIELDS = {kind: {f.name for f in fields(cls)} for kind, cls in _CLASSES.items()}
+_REQUIRED = {
+    kind: [f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING]
+    for kind, cls in _CLASSES.items()
+}
 _LISTS = (
     ("stages", "stage"),
     ("touchpoints", "touchpoint"),
@@ -64,8 +70,7 @@ def _object(kind: str, data: Any, path: str) -> Any:
     """Build one object from a dict, refusing unknown fields and bad values."""
     if not isinstance(data, dict):
         raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
-    cls = _CLASSES[kind]
-    known = {f.name for f in fields(cls)}
+    known = _FIELDS[kind]
     for key in data:
         if key not in known:
             raise InvalidValue(f"{path}.{key}: unknown field of a {kind}")
@@ -77,10 +82,10 @@ def _object(kind: str, data: Any, path: str) -> Any:
         if not isinstance(counts, dict):
             raise InvalidValue(f"{path}.counts: {counts!r} is not a mapping of answer to count")
         values["counts"] = {_answer(k, f"{path}.counts"): v for k, v in counts.items()}
-    for f in fields(cls):
-        if f.default is MISSING and f.default_factory is MISSING and f.name not in values:
-            raise InvalidValue(f"{path}.{f.name}: missing")
-    obj = cls(**values)
+    for name in _REQUIRED[kind]:
+        if name not in values:
+            raise InvalidValue(f"{path}.{name}: missing")
+    obj = _CLASSES[kind](**values)
     check_object(kind, obj, path)
     return obj
 

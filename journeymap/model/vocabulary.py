@@ -53,3 +53,22 @@ def channel_label(channel: str, language: str = "en") -> str:
     if labels is None:
         return channel
     return labels[1] if language == "de" else labels[0]
+
+
+#: The lifecycle stages a new journey starts with, per language.
+DEFAULT_STAGES: Final[dict[str, tuple[str, ...]]] = {
+    "en": (
+        "Awareness", "Consideration", "Purchase", "Delivery & installation", "Use",
+        "Service & support", "Renewal or cancellation",
+    ),
+    "de": (
+        "Aufmerksamkeit", "Abwägung", "Kauf", "Lieferung & Installation", "Nutzung",
+        "Service & Support", "Verlängerung oder Kündigung",
+    ),
+}  # fmt: skip
+
+#: Names for a new document's first journey and persona, per language.
+NEW_NAMES: Final[dict[str, dict[str, str]]] = {
+    "en": {"journey": "New journey", "persona": "Customer"},
+    "de": {"journey": "Neue Journey", "persona": "Kunde"},
+}

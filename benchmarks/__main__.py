@@ -1,0 +1,21 @@
+"""Run every benchmark, print the table and write benchmarks/results.json."""
+
+from __future__ import annotations
+
+import importlib
+
+from benchmarks.harness import report
+
+SUITES = ["benchmarks.bench_core", "benchmarks.bench_files"]
+
+
+def main() -> None:
+    """Run the suites in order and report."""
+    results = []
+    for name in SUITES:
+        results += importlib.import_module(name).run()
+    print(report(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""The ``journeymap`` command: headless tools, and the GUI when no tool is named."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from journeymap import __version__
+from journeymap.cli import documents
+from journeymap.model.validation import InvalidValue
+from journeymap.storage import DocumentFileError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line on stderr, exit 2
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every subcommand."""
+    parser = _Parser(
+        prog="journeymap",
+        description="Customer-journey mapping for CX teams. Without a command, "
+        "`journeymap [FILE]` opens the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    documents.add_parsers(sub)
+    return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def launch_gui(argv: list[str]) -> int:
+    """Until the editor exists: print the gap report of FILE, or of the first sample."""
+    from journeymap.samples import list_samples
+
+    if argv:
+        target = argv[0]
+    else:
+        samples = list_samples("en")
+        if not samples:
+            raise documents.CommandError("no bundled samples found")
+        target = str(samples[0].path)
+    return main(["analyze", target])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    if not argv or (
+        argv[0] not in _commands(parser) and argv[0] not in ("-h", "--help", "--version")
+    ):
+        runner, args = launch_gui, argv
+    else:
+        parsed = parser.parse_args(argv)
+        if not hasattr(parsed, "run"):
+            parser.print_help()
+            return 2
+        runner, args = parsed.run, parsed
+    try:
+        return runner(args)
+    except (DocumentFileError, documents.CommandError, InvalidValue) as error:
+        print(f"journeymap: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never a traceback for the user; JOURNEYMAP_DEBUG shows it
+        if os.environ.get("JOURNEYMAP_DEBUG"):
+            raise
+        print(f"journeymap: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1

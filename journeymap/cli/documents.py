@@ -1,0 +1,173 @@
+"""The command-line tools over document files: samples, new, info, validate, analyze,
+convert."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journeymap.cli.output import format_rows
+from journeymap.model.checks import check_journey
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey
+from journeymap.model.report import COLUMNS, gap_report
+from journeymap.model.starter import blank_document
+from journeymap.samples import find_sample, list_samples
+from journeymap.storage import DocumentFileError, open_document, save_document
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:
+    """All journeys, or the one named (ignoring case)."""
+    if name is None:
+        return list(doc.journeys)
+    try:
+        return [doc.journey_by_name(name)]
+    except KeyError:
+        names = ", ".join(f"“{j.name}”" for j in doc.journeys) or "none"
+        raise CommandError(f"{path}: no journey called “{name}” (journeys: {names})") from None
+
+
+def cmd_samples(args: argparse.Namespace) -> int:
+    """List the bundled samples."""
+    rows = [(s.name, s.language, s.title) for s in list_samples(args.lang)]
+    sys.stdout.write(format_rows(("sample", "language", "journey"), rows, "table"))
+    return 0
+
+
+def load_sample(name: str, language: str) -> Document:
+    """Open a bundled sample by name and language."""
+    try:
+        return open_document(find_sample(name, language).path)
+    except KeyError as error:
+        raise CommandError(error.args[0]) from None
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a new document file, blank or from a sample."""
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out}: exists already (use --force to replace it)")
+    doc = load_sample(args.sample, args.lang) if args.sample else blank_document(args.lang)
+    save_document(doc, out)
+    print(f"Created {out}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Count what a document holds, per journey and in total."""
+    doc = open_document(args.file)
+    columns = ("journey", "state", "stages", "touchpoints", "transitions", "measurements")
+    rows = [
+        (j.name, j.state, len(j.stages), len(j.touchpoints), len(j.transitions),
+         len(j.measurements))
+        for j in doc.journeys
+    ]  # fmt: skip
+    totals = [sum(r[i] for r in rows) for i in range(2, 6)]
+    rows.append((f"total: {_plural(len(doc.journeys), 'journey')}", "", *totals))
+    print(f"{args.file}: {_plural(len(doc.personas), 'persona')}")
+    sys.stdout.write(format_rows(columns, rows, "table"))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Report graph and data problems; exit 1 when there are any."""
+    doc = open_document(args.file)
+    count = 0
+    for journey in doc.journeys:
+        for problem in check_journey(journey):
+            print(f"{journey.name}: {problem.message} [{problem.kind}]")
+            count += 1
+    print(f"{args.file}: {_plural(count, 'problem') if count else 'no problems'}")
+    return 1 if count else 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Print the gap report, ranked by priority."""
+    doc = open_document(args.file)
+    rows = []
+    for journey in pick_journeys(doc, args.journey, args.file):
+        rows += gap_report(journey, args.segment)
+    rows.sort(key=lambda r: -r.priority)
+    sys.stdout.write(format_rows(COLUMNS, [r.values() for r in rows], args.format))
+    return 0
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    """Convert between .json and .jmap, chosen by the extensions."""
+    if Path(args.input).resolve() == Path(args.output).resolve():
+        raise CommandError(f"{args.output}: is the input file; choose another output")
+    save_document(open_document(args.input), args.output)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Register the document tools with the main parser."""
+    p = sub.add_parser(
+        "samples",
+        help="list the bundled sample journeys",
+        description="List the bundled sample journeys.",
+    )
+    p.add_argument("--lang", choices=("en", "de"), help="only this language")
+    p.set_defaults(run=cmd_samples)
+
+    p = sub.add_parser(
+        "new",
+        help="create a new document file",
+        description="Create a new .jmap or .json document, blank or from a sample.",
+    )
+    p.add_argument("out", metavar="OUT.jmap")
+    p.add_argument("--sample", metavar="NAME", help="start from this sample (see `samples`)")
+    p.add_argument("--lang", choices=("en", "de"), default="en", help="language (default en)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser(
+        "info",
+        help="count journeys, stages, touchpoints, ...",
+        description="Count the journeys, stages, touchpoints, transitions and "
+        "measurements of a document.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser(
+        "validate",
+        help="report graph and data problems",
+        description="Report graph and data problems. Exits 0 when there are "
+        "none, 1 when there are any.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_validate)
+
+    p = sub.add_parser(
+        "analyze",
+        help="print the gap report, by priority",
+        description="Print the gap report, sorted by priority (highest first).",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--journey", metavar="NAME", help="only this journey")
+    p.add_argument("--segment", metavar="NAME", help="only this segment's measurements")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(run=cmd_analyze)
+
+    p = sub.add_parser(
+        "convert",
+        help="convert between .json and .jmap",
+        description="Convert a document between .json and .jmap, chosen by the file extensions.",
+    )
+    p.add_argument("input", metavar="IN")
+    p.add_argument("output", metavar="OUT")
+    p.set_defaults(run=cmd_convert)
+
+
+__all__ = ["CommandError", "DocumentFileError", "add_parsers"]

@@ -1,0 +1,35 @@
+"""Everything `journeymap validate` reports: graph problems and data problems."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from journeymap.model.entities import Journey
+from journeymap.model.graph import Problem, validate
+
+
+def data_problems(journey: Journey) -> list[Problem]:
+    """Touchpoint names used twice (survey columns are matched by name, so a twin name
+    makes an import ambiguous), and measurements without a single response."""
+    problems = []
+    names_by_id = {tp.id: tp.name for tp in journey.touchpoints}
+    for m in journey.measurements:
+        if not sum(m.counts.values()):
+            where = names_by_id[m.touchpoint_id]
+            problems.append(
+                Problem("empty_measurement", f"A {m.metric.upper()} measurement of “{where}” "
+                        "has no responses.", (m.touchpoint_id,))
+            )  # fmt: skip
+    names = Counter(tp.name.strip().casefold() for tp in journey.touchpoints)
+    for tp in journey.touchpoints:
+        if names[tp.name.strip().casefold()] > 1:
+            problems.append(
+                Problem("duplicate_name", f"More than one touchpoint is called “{tp.name}”.",
+                        (tp.id,))
+            )  # fmt: skip
+    return problems
+
+
+def check_journey(journey: Journey) -> list[Problem]:
+    """All graph and data problems of one journey."""
+    return validate(journey) + data_problems(journey)

@@ -1,0 +1,14 @@
+"""The one error that reading or writing a document file raises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DocumentFileError(Exception):
+    """A file could not be read or written; the message names the file and the problem."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")

@@ -1,0 +1,61 @@
+"""Hypothesis strategies for whole, valid documents."""
+
+from hypothesis import strategies as st
+
+from journeymap.model import Document, Journey, Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
+
+text = st.text(max_size=12)
+finite = st.floats(allow_nan=False, allow_infinity=False, width=64)
+
+
+@st.composite
+def touchpoints(draw, stage_ids):
+    targets = draw(st.dictionaries(st.sampled_from(list(TARGET_RANGES)), st.just(0.0), max_size=3))
+    for metric in targets:
+        low, high = TARGET_RANGES[metric]
+        targets[metric] = draw(st.floats(low, high))
+    return Touchpoint(
+        stage_id=draw(st.sampled_from(stage_ids)),
+        name=draw(text), channel=draw(st.sampled_from(list(CHANNELS))),
+        channel_other=draw(text), owner=draw(text), goal=draw(text), expectation=draw(text),
+        pain_points=draw(text), opportunities=draw(text), emotion=draw(st.integers(-2, 2)),
+        importance=draw(st.integers(1, 5)), volume=draw(st.integers(0, 10**9)),
+        proactive=draw(st.booleans()), moment_of_truth=draw(st.booleans()),
+        entry=draw(st.booleans()), exit=draw(st.booleans()), notes=draw(text), y=draw(finite),
+        targets=targets,
+    )  # fmt: skip
+
+
+@st.composite
+def journeys(draw, persona_ids):
+    journey = Journey(
+        name=draw(text), description=draw(text),
+        persona_id=draw(st.sampled_from([None, *persona_ids])),
+        state=draw(st.sampled_from(STATES)), language=draw(st.sampled_from(LANGUAGES)),
+    )  # fmt: skip
+    journey.stages = draw(st.lists(st.builds(Stage, text, text), max_size=4))
+    if journey.stages:
+        stage_ids = [s.id for s in journey.stages]
+        journey.touchpoints = draw(st.lists(touchpoints(stage_ids), max_size=6))
+    tp_ids = [tp.id for tp in journey.touchpoints]
+    if tp_ids:
+        ends = st.sampled_from(tp_ids)
+        shares = st.none() | st.floats(0, 1)
+        journey.transitions = draw(st.lists(st.builds(Transition, ends, ends, shares, text),
+                                            max_size=8))  # fmt: skip
+        metric = draw(st.sampled_from(list(SCALES)))
+        low, high = SCALES[metric]
+        counts = st.dictionaries(st.integers(low, high), st.integers(0, 10**6), max_size=5)
+        journey.measurements = draw(st.lists(
+            st.builds(Measurement, ends, st.just(metric), counts, text, text,
+                      st.sampled_from(["", "2026-03-01", "1999-12-31"])),
+            max_size=4))  # fmt: skip
+    return journey
+
+
+@st.composite
+def documents(draw):
+    personas = draw(st.lists(st.builds(Persona, text, text), max_size=3))
+    ids = [p.id for p in personas]
+    return Document(personas, draw(st.lists(journeys(ids), max_size=3)))
