@@ -1,0 +1,1 @@
+"""Spreadsheets: the gap-report workbook, the fill-in template and safe reading. No Qt."""

@@ -1,0 +1,1 @@
+"""Survey-data import: raw responses turned into measurement distributions. No Qt."""
