@@ -102,3 +102,13 @@ def test_priority_weights_the_shortfall_by_importance_and_volume():
 
 def test_pool_adds_distributions():
     assert pool([{1: 2, 5: 1}, {5: 3, 4: 1}]) == {1: 2, 4: 1, 5: 4}
+
+
+def test_gap_ratings_use_a_tenth_of_the_metric_range_for_red():
+    from journeymap.model.rating import gap_rating, worst_rating
+
+    assert gap_rating("csat", -10.0) == "amber" and gap_rating("csat", -10.5) == "red"
+    assert gap_rating("nps", -19.0) == "amber" and gap_rating("nps", -21.0) == "red"
+    assert gap_rating("ces", 0.0) == "green" and gap_rating("ces", None) == "grey"
+    assert worst_rating(["green", "amber", "grey"]) == "amber"
+    assert worst_rating([]) == "grey"
