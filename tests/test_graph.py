@@ -14,7 +14,7 @@ def kinds(problems):
 def test_a_clean_linear_journey_has_no_problems_and_one_certain_path():
     journey = drawn_journey("a>b b>c", exits="c")
     result = analyze(journey)
-    assert result.problems == []
+    assert result.problems == [] and result.paths_complete
     assert [(p.touchpoint_ids, p.probability) for p in result.paths] == [(("a", "b", "c"), 1.0)]
 
 
@@ -60,6 +60,14 @@ def test_loops_are_repeat_contacts_with_the_transition_leading_back():
     assert result.problems == []
 
 
+def test_the_transition_that_leads_back_to_an_earlier_stage_is_the_loop_edge():
+    # c (stage 3) leads back to b (stage 2), whatever order a search would visit them in
+    journey = drawn_journey("a>b b>c c>b c>d", exits="d")
+    journey.transitions.insert(0, journey.transitions.pop(2))
+    (loop,) = analyze(journey).loops
+    assert loop.back_transition_ids == ("cb2",)
+
+
 def test_self_loop_is_a_loop():
     journey = drawn_journey("a>b b>b b>c", exits="c")
     assert [loop.touchpoint_ids for loop in analyze(journey).loops] == [("b",)]
@@ -84,7 +92,7 @@ def test_handoffs_and_channel_breaks_name_the_touchpoints_involved():
 def test_worst_path_has_the_lowest_mean_satisfaction():
     # two ways from a to d: via b (emotion -2) or via c1, c2 (emotions 0 and +2)
     journey = drawn_journey(
-        "a>b b>d a>c1 c1>c2 c2>d",
+        "a>b a>c1 c1>c2 b>d c2>d",
         exits="d",
         a={"emotion": 0},
         b={"emotion": -2},
@@ -98,7 +106,7 @@ def test_worst_path_has_the_lowest_mean_satisfaction():
 
 
 def test_worst_path_prefers_measured_satisfaction_over_emotion():
-    journey = drawn_journey("a>b b>d a>c c>d", exits="d", b={"emotion": -1}, c={"emotion": 2})
+    journey = drawn_journey("a>b a>c b>d c>d", exits="d", b={"emotion": -1}, c={"emotion": 2})
     # c feels good, but its customers are measured unhappy: CSAT 0 %
     journey.measurements.append(Measurement("c", "csat", {1: 40}))
     assert analyze(journey).worst_path.touchpoint_ids == ("a", "c", "d")
@@ -140,7 +148,7 @@ def test_analysis_of_the_large_benchmark_journey_finds_paths_and_loops():
     doc, _ = build_large_document(stages=10, touchpoints=200, transitions=300)
     result = analyze(doc.journeys[0])
     assert result.problems == []
-    assert len(result.paths) == 50 and result.paths_complete
+    assert len(result.paths) == 50 and not result.paths_complete  # there are more
     probabilities = [p.probability for p in result.paths]
     assert probabilities == sorted(probabilities, reverse=True)
     assert result.loops and result.worst_path is not None

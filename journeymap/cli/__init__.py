@@ -38,17 +38,10 @@ def _commands(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def launch_gui(argv: list[str]) -> int:
-    """Until the editor exists: print the gap report of FILE, or of the first sample."""
-    from journeymap.samples import list_samples
+    """Open the desktop editor (Qt is imported only now)."""
+    from journeymap.ui.app import run
 
-    if argv:
-        target = argv[0]
-    else:
-        samples = list_samples("en")
-        if not samples:
-            raise documents.CommandError("no bundled samples found")
-        target = str(samples[0].path)
-    return main(["analyze", target])
+    return run(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ Code outside the model should change a document only through commands (see comma
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from typing import Any
 
@@ -55,6 +56,10 @@ class Document:
         if not isinstance(other, Document):
             return NotImplemented
         return self.personas == other.personas and self.journeys == other.journeys
+
+    def __deepcopy__(self, memo: dict) -> Document:
+        # A copy holds the data only: listeners belong to the original's views.
+        return Document(copy.deepcopy(self.personas, memo), copy.deepcopy(self.journeys, memo))
 
     def __repr__(self) -> str:
         return f"Document(personas={self.personas!r}, journeys={self.journeys!r})"

@@ -80,7 +80,7 @@ class Analysis:
 
     problems: list[Problem] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
-    paths_complete: bool = True  # False when the path search hit its cap
+    paths_complete: bool = True  # False when more paths exist than were listed
     worst_path: Path | None = None
     loops: list[Loop] = field(default_factory=list)
     handoffs: list[Crossing] = field(default_factory=list)
@@ -132,30 +132,13 @@ def probabilities(graph: nx.DiGraph) -> dict[tuple[str, str], float]:
     return result
 
 
-def back_edges(graph: nx.DiGraph, starts: list[str]) -> set[tuple[str, str]]:
-    """Edges that close a loop, found by one depth-first search from the entries (then
-    from any node not yet seen). Without them the graph is acyclic."""
-    colour: dict[str, int] = {}  # 1 = on the stack, 2 = finished
-    back: set[tuple[str, str]] = set()
-    for root in itertools.chain(starts, graph):
-        if root in colour:
-            continue
-        colour[root] = 1
-        stack = [(root, iter(graph.succ[root]))]
-        while stack:
-            node, successors = stack[-1]
-            for nxt in successors:
-                state = colour.get(nxt)
-                if state is None:
-                    colour[nxt] = 1
-                    stack.append((nxt, iter(graph.succ[nxt])))
-                    break
-                if state == 1:
-                    back.add((node, nxt))
-            else:
-                colour[node] = 2
-                stack.pop()
-    return back
+def back_edges(journey: Journey, graph: nx.DiGraph) -> set[tuple[str, str]]:
+    """Edges that lead back: to an earlier stage, or up the same stage (by height, then
+    by order). This is how the map draws them, and since it follows one total order of
+    the touchpoints, the graph without them is acyclic."""
+    stages = {s.id: i for i, s in enumerate(journey.stages)}
+    place = {tp.id: (stages[tp.stage_id], tp.y, i) for i, tp in enumerate(journey.touchpoints)}
+    return {(u, v) for u, v in graph.edges if place[v] <= place[u]}
 
 
 def touchpoint_satisfaction(journey: Journey) -> dict[str, float]:
@@ -263,8 +246,10 @@ def find_paths(
     heapq.heapify(heap)
     found: list[Path] = []
     for _ in range(max_steps):
-        if not heap or len(found) >= limit:
+        if not heap:
             return found, True
+        if len(found) >= limit:
+            return found, False  # more paths exist than were asked for
         _, _, p, nodes = heapq.heappop(heap)
         node = nodes[-1]
         if node in ends:
@@ -407,7 +392,7 @@ def analyze(journey: Journey, path_limit: int = 50) -> Analysis:
     order = {tp.id: i for i, tp in enumerate(journey.touchpoints)}
     starts = entries(journey, graph)
     ends = set(exits(journey, graph))
-    back = back_edges(graph, starts)
+    back = back_edges(journey, graph)
     prob = probabilities(graph)
     sat = touchpoint_satisfaction(journey)
     forward = forward_graph(graph, back)

@@ -53,12 +53,16 @@ def volume_weights(journey: Journey) -> dict[str, float]:
 
 
 def gap_report(
-    journey: Journey, segment: str | None = None, metrics: tuple[str, ...] = METRICS
+    journey: Journey,
+    segment: str | None = None,
+    metrics: tuple[str, ...] = METRICS,
+    only: set[str] | None = None,
 ) -> list[GapRow]:
     """Rows for every touchpoint and metric with a target or a measurement, sorted by
     priority (highest first), then by gap (largest shortfall first).
 
     ``segment`` None pools all measurements; a name keeps only that segment's.
+    ``only`` limits the rows to these touchpoint ids (e.g. to refresh one card).
     """
     distributions: dict[tuple[str, str], list[dict[int, int]]] = {}
     for m in journey.measurements:
@@ -69,6 +73,8 @@ def gap_report(
     language = journey.language
     rows = []
     for tp in journey.touchpoints:
+        if only is not None and tp.id not in only:
+            continue
         for metric in metrics:
             target = tp.targets.get(metric)
             found = distributions.get((tp.id, metric))

@@ -66,8 +66,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def _object(kind: str, data: Any, path: str) -> Any:
-    """Build one object from a dict, refusing unknown fields and bad values."""
+def object_from_dict(kind: str, data: Any, path: str) -> Any:
+    """Build one object of a kind from a dict, refusing unknown fields and bad values."""
     if not isinstance(data, dict):
         raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
     known = _FIELDS[kind]
@@ -114,7 +114,7 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
         setattr(
             journey,
             attr,
-            [_object(kind, item, f"{path}.{attr}[{i}]") for i, item in enumerate(items)],
+            [object_from_dict(kind, item, f"{path}.{attr}[{i}]") for i, item in enumerate(items)],
         )
     _check_references(journey, path)
     return journey
@@ -158,7 +158,8 @@ def document_from_dict(data: Any) -> Document:
         if not isinstance(data.get(key, []), list):
             raise InvalidValue(f"{key}: expected a list")
     personas = [
-        _object("persona", p, f"personas[{i}]") for i, p in enumerate(data.get("personas", []))
+        object_from_dict("persona", p, f"personas[{i}]")
+        for i, p in enumerate(data.get("personas", []))
     ]
     journeys = [
         journey_from_dict(j, f"journeys[{i}]") for i, j in enumerate(data.get("journeys", []))

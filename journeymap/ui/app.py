@@ -1,0 +1,99 @@
+"""Starting the desktop editor: `journeymap [FILE] [--sample NAME] [--lang en|de]
+[--screenshot OUT.png]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from journeymap import __version__
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    """The options of the editor itself."""
+    parser = argparse.ArgumentParser(prog="journeymap", description="Open the journeymap editor.")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a .jmap or .json file to open")
+    parser.add_argument(
+        "--sample", metavar="NAME", help="open a bundled sample as an untitled copy"
+    )
+    parser.add_argument("--lang", choices=("en", "de"), help="user-interface language")
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="save a PNG of the window after its first paint, then exit",
+    )
+    return parser
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the watched widget has painted for the first time."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self.callback = callback
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def ui_language(choice: str | None) -> str:
+    """The language asked for, else the system's when it is German, else English."""
+    if choice:
+        return choice
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def make_app() -> QApplication:
+    """The QApplication, named so settings land in one place."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("journeymap")
+    app.setApplicationName("journeymap")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """Open the main window, optionally on a file or a sample; returns the exit code."""
+    args = gui_parser().parse_args(argv)
+    app = make_app()
+    from journeymap.ui.main_window import MainWindow
+
+    window = MainWindow(ui_language(args.lang))
+    window.interactive = not args.screenshot
+    if args.file:
+        if not window.open_path(Path(args.file)) and args.screenshot:
+            return 1
+    elif args.sample:
+        from journeymap.samples import find_sample
+
+        try:
+            sample = find_sample(args.sample, window.language)
+        except KeyError as error:
+            print(f"journeymap: {error.args[0]}", file=sys.stderr)
+            return 1
+        window.open_sample(sample.path)
+    window.show()
+    if args.screenshot:
+        out = Path(args.screenshot)
+
+        def shoot() -> None:
+            ok = window.grab().save(str(out))
+            app.exit(0 if ok else 1)
+
+        watcher = _FirstPaint(shoot)
+        target = (
+            window.canvas.view.viewport()
+            if window.pages.currentWidget() is window.canvas
+            else window
+        )
+        target.installEventFilter(watcher)
+        target.update()
+    return app.exec()

@@ -1,0 +1,23 @@
+"""The canvas palette: traffic lights, emotions and the chrome around them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+RATING_COLORS = {
+    "red": QColor("#d64545"),
+    "amber": QColor("#e8a33d"),
+    "green": QColor("#3f9d5a"),
+    "grey": QColor("#a0a4ab"),
+}
+CARD_FILL = QColor("#ffffff")
+CARD_BORDER = QColor("#c4c9d1")
+CARD_SELECTED = QColor("#2f6fde")
+COLUMN_FILL = (QColor("#f4f6f9"), QColor("#eceff4"))
+HEADER_FILL = QColor("#2c3e57")
+HEADER_TEXT = QColor("#ffffff")
+ARROW = QColor("#6b7480")
+ARROW_BACK = QColor("#9b59b6")  # loops (repeat contacts) stand out from the forward flow
+TEXT = QColor("#1f2630")
+MUTED = QColor("#5d6673")
+LANE_LINE = QColor("#c9ced6")

@@ -1,0 +1,36 @@
+"""Sizes and positions on the canvas: one place for the grid every item follows."""
+
+from __future__ import annotations
+
+COLUMN_WIDTH = 250.0
+COLUMN_GAP = 16.0
+HEADER_HEIGHT = 56.0
+CARD_WIDTH = 210.0
+CARD_HEIGHT = 96.0
+CARD_STEP = 130.0  # vertical distance between stacked cards
+CARD_INSET = (COLUMN_WIDTH - CARD_WIDTH) / 2
+TOP_PAD = 24.0
+SNAP = 10.0
+LANE_LABEL_WIDTH = 150.0  # the owner names left of the lanes in the blueprint view
+
+
+def column_x(index: int, blueprint: bool = False) -> float:
+    """Left edge of the stage column at this index."""
+    return (LANE_LABEL_WIDTH if blueprint else 0.0) + index * (COLUMN_WIDTH + COLUMN_GAP)
+
+
+def column_at(x: float, count: int, blueprint: bool = False) -> int:
+    """The stage column under a horizontal position, clamped to the columns there are."""
+    start = LANE_LABEL_WIDTH if blueprint else 0.0
+    index = int((x - start) // (COLUMN_WIDTH + COLUMN_GAP))
+    return max(0, min(count - 1, index))
+
+
+def card_top(y: float) -> float:
+    """Scene y of a card whose touchpoint sits at ``y`` within its column."""
+    return HEADER_HEIGHT + TOP_PAD + y
+
+
+def y_from_top(top: float) -> float:
+    """The touchpoint's y for a card dropped with its top edge at ``top``, snapped."""
+    return max(0.0, round((top - HEADER_HEIGHT - TOP_PAD) / SNAP) * SNAP)

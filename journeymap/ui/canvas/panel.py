@@ -1,0 +1,188 @@
+"""The canvas as a widget: the view, its scene, in-place renaming and context menus."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
+
+from journeymap.model.commands import RemoveObject, SetFields
+from journeymap.ui import editing
+from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.canvas.view import JourneyView
+from journeymap.ui.editor import Editor
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the canvas."""
+    return QCoreApplication.translate("Canvas", text)
+
+
+class CanvasPanel(QWidget):
+    """Shows the editor's current journey and keeps the selection in step with it."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.view = JourneyView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.scene: JourneyScene | None = None
+        self._renamer: QLineEdit | None = None
+        self._syncing = False
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        editor.document_replaced.connect(self._new_scene)
+        editor.journey_switched.connect(self._show_journey)
+        editor.selection_changed.connect(self._select_from_editor)
+        self._new_scene()
+
+    # ---- scene life -------------------------------------------------------------
+    def _new_scene(self) -> None:
+        if self.scene is not None:
+            self.scene.detach()
+            self.scene.deleteLater()
+        blueprint = self.scene.blueprint if self.scene is not None else False
+        self.scene = JourneyScene(self.editor.doc, self.editor.push)
+        self.scene.blueprint = blueprint
+        self.scene.selectionChanged.connect(self._select_from_scene)
+        self.scene.add_touchpoint_requested.connect(self._add_here)
+        self.scene.rename_requested.connect(self.start_rename)
+        self.view.setScene(self.scene)
+
+    def _show_journey(self, journey_id: str) -> None:
+        assert self.scene is not None
+        self.scene.show_journey(journey_id or None)
+        self.view.auto_fit = True
+        self.view.fit()
+
+    def set_blueprint(self, on: bool) -> None:
+        """Toggle the service-blueprint lanes."""
+        assert self.scene is not None
+        self.scene.set_blueprint(on)
+
+    # ---- selection both ways ---------------------------------------------------------
+    def _select_from_scene(self) -> None:
+        # a scene being torn down with the window still reports its emptied selection
+        if not self._syncing and self.scene is not None and shiboken6.isValid(self.scene):
+            self._syncing = True
+            self.editor.select(self.scene.selected_ids())
+            self._syncing = False
+
+    def _select_from_editor(self, ids: list[str]) -> None:
+        if not self._syncing and self.scene is not None:
+            self._syncing = True
+            self.scene.select_ids(ids)
+            self._syncing = False
+
+    def centre_on(self, object_id: str) -> None:
+        """Scroll so that an object's item is in the middle of the view."""
+        rect = self.scene.item_rect(object_id) if self.scene else None
+        if rect is not None:
+            self.view.centre_on(rect)
+
+    # ---- gestures ----------------------------------------------------------------
+    def _add_here(self, stage_id: str, y: float) -> None:
+        tp_id = editing.add_touchpoint(self.editor, stage_id, y)
+        if tp_id:
+            self.start_rename(tp_id)
+
+    def start_rename(self, object_id: str | None = None) -> None:
+        """Edit a card's or a stage's name in place (F2 or a double-click)."""
+        if object_id is None:
+            object_id = self.editor.selection[0] if self.editor.selection else None
+        if object_id is None or self.scene is None or object_id not in self.editor.doc:
+            return
+        rect = self.scene.item_rect(object_id)
+        if rect is None or object_id in self.scene.arrows:
+            return
+        top_left = self.view.mapFromScene(rect.topLeft())
+        width = int(rect.width() * self.view.zoom())
+        box = QLineEdit(self.editor.doc.get(object_id).name, self.view.viewport())
+        box.setGeometry(top_left.x() + 4, top_left.y() + 6, max(120, width - 16), 30)
+        box.selectAll()
+        box.show()
+        box.setFocus()
+        self._renamer = box
+
+        def commit() -> None:
+            if self._renamer is box:
+                self._renamer = None
+                box.hide()
+                editing.rename(self.editor, object_id, box.text().strip() or box.placeholderText())
+                box.deleteLater()
+
+        box.editingFinished.connect(commit)
+
+    @property
+    def renamer(self) -> QLineEdit | None:
+        """The in-place name editor while one is open."""
+        return self._renamer
+
+    def cancel_rename(self) -> None:
+        """Drop an in-place edit without renaming."""
+        if self._renamer is not None:
+            box, self._renamer = self._renamer, None
+            box.hide()
+            box.deleteLater()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel_rename()
+        super().keyPressEvent(event)
+
+    def _context_menu(self, where: QPoint) -> None:
+        assert self.scene is not None
+        pos = self.view.mapToScene(where)
+        menu = QMenu(self)
+        item = next(
+            (
+                i
+                for i in self.scene.items(pos)
+                if isinstance(i, CardItem | ArrowItem | StageColumnItem)
+            ),
+            None,
+        )
+        if isinstance(item, CardItem | ArrowItem) and item.object_id not in self.editor.selection:
+            self.editor.select([item.object_id])
+        if isinstance(item, CardItem):
+            tp = self.editor.doc.get(item.object_id)
+            menu.addAction(tr("Rename"), lambda: self.start_rename(item.object_id))
+            menu.addAction(tr("Duplicate"), lambda: editing.duplicate(self.editor))
+            for field, label in (
+                ("entry", tr("Entry point")),
+                ("exit", tr("Exit point")),
+                ("moment_of_truth", tr("Moment of truth")),
+            ):
+                action = QAction(label, menu, checkable=True, checked=getattr(tp, field))
+                action.toggled.connect(
+                    lambda on, f=field: self.editor.push(SetFields(tp.id, {f: on}))
+                )
+                menu.addAction(action)
+            menu.addSeparator()
+            menu.addAction(tr("Delete"), lambda: editing.delete_selection(self.editor))
+        elif isinstance(item, ArrowItem):
+            menu.addAction(
+                tr("Delete transition"), lambda: self.editor.push(RemoveObject(item.object_id))
+            )
+        else:
+            stage_id = self.scene.column_at(pos)
+            if stage_id is not None:
+                column = self.scene.columns[stage_id]
+                y = max(0.0, pos.y() - column.header_rect().height() - 60)
+                menu.addAction(tr("Add touchpoint here"), lambda: self._add_here(stage_id, y))
+                menu.addAction(tr("Rename stage"), lambda: self.start_rename(stage_id))
+                menu.addAction(
+                    tr("Move stage left"), lambda: editing.move_stage(self.editor, stage_id, -1)
+                )
+                menu.addAction(
+                    tr("Move stage right"), lambda: editing.move_stage(self.editor, stage_id, 1)
+                )
+                menu.addAction(tr("Delete stage"), lambda: self.editor.push(RemoveObject(stage_id)))
+                menu.addSeparator()
+            menu.addAction(tr("Add stage"), lambda: editing.add_stage(self.editor))
+            menu.addAction(tr("Paste"), lambda: editing.paste(self.editor))
+        menu.popup(self.view.mapToGlobal(where))

@@ -1,0 +1,374 @@
+"""The scene: a mediator between the document and the graphics items.
+
+It listens to document events and keeps an id -> item map, so each change touches
+only the items it concerns. What the user does to items (drop a card, drag a
+connection, double-click a column) becomes a model command, pushed through the
+editor; the scene then hears the resulting event like every other view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from journeymap.model.commands import Command, Macro, connect, move_touchpoint
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.events import RESET, Event
+from journeymap.ui.canvas import geometry as g
+from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem
+from journeymap.ui.canvas.looks import arrow_label, card_looks
+
+#: Document events that change what a card shows.
+_CARD_FIELDS = {"stage_id", "y", "owner"}
+
+
+class JourneyScene(QGraphicsScene):
+    """Draws one journey of a document and turns gestures into commands."""
+
+    #: The user asked to add a touchpoint at (stage id, y); the editor names it.
+    add_touchpoint_requested = Signal(str, float)
+    #: The user asked to rename an object (id) in place.
+    rename_requested = Signal(str)
+
+    def __init__(self, doc: Document, push: Callable[[Command], bool]) -> None:
+        super().__init__()
+        self.doc = doc
+        self.push = push
+        self.journey_id: str | None = None
+        self.blueprint = False
+        self.cards: dict[str, CardItem] = {}
+        self.arrows: dict[str, ArrowItem] = {}
+        self.columns: dict[str, StageColumnItem] = {}
+        self._lanes: list[LaneItem] = []
+        self._lane_tops: dict[str, float] = {}
+        self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
+        self._unsubscribe = doc.events.subscribe(self._on_event)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    def detach(self) -> None:
+        """Stop listening to the document (before the scene is dropped)."""
+        self._unsubscribe()
+
+    # ---- building ---------------------------------------------------------------
+    @property
+    def journey(self) -> Journey | None:
+        """The journey on show, if any."""
+        if self.journey_id is None or self.journey_id not in self.doc:
+            return None
+        return self.doc.journey(self.journey_id)
+
+    def show_journey(self, journey_id: str | None) -> None:
+        """Draw this journey from scratch."""
+        self.journey_id = journey_id
+        self.rebuild()
+
+    def set_blueprint(self, on: bool) -> None:
+        """Switch the service-blueprint lanes (one per owner) on or off."""
+        self.blueprint = on
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Throw every item away and draw the journey again."""
+        self.clear()
+        self.cards.clear()
+        self.arrows.clear()
+        self.columns.clear()
+        self._lanes.clear()
+        journey = self.journey
+        if journey is None:
+            return
+        for index, stage in enumerate(journey.stages):
+            column = StageColumnItem(stage.id, stage.name, index)
+            self.columns[stage.id] = column
+            self.addItem(column)
+        looks = card_looks(journey)
+        for tp in journey.touchpoints:
+            self._add_card(tp, looks[tp.id])
+        back = self._back_edges(journey)
+        for t in journey.transitions:
+            self._add_arrow(t.id, t.source, t.target, arrow_label(t.share, t.label), t.id in back)
+        self._place_all()
+
+    def _add_card(self, tp: Touchpoint, look) -> CardItem:
+        card = CardItem(tp.id, look)
+        card.on_released = self._card_released
+        card.on_connect_start = self._start_connecting
+        self.cards[tp.id] = card
+        self.addItem(card)
+        return card
+
+    def _add_arrow(self, tid: str, source: str, target: str, label: str, back: bool) -> None:
+        arrow = ArrowItem(tid, self.cards[source], self.cards[target], label, back)
+        self.arrows[tid] = arrow
+        self.addItem(arrow)
+
+    @staticmethod
+    def _back_edges(journey: Journey) -> set[str]:
+        """Transition ids that lead back (to an earlier stage, or up the same one): the
+        repeat contacts, drawn as dashed loops."""
+        order = {s.id: i for i, s in enumerate(journey.stages)}
+        place = {tp.id: (order[tp.stage_id], tp.y) for tp in journey.touchpoints}
+        return {t.id for t in journey.transitions if place[t.target] <= place[t.source]}
+
+    # ---- placing ----------------------------------------------------------------
+    def _slots(self, journey: Journey) -> dict[str, float]:
+        """In the blueprint view: each card's y in its lane (stacked by order)."""
+        owners = list(dict.fromkeys(tp.owner.strip() or "—" for tp in journey.touchpoints))
+        counts: dict[tuple[str, str], int] = {}
+        offsets: dict[str, tuple[str, int]] = {}
+        for tp in sorted(journey.touchpoints, key=lambda tp: tp.y):
+            key = (tp.owner.strip() or "—", tp.stage_id)
+            offsets[tp.id] = (key[0], counts.get(key, 0))
+            counts[key] = counts.get(key, 0) + 1
+        tallest = {
+            o: max((c for (own, _), c in counts.items() if own == o), default=1) for o in owners
+        }
+        tops, y = {}, g.HEADER_HEIGHT
+        for owner in owners:
+            tops[owner] = y
+            y += tallest[owner] * g.CARD_STEP + g.TOP_PAD
+        self._lane_tops = tops
+        return {tid: tops[o] + g.TOP_PAD / 2 + n * g.CARD_STEP for tid, (o, n) in offsets.items()}
+
+    def _place_all(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        order = {s.id: i for i, s in enumerate(journey.stages)}
+        slots = self._slots(journey) if self.blueprint else {}
+        for tp in journey.touchpoints:
+            if tp.id not in self.cards:
+                continue  # added in a batch whose event has not arrived yet
+            top = slots[tp.id] if self.blueprint else g.card_top(tp.y)
+            x = g.column_x(order[tp.stage_id], self.blueprint) + g.CARD_INSET
+            self.cards[tp.id].setPos(x, top)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        bottom = max((c.pos().y() + g.CARD_HEIGHT for c in self.cards.values()), default=0)
+        height = max(bottom + 80, 600)
+        for index, stage in enumerate(journey.stages):
+            column = self.columns.get(stage.id)
+            if column is None:
+                continue
+            column.index = index
+            column.setPos(g.column_x(index, self.blueprint), 0)
+            column.set_size(g.COLUMN_WIDTH, height)
+        for lane in self._lanes:
+            self.removeItem(lane)
+        self._lanes.clear()
+        if self.blueprint:
+            width = g.column_x(len(journey.stages), True)
+            tops = sorted(self._lane_tops.items(), key=lambda kv: kv[1])
+            for i, (owner, top) in enumerate(tops):
+                end = tops[i + 1][1] if i + 1 < len(tops) else height
+                lane = LaneItem(owner, width, end - top)
+                lane.setPos(0, top)
+                self._lanes.append(lane)
+                self.addItem(lane)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    # ---- following the document ---------------------------------------------------
+    def _on_event(self, event: Event) -> None:
+        if event.action == RESET:
+            self.rebuild()
+            return
+        journey = self.journey
+        if journey is None or event.journey_id != self.journey_id:
+            if event.kind == "journey" and event.object_id == self.journey_id and journey is None:
+                self.rebuild()
+            return
+        handler = getattr(self, f"_on_{event.kind}", None)
+        if handler:
+            handler(event, journey)
+
+    def _on_stage(self, event: Event, journey: Journey) -> None:
+        if event.action == "added":
+            stage = self.doc.get(event.object_id)
+            column = StageColumnItem(stage.id, stage.name, 0)
+            self.columns[stage.id] = column
+            self.addItem(column)
+        elif event.action == "removed":
+            self.removeItem(self.columns.pop(event.object_id))
+        elif event.action == "changed":
+            column = self.columns[event.object_id]
+            column.title = self.doc.get(event.object_id).name
+            column.update()
+        self._place_all()
+        self._refresh_arrows(journey)
+
+    def _on_touchpoint(self, event: Event, journey: Journey) -> None:
+        tid = event.object_id
+        if event.action == "added":
+            tp = self.doc.get(tid)
+            self._add_card(tp, card_looks(journey, {tid})[tid])
+            self._place_all()
+        elif event.action == "removed":
+            card = self.cards.pop(tid)
+            self.removeItem(card)
+            self._size_columns()
+        elif event.action == "changed":
+            self.cards[tid].set_look(card_looks(journey, {tid})[tid])
+            if _CARD_FIELDS & set(event.changes):
+                if self.blueprint:
+                    self._place_all()
+                else:
+                    self._place_card(journey, tid)
+                self._refresh_arrows(journey)
+
+    def _place_card(self, journey: Journey, tid: str) -> None:
+        tp = self.doc.get(tid)
+        x = g.column_x(journey.stage_index(tp.stage_id)) + g.CARD_INSET
+        self.cards[tid].setPos(x, g.card_top(tp.y))
+        self._size_columns()
+
+    def _refresh_arrows(self, journey: Journey) -> None:
+        back = self._back_edges(journey)
+        for t in journey.transitions:
+            if t.id in self.arrows:  # a batch may run ahead of its events
+                self.arrows[t.id].set_label(arrow_label(t.share, t.label), t.id in back)
+
+    def _on_transition(self, event: Event, journey: Journey) -> None:
+        tid = event.object_id
+        if event.action == "added":
+            t = self.doc.get(tid)
+            back = self._back_edges(journey)
+            self._add_arrow(tid, t.source, t.target, arrow_label(t.share, t.label), tid in back)
+        elif event.action == "removed":
+            arrow = self.arrows.pop(tid)
+            arrow.detach()
+            self.removeItem(arrow)
+        elif event.action == "changed":
+            t = self.doc.get(tid)
+            if {"source", "target"} & set(event.changes):
+                self.arrows[tid].detach()
+                self.removeItem(self.arrows.pop(tid))
+                self._add_arrow(tid, t.source, t.target, "", False)
+            self._refresh_arrows(journey)
+
+    def _on_measurement(self, event: Event, journey: Journey) -> None:
+        # a removed measurement is gone from the index: refresh every card then
+        ids = {self.doc.get(event.object_id).touchpoint_id} if event.object_id in self.doc else None
+        for tid, look in card_looks(journey, ids).items():
+            if tid in self.cards:
+                self.cards[tid].set_look(look)
+
+    # ---- gestures -> commands -----------------------------------------------------
+    def _card_released(self, card: CardItem) -> None:
+        journey = self.journey
+        if journey is None or not journey.stages:
+            return
+        moved = [c for c in self.selectedItems() if isinstance(c, CardItem)] or [card]
+        commands = []
+        for item in moved:
+            tp = self.doc.get(item.object_id)
+            centre = item.pos().x() + g.CARD_WIDTH / 2
+            stage = journey.stages[g.column_at(centre, len(journey.stages), self.blueprint)]
+            y = tp.y if self.blueprint else g.y_from_top(item.pos().y())
+            if (stage.id, y) != (tp.stage_id, tp.y):
+                commands.append(move_touchpoint(tp.id, stage.id, y))
+        if not commands:
+            self._place_all()  # snap back into the column
+            self._refresh_geometry()
+            return
+        if len(commands) == 1:
+            self.push(commands[0])
+        else:
+            self.push(Macro(f"Move {len(commands)} touchpoints", commands))
+        self._place_all()
+        self._refresh_geometry()
+
+    def _refresh_geometry(self) -> None:
+        for arrow in self.arrows.values():
+            arrow.update_path()
+
+    def _start_connecting(self, card: CardItem, at: QPointF) -> None:
+        line = QGraphicsLineItem(at.x(), at.y(), at.x(), at.y())
+        line.setPen(QPen(QColor("#2f6fde"), 2))
+        self.addItem(line)
+        self._connecting = (card, line)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connecting:
+            _, line = self._connecting
+            start = line.line().p1()
+            line.setLine(start.x(), start.y(), event.scenePos().x(), event.scenePos().y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connecting:
+            source, line = self._connecting
+            self._connecting = None
+            self.removeItem(line)
+            if self.mouseGrabberItem() is not None:  # the card that took the press
+                self.mouseGrabberItem().ungrabMouse()
+            target = self.card_at(event.scenePos())
+            if target is not None and self.journey_id:
+                self.push(connect(self.journey_id, source.object_id, target.object_id))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        """The card under a scene position, if any."""
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def column_at(self, pos: QPointF) -> str | None:
+        """The stage id of the column under a scene position, if any."""
+        for item in self.items(pos):
+            if isinstance(item, StageColumnItem):
+                return item.object_id
+        return None
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        card = self.card_at(pos)
+        if card is not None:
+            self.rename_requested.emit(card.object_id)
+            return
+        stage_id = self.column_at(pos)
+        if stage_id is not None:
+            column = self.columns[stage_id]
+            if column.header_rect().contains(column.mapFromScene(pos)):
+                self.rename_requested.emit(stage_id)
+            else:
+                self.add_touchpoint_requested.emit(
+                    stage_id, g.y_from_top(pos.y() - g.CARD_HEIGHT / 2)
+                )
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected cards, arrows and columns."""
+        return [item.object_id for item in self.selectedItems() if hasattr(item, "object_id")]
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select exactly these objects' items."""
+        self.clearSelection()
+        for object_id in ids:
+            item = (
+                self.cards.get(object_id)
+                or self.arrows.get(object_id)
+                or self.columns.get(object_id)
+            )
+            if item is not None:
+                item.setSelected(True)
+
+    def item_rect(self, object_id: str) -> QRectF | None:
+        """The scene rectangle of an object's item (to centre the view on it)."""
+        item = (
+            self.cards.get(object_id) or self.columns.get(object_id) or self.arrows.get(object_id)
+        )
+        return None if item is None else item.sceneBoundingRect()

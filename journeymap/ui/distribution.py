@@ -1,0 +1,50 @@
+"""A small bar chart of one measured distribution (answers and their counts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from journeymap.model.vocabulary import SCALES
+
+#: Colours of the answers: detractor/dissatisfied red through to promoter green.
+_LOW, _MID, _HIGH = QColor("#d64545"), QColor("#e8a33d"), QColor("#3f9d5a")
+
+
+def answer_color(metric: str, answer: int) -> QColor:
+    """The colour of an answer on its metric's scale."""
+    if metric == "nps":
+        return _HIGH if answer >= 9 else _MID if answer >= 7 else _LOW
+    top = 4 if metric == "csat" else 5
+    return _HIGH if answer >= top else _MID if answer == top - 1 else _LOW
+
+
+class DistributionChart(QWidget):
+    """One bar per answer value on the metric's scale, labelled beneath."""
+
+    def __init__(self, metric: str, counts: dict[int, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metric_name, self.answer_counts = metric, counts
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip(", ".join(f"{a}: {c}" for a, c in sorted(counts.items())))
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 70)
+
+    def paintEvent(self, _event) -> None:
+        low, high = SCALES[self.metric_name]
+        answers = range(low, high + 1)
+        peak = max(self.answer_counts.values(), default=0) or 1
+        painter = QPainter(self)
+        width = self.width() / len(answers)
+        bars = self.height() - 16
+        for i, answer in enumerate(answers):
+            height = bars * self.answer_counts.get(answer, 0) / peak
+            rect = QRectF(i * width + 2, bars - height, width - 4, height)
+            painter.fillRect(rect, answer_color(self.metric_name, answer))
+            painter.setPen(QColor("#5d6673"))
+            painter.drawText(
+                QRectF(i * width, bars, width, 16), Qt.AlignmentFlag.AlignCenter, str(answer)
+            )
+        painter.end()

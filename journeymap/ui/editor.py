@@ -1,0 +1,106 @@
+"""The editing session: one document, its file, its undo stack and the journey on show.
+
+Views never talk to each other: they listen to the document's events (relayed here as
+a Qt signal) and change the document only by pushing commands through ``push``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from journeymap.model.commands import Command
+from journeymap.model.document import Document
+from journeymap.model.events import Event
+from journeymap.model.validation import InvalidValue
+from journeymap.ui.undo import UndoBridge
+
+
+class Editor(QObject):
+    """Holds the open document and routes every change through the undo stack."""
+
+    #: A document event, as a Qt signal (any view may connect).
+    changed = Signal(object)
+    #: A different document was loaded (views rebuild everything).
+    document_replaced = Signal()
+    #: Another journey is on show (its id, or "" when none).
+    journey_switched = Signal(str)
+    #: The selection changed (a list of object ids).
+    selection_changed = Signal(list)
+    #: A command was refused: the reason, for the status bar.
+    refused = Signal(str)
+    #: The file path changed (after open or save as).
+    path_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.doc = Document()
+        self.path: Path | None = None
+        self.journey_id = ""
+        self.selection: list[str] = []
+        self._unsubscribe = self.doc.events.subscribe(self.changed.emit)
+        self._bridge = UndoBridge(self.doc, self.undo_stack)
+        self.changed.connect(self._forget_removed)
+
+    # ---- the document -----------------------------------------------------------
+    def set_document(self, doc: Document, path: Path | None) -> None:
+        """Replace the open document; the undo history starts afresh."""
+        self._unsubscribe()
+        self.undo_stack.clear()
+        self.doc = doc
+        self.path = path
+        self._bridge = UndoBridge(doc, self.undo_stack)
+        self._unsubscribe = doc.events.subscribe(self.changed.emit)
+        self.undo_stack.setClean()
+        self.selection = []
+        self.journey_id = doc.journeys[0].id if doc.journeys else ""
+        self.document_replaced.emit()
+        self.journey_switched.emit(self.journey_id)
+        self.path_changed.emit()
+
+    def set_path(self, path: Path) -> None:
+        """Remember where the document now lives (after a save as)."""
+        self.path = path
+        self.path_changed.emit()
+
+    @property
+    def journey(self):
+        """The journey on show, or None."""
+        return self.doc.journey(self.journey_id) if self.journey_id in self.doc else None
+
+    def switch_journey(self, journey_id: str) -> None:
+        """Show another journey of the document."""
+        if journey_id != self.journey_id:
+            self.journey_id = journey_id
+            self.select([])
+            self.journey_switched.emit(journey_id)
+
+    def push(self, command: Command) -> bool:
+        """Run a command as one undo step; a refused one is reported, not raised."""
+        try:
+            self._bridge.push(command)
+        except InvalidValue as error:
+            self.refused.emit(str(error))
+            return False
+        return True
+
+    def select(self, ids: list[str]) -> None:
+        """Make these objects the selection (canvas, inspector and gap table follow)."""
+        if ids != self.selection:
+            self.selection = list(ids)
+            self.selection_changed.emit(self.selection)
+
+    def _forget_removed(self, event: Event) -> None:
+        if event.action == "removed" and event.object_id in self.selection:
+            self.select([i for i in self.selection if i in self.doc])
+        if (
+            event.kind == "journey"
+            and event.action == "removed"
+            and event.object_id == self.journey_id
+        ):
+            self.switch_journey(self.doc.journeys[0].id if self.doc.journeys else "")
+        if event.kind == "journey" and event.action == "added" and not self.journey_id:
+            self.switch_journey(event.object_id)

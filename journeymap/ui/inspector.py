@@ -1,0 +1,293 @@
+"""The inspector dock: every attribute of the selected journey, stage, touchpoint or
+transition, with a fitting widget each. Each finished edit is one undo step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap.model.commands import SetFields
+from journeymap.model.entities import Journey, Stage, Touchpoint, Transition
+from journeymap.model.metrics import score
+from journeymap.model.vocabulary import CHANNELS, LANGUAGES, STATES, TARGET_RANGES, channel_label
+from journeymap.ui import fields
+from journeymap.ui.distribution import DistributionChart
+from journeymap.ui.editor import Editor
+
+FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
+FACE_TEXT = {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"}
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the inspector."""
+    return QCoreApplication.translate("Inspector", text)
+
+
+class Page(QWidget):
+    """A form for one kind of object; subclasses add their bindings."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.object_id = ""
+        self.bindings: list[fields.Binding] = []
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def commit(self, field: str, value: Any) -> None:
+        """Push the edit of one field as one command."""
+        if self.object_id in self.editor.doc:
+            self.editor.push(
+                SetFields(self.object_id, {field: value}, text=tr("Edit {}").format(field))
+            )
+
+    def add(self, label: str, binding: fields.Binding) -> fields.Binding:
+        """Put a bound widget in the form under a label."""
+        self.bindings.append(binding)
+        self.form.addRow(label, binding.widget)
+        return binding
+
+    def show_object(self, obj: Any) -> None:
+        """Fill every widget from the object."""
+        self.object_id = obj.id
+        for binding in self.bindings:
+            binding.show(getattr(obj, binding.field))
+
+
+class JourneyPage(Page):
+    """Name, description, persona, state and language of a journey."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self.add(tr("Name"), fields.text_line("name", self.commit))
+        self.add(tr("Description"), fields.text_block("description", self.commit))
+        self.persona = self.add(tr("Persona"), fields.choice("persona_id", self.commit, []))
+        self.add(tr("State"), fields.choice("state", self.commit, [(tr(s), s) for s in STATES]))
+        self.add(
+            tr("Language"),
+            fields.choice("language", self.commit, [(lang.upper(), lang) for lang in LANGUAGES]),
+        )
+
+    def show_object(self, obj: Journey) -> None:
+        options = [(tr("(none)"), None)] + [(p.name, p.id) for p in self.editor.doc.personas]
+        fields.set_options(self.persona.widget, options)
+        super().show_object(obj)
+
+
+class StagePage(Page):
+    """Name and description of a stage."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self.add(tr("Name"), fields.text_line("name", self.commit))
+        self.add(tr("Description"), fields.text_block("description", self.commit))
+
+
+class TransitionPage(Page):
+    """Where a transition leads, the share of customers who take it, and its label."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self.route = QLabel()
+        self.route.setWordWrap(True)
+        self.form.addRow(tr("From → to"), self.route)
+        self.add(
+            tr("Share"),
+            fields.optional_number(
+                "share", self.commit, 0.0, 1.0, tr("unknown"), decimals=2, step=0.05
+            ),
+        )
+        self.add(tr("Label"), fields.text_line("label", self.commit))
+
+    def show_object(self, obj: Transition) -> None:
+        doc = self.editor.doc
+        self.route.setText(f"{doc.get(obj.source).name} → {doc.get(obj.target).name}")
+        super().show_object(obj)
+
+
+class TouchpointPage(Page):
+    """Every attribute of a touchpoint, its targets and (read-only) its measurements."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self.add(tr("Name"), fields.text_line("name", self.commit))
+        self.stage = self.add(tr("Stage"), fields.choice("stage_id", self.commit, []))
+        self.channel = self.add(tr("Channel"), fields.choice("channel", self.commit, []))
+        self.add(tr("Other channel"), fields.text_line("channel_other", self.commit))
+        self.owner = self.add(tr("Owner"), fields.choice("owner", self.commit, [], editable=True))
+        self.owner.widget.lineEdit().setPlaceholderText(tr("Type to add a new owner"))
+        self.add(tr("Customer goal"), fields.text_line("goal", self.commit))
+        self.add(tr("Expectation"), fields.text_block("expectation", self.commit))
+        self.add(tr("Pain points"), fields.text_block("pain_points", self.commit))
+        self.add(tr("Opportunities"), fields.text_block("opportunities", self.commit))
+        emotion = fields.slider("emotion", self.commit, -2, 2)
+        self.bindings.append(emotion)
+        self.face = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("☹"))
+        row.addWidget(emotion.widget)
+        row.addWidget(QLabel("☺"))
+        row.addWidget(self.face)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        emotion.widget.valueChanged.connect(self._show_face)
+        self.emotion = emotion
+        self.form.addRow(tr("Emotion"), holder)
+        self.add(tr("Importance"), fields.whole("importance", self.commit, 1, 5, " / 5"))
+        self.add(
+            tr("Volume"), fields.whole("volume", self.commit, 0, 2_000_000_000, tr(" / month"))
+        )
+        for field, label in (
+            ("proactive", tr("The company reaches out proactively")),
+            ("moment_of_truth", tr("Moment of truth")),
+            ("entry", tr("Entry point")),
+            ("exit", tr("Exit point")),
+        ):
+            self.add("", fields.flag(field, self.commit, label))
+        self.add(tr("Notes"), fields.text_block("notes", self.commit))
+        self.targets = {}
+        for metric, (low, high) in TARGET_RANGES.items():
+            binding = fields.optional_number(
+                metric,
+                self._commit_target,
+                low,
+                high,
+                tr("no target"),
+                decimals=1,
+                step=0.1 if metric == "ces" else 1.0,
+            )
+            self.targets[metric] = binding
+            self.form.addRow(tr("Target {}").format(metric.upper()), binding.widget)
+        self.measured = QGroupBox(tr("Measured"))
+        self.measured_layout = QVBoxLayout(self.measured)
+        self.form.addRow(self.measured)
+
+    def _show_face(self, value: int) -> None:
+        self.face.setText(f"{FACES[value]}  {tr(FACE_TEXT[value])}")
+
+    def _commit_target(self, metric: str, value: float | None) -> None:
+        tp = self.editor.doc.get(self.object_id)
+        targets = dict(tp.targets)
+        if value is None:
+            targets.pop(metric, None)
+        else:
+            targets[metric] = value
+        self.editor.push(SetFields(tp.id, {"targets": targets}, text=tr("Edit target")))
+
+    def show_object(self, obj: Touchpoint) -> None:
+        journey = self.editor.doc.journey_of(obj.id)
+        assert journey is not None
+        fields.set_options(self.stage.widget, [(s.name, s.id) for s in journey.stages])
+        fields.set_options(
+            self.channel.widget, [(channel_label(c, journey.language), c) for c in CHANNELS]
+        )
+        owners = sorted(
+            {tp.owner for j in self.editor.doc.journeys for tp in j.touchpoints if tp.owner}
+        )
+        fields.set_options(self.owner.widget, [(o, o) for o in owners])
+        super().show_object(obj)
+        self._show_face(obj.emotion)
+        for metric, binding in self.targets.items():
+            binding.show(obj.targets.get(metric))
+        self._show_measurements(journey, obj)
+
+    def _show_measurements(self, journey: Journey, tp: Touchpoint) -> None:
+        while self.measured_layout.count():
+            widget = self.measured_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        found = [m for m in journey.measurements if m.touchpoint_id == tp.id]
+        if not found:
+            self.measured_layout.addWidget(QLabel(tr("No survey data yet.")))
+        for m in found:
+            result = score(m.metric, m.counts)
+            value = "—" if result.value is None else f"{result.value:.1f}"
+            unit = " %" if m.metric == "csat" and result.value is not None else ""
+            segment = f" · {m.segment}" if m.segment else ""
+            flag = tr(" (low confidence)") if result.low_confidence else ""
+            label = QLabel(
+                f"<b>{m.metric.upper()}</b>{segment}: {value}{unit}, n = {result.n}{flag}"
+                f"<br><small>{m.source} {m.date}</small>"
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.measured_layout.addWidget(label)
+            self.measured_layout.addWidget(DistributionChart(m.metric, m.counts))
+
+
+class Inspector(QScrollArea):
+    """Shows the page for the first selected object, or the journey when none is."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWidgetResizable(True)
+        self.stack = QStackedWidget()
+        self.empty = QLabel(tr("Select a card, an arrow or a stage to see its details."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.pages: dict[type, Page] = {
+            Journey: JourneyPage(editor),
+            Stage: StagePage(editor),
+            Touchpoint: TouchpointPage(editor),
+            Transition: TransitionPage(editor),
+        }
+        self.stack.addWidget(self.empty)
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.setWidget(self.stack)
+        editor.selection_changed.connect(self.refresh)
+        editor.journey_switched.connect(self.refresh)
+        editor.document_replaced.connect(self.refresh)
+        editor.changed.connect(self._on_change)
+
+    def shown_object(self) -> Any:
+        """The object the inspector shows, or None."""
+        ids = [i for i in self.editor.selection if i in self.editor.doc]
+        if ids:
+            return self.editor.doc.get(ids[0])
+        return self.editor.journey
+
+    def refresh(self, *_: Any) -> None:
+        """Show the page for the current object, filled in."""
+        obj = self.shown_object()
+        page = self.pages.get(type(obj)) if obj is not None else None
+        if page is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        page.show_object(obj)
+        self.stack.setCurrentWidget(page)
+
+    def _on_change(self, event: Any) -> None:
+        obj = self.shown_object()
+        if obj is None:
+            self.refresh()
+            return
+        related = {obj.id}
+        if isinstance(obj, Touchpoint):
+            journey = self.editor.doc.journey_of(obj.id)
+            related |= (
+                {m.id for m in journey.measurements if m.touchpoint_id == obj.id}
+                if journey
+                else set()
+            )
+        if (
+            event.object_id in related
+            or event.kind in ("measurement", "persona", "stage")
+            or event.action == "reset"
+        ):
+            self.refresh()

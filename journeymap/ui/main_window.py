@@ -1,0 +1,413 @@
+"""The main window: menus, toolbar, docks, files, and the welcome page or the canvas."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QUndoView,
+)
+
+from journeymap import __version__
+from journeymap.model.document import Document
+from journeymap.ui import editing
+from journeymap.ui.canvas.panel import CanvasPanel
+from journeymap.ui.editor import Editor
+from journeymap.ui.inspector import Inspector
+from journeymap.ui.journeys import JourneyList
+from journeymap.ui.welcome import WelcomePage
+
+FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the main window."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """One window, one document."""
+
+    def __init__(self, language: str = "en") -> None:
+        super().__init__()
+        self.language = language
+        self.interactive = True  # False: errors go to stderr (screenshot runs, scripts)
+        self.editor = Editor(self)
+        self.untitled_name = ""
+        self.settings = QSettings()
+        self.resize(1400, 860)
+        self.setAcceptDrops(True)
+
+        self.welcome = WelcomePage()
+        self.canvas = CanvasPanel(self.editor)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.canvas)
+        self.setCentralWidget(self.pages)
+
+        self.journeys_dock = self._dock(
+            tr("Journeys"), JourneyList(self.editor), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector = Inspector(self.editor)
+        self.inspector_dock = self._dock(
+            tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            tr("History"), QUndoView(self.editor.undo_stack), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock.hide()
+
+        self._make_actions()
+        self.welcome.new_document.connect(self.new_document)
+        self.welcome.browse.connect(self.open_dialog)
+        self.welcome.open_path.connect(lambda p: self.open_path(Path(p)))
+        self.welcome.open_sample.connect(lambda p: self.open_sample(Path(p)))
+        self.editor.undo_stack.cleanChanged.connect(self._update_title)
+        self.editor.path_changed.connect(self._update_title)
+        self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.show_welcome()
+
+    def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ---- actions --------------------------------------------------------------------
+    def _action(
+        self, menu, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        label = tip or text.replace("&", "")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{label} ({keys})" if keys else label)
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        ed, canvas = self.editor, self.canvas
+        file = self.menuBar().addMenu(tr("&File"))
+        self.act_new = self._action(
+            file, tr("&New"), self.new_document, QKeySequence.StandardKey.New
+        )
+        self.act_open = self._action(
+            file, tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_save = self._action(file, tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(file, tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
+        file.addSeparator()
+        self._action(file, tr("&Welcome page"), self.show_welcome)
+        file.addSeparator()
+        self._action(file, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu(tr("&Edit"))
+        self.act_undo = ed.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_redo = ed.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        self._action(
+            edit,
+            tr("&History"),
+            lambda: (self.history_dock.show(), self.history_dock.raise_()),
+            "Ctrl+H",
+            tr("Show the undo history"),
+        )
+        edit.addSeparator()
+        self._action(
+            edit, tr("&Copy"), lambda: editing.copy_selection(ed), QKeySequence.StandardKey.Copy
+        )
+        self._action(edit, tr("&Paste"), lambda: editing.paste(ed), QKeySequence.StandardKey.Paste)
+        self._action(edit, tr("D&uplicate"), lambda: editing.duplicate(ed), "Ctrl+D")
+        self._action(
+            edit,
+            tr("&Delete"),
+            lambda: editing.delete_selection(ed),
+            [QKeySequence.StandardKey.Delete, "Backspace"],
+        )
+        self._action(edit, tr("Re&name"), lambda: canvas.start_rename(), "F2")
+        self._action(edit, tr("Select &all"), self._select_all, QKeySequence.StandardKey.SelectAll)
+
+        journey = self.menuBar().addMenu(tr("&Journey"))
+        self.act_add_stage = self._action(
+            journey,
+            tr("Add &stage"),
+            lambda: editing.add_stage(ed),
+            "Ctrl+Shift+N",
+            tr("Add a stage after the selected one"),
+        )
+        self.act_add_tp = self._action(
+            journey,
+            tr("Add &touchpoint"),
+            self._add_touchpoint,
+            "Ctrl+T",
+            tr("Add a touchpoint to the selected stage"),
+        )
+        self.act_layout = self._action(
+            journey,
+            tr("&Auto-layout"),
+            lambda: editing.auto_layout(ed),
+            "Ctrl+L",
+            tr("Stack the cards neatly, stage by stage"),
+        )
+
+        view = self.menuBar().addMenu(tr("&View"))
+        self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
+        self._action(view, tr("Zoom &out"), lambda: canvas.view.zoom_by(0.8), "Ctrl+-")
+        self.act_fit = self._action(view, tr("&Fit to window"), canvas.view.fit, "Ctrl+0")
+        self.act_blueprint = self._action(
+            view,
+            tr("Service &blueprint"),
+            canvas.set_blueprint,
+            "Ctrl+B",
+            tr("Add a lane per owner department"),
+            checkable=True,
+        )
+        view.addSeparator()
+        for dock in (self.journeys_dock, self.inspector_dock, self.history_dock):
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About journeymap"), self.about)
+
+        bar = self.addToolBar(tr("Main"))
+        bar.setObjectName("main-toolbar")
+        for action in (
+            self.act_new,
+            self.act_open,
+            self.act_save,
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_add_stage,
+            self.act_add_tp,
+            self.act_layout,
+            self.act_blueprint,
+            self.act_fit,
+        ):
+            bar.addSeparator() if action is None else bar.addAction(action)
+
+    def _add_touchpoint(self) -> None:
+        tp_id = editing.add_touchpoint(self.editor)
+        if tp_id:
+            self.canvas.centre_on(tp_id)
+            self.canvas.start_rename(tp_id)
+
+    def _select_all(self) -> None:
+        journey = self.editor.journey
+        if journey is not None:
+            self.editor.select([tp.id for tp in journey.touchpoints])
+
+    # ---- pages and title ------------------------------------------------------------
+    def show_welcome(self) -> None:
+        """Show the welcome page with the current recent files."""
+        self.welcome.set_recent(self.recent_files())
+        self.pages.setCurrentWidget(self.welcome)
+        self._update_title()
+
+    def _show_canvas(self) -> None:
+        self.pages.setCurrentWidget(self.canvas)
+        self.canvas.view.fit()
+        self._update_title()
+
+    def _update_title(self, *_: object) -> None:
+        if self.pages.currentWidget() is self.welcome and not self.editor.doc.journeys:
+            self.setWindowTitle("journeymap")
+            self.setWindowModified(False)
+            return
+        name = self.editor.path.name if self.editor.path else self.untitled_name or tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — journeymap")
+        self.setWindowModified(not self.editor.undo_stack.isClean())
+
+    # ---- files ------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        if self.editor.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("Save the changes to “{}” before closing it?").format(
+                self.windowTitle().split("[*]")[0]
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def load(self, doc: Document, path: Path | None, untitled_name: str = "") -> None:
+        """Show a document (no questions asked)."""
+        self.untitled_name = untitled_name
+        self.editor.set_document(doc, path)
+        self._show_canvas()
+
+    def new_document(self) -> None:
+        """Start a blank document with the default stages."""
+        from journeymap.model.starter import blank_document
+
+        if self.maybe_save():
+            self.load(blank_document(self.language), None)
+
+    def _read(self, path: Path) -> Document | None:
+        from journeymap.storage import DocumentFileError, open_document
+
+        try:
+            return open_document(path)
+        except DocumentFileError as error:
+            self.report_error(tr("Cannot open the file"), str(error))
+            return None
+
+    def open_path(self, path: Path) -> bool:
+        """Open a .jmap or .json file; errors appear as a message box."""
+        if not self.maybe_save():
+            return False
+        doc = self._read(path)
+        if doc is None:
+            return False
+        self.load(doc, path)
+        self._remember(path)
+        return True
+
+    def open_sample(self, path: Path) -> bool:
+        """Open a bundled sample as an untitled copy."""
+        if not self.maybe_save():
+            return False
+        doc = self._read(path)
+        if doc is None:
+            return False
+        self.load(
+            doc,
+            None,
+            tr("{} (sample copy)").format(doc.journeys[0].name if doc.journeys else path.stem),
+        )
+        return True
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Open journey"), str(self._folder()), FILE_FILTER
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def save(self) -> bool:
+        """Save to the current file, or ask where when there is none."""
+        if self.editor.path is None:
+            return self.save_as()
+        return self._write(self.editor.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        suggestion = self._folder() / (
+            (self.untitled_name or tr("Journey")).split(" (")[0] + ".jmap"
+        )
+        name, chosen = QFileDialog.getSaveFileName(
+            self, tr("Save journey"), str(suggestion), FILE_FILTER
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() not in (".jmap", ".json"):
+            path = path.with_suffix(".json" if "json" in chosen.lower() else ".jmap")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        from journeymap.storage import DocumentFileError, save_document
+
+        try:
+            save_document(self.editor.doc, path)
+        except DocumentFileError as error:
+            self.report_error(tr("Cannot save the file"), str(error))
+            return False
+        self.editor.undo_stack.setClean()
+        if path != self.editor.path:
+            self.editor.set_path(path)
+        self._remember(path)
+        self.statusBar().showMessage(tr("Saved {}").format(path), 4000)
+        return True
+
+    def _folder(self) -> Path:
+        return self.editor.path.parent if self.editor.path else Path.home()
+
+    # ---- recent files -----------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        """The recently opened or saved files, newest first."""
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [
+            p for p in self.recent_files() if p != str(path.resolve())
+        ]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_files():
+            self.recent_menu.addAction(entry, lambda p=entry: self.open_path(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
+
+    # ---- window events ------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(
+            Path(u.toLocalFile()).suffix.lower() in (".jmap", ".json")
+            for u in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in (".jmap", ".json"):
+                event.acceptProposedAction()
+                self.open_path(path)
+                return
+
+    def report_error(self, title: str, message: str) -> None:
+        """Tell the user what went wrong: a message box, or stderr when not interactive."""
+        if self.interactive:
+            QMessageBox.critical(self, title, message)
+        else:
+            print(f"journeymap: {message}", file=sys.stderr)
+
+    def about(self) -> None:
+        """Show the version and what the tool is for."""
+        QMessageBox.about(
+            self,
+            tr("About journeymap"),
+            tr(
+                "<h3>journeymap {}</h3><p>Offline customer-journey mapping for CX teams.</p>"
+                "<p>MIT licence.</p>"
+            ).format(__version__),
+        )

@@ -1,0 +1,93 @@
+"""The welcome page: recent files and the bundled samples, one click away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap.samples import list_samples
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the welcome page."""
+    return QCoreApplication.translate("Welcome", text)
+
+
+class WelcomePage(QWidget):
+    """Start here: a new journey, a recent file, or a sample (opened as an untitled copy)."""
+
+    open_path = Signal(str)
+    open_sample = Signal(str)
+    new_document = Signal()
+    browse = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(tr("journeymap"))
+        title.setStyleSheet("font-size: 28px; font-weight: bold; color: #2c3e57;")
+        intro = QLabel(
+            tr(
+                "Map your customers' journeys, put the survey figures beside each "
+                "touchpoint, and leave the workshop with a ranked gap report."
+            )
+        )
+        intro.setWordWrap(True)
+        new = QPushButton(tr("New journey"))
+        new.clicked.connect(self.new_document)
+        browse = QPushButton(tr("Open…"))
+        browse.clicked.connect(self.browse)
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(
+            lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.samples = {lang: QListWidget() for lang in ("en", "de")}
+        for lang, widget in self.samples.items():
+            for sample in list_samples(lang):
+                item = QListWidgetItem(sample.title)
+                item.setData(Qt.ItemDataRole.UserRole, str(sample.path))
+                item.setToolTip(tr("Opens a copy; the sample itself stays as it is."))
+                widget.addItem(item)
+            widget.itemActivated.connect(
+                lambda item: self.open_sample.emit(item.data(Qt.ItemDataRole.UserRole))
+            )
+        grid = QGridLayout()
+        grid.addWidget(QLabel(f"<b>{tr('Recent files')}</b>"), 0, 0)
+        grid.addWidget(QLabel(f"<b>{tr('Sample journeys (English)')}</b>"), 0, 1)
+        grid.addWidget(QLabel(f"<b>{tr('Beispiel-Journeys (Deutsch)')}</b>"), 0, 2)
+        grid.addWidget(self.recent, 1, 0)
+        grid.addWidget(self.samples["en"], 1, 1)
+        grid.addWidget(self.samples["de"], 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        buttons = QGridLayout()
+        buttons.addWidget(new, 0, 0)
+        buttons.addWidget(browse, 0, 1)
+        buttons.setColumnStretch(2, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(grid)
+
+    def set_recent(self, paths: list[str]) -> None:
+        """Show the recent files, newest first; missing ones are left out."""
+        self.recent.clear()
+        for path in paths:
+            if Path(path).exists():
+                item = QListWidgetItem(Path(path).name)
+                item.setToolTip(path)
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                self.recent.addItem(item)
+        if not self.recent.count():
+            item = QListWidgetItem(tr("No recent files yet"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)

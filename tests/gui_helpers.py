@@ -1,0 +1,49 @@
+"""Helpers for driving the editor with real mouse and keyboard events."""
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _send(widget, kind, pos: QPoint, button, buttons) -> None:
+    local = QPointF(pos)
+    event = QMouseEvent(
+        kind,
+        local,
+        QPointF(widget.mapToGlobal(pos)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def drag(view, start: QPointF, end: QPointF, steps: int = 6) -> None:
+    """Press at a scene point, move in steps with the button held, release at another.
+    (QTest.mouseMove drops the held button, so the events are sent by hand.)"""
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    _send(viewport, QEvent.Type.MouseButtonPress, a, LEFT, LEFT)
+    for i in range(1, steps + 1):
+        p = a + (b - a) * i / steps
+        _send(viewport, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, LEFT)
+    _send(viewport, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)
+
+
+def click(view, at: QPointF) -> None:
+    """A left click at a scene point."""
+    viewport = view.viewport()
+    p = view.mapFromScene(at)
+    _send(viewport, QEvent.Type.MouseButtonPress, p, LEFT, LEFT)
+    _send(viewport, QEvent.Type.MouseButtonRelease, p, LEFT, Qt.MouseButton.NoButton)
+
+
+def double_click(view, at: QPointF) -> None:
+    """A left double-click at a scene point."""
+    viewport = view.viewport()
+    p = view.mapFromScene(at)
+    click(view, at)
+    _send(viewport, QEvent.Type.MouseButtonDblClick, p, LEFT, LEFT)
+    _send(viewport, QEvent.Type.MouseButtonRelease, p, LEFT, Qt.MouseButton.NoButton)
