@@ -6,7 +6,11 @@ import importlib
 
 from benchmarks.harness import report
 
-SUITES = ["benchmarks.bench_core", "benchmarks.bench_files"]
+SUITES = [
+    "benchmarks.bench_core",
+    "benchmarks.bench_files",
+    "benchmarks.bench_gui",
+]
 
 
 def main() -> None:

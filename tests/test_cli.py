@@ -118,8 +118,16 @@ def test_errors_are_one_line_on_stderr_never_a_traceback(tmp_path):
     assert usage.strip().splitlines()[-1].startswith("journeymap analyze: error:")
 
 
-@pytest.mark.skipif(not list_samples(), reason="samples not generated yet")
 def test_every_sample_validates_analyzes_and_converts_losslessly(tmp_path):
+    names = {(s.name, s.language) for s in list_samples()}
+    expected = {
+        "installation",
+        "online-order",
+        "cancellation",
+        "omnichannel-support",
+        "defect-recall",
+    }
+    assert names == {(n, lang) for n in expected for lang in ("en", "de")}
     for sample in list_samples():
         assert run("validate", sample.path).stdout.endswith("no problems\n")
         report = run("analyze", sample.path, "--format", "json").stdout

@@ -346,54 +346,50 @@ class ArrowItem(QGraphicsPathItem):
 
     def update_path(self) -> None:
         """Recompute the curve after a card moved."""
-        a, b = self.source.scenePos(), self.target.scenePos()
-        if self.source is self.target:
-            start = a + QPointF(CARD_WIDTH * 0.75, CARD_HEIGHT)
-            end = a + QPointF(CARD_WIDTH * 0.25, CARD_HEIGHT)
-            path = QPainterPath(start)
-            path.cubicTo(start + QPointF(0, 50), end + QPointF(0, 50), end)
-        elif b.x() > a.x() + 1:
-            start = a + QPointF(CARD_WIDTH + 7, CARD_HEIGHT / 2)
-            end = b + QPointF(0, CARD_HEIGHT / 2)
-            bend = max(40.0, (end.x() - start.x()) / 2)
-            path = QPainterPath(start)
-            path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end)
-        elif abs(b.x() - a.x()) <= 1 and b.y() > a.y():
-            # down the same column: straight from one card to the next
-            start = a + QPointF(CARD_WIDTH / 2, CARD_HEIGHT)
-            end = b + QPointF(CARD_WIDTH / 2, 0)
-            path = QPainterPath(start)
-            path.lineTo(end)
-        elif abs(b.x() - a.x()) <= 1:
-            # up the same column: an arc out to the right, clear of the cards
-            start = a + QPointF(CARD_WIDTH + 7, CARD_HEIGHT * 0.7)
-            end = b + QPointF(CARD_WIDTH, CARD_HEIGHT * 0.3)
-            path = QPainterPath(start)
-            path.cubicTo(start + QPointF(40, 0), end + QPointF(40, 0), end)
-        else:
-            start = a + QPointF(CARD_WIDTH / 2 + 12, CARD_HEIGHT)
-            end = b + QPointF(CARD_WIDTH / 2 - 12, CARD_HEIGHT)
-            dip = 60.0 + abs(a.x() - b.x()) * 0.12
-            path = QPainterPath(start)
-            path.cubicTo(start + QPointF(0, dip), end + QPointF(0, dip), end)
+        start, c1, c2, end = self._curve(self.source.scenePos(), self.target.scenePos())
+        path = QPainterPath(start)
+        path.cubicTo(c1, c2, end)
         self.prepareGeometryChange()
         self.setPath(path)
-        self._head = self._arrow_head(path)
+        self._head = self._arrow_head(c2 if c2 != end else start, end)
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         self._shape = stroker.createStroke(path)  # a tight shape keeps hit tests fast
 
+    def _curve(self, a: QPointF, b: QPointF) -> tuple[QPointF, QPointF, QPointF, QPointF]:
+        """Start, two control points and end of the cubic from card a to card b."""
+        if self.source is self.target:
+            start = a + QPointF(CARD_WIDTH * 0.75, CARD_HEIGHT)
+            end = a + QPointF(CARD_WIDTH * 0.25, CARD_HEIGHT)
+            return start, start + QPointF(0, 50), end + QPointF(0, 50), end
+        if b.x() > a.x() + 1:
+            start = a + QPointF(CARD_WIDTH + 7, CARD_HEIGHT / 2)
+            end = b + QPointF(0, CARD_HEIGHT / 2)
+            bend = max(40.0, (end.x() - start.x()) / 2)
+            return start, start + QPointF(bend, 0), end - QPointF(bend, 0), end
+        if abs(b.x() - a.x()) <= 1 and b.y() > a.y():
+            # down the same column: straight from one card to the next
+            start = a + QPointF(CARD_WIDTH / 2, CARD_HEIGHT)
+            end = b + QPointF(CARD_WIDTH / 2, 0)
+            return start, start, end, end
+        if abs(b.x() - a.x()) <= 1:
+            # up the same column: an arc out to the right, clear of the cards
+            start = a + QPointF(CARD_WIDTH + 7, CARD_HEIGHT * 0.7)
+            end = b + QPointF(CARD_WIDTH, CARD_HEIGHT * 0.3)
+            return start, start + QPointF(40, 0), end + QPointF(40, 0), end
+        start = a + QPointF(CARD_WIDTH / 2 + 12, CARD_HEIGHT)
+        end = b + QPointF(CARD_WIDTH / 2 - 12, CARD_HEIGHT)
+        dip = 60.0 + abs(a.x() - b.x()) * 0.12
+        return start, start + QPointF(0, dip), end + QPointF(0, dip), end
+
     @staticmethod
-    def _arrow_head(path: QPainterPath) -> QPolygonF:
-        tip = path.pointAtPercent(1.0)
-        angle = math.radians(path.angleAtPercent(0.98))
-        left = tip + QPointF(
-            -10 * math.cos(angle) + 5 * math.sin(angle), 10 * math.sin(angle) + 5 * math.cos(angle)
-        )
-        right = tip + QPointF(
-            -10 * math.cos(angle) - 5 * math.sin(angle), 10 * math.sin(angle) - 5 * math.cos(angle)
-        )
-        return QPolygonF([tip, left, right])
+    def _arrow_head(before: QPointF, tip: QPointF) -> QPolygonF:
+        """A small triangle at ``tip``, pointing along the curve's last tangent."""
+        dx, dy = tip.x() - before.x(), tip.y() - before.y()
+        length = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / length, dy / length
+        back = QPointF(tip.x() - 10 * ux, tip.y() - 10 * uy)
+        return QPolygonF([tip, back + QPointF(-5 * uy, 5 * ux), back + QPointF(5 * uy, -5 * ux)])
 
     def shape(self) -> QPainterPath:
         return self._shape

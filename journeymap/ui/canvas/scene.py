@@ -88,10 +88,10 @@ class JourneyScene(QGraphicsScene):
         looks = card_looks(journey)
         for tp in journey.touchpoints:
             self._add_card(tp, looks[tp.id])
+        self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
             self._add_arrow(t.id, t.source, t.target, arrow_label(t.share, t.label), t.id in back)
-        self._place_all()
 
     def _add_card(self, tp: Touchpoint, look) -> CardItem:
         card = CardItem(tp.id, look)

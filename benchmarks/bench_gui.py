@@ -1,0 +1,126 @@
+"""gui.*: start-up against a bare PySide6 window, opening and drawing the 2,000-
+touchpoint document, and one move of a dragged card, each against bare Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.harness import Result, compare, median_time
+
+
+def _startup(kind: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "benchmarks.startup_probe", kind], env=env, check=True)
+    return time.perf_counter() - start
+
+
+def _bare_scene(cards: int, links: int):
+    """The reference scene: plain rectangles and lines, as many as our items."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    scene = QGraphicsScene()
+    rects = [scene.addRect(0, 0, 210, 96) for _ in range(cards)]
+    for i, rect in enumerate(rects):
+        rect.setPos((i // 50) * 266, (i % 50) * 130)
+    for i in range(links):
+        a, b = rects[i % cards].pos(), rects[(i * 7 + 50) % cards].pos()
+        scene.addLine(a.x(), a.y(), b.x(), b.y())
+    return scene, rects
+
+
+def run() -> list[Result]:
+    """Time start-up, open-and-draw and a drag step."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QGraphicsView
+
+    from journeymap.model.generate import build_large_document
+    from journeymap.storage import open_document, save_document
+    from journeymap.ui.app import make_app
+    from journeymap.ui.main_window import MainWindow
+
+    ours = median_time(lambda: _startup("app"), repeats=5)
+    ref = median_time(lambda: _startup("bare"), repeats=5)
+    results = [compare("gui.startup", ours, "bare PySide6 QMainWindow, first paint", ref)]
+
+    app = make_app()
+    doc, _ = build_large_document()
+    path = Path(tempfile.mkdtemp(prefix="jm-bench-")) / "big.jmap"
+    save_document(doc, path)
+    window = MainWindow("en")
+    window.show()
+    QApplication.processEvents()
+
+    def open_and_draw() -> None:
+        window.load(open_document(path), path)
+        window.canvas.view.viewport().repaint()
+
+    view = QGraphicsView()
+    view.resize(window.canvas.view.size())
+    view.show()
+
+    def bare_draw() -> None:
+        view.setScene(_bare_scene(2000, 3000)[0])
+        view.viewport().repaint()
+
+    ours = median_time(open_and_draw, repeats=3)
+    ref = median_time(bare_draw, repeats=3)
+    results.append(compare("gui.open_2000", ours, "bare QGraphicsScene, same item count", ref, 1.5))
+
+    # One move of a dragged card: the event and the repaint it causes.
+    window.canvas.view.zoom_by(1.0)
+    scene = window.canvas.scene
+    card = next(iter(scene.cards.values()))
+    window.canvas.view.centerOn(card)
+    QApplication.processEvents()
+    viewport = window.canvas.view.viewport()
+    start = window.canvas.view.mapFromScene(card.sceneBoundingRect().center())
+
+    def send(kind, pos, button, buttons) -> None:
+        event = QMouseEvent(
+            kind,
+            QPointF(pos),
+            QPointF(viewport.mapToGlobal(pos)),
+            button,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, start, left, left)
+    step = [0]
+
+    def move_once(target=viewport) -> None:
+        step[0] += 1
+        pos = start + type(start)(step[0] % 40, step[0] % 25)
+        send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left)
+        target.repaint()
+
+    ours = median_time(move_once, repeats=41)
+    send(QEvent.Type.MouseButtonRelease, start, left, Qt.MouseButton.NoButton)
+    window.editor.undo_stack.setClean()
+
+    bare_scene, rects = _bare_scene(2000, 3000)
+    rects[0].setFlag(rects[0].GraphicsItemFlag.ItemIsMovable)
+    view.setScene(bare_scene)
+    view.centerOn(rects[0])
+    QApplication.processEvents()
+
+    def bare_move() -> None:
+        step[0] += 1
+        rects[0].setPos(step[0] % 40, step[0] % 25)
+        view.viewport().repaint()
+
+    ref = median_time(bare_move, repeats=41)
+    results.append(compare("gui.drag_move", ours, "moving a bare QGraphicsRectItem", ref, 0.016))
+    window.close()
+    view.close()
+    del app
+    return results
