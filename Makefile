@@ -23,7 +23,7 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $(VENV)/.installed-test $@
 
 run: $(VENV)/.installed
-	$(BIN)/journeymap
+	$(BIN)/journeymap --sample installation
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
