@@ -20,11 +20,14 @@ import pytest  # noqa: E402
 def window(qtbot, tmp_path, monkeypatch):
     """The main window with its settings in a temporary folder; closed afterwards
     without questions, so no top-level window outlives a test."""
+    import shiboken6
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from journeymap.ui.app import make_app
     from journeymap.ui.main_window import MainWindow
 
+    monkeypatch.setenv("JOURNEYMAP_RECOVERY_DIR", str(tmp_path / "recovery"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
@@ -38,6 +41,10 @@ def window(qtbot, tmp_path, monkeypatch):
     win.canvas.cancel_rename()
     win.editor.undo_stack.setClean()
     win.close()
+    # Delete the C++ side now, while the QApplication lives: left to the garbage
+    # collector at interpreter exit, Qt objects can outlive the application and crash.
+    shiboken6.delete(win)
+    QApplication.clipboard().clear()  # our QMimeData must not outlive the application
 
 
 @pytest.fixture(autouse=True)

@@ -208,3 +208,14 @@ def test_killing_a_save_at_random_moments_never_breaks_the_file(tmp_path):
         for stray in tmp_path.glob(".journey.jmap.*.saving"):
             stray.unlink()
     assert os.listdir(tmp_path) == ["journey.jmap"]
+
+
+def test_a_new_file_gets_the_usual_permissions_not_a_private_temp_files(tmp_path):
+    doc, _, _ = small_document()
+    path = tmp_path / "new.jmap"
+    umask = os.umask(0o022)
+    try:
+        save_document(doc, path)
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644

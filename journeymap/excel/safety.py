@@ -27,7 +27,7 @@ def check_xlsx_archive(path: str | Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise DocumentFileError(
             path, "is not an Excel workbook (.xlsx), or it is damaged"
         ) from None
@@ -41,3 +41,25 @@ def check_xlsx_archive(path: str | Path) -> None:
         )  # fmt: skip
     if "[Content_Types].xml" not in {p.filename for p in parts}:
         raise DocumentFileError(path, "is a zip archive, but not an Excel workbook (.xlsx)")
+    _refuse_dtds(path, parts)
+
+
+def _refuse_dtds(path: Path, parts: list[zipfile.ZipInfo]) -> None:
+    """Office files never declare a DTD; one that does may hide an entity bomb or an
+    external entity, whichever XML parser would read it. A DTD must come before the root
+    element, so the head of each part is enough."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in parts:
+                if part.filename.endswith((".xml", ".rels", ".vml")):
+                    with archive.open(part) as stream:
+                        head = stream.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise DocumentFileError(
+                            path, f"part {part.filename} declares XML entities, refused for "
+                            "safety (an XML bomb?)",
+                        )  # fmt: skip
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        raise DocumentFileError(
+            path, "is not an Excel workbook (.xlsx), or it is damaged"
+        ) from None

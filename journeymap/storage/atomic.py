@@ -41,6 +41,10 @@ def atomic_write(target: str | Path, write: Callable[[Path], None]) -> None:
             os.fsync(written.fileno())
         if target.exists():
             shutil.copymode(target, temp)
+        else:  # mkstemp makes files private (0600); a new document gets the usual mode
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, target)
         _fsync_folder(target.parent)
     except BaseException as error:

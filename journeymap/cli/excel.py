@@ -1,0 +1,156 @@
+"""`journeymap export` (the gap-report workbook, the fill-in template) and
+`journeymap import-xlsx` (read a filled-in template back).
+
+`export` writes each kind of file named by an option (--xlsx, --template). Other
+kinds (--png, --svg, --pdf from the map view) plug in as ExportFormat entries passed
+to ``add_parsers(sub, formats=...)``: each brings its option and a writer, and
+`export` runs every one given on the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from journeymap.cli.documents import CommandError, pick_journeys
+from journeymap.model.commands import CommandStack
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey
+from journeymap.model.report import segments
+from journeymap.storage import open_document, save_document
+
+#: A writer gets the document, the chosen journeys, the output path and all options.
+Writer = Callable[[Document, list[Journey], Path, argparse.Namespace], None]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One kind of file `journeymap export` writes: ``--option OUT`` calls ``write``."""
+
+    option: str  # e.g. "--xlsx"
+    metavar: str  # e.g. "OUT.xlsx"
+    help: str
+    write: Writer
+    suffixes: tuple[str, ...] = ()  # the output must end so, when given
+
+
+def write_report(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
+    """--xlsx: the gap-report workbook."""
+    from journeymap.excel.workbook import export_workbook  # openpyxl loads only when used
+
+    if args.segment is not None and not any(args.segment in segments(j) for j in journeys):
+        known = sorted({s for j in journeys for s in segments(j)})
+        names = ", ".join(f"“{s}”" for s in known) or "none"
+        raise CommandError(f"{args.file}: no segment called “{args.segment}” (segments: {names})")
+    export_workbook(doc, out, journeys, args.segment)
+
+
+def write_template(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
+    """--template: the fill-in template (--segment names the segment its counts are for)."""
+    from journeymap.excel.template import export_template
+
+    export_template(doc, out, journeys, args.segment or "")
+
+
+EXCEL_FORMATS = (
+    ExportFormat("--xlsx", "OUT.xlsx", "the gap-report workbook", write_report, (".xlsx",)),
+    ExportFormat(
+        "--template", "OUT.xlsx", "a fill-in template for measured values (read back "
+        "with import-xlsx)", write_template, (".xlsx",),
+    ),
+)  # fmt: skip
+
+
+def _dest(option: str) -> str:
+    return "out_" + option.lstrip("-").replace("-", "_")
+
+
+def cmd_export(args: argparse.Namespace, formats: Sequence[ExportFormat]) -> int:
+    """Write every kind of file asked for."""
+    chosen = [(f, getattr(args, _dest(f.option))) for f in formats]
+    chosen = [(f, Path(out)) for f, out in chosen if out is not None]
+    if not chosen:
+        options = " or ".join(f"{f.option} {f.metavar}" for f in formats)
+        raise CommandError(f"nothing to export: add {options}")
+    source = Path(args.file).resolve()
+    for f, out in chosen:
+        if f.suffixes and out.suffix.lower() not in f.suffixes:
+            raise CommandError(f"{out}: {f.option} writes {' or '.join(f.suffixes)} files")
+        if out.resolve() == source:
+            raise CommandError(f"{out}: is the input file; choose another output")
+    doc = open_document(args.file)
+    journeys = pick_journeys(doc, args.journey, args.file)
+    for f, out in chosen:
+        f.write(doc, journeys, out, args)
+        print(f"Wrote {out}")
+    return 0
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    """Read a filled-in template into the document: all or nothing."""
+    from journeymap.excel.fillin import plan_xlsx_import
+
+    doc = open_document(args.file)
+    command, errors, summary = plan_xlsx_import(doc, args.workbook)
+    for error in errors:
+        print(f"{args.workbook}: {error}", file=sys.stderr)
+    if errors:
+        count = f"{len(errors)} cell{'' if len(errors) == 1 else 's'}"
+        raise CommandError(f"{args.workbook}: {count} cannot be imported; nothing was changed")
+    print(summary)
+    if args.dry_run:
+        for line in summary.changes:
+            print(f"  {line}")
+        print(f"Dry run: {args.file} was not changed")
+        return 0
+    if command is not None:
+        CommandStack(doc).push(command)
+        save_document(doc, args.file)
+        print(f"Saved {args.file}")
+    return 0
+
+
+def add_parsers(
+    sub: argparse._SubParsersAction, formats: Sequence[ExportFormat] = ()
+) -> argparse.ArgumentParser:
+    """Register `export` (with the Excel formats and any ``formats`` given) and
+    `import-xlsx`; returns the `export` parser."""
+    every = (*EXCEL_FORMATS, *formats)
+    p = sub.add_parser(
+        "export",
+        help="write the gap-report workbook or a fill-in template",
+        description="Write files from a document: the gap-report workbook (--xlsx) and "
+        "a fill-in template for measured values (--template). Without --journey, all "
+        "journeys go into one file.",
+    )
+    p.add_argument("file", metavar="FILE")
+    for f in every:
+        p.add_argument(f.option, metavar=f.metavar, dest=_dest(f.option), help=f.help)
+    p.add_argument("--journey", metavar="NAME", help="only this journey")
+    p.add_argument(
+        "--segment",
+        metavar="NAME",
+        help="only this segment's measurements (--xlsx); the segment the template's "
+        "counts are for (--template)",
+    )
+    p.set_defaults(run=partial(cmd_export, formats=every))
+
+    q = sub.add_parser(
+        "import-xlsx",
+        help="read a filled-in template back into a document",
+        description="Read a fill-in template (see `export --template`) into FILE. Every "
+        "cell that cannot be imported is listed as SHEET!CELL with the reason, and then "
+        "nothing is changed (exit 1). Otherwise the changes are saved as one step.",
+    )
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("workbook", metavar="IN.xlsx")
+    q.add_argument("--dry-run", action="store_true", help="list what would change; save nothing")
+    q.set_defaults(run=cmd_import_xlsx)
+    return p
+
+
+__all__ = ["EXCEL_FORMATS", "ExportFormat", "add_parsers"]

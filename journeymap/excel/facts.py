@@ -1,0 +1,58 @@
+"""What every sheet of the gap-report workbook needs to know about one journey,
+computed once: its gap report, its graph analysis, names by id, volume weights."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.graph import Analysis, analyze
+from journeymap.model.report import GapRow, gap_report, volume_weights
+from journeymap.model.vocabulary import channel_label
+
+
+@dataclass
+class JourneyFacts:
+    """One journey with its derived figures."""
+
+    journey: Journey
+    persona: str
+    rows: list[GapRow]  # the gap report, ranked by priority
+    analysis: Analysis
+    names: dict[str, str]  # touchpoint id -> name
+    stages: dict[str, str]  # stage id -> name
+    weights: dict[str, float]  # touchpoint id -> volume weight of the priority formula
+
+    def channel(self, tp: Touchpoint) -> str:
+        """The touchpoint's channel as a reader sees it, in the journey's language."""
+        return channel_text(tp, self.journey.language)
+
+    def touchpoints(self) -> list[Touchpoint]:
+        """The touchpoints in map order: by stage, then top to bottom in the column."""
+        order = {s.id: i for i, s in enumerate(self.journey.stages)}
+        return sorted(self.journey.touchpoints, key=lambda tp: (order.get(tp.stage_id, 0), tp.y))
+
+
+def channel_text(tp: Touchpoint, language: str = "en") -> str:
+    """The free text of an "other" channel, else the channel's label."""
+    if tp.channel == "other" and tp.channel_other:
+        return tp.channel_other
+    return channel_label(tp.channel, language)
+
+
+def gather(doc: Document, journeys: list[Journey], segment: str | None) -> list[JourneyFacts]:
+    """The facts of each journey; ``segment`` None pools all measurements."""
+    personas = {p.id: p.name for p in doc.personas}
+    return [
+        JourneyFacts(
+            journey=journey,
+            persona=personas.get(journey.persona_id or "", ""),
+            rows=gap_report(journey, segment),
+            analysis=analyze(journey),
+            names={tp.id: tp.name for tp in journey.touchpoints},
+            stages={s.id: s.name for s in journey.stages},
+            weights=volume_weights(journey),
+        )
+        for journey in journeys
+    ]

@@ -1,0 +1,86 @@
+"""How figures read in the workbook: metric labels, number formats, traffic lights.
+
+The traffic light of a gap compares it with the width of its metric's scale, so one
+rule serves CSAT % (0-100), NPS (-100..100) and CES (1-7):
+
+- red: the gap is below -10 % of the scale (CSAT -10 points, NPS -20, CES -0.6);
+- amber: below 0, but not that far: the touchpoint falls short of its target;
+- green: at or above the target;
+- grey: no data, because the target or the measurement is missing.
+
+A touchpoint's light is that of its worst metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from journeymap.model.report import GapRow
+from journeymap.model.vocabulary import TARGET_RANGES
+
+#: A gap below this share of its metric's scale is red.
+RED_BELOW = -0.10
+
+LIGHTS = ("red", "amber", "green", "grey")
+#: Fill colours (RRGGBB), light enough for black text on a projector and in print.
+LIGHT_FILLS = {"red": "F4A7A7", "amber": "FFD966", "green": "A9D18E", "grey": "D9D9D9"}
+LIGHT_MEANINGS = {
+    "red": "gap below -10 % of the metric's scale (CSAT -10 points, NPS -20, CES -0.6)",
+    "amber": "gap below 0: short of the target, but by less than that",
+    "green": "at or above the target",
+    "grey": "no data: no target or no measurement",
+}
+
+METRIC_LABELS = {"csat": "CSAT %", "nps": "NPS", "ces": "CES"}
+#: Excel number formats of a metric's target/measured value, gap and margin of error.
+VALUE_FORMATS = {"csat": '0.0" %"', "nps": "0.0", "ces": "0.00"}
+GAP_FORMATS = {
+    "csat": '+0.0" pp";-0.0" pp";0.0" pp"',
+    "nps": "+0.0;-0.0;0.0",
+    "ces": "+0.00;-0.00;0.00",
+}
+MARGIN_FORMATS = {"csat": '"±"0.0', "nps": '"±"0.0', "ces": '"±"0.00'}
+SHARE_FORMAT = "+0.0%;-0.0%;0.0%"
+PERCENT_FORMAT = "0%"
+EMOTION_FORMAT = "+0.0;-0.0;0.0"
+
+_GAP_TEXT = {"csat": "{:+.1f} pp", "nps": "{:+.1f}", "ces": "{:+.2f}"}
+
+
+def scale_width(metric: str) -> float:
+    """The width of a metric's scale: 100 for CSAT %, 200 for NPS, 6 for CES."""
+    low, high = TARGET_RANGES[metric]
+    return high - low
+
+
+def gap_share(metric: str, gap: float | None) -> float | None:
+    """A gap as a share of its metric's scale (-0.1 = 10 % of the scale short)."""
+    return None if gap is None else gap / scale_width(metric)
+
+
+def light(share: float | None) -> str:
+    """The traffic light of a gap given as a share of its scale."""
+    if share is None:
+        return "grey"
+    if share < RED_BELOW:
+        return "red"
+    return "amber" if share < 0 else "green"
+
+
+def gap_text(metric: str, gap: float) -> str:
+    """A gap as short text, e.g. ``CSAT % -3.3 pp``."""
+    return f"{METRIC_LABELS[metric]} {_GAP_TEXT[metric].format(gap)}"
+
+
+def worst_gaps(rows: Iterable[GapRow]) -> dict[str, tuple[str, float]]:
+    """Per touchpoint id, its worst gap as (metric, share of scale); touchpoints with no
+    gap at all are left out (their light is grey)."""
+    worst: dict[str, tuple[str, float]] = {}
+    for row in rows:
+        share = gap_share(row.metric, row.gap)
+        if share is None:
+            continue
+        known = worst.get(row.touchpoint_id)
+        if known is None or share < known[1]:
+            worst[row.touchpoint_id] = (row.metric, share)
+    return worst

@@ -1,0 +1,82 @@
+"""List sheets: a header row and one row per item, as an Excel table with filters,
+a frozen header and the header repeated on every printed page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from journeymap.excel.cells import HEADER, Look, Sheet, col, line_height, text_lines
+
+#: A row grows to show at most this many lines of wrapped text.
+MAX_LINES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a list sheet: its title, width and the look of its data cells."""
+
+    title: str
+    width: float
+    look: Look | None = None
+
+
+def table_sheet(title: str, table: str, columns: Sequence[Column], rows: list[list[Any]]) -> Sheet:
+    """A sheet holding ``rows`` under a header as the Excel table named ``table``.
+    Values that are Styled keep their own look; the others take the column's."""
+    sheet = Sheet(
+        title,
+        widths={i: c.width for i, c in enumerate(columns, 1)},
+        freeze="A2",
+        print_title_rows="1:1",
+    )
+    sheet.header((c.title for c in columns), HEADER)
+    sheet.heights[1] = line_height(max(text_lines(c.title, c.width) for c in columns))
+    sheet.body_looks, sheet.body_from = [c.look for c in columns], 2
+    sheet.rows += rows
+    wrapped = [(i, c.width) for i, c in enumerate(columns) if c.look and c.look.wrap]
+    for number, row in enumerate(rows, 2):
+        lines = max((text_lines(row[i], width) for i, width in wrapped), default=1)
+        if lines > 1:
+            sheet.heights[number] = line_height(min(lines, MAX_LINES))
+    titles = [c.title for c in columns]
+    sheet.finish.append(lambda ws: add_table(ws, table, titles, len(rows)))
+    return sheet
+
+
+def add_table(ws: Worksheet, name: str, titles: Sequence[str], count: int) -> None:
+    """Declare rows 1..count+1 an Excel table with filter buttons. The column names
+    must match the header cells exactly. A table needs one data row, even an empty one."""
+    ref = f"A1:{col(len(titles))}{max(count, 1) + 1}"
+    table = Table(
+        displayName=name,
+        ref=ref,
+        autoFilter=AutoFilter(ref=ref),
+        tableColumns=[TableColumn(id=i, name=t) for i, t in enumerate(titles, 1)],
+        tableStyleInfo=TableStyleInfo(name="TableStyleLight1", showRowStripes=True),
+    )
+    ws.add_table(table)
+
+
+def drop_journey(
+    columns: Sequence[Column], rows: list[list[Any]], several: bool
+) -> tuple[Sequence[Column], list[list[Any]]]:
+    """Keep the Journey column only where several journeys share a sheet: with one,
+    it would repeat the same name on every row."""
+    if several:
+        return columns, rows
+    at = next(i for i, c in enumerate(columns) if c.title == "Journey")
+    return (
+        [c for i, c in enumerate(columns) if i != at],
+        [row[:at] + row[at + 1 :] for row in rows],
+    )
+
+
+def letters(columns: Sequence[Column]) -> dict[str, str]:
+    """Each column's letter by its title."""
+    return {c.title: col(i) for i, c in enumerate(columns, 1)}

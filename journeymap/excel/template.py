@@ -1,0 +1,323 @@
+"""The fill-in template: a sheet a team fills in with measured values and reads back
+with ``journeymap import-xlsx`` (see fillin.py).
+
+Layout of the "Fill-in" sheet (the Instructions sheet says the same to the team):
+
+- row 1 (hidden): a key per column, e.g. ``id``, ``importance``, ``target:csat``,
+  ``count:nps:9``; the reader finds its columns by these keys, not by position;
+- row 2: the segment the answer counts belong to (C2; empty = all respondents);
+- row 3: group titles; row 4: column titles; from row 5: one row per touchpoint;
+- column A (hidden): the touchpoint's id; then journey (with several), stage,
+  touchpoint, channel and owner, locked; then the input cells, unlocked and yellow:
+  importance, emotion, volume, proactive, moment of truth, expectation, a target per
+  metric, and the number of responses per answer value of each metric (CSAT 1-5, NPS
+  0-10, CES 1-7): the distribution itself, so every figure can be derived from it.
+
+The sheet is protected without a password (locked headers, free input cells), and
+each input column carries a data validation with the allowed values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from journeymap.excel.cells import (
+    HEADER,
+    NOTE,
+    TITLE,
+    Look,
+    Sheet,
+    Styled,
+    col,
+    line_height,
+    text_lines,
+    write_workbook,
+)
+from journeymap.excel.facts import channel_text
+from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.metrics import pool
+from journeymap.model.vocabulary import METRICS, SCALES, TARGET_RANGES
+
+FILL_IN = "Fill-in"
+INSTRUCTIONS = "Instructions"
+KEY_ROW, SEGMENT_ROW, GROUP_ROW, TITLE_ROW, FIRST_ROW = 1, 2, 3, 4, 5
+SEGMENT_COLUMN = 3  # the segment is in C2
+YES, NO = "yes", "no"
+INPUT = Look(unlocked=True, fill="FFF6D5")
+_GROUP = Look(bold=True, fill="C9D3E3", horizontal="center", vertical="center", wrap=True)
+_CENTRED = Look(unlocked=True, fill="FFF6D5", horizontal="center")
+_COUNT_TITLE = Look(bold=True, fill=HEADER.fill, horizontal="center", vertical="center")
+_SCALE_WORDS = {
+    "csat": "1 = very dissatisfied … 5 = very satisfied",
+    "nps": "0 = not at all likely … 10 = extremely likely to recommend",
+    "ces": "1 = very difficult … 7 = very easy to get the issue handled",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One column of the Fill-in sheet."""
+
+    key: str  # in the hidden key row
+    title: str
+    group: str
+    width: float
+    kind: str  # id, context, whole, flag, text, target, count
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def label(self) -> str:
+        """How messages name the column: its title, or e.g. "CSAT answer 4"."""
+        return f"{self.metric.upper()} answer {self.answer}" if self.kind == "count" else self.title
+
+    @property
+    def metric(self) -> str:
+        """The metric of a target or count column."""
+        return self.key.split(":")[1]
+
+    @property
+    def answer(self) -> int:
+        """The answer value a count column counts."""
+        return int(self.key.split(":")[2])
+
+
+def fields(several_journeys: bool = True) -> list[Field]:
+    """The Fill-in columns, left to right; Journey only when there are several."""
+    context = [
+        Field("id", "id", "", 4, "id"),
+        *([Field("journey", "Journey", "Touchpoint", 20, "context")] if several_journeys else []),
+        Field("stage", "Stage", "Touchpoint", 18, "context"),
+        Field("touchpoint", "Touchpoint", "Touchpoint", 26, "context"),
+        Field("channel", "Channel", "Touchpoint", 18, "context"),
+        Field("owner", "Owner", "Touchpoint", 18, "context"),
+    ]
+    about = "About the touchpoint"
+    attributes = [
+        Field("importance", "Importance 1-5", about, 11, "whole", 1, 5),
+        Field("emotion", "Emotion -2..+2", about, 10, "whole", -2, 2),
+        Field("volume", "Volume / month", about, 11, "whole", 0, None),
+        Field("proactive", "Proactive yes/no", about, 10, "flag"),
+        Field("moment_of_truth", "Moment of truth yes/no", about, 10, "flag"),
+        Field("expectation", "Expectation (in words)", about, 30, "text"),
+    ]
+    targets = [
+        Field(
+            f"target:{m}", f"Target {METRIC_LABELS[m]}", "Targets", 9, "target", *TARGET_RANGES[m]
+        )
+        for m in METRICS
+    ]
+    counts = [
+        Field(f"count:{m}:{a}", str(a), f"{m.upper()} responses per answer: {_SCALE_WORDS[m]}",
+              6, "count", 0, None)
+        for m in METRICS
+        for a in range(SCALES[m][0], SCALES[m][1] + 1)
+    ]  # fmt: skip
+    return context + attributes + targets + counts
+
+
+def current_counts(journey: Journey, tp_id: str, metric: str, segment: str) -> dict[int, int]:
+    """The responses the journey holds for one touchpoint, metric and segment, pooled
+    over all such measurements: what the template shows and the import compares with."""
+    return pool(
+        m.counts
+        for m in journey.measurements
+        if m.touchpoint_id == tp_id and m.metric == metric and m.segment == segment
+    )
+
+
+def _value(f: Field, journey: Journey, tp: Touchpoint, stages: dict, segment: str):
+    """What a cell of the touchpoint's row shows at export."""
+    if f.kind == "id":
+        return tp.id
+    if f.kind == "context":
+        return {
+            "journey": journey.name,
+            "stage": stages.get(tp.stage_id, ""),
+            "touchpoint": tp.name,
+            "channel": channel_text(tp, journey.language),
+            "owner": tp.owner,
+        }[f.key] or None
+    if f.kind == "flag":
+        return YES if getattr(tp, f.key) else NO
+    if f.kind == "target":
+        return tp.targets.get(f.metric)
+    if f.kind == "count":
+        counts = current_counts(journey, tp.id, f.metric, segment)
+        return counts.get(f.answer, 0) if counts else None
+    return getattr(tp, f.key) or (0 if f.kind == "whole" else None)
+
+
+def _validation(f: Field, cells: str) -> DataValidation:
+    """The data validation of one input column: a list or a range, with its message."""
+    if f.kind == "flag":
+        dv = DataValidation(type="list", formula1=f'"{YES},{NO}"')
+    elif f.kind == "whole" and f.high is not None:
+        options = ",".join(str(v) for v in range(int(f.low or 0), int(f.high) + 1))
+        dv = DataValidation(type="list", formula1=f'"{options}"')
+    elif f.kind == "target":
+        dv = DataValidation(type="decimal", operator="between", formula1=f"{f.low:g}",
+                            formula2=f"{f.high:g}")  # fmt: skip
+    else:  # volume and answer counts: whole numbers from 0
+        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0")
+    dv.allow_blank = True
+    dv.showErrorMessage = True
+    dv.errorTitle = f.title
+    dv.error = _allowed(f)
+    dv.add(cells)
+    return dv
+
+
+def _allowed(f: Field) -> str:
+    if f.kind == "flag":
+        return "Enter yes or no."
+    if f.kind == "target":
+        return f"Enter a number from {f.low:g} to {f.high:g}."
+    if f.kind == "whole" and f.high is not None:
+        return f"Enter a whole number from {f.low:g} to {f.high:g}."
+    return "Enter a whole number, 0 or more."
+
+
+def fill_in_sheet(
+    doc: Document, journeys: Sequence[Journey], segment: str = ""
+) -> tuple[Sheet, list[Field]]:
+    """The Fill-in sheet for these journeys' touchpoints, and its columns."""
+    layout = fields(len(journeys) > 1)
+    # Frozen: the titles above and everything up to the touchpoint's name on the left.
+    names = next(i for i, f in enumerate(layout, 1) if f.key == "touchpoint")
+    sheet = Sheet(FILL_IN, freeze=f"{col(names + 1)}{FIRST_ROW}")
+    sheet.widths = {i: f.width for i, f in enumerate(layout, 1)}
+    sheet.hidden_columns, sheet.hidden_rows = {1}, {KEY_ROW}
+    sheet.print_title_rows = f"{GROUP_ROW}:{TITLE_ROW}"
+    sheet.print_title_cols, sheet.pages_wide = f"A:{col(names)}", 2
+    sheet.add(*(f.key for f in layout))
+    note = "(empty = all respondents). Read the Instructions sheet first."
+    bold = Look(bold=True)
+    sheet.add(None, Styled("Segment:", bold), Styled(segment, bold), Styled(note, NOTE))
+    groups = [Styled(f.group, _GROUP) if f.group else None for f in layout]
+    sheet.add(*groups)
+    sheet.add(*(Styled(f.title, _COUNT_TITLE if f.kind == "count" else HEADER) for f in layout))
+    sheet.heights[TITLE_ROW] = line_height(max(text_lines(f.title, f.width) for f in layout))
+    group_lines = 1
+    for start, end in _runs([f.group for f in layout]):
+        sheet.merges.append(f"{col(start)}{GROUP_ROW}:{col(end)}{GROUP_ROW}")
+        span = sum(f.width for f in layout[start - 1 : end])
+        # bold titles run wider than plain text: count them in a narrower column
+        group_lines = max(group_lines, text_lines(layout[start - 1].group, span * 0.85))
+    sheet.heights[GROUP_ROW] = line_height(group_lines)
+    looks = [_look(f) for f in layout]
+    for journey in journeys:
+        stages = {s.id: s.name for s in journey.stages}
+        order = {s.id: i for i, s in enumerate(journey.stages)}
+        for tp in sorted(journey.touchpoints, key=lambda t: (order.get(t.stage_id, 0), t.y)):
+            values = [_value(f, journey, tp, stages, segment) for f in layout]
+            pairs = zip(values, looks, strict=True)
+            row = sheet.add(*(v if look is None else Styled(v, look) for v, look in pairs))
+            texts = zip(values, layout, strict=True)
+            lines = max(text_lines(v, f.width) for v, f in texts if f.kind in ("text", "context"))
+            if lines > 1:
+                sheet.heights[row] = line_height(min(lines, 8))
+    last = max(len(sheet.rows), FIRST_ROW)
+    sheet.finish.append(lambda ws: _protect(ws, layout, last))
+    return sheet, layout
+
+
+def _look(f: Field) -> Look | None:
+    if f.kind in ("id", "context"):
+        return None
+    if f.kind == "target":
+        return Look(unlocked=True, fill=INPUT.fill, number_format=VALUE_FORMATS[f.metric])
+    if f.kind == "text":
+        return Look(unlocked=True, fill=INPUT.fill, wrap=True)
+    return _CENTRED if f.kind in ("flag", "count") else INPUT
+
+
+def _runs(groups: list[str]) -> list[tuple[int, int]]:
+    """Column spans (1-based, inclusive) of equal, non-empty neighbouring group titles."""
+    runs, start = [], 1
+    for i in range(2, len(groups) + 2):
+        if i > len(groups) or groups[i - 1] != groups[start - 1]:
+            if groups[start - 1] and i - 1 > start:
+                runs.append((start, i - 1))
+            start = i
+    return runs
+
+
+def _protect(ws: Worksheet, layout: list[Field], last: int) -> None:
+    """Validations on every input column; the sheet protected, input cells free."""
+    for i, f in enumerate(layout, 1):
+        if f.kind in ("id", "context", "text"):
+            continue
+        ws.data_validations.append(_validation(f, f"{col(i)}{FIRST_ROW}:{col(i)}{last}"))
+    ws.protection.sheet = True
+    # Let the team widen columns and rows; everything else locked stays locked.
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+INSTRUCTION_TEXT = (
+    ("How to fill in this workbook", TITLE),
+    ("Each row of the Fill-in sheet is one touchpoint. Type into the yellow cells only: "
+     "the titles and the touchpoint columns are locked (Review > Unprotect sheet, no "
+     "password, if you really must), and each yellow column accepts only its values.", None),
+    ("Columns", Look(bold=True)),
+    ("Importance: 1 (unimportant) to 5 (very important) to the customer. Emotion: -2 very "
+     "negative to +2 very positive. Volume: contacts per month, a whole number, 0 or more. "
+     "Proactive: yes if the company reaches out, no if the customer has to ask. Moment of "
+     "truth: yes or no. Expectation: what the customer expects here, in words.", None),
+    ("Targets: the level customers expect. CSAT %: 0 to 100 (share of answers 4 or 5); "
+     "NPS: -100 to 100; CES: 1 to 7 (mean answer).", None),
+    ("Responses per answer: how many respondents gave each answer, e.g. under CSAT 4 the "
+     "number who answered 4. CSAT is asked on 1-5, NPS on 0-10, CES on 1-7. journeymap "
+     "derives CSAT %, NPS and CES, their margins of error and the gaps from these counts.",
+     None),
+    ("Empty cells", Look(bold=True)),
+    ("An empty target or expectation removes it. Importance, emotion, volume, proactive "
+     "and moment of truth always have a value: leave them empty to keep the current one. "
+     "If all answer cells of a metric are empty (or 0), the responses the journey holds "
+     "for it stay as they are; otherwise the counts you enter replace them (empty answer "
+     "cells count as 0).", None),
+    ("Segment", Look(bold=True)),
+    ("The counts belong to the segment named in C2 of the Fill-in sheet (empty = all "
+     "respondents). Ask for one template per segment.", None),
+    ("Do not", Look(bold=True)),
+    ("Do not add, delete or move rows, and do not change the hidden column A or row 1: "
+     "they tell journeymap which touchpoint each row is.", None),
+    ("Reading it back", Look(bold=True)),
+    ("journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it "
+     "cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies "
+     "nothing until all are fixed. Without --dry-run it saves the changes as one step. "
+     "Imported responses are recorded with this file's name as their source and the "
+     "import date.",
+     None),
+)  # fmt: skip
+
+
+def instructions_sheet() -> Sheet:
+    """What to type where, and what happens on import."""
+    sheet = Sheet(INSTRUCTIONS, widths={1: 85})
+    for text, look in INSTRUCTION_TEXT:
+        row = sheet.add(Styled(text, look or Look(wrap=True, vertical="top")))
+        if look is None:
+            sheet.heights[row] = line_height(text_lines(text, 85))
+    return sheet
+
+
+def export_template(
+    doc: Document,
+    path: str | Path,
+    journeys: Sequence[Journey] | None = None,
+    segment: str = "",
+) -> None:
+    """Write the fill-in template for these journeys (all when None) to ``path``.
+    Raises DocumentFileError when the file cannot be written."""
+    chosen = list(doc.journeys if journeys is None else journeys)
+    sheet, _ = fill_in_sheet(doc, chosen, segment)
+    write_workbook([sheet, instructions_sheet()], path)

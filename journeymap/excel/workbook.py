@@ -1,0 +1,54 @@
+"""The gap-report workbook: Overview, Map, Touchpoints, Gaps, Handoffs & channel
+breaks, Paths and Charts, for one journey or several.
+
+Several journeys share each sheet: the list sheets carry a Journey column (so a filter
+shows one journey), the Overview has one column per journey, and the Map and Charts
+draw one journey below the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from journeymap.excel.cells import Sheet, write_workbook
+from journeymap.excel.charts import charts_sheet
+from journeymap.excel.facts import gather
+from journeymap.excel.gapsheet import gaps_sheet
+from journeymap.excel.listsheets import crossings_sheet, paths_sheet, touchpoints_sheet
+from journeymap.excel.mapsheet import map_sheet
+from journeymap.excel.overview import overview_sheet
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey
+
+
+def report_sheets(
+    doc: Document,
+    journeys: list[Journey] | None = None,
+    segment: str | None = None,
+    today: dt.date | None = None,
+) -> list[Sheet]:
+    """The workbook's sheets as data, in order; all journeys when none are given.
+    ``segment`` None pools all measurements, a name keeps only that segment's."""
+    facts = gather(doc, list(doc.journeys if journeys is None else journeys), segment)
+    return [
+        overview_sheet(facts, segment, today),
+        map_sheet(facts),
+        touchpoints_sheet(facts),
+        gaps_sheet(facts),
+        crossings_sheet(facts),
+        paths_sheet(facts),
+        charts_sheet(facts),
+    ]
+
+
+def export_workbook(
+    doc: Document,
+    path: str | Path,
+    journeys: list[Journey] | None = None,
+    segment: str | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Write the gap-report workbook to ``path`` (.xlsx), replacing it atomically.
+    Raises DocumentFileError when the file cannot be written."""
+    write_workbook(report_sheets(doc, journeys, segment, today), path)
