@@ -10,6 +10,8 @@ SUITES = [
     "benchmarks.bench_core",
     "benchmarks.bench_files",
     "benchmarks.bench_gui",
+    "benchmarks.bench_xlsx",
+    "benchmarks.bench_survey",
 ]
 
 

@@ -152,3 +152,23 @@ def test_analysis_of_the_large_benchmark_journey_finds_paths_and_loops():
     probabilities = [p.probability for p in result.paths]
     assert probabilities == sorted(probabilities, reverse=True)
     assert result.loops and result.worst_path is not None
+
+
+def test_comparing_as_is_with_to_be_finds_added_removed_and_changed_touchpoints():
+    from journeymap.model.clipboard import duplicate_journey
+    from journeymap.model.compare import compare_journeys
+
+    before = drawn_journey("a>b b>c", exits="c", a={"targets": {"csat": 70.0}})
+    before.measurements.append(Measurement("b", "csat", {5: 10, 1: 10}))
+    after = duplicate_journey(before, "to-be")
+    by_name = {tp.name: tp for tp in after.touchpoints}
+    by_name["a"].targets = {"csat": 85.0}
+    by_name["b"].owner = "Service"
+    after.measurements[0].counts = {5: 18, 1: 2}
+    after.touchpoints.remove(by_name["c"])
+    after.touchpoints.append(Touchpoint(after.stages[0].id, name="d"))
+    result = {d.name: d for d in compare_journeys(before, after)}
+    assert result["a"].status == "changed" and result["a"].changes == ("target CSAT: 70 → 85",)
+    assert result["b"].changes == ("owner:  → Service", "CSAT: 50.0 → 90.0")
+    assert result["c"].status == "removed" and result["d"].status == "added"
+    assert compare_journeys(before, before)[0].status == "same"

@@ -66,8 +66,18 @@ def run(argv: list[str]) -> int:
     app = make_app()
     from journeymap.ui.main_window import MainWindow
 
-    window = MainWindow(ui_language(args.lang))
+    # Qt deletes what we put on the clipboard when the application goes; a QMimeData made
+    # in Python must go first, or the interpreter can crash on the way out.
+    app.aboutToQuit.connect(lambda: app.clipboard().ownsClipboard() and app.clipboard().clear())
+    from journeymap.ui.i18n import install_translations, startup_language
+
+    language = startup_language(args.lang)  # --lang, else the settings, else the system's
+    install_translations(app, language)  # before any widget asks tr() for its text
+    window = MainWindow(language)
     window.interactive = not args.screenshot
+    from journeymap.ui.recovery import offer_recovery
+
+    offer_recovery(window)  # after a crash: restore, discard or keep the unsaved work
     if args.file:
         if not window.open_path(Path(args.file)) and args.screenshot:
             return 1

@@ -25,6 +25,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Journeys", text)
 
 
+def journey_label(journey) -> str:
+    """A journey's name, with its state added unless the name already says it."""
+    return (
+        journey.name if journey.state in journey.name else f"{journey.name} ({tr(journey.state)})"
+    )
+
+
 def duplicate_as_next_state(editor: Editor, journey_id: str) -> str | None:
     """Copy a journey: an as-is journey becomes a to-be copy; returns the new id."""
     source = editor.doc.journey(journey_id)

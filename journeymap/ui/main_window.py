@@ -6,23 +6,35 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QUndoView,
 )
 
 from journeymap import __version__
 from journeymap.model.document import Document
-from journeymap.ui import editing
+from journeymap.ui import editing, i18n
 from journeymap.ui.canvas.panel import CanvasPanel
+from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.editor import Editor
+from journeymap.ui.exports import Exporter
+from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
+from journeymap.ui.recovery import RecoveryGuard
 from journeymap.ui.welcome import WelcomePage
 
 FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
@@ -44,6 +56,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(self)
         self.untitled_name = ""
         self.settings = QSettings()
+        self.recovery = RecoveryGuard(self)  # crash copies of unsaved work (ui/recovery.py)
         self.resize(1400, 860)
         self.setAcceptDrops(True)
 
@@ -65,6 +78,17 @@ class MainWindow(QMainWindow):
             tr("History"), QUndoView(self.editor.undo_stack), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.history_dock.hide()
+        self.gap_table = GapDock(self.editor)
+        self.gap_dock = self._dock(
+            tr("Gap report"), self.gap_table, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.gap_table.touchpoint_picked.connect(self._pick_touchpoint)
+        self.charts = ChartsPanel(self.editor)
+        self.charts_dock = self._dock(
+            tr("Charts"), self.charts, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.gap_dock, self.charts_dock)
+        self.gap_dock.raise_()
 
         self._make_actions()
         self.welcome.new_document.connect(self.new_document)
@@ -113,6 +137,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.act_save = self._action(file, tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(file, tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
+        file.addSeparator()
+        self.exporter = Exporter(
+            self, ed, self.report_error, lambda m: self.statusBar().showMessage(m, 6000)
+        )
+        self.exporter.fill_menu(file.addMenu(tr("&Export")), self._action)
+        self._action(
+            file, tr("&Print map…"), self.exporter.print_map, QKeySequence.StandardKey.Print
+        )
         file.addSeparator()
         self._action(file, tr("&Welcome page"), self.show_welcome)
         file.addSeparator()
@@ -182,11 +214,48 @@ class MainWindow(QMainWindow):
             tr("Add a lane per owner department"),
             checkable=True,
         )
+        self._choice_menu(
+            view.addMenu(tr("&Highlight")),
+            canvas.highlight,
+            [
+                (tr("Nothing"), "", None),
+                (tr("Handoffs between owners"), "handoffs", "Ctrl+1"),
+                (tr("Channel breaks"), "channel_breaks", "Ctrl+2"),
+                (tr("Loops (repeat contacts)"), "loops", "Ctrl+3"),
+                (tr("Worst path"), "worst_path", "Ctrl+4"),
+            ],
+        )
+        self._choice_menu(
+            view.addMenu(tr("&Colour cards by")),
+            canvas.colour_by,
+            [
+                (tr("Gap to target"), "gap", None),
+                (tr("CSAT level"), "csat", None),
+                (tr("NPS level"), "nps", None),
+                (tr("CES level"), "ces", None),
+            ],
+        )
         view.addSeparator()
-        for dock in (self.journeys_dock, self.inspector_dock, self.history_dock):
+        for dock in (
+            self.journeys_dock,
+            self.inspector_dock,
+            self.gap_dock,
+            self.charts_dock,
+            self.history_dock,
+        ):
             view.addAction(dock.toggleViewAction())
+        i18n.add_language_menu(self, view)  # View ▸ Language, applied at the next start
+
+        view.addSeparator()
+        self.act_present = self._action(
+            view, tr("&Presentation mode"), self.set_presenting, "F11",
+            tr("Full screen, larger text; the arrow keys step through the stages"), checkable=True,
+        )  # fmt: skip
+        self._action(journey, tr("&Compare as-is and to-be…"), self.compare, "Ctrl+Shift+C",
+                     tr("Two journeys side by side, with what changed per touchpoint"))  # fmt: skip
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, tr("&About journeymap"), self.about)
 
         bar = self.addToolBar(tr("Main"))
@@ -206,6 +275,21 @@ class MainWindow(QMainWindow):
             self.act_fit,
         ):
             bar.addSeparator() if action is None else bar.addAction(action)
+
+    def _choice_menu(self, menu, apply, choices) -> None:
+        """Exclusive, checkable actions; the first is checked and ``apply(value)`` runs
+        when another is chosen."""
+        group = QActionGroup(menu)
+        for i, (text, value, shortcut) in enumerate(choices):
+            action = self._action(
+                menu, text, lambda on, v=value: on and apply(v), shortcut, checkable=True
+            )
+            action.setChecked(i == 0)
+            group.addAction(action)
+
+    def _pick_touchpoint(self, tp_id: str) -> None:
+        self.editor.select([tp_id])
+        self.canvas.centre_on(tp_id)
 
     def _add_touchpoint(self) -> None:
         tp_id = editing.add_touchpoint(self.editor)
@@ -309,7 +393,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Open journey"), str(self._folder()), FILE_FILTER
+            self, tr("Open journey"), str(self._folder()), tr(FILE_FILTER)
         )
         if name:
             self.open_path(Path(name))
@@ -326,7 +410,7 @@ class MainWindow(QMainWindow):
             (self.untitled_name or tr("Journey")).split(" (")[0] + ".jmap"
         )
         name, chosen = QFileDialog.getSaveFileName(
-            self, tr("Save journey"), str(suggestion), FILE_FILTER
+            self, tr("Save journey"), str(suggestion), tr(FILE_FILTER)
         )
         if not name:
             return False
@@ -375,6 +459,7 @@ class MainWindow(QMainWindow):
     # ---- window events ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.recovery.discard()  # saved or discarded by the user: no crash copy to keep
             event.accept()
         else:
             event.ignore()
@@ -393,6 +478,69 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the canvas alone, full screen, with larger text (F11)."""
+        if on:
+            self._before_presenting = self.saveState()
+            for dock in self.findChildren(QDockWidget):
+                dock.hide()
+            for bar in self.findChildren(QToolBar):
+                bar.hide()
+            self.menuBar().hide()
+            self.showFullScreen()
+            self._show_canvas()
+        else:
+            self.menuBar().show()
+            self.showNormal()
+            self.restoreState(self._before_presenting)
+        self.canvas.set_presenting(on)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.act_present.isChecked():
+            self.act_present.setChecked(False)
+            return
+        super().keyPressEvent(event)
+
+    def compare(self) -> None:
+        """Open the as-is vs to-be comparison."""
+        from journeymap.ui.compare_view import CompareDialog
+
+        dialog = CompareDialog(self.editor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.compare_dialog = dialog
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, and the mouse gestures, for the help."""
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys and action.text():
+                rows.append((action.text().replace("&", ""), keys))
+        rows += [
+            (tr("Zoom at the mouse"), tr("Ctrl + mouse wheel")),
+            (tr("Pan"), tr("Space + drag, or the middle mouse button")),
+            (tr("Add a card in a stage"), tr("Double-click in the stage's column")),
+            (tr("Connect two cards"), tr("Drag from a card's round handle to the other card")),
+            (tr("Select several cards"), tr("Drag a frame around them")),
+            (tr("Next / previous stage (presentation)"), tr("Arrow keys")),
+        ]
+        return sorted(set(rows), key=lambda row: row[0].casefold())
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts."""
+        table = "".join(
+            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in self.shortcuts()
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellspacing='6'>{table}</table>")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def report_error(self, title: str, message: str) -> None:
         """Tell the user what went wrong: a message box, or stderr when not interactive."""

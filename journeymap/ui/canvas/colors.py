@@ -21,3 +21,4 @@ ARROW_BACK = QColor("#9b59b6")  # loops (repeat contacts) stand out from the for
 TEXT = QColor("#1f2630")
 MUTED = QColor("#5d6673")
 LANE_LINE = QColor("#c9ced6")
+HIGHLIGHT = QColor("#f28c28")  # overlays: handoffs, channel breaks, loops, worst path

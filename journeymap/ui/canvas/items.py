@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,6 +29,12 @@ from PySide6.QtWidgets import (
 
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.geometry import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the canvas."""
+    return QCoreApplication.translate("Canvas", text)
+
 
 #: A glyph per channel, from the symbols every DejaVu Sans install has.
 CHANNEL_GLYPHS = {
@@ -65,6 +71,24 @@ class CardLook:
     exit: bool
     moment_of_truth: bool
     emotion: int
+    heat: float | None = None  # 0..1 when the cards are coloured as a heat map
+
+
+def heat_colour(level: float) -> QColor:
+    """Red (0) through amber (0.5) to green (1)."""
+    low, mid, high = (colors.RATING_COLORS[k] for k in ("red", "amber", "green"))
+    a, b, t = (low, mid, level * 2) if level < 0.5 else (mid, high, level * 2 - 1)
+    return QColor.fromRgbF(
+        *(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True))
+    )
+
+
+def scene_font(pixels: float) -> QFont:
+    """A font sized in scene units, not points, so text keeps its size relative to the
+    cards on any device: a 300 dpi PDF page as much as the screen."""
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    return font
 
 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, most: int) -> list[str]:
@@ -120,8 +144,7 @@ class StageColumnItem(QGraphicsItem):
         header = self.header_rect()
         painter.fillRect(header, colors.CARD_SELECTED if self.isSelected() else colors.HEADER_FILL)
         painter.setPen(colors.HEADER_TEXT)
-        font = QFont(painter.font())
-        font.setPointSizeF(11)
+        font = scene_font(15)
         font.setBold(True)
         painter.setFont(font)
         text = QFontMetricsF(font).elidedText(
@@ -152,7 +175,7 @@ class LaneItem(QGraphicsItem):
         painter.setPen(QPen(colors.LANE_LINE, 1, Qt.PenStyle.DashLine))
         painter.drawLine(self.rect.topLeft(), self.rect.topRight())
         painter.setPen(colors.MUTED)
-        font = QFont(painter.font())
+        font = scene_font(13)
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(
@@ -194,7 +217,7 @@ class CardItem(QGraphicsObject):
             f"{look.channel_label} · {look.owner}" if look.owner else look.channel_label,
         ]
         if look.rating_text:
-            parts.append(look.rating_text + (" (few responses)" if look.low_n else ""))
+            parts.append(look.rating_text + (tr(" (few responses)") if look.low_n else ""))
         return "\n".join(parts)
 
     def set_look(self, look: CardLook) -> None:
@@ -233,14 +256,16 @@ class CardItem(QGraphicsObject):
         )
         painter.setBrush(colors.CARD_FILL)
         painter.drawRoundedRect(body, 8, 8)
-        badge = colors.RATING_COLORS.get(look.rating, colors.RATING_COLORS["grey"])
+        if look.heat is not None:
+            badge = heat_colour(max(0.0, min(1.0, look.heat)))
+        else:
+            badge = colors.RATING_COLORS.get(look.rating, colors.RATING_COLORS["grey"])
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(badge)
         painter.drawRoundedRect(QRectF(0, 0, 8, CARD_HEIGHT), 4, 4)
-        base = QFont(painter.font())
-        base.setPointSizeF(9 * self.font_scale)
+        base = scene_font(12 * self.font_scale)
         glyph_font = QFont(base)
-        glyph_font.setPointSizeF(15 * self.font_scale)
+        glyph_font.setPixelSize(round(20 * self.font_scale))
         painter.setFont(glyph_font)
         painter.setPen(colors.MUTED)
         painter.drawText(
@@ -250,7 +275,7 @@ class CardItem(QGraphicsObject):
         )
         title = QFont(base)
         title.setBold(True)
-        title.setPointSizeF(10 * self.font_scale)
+        title.setPixelSize(round(13 * self.font_scale))
         painter.setFont(title)
         painter.setPen(colors.TEXT)
         lines = wrap_lines(look.name or "—", QFontMetricsF(title), CARD_WIDTH - 52, 2)
@@ -278,7 +303,7 @@ class CardItem(QGraphicsObject):
 
     def _paint_badge(self, painter: QPainter, font: QFont, color: QColor) -> None:
         look = self.look
-        text = look.rating_text or "no data"
+        text = look.rating_text or tr("no data")
         if look.low_n:
             text += "  n<30"
         metrics = QFontMetricsF(font)
@@ -325,6 +350,7 @@ class ArrowItem(QGraphicsPathItem):
         self.source, self.target = source, target
         self.label = label
         self.back = back
+        self.emphasis = ""  # "on": highlighted by an overlay, "dim": outside it
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         source.arrows.append(self)
@@ -338,6 +364,13 @@ class ArrowItem(QGraphicsPathItem):
         for card in (self.source, self.target):
             if self in card.arrows:
                 card.arrows.remove(self)
+
+    def set_emphasis(self, emphasis: str) -> None:
+        """Highlight ("on"), fade ("dim") or show normally ("")."""
+        if emphasis != self.emphasis:
+            self.emphasis = emphasis
+            self.setZValue(-0.5 if emphasis == "on" else -1)
+            self.update()
 
     def set_label(self, label: str, back: bool) -> None:
         """Show a new share/label; ``back`` marks a loop."""
@@ -401,18 +434,16 @@ class ArrowItem(QGraphicsPathItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = (
-            colors.CARD_SELECTED
-            if self.isSelected()
-            else (colors.ARROW_BACK if self.back else colors.ARROW)
-        )
-        painter.setPen(
-            QPen(
-                color,
-                2.5 if self.isSelected() else 1.6,
-                Qt.PenStyle.DashLine if self.back else Qt.PenStyle.SolidLine,
-            )
-        )
+        color = colors.ARROW_BACK if self.back else colors.ARROW
+        width = 1.6
+        if self.isSelected():
+            color, width = colors.CARD_SELECTED, 2.5
+        elif self.emphasis == "on":
+            color, width = colors.HIGHLIGHT, 4.0
+        elif self.emphasis == "dim":
+            color = QColor(color.red(), color.green(), color.blue(), 60)
+        style = Qt.PenStyle.DashLine if self.back else Qt.PenStyle.SolidLine
+        painter.setPen(QPen(color, width, style))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -420,9 +451,10 @@ class ArrowItem(QGraphicsPathItem):
         painter.drawPolygon(self._head)
         if self.label:
             mid = self.path().pointAtPercent(0.5)
+            painter.setFont(scene_font(11))
             metrics = QFontMetricsF(painter.font())
-            width = metrics.horizontalAdvance(self.label) + 10
-            rect = QRectF(mid.x() - width / 2, mid.y() - 9, width, 18)
+            span = metrics.horizontalAdvance(self.label) + 10
+            rect = QRectF(mid.x() - span / 2, mid.y() - 9, span, 18)
             painter.setBrush(QColor("#ffffff"))
             painter.setPen(QPen(color, 1))
             painter.drawRoundedRect(rect, 9, 9)

@@ -3,15 +3,31 @@ model objects, so the items themselves stay ignorant of it)."""
 
 from __future__ import annotations
 
+import itertools
+
 from journeymap.model.entities import Journey
+from journeymap.model.graph import analyze
+from journeymap.model.metrics import satisfaction
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import channel_label
 from journeymap.ui.canvas.items import CardLook
 
 
-def card_looks(journey: Journey, only: set[str] | None = None) -> dict[str, CardLook]:
-    """A CardLook per touchpoint (or per touchpoint in ``only``), rated by its worst gap."""
+def _heat(rows: list[GapRow], metric: str) -> tuple[float | None, str]:
+    """The measured level of one metric as 0..1 (for a heat colour) and its badge text."""
+    for row in rows:
+        if row.metric == metric and row.measured is not None:
+            unit = " %" if metric == "csat" else ""
+            return satisfaction(metric, row.measured), f"{metric.upper()} {row.measured:.1f}{unit}"
+    return None, ""
+
+
+def card_looks(
+    journey: Journey, only: set[str] | None = None, colour_by: str = "gap"
+) -> dict[str, CardLook]:
+    """A CardLook per touchpoint (or per touchpoint in ``only``): rated by its worst gap,
+    or, with ``colour_by`` a metric, coloured as a heat map of that metric's level."""
     rows: dict[str, list[GapRow]] = {}
     for row in gap_report(journey, only=only):
         rows.setdefault(row.touchpoint_id, []).append(row)
@@ -26,6 +42,10 @@ def card_looks(journey: Journey, only: set[str] | None = None) -> dict[str, Card
         if rated:
             _, row = min(rated, key=lambda pair: ("red", "amber", "green").index(pair[0]))
             text = f"{row.metric.upper()} {row.gap:+.1f}"
+        heat = None
+        if colour_by != "gap":
+            heat, text = _heat(mine, colour_by)
+            worst = worst if heat is not None else "grey"
         label = tp.channel_other if tp.channel == "other" and tp.channel_other else None
         looks[tp.id] = CardLook(
             name=tp.name,
@@ -39,6 +59,7 @@ def card_looks(journey: Journey, only: set[str] | None = None) -> dict[str, Card
             exit=tp.exit,
             moment_of_truth=tp.moment_of_truth,
             emotion=tp.emotion,
+            heat=heat,
         )
     return looks
 
@@ -49,3 +70,21 @@ def arrow_label(share: float | None, label: str) -> str:
     if share is not None:
         parts.append(f"{share:.0%}")
     return " · ".join(parts)
+
+
+def highlighted(journey: Journey, kind: str) -> tuple[set[str], set[str]]:
+    """The transition ids and touchpoint ids an overlay emphasises."""
+    result = analyze(journey)
+    if kind == "worst_path":
+        path = result.worst_path.touchpoint_ids if result.worst_path else ()
+        pairs = set(itertools.pairwise(path))
+        links = {t.id for t in journey.transitions if (t.source, t.target) in pairs}
+        return links, set(path)
+    if kind == "loops":
+        links = {tid for loop in result.loops for tid in loop.back_transition_ids}
+        cards = {tp for loop in result.loops for tp in loop.touchpoint_ids}
+        return links, cards
+    crossings = result.handoffs if kind == "handoffs" else result.channel_breaks
+    return {c.transition_id for c in crossings}, {
+        t for c in crossings for t in (c.source, c.target)
+    }

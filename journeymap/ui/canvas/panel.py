@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
@@ -13,6 +13,12 @@ from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.editor import Editor
+
+#: Keys that step through the stages in presentation mode.
+STEP_KEYS = {
+    Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_Space: 1,
+    Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageUp: -1,
+}  # fmt: skip
 
 
 def tr(text: str) -> str:
@@ -33,6 +39,9 @@ class CanvasPanel(QWidget):
         self.scene: JourneyScene | None = None
         self._renamer: QLineEdit | None = None
         self._syncing = False
+        self.presenting = False
+        self.stage_index = -1
+        self.view.installEventFilter(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         editor.document_replaced.connect(self._new_scene)
@@ -45,9 +54,11 @@ class CanvasPanel(QWidget):
         if self.scene is not None:
             self.scene.detach()
             self.scene.deleteLater()
-        blueprint = self.scene.blueprint if self.scene is not None else False
-        self.scene = JourneyScene(self.editor.doc, self.editor.push)
-        self.scene.blueprint = blueprint
+        old = self.scene
+        self.scene = JourneyScene(self.editor.doc, self.editor.push, self)
+        if old is not None:  # the view options carry over to the next document
+            self.scene.blueprint, self.scene.highlight = old.blueprint, old.highlight
+            self.scene.colour_by = old.colour_by
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
@@ -58,6 +69,46 @@ class CanvasPanel(QWidget):
         self.scene.show_journey(journey_id or None)
         self.view.auto_fit = True
         self.view.fit()
+
+    def highlight(self, kind: str) -> None:
+        """Emphasise handoffs, channel breaks, loops or the worst path ("" for none)."""
+        assert self.scene is not None
+        self.scene.set_highlight(kind)
+
+    def colour_by(self, kind: str) -> None:
+        """Colour cards by gap, or as a heat map of a metric."""
+        assert self.scene is not None
+        self.scene.set_colour_by(kind)
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: larger text on the cards, arrow keys step through stages."""
+        assert self.scene is not None
+        self.presenting = on
+        self.stage_index = -1
+        for card in self.scene.cards.values():
+            card.font_scale = 1.3 if on else 1.0
+            card.update()
+        if on:
+            self.view.setFocus()
+
+    def step_stage(self, delta: int) -> None:
+        """Show the next (+1) or previous (-1) stage filling the view."""
+        journey = self.editor.journey
+        if journey is None or not journey.stages or self.scene is None:
+            return
+        self.stage_index = max(0, min(len(journey.stages) - 1, self.stage_index + delta))
+        rect = self.scene.columns[journey.stages[self.stage_index].id].sceneBoundingRect()
+        self.view.auto_fit = False
+        self.view.fitInView(rect.adjusted(-40, -20, 40, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        self.editor.select([journey.stages[self.stage_index].id])
+
+    def eventFilter(self, watched, event) -> bool:
+        if self.presenting and event.type() == QEvent.Type.KeyPress:
+            step = STEP_KEYS.get(event.key())
+            if step:
+                self.step_stage(step)
+                return True
+        return False
 
     def set_blueprint(self, on: bool) -> None:
         """Toggle the service-blueprint lanes."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -19,8 +19,8 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.events import RESET, Event
 from journeymap.ui.canvas import geometry as g
-from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem
-from journeymap.ui.canvas.looks import arrow_label, card_looks
+from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem, tr
+from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
 
 #: Document events that change what a card shows.
 _CARD_FIELDS = {"stage_id", "y", "owner"}
@@ -34,12 +34,19 @@ class JourneyScene(QGraphicsScene):
     #: The user asked to rename an object (id) in place.
     rename_requested = Signal(str)
 
-    def __init__(self, doc: Document, push: Callable[[Command], bool]) -> None:
-        super().__init__()
+    def __init__(
+        self, doc: Document, push: Callable[[Command], bool], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.doc = doc
         self.push = push
         self.journey_id: str | None = None
         self.blueprint = False
+        self.colour_by = "gap"  # or a metric: cards as a heat map of its level
+        self.highlight = ""  # "", "handoffs", "channel_breaks", "loops" or "worst_path"
+        self._overlay_timer = QTimer(self)
+        self._overlay_timer.setSingleShot(True)
+        self._overlay_timer.timeout.connect(self.apply_highlight)
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
@@ -71,6 +78,31 @@ class JourneyScene(QGraphicsScene):
         self.blueprint = on
         self.rebuild()
 
+    def set_colour_by(self, colour_by: str) -> None:
+        """Colour the cards by gap, or as a heat map of one metric's measured level."""
+        self.colour_by = colour_by
+        journey = self.journey
+        if journey is not None:
+            for tid, look in card_looks(journey, colour_by=colour_by).items():
+                self.cards[tid].set_look(look)
+
+    def set_highlight(self, kind: str) -> None:
+        """Emphasise the handoffs, channel breaks, loops or the worst path ("" for none)."""
+        self.highlight = kind
+        self.apply_highlight()
+
+    def apply_highlight(self) -> None:
+        """(Re)compute the overlay from the journey as it is now."""
+        journey = self.journey
+        links: set[str] | None = None
+        cards: set[str] | None = None
+        if journey is not None and self.highlight:
+            links, cards = highlighted(journey, self.highlight)
+        for tid, arrow in self.arrows.items():
+            arrow.set_emphasis("" if links is None else "on" if tid in links else "dim")
+        for tid, card in self.cards.items():
+            card.setOpacity(1.0 if cards is None or tid in cards else 0.35)
+
     def rebuild(self) -> None:
         """Throw every item away and draw the journey again."""
         self.clear()
@@ -85,13 +117,15 @@ class JourneyScene(QGraphicsScene):
             column = StageColumnItem(stage.id, stage.name, index)
             self.columns[stage.id] = column
             self.addItem(column)
-        looks = card_looks(journey)
+        looks = card_looks(journey, colour_by=self.colour_by)
         for tp in journey.touchpoints:
             self._add_card(tp, looks[tp.id])
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
             self._add_arrow(t.id, t.source, t.target, arrow_label(t.share, t.label), t.id in back)
+        if self.highlight:
+            self.apply_highlight()
 
     def _add_card(self, tp: Touchpoint, look) -> CardItem:
         card = CardItem(tp.id, look)
@@ -188,6 +222,8 @@ class JourneyScene(QGraphicsScene):
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler:
             handler(event, journey)
+        if self.highlight:
+            self._overlay_timer.start(0)  # once after a burst of events
 
     def _on_stage(self, event: Event, journey: Journey) -> None:
         if event.action == "added":
@@ -208,14 +244,14 @@ class JourneyScene(QGraphicsScene):
         tid = event.object_id
         if event.action == "added":
             tp = self.doc.get(tid)
-            self._add_card(tp, card_looks(journey, {tid})[tid])
+            self._add_card(tp, card_looks(journey, {tid}, self.colour_by)[tid])
             self._place_all()
         elif event.action == "removed":
             card = self.cards.pop(tid)
             self.removeItem(card)
             self._size_columns()
         elif event.action == "changed":
-            self.cards[tid].set_look(card_looks(journey, {tid})[tid])
+            self.cards[tid].set_look(card_looks(journey, {tid}, self.colour_by)[tid])
             if _CARD_FIELDS & set(event.changes):
                 if self.blueprint:
                     self._place_all()
@@ -256,7 +292,7 @@ class JourneyScene(QGraphicsScene):
     def _on_measurement(self, event: Event, journey: Journey) -> None:
         # a removed measurement is gone from the index: refresh every card then
         ids = {self.doc.get(event.object_id).touchpoint_id} if event.object_id in self.doc else None
-        for tid, look in card_looks(journey, ids).items():
+        for tid, look in card_looks(journey, ids, self.colour_by).items():
             if tid in self.cards:
                 self.cards[tid].set_look(look)
 
@@ -281,7 +317,7 @@ class JourneyScene(QGraphicsScene):
         if len(commands) == 1:
             self.push(commands[0])
         else:
-            self.push(Macro(f"Move {len(commands)} touchpoints", commands))
+            self.push(Macro(tr("Move {} touchpoints").format(len(commands)), commands))
         self._place_all()
         self._refresh_geometry()
 

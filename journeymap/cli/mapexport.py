@@ -1,0 +1,62 @@
+"""`journeymap export --png/--svg/--pdf`: the map, drawn headless by the editor's code."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journeymap.cli.documents import CommandError
+from journeymap.cli.excel import ExportFormat
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey
+
+
+def write_picture(
+    doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace
+) -> None:
+    """--png and --svg: one journey's map as a picture file."""
+    if len(journeys) > 1:
+        names = ", ".join(f"“{j.name}”" for j in journeys)
+        raise CommandError(
+            f"{args.file}: a picture shows one journey; add --journey NAME ({names})"
+        )
+    (journey,) = journeys
+    if not 24 <= args.dpi <= 1200:
+        raise CommandError(f"--dpi: {args.dpi} is out of 24-1200")
+    from journeymap.ui import map_export  # Qt loads only for these options
+
+    map_export.ensure_app()
+    scene = map_export.journey_scene(doc, journey.id)
+    if out.suffix.lower() == ".png":
+        map_export.write_png(scene, out, args.dpi)
+    else:
+        map_export.write_svg(scene, out, journey.name)
+
+
+def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
+    """--pdf: one landscape page per journey."""
+    from journeymap.ui import map_export
+
+    map_export.ensure_app()
+    pages = [(j.name, map_export.journey_scene(doc, j.id)) for j in journeys]
+    map_export.write_pdf(pages, out, args.page)
+
+
+MAP_FORMATS = (
+    ExportFormat("--png", "OUT.png", "the map as a PNG (see --dpi)", write_picture, (".png",)),
+    ExportFormat("--svg", "OUT.svg", "the map as an SVG vector drawing", write_picture, (".svg",)),
+    ExportFormat("--pdf", "OUT.pdf", "the map as a vector PDF, one landscape page per journey "
+                 "(see --page)", write_pdf, (".pdf",)),
+)  # fmt: skip
+
+
+def add_options(export: argparse.ArgumentParser) -> None:
+    """The options only the map formats use."""
+    export.add_argument(
+        "--dpi", type=int, default=150, metavar="N",
+        help="resolution of --png (default 150; 96 is the map at 100 %%)",
+    )  # fmt: skip
+    export.add_argument(
+        "--page", choices=("A4", "A3"), default="A4",
+        help="page size of --pdf, landscape (default A4)",
+    )  # fmt: skip

@@ -1,0 +1,119 @@
+"""The File ▸ Export menu: the Excel workbook and fill-in sheet (the same code as the
+command line), the map as PNG, SVG or PDF, and print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
+
+from journeymap.ui import map_export
+from journeymap.ui.editor import Editor
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the export menu."""
+    return QCoreApplication.translate("Exports", text)
+
+
+class Exporter:
+    """Asks where to write, writes, and reports the outcome through the window."""
+
+    def __init__(self, parent: QWidget, editor: Editor, report: Callable[[str, str], None],
+                 status: Callable[[str], None]) -> None:  # fmt: skip
+        self.parent, self.editor, self.report, self.status = parent, editor, report, status
+
+    def _ask(self, title: str, suffix: str, filter_text: str) -> Path | None:
+        journey = self.editor.journey
+        stem = journey.name if journey else "journey"
+        folder = self.editor.path.parent if self.editor.path else Path.home()
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(folder / f"{stem}{suffix}"),
+                                              filter_text)  # fmt: skip
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+    def _run(self, path: Path, write: Callable[[], object]) -> bool:
+        from journeymap.storage import DocumentFileError
+
+        try:
+            write()
+        except (OSError, DocumentFileError) as error:
+            self.report(tr("Cannot export"), f"{path}: {getattr(error, 'problem', error)}")
+            return False
+        self.status(tr("Wrote {}").format(path))
+        return True
+
+    def workbook(self, path: Path | None = None) -> bool:
+        """The gap-report workbook of every journey."""
+        from journeymap.excel.workbook import export_workbook  # openpyxl loads only now
+
+        path = path or self._ask(tr("Export gap report"), ".xlsx", tr("Excel workbook (*.xlsx)"))
+        doc = self.editor.doc
+        return bool(path) and self._run(
+            path, lambda: export_workbook(doc, path, doc.journeys, None)
+        )
+
+    def template(self, path: Path | None = None) -> bool:
+        """The fill-in sheet for targets and measured values."""
+        from journeymap.excel.template import export_template
+
+        path = path or self._ask(tr("Export fill-in sheet"), ".xlsx", tr("Excel workbook (*.xlsx)"))
+        doc = self.editor.doc
+        return bool(path) and self._run(path, lambda: export_template(doc, path, doc.journeys, ""))
+
+    def _scene(self):
+        journey = self.editor.journey
+        return None if journey is None else map_export.journey_scene(self.editor.doc, journey.id)
+
+    def png(self, path: Path | None = None, dpi: int | None = None) -> bool:
+        """The map of the journey on show as a PNG, at a resolution the user picks."""
+        if dpi is None:
+            title, label = tr("Export map as PNG"), tr("Resolution (dots per inch):")
+            dpi, ok = QInputDialog.getInt(self.parent, title, label, 150, 24, 1200, 25)
+            if not ok:
+                return False
+        path = path or self._ask(tr("Export map as PNG"), ".png", tr("PNG picture (*.png)"))
+        scene = self._scene()
+        return bool(path and scene) and self._run(
+            path, lambda: map_export.write_png(scene, path, dpi)
+        )
+
+    def svg(self, path: Path | None = None) -> bool:
+        """The map of the journey on show as an SVG drawing."""
+        path = path or self._ask(tr("Export map as SVG"), ".svg", tr("SVG drawing (*.svg)"))
+        scene, journey = self._scene(), self.editor.journey
+        return bool(path and scene) and self._run(
+            path, lambda: map_export.write_svg(scene, path, journey.name if journey else "")
+        )
+
+    def pdf(self, page: str, path: Path | None = None) -> bool:
+        """Every journey's map as a vector PDF, one landscape page each."""
+        path = path or self._ask(tr("Export map as PDF"), ".pdf", tr("PDF document (*.pdf)"))
+        doc = self.editor.doc
+        pages = [(j.name, map_export.journey_scene(doc, j.id)) for j in doc.journeys]
+        return bool(path) and self._run(path, lambda: map_export.write_pdf(pages, path, page))
+
+    def print_map(self) -> None:
+        """Print the journey on show (landscape), through the system's print dialog."""
+        scene, journey = self._scene(), self.editor.journey
+        if scene is None or journey is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            map_export.print_pages(printer, [(journey.name, scene)])
+
+    def fill_menu(self, menu: QMenu, add: Callable[..., object]) -> None:
+        """Put the export actions into a menu; ``add(menu, text, slot, shortcut)``."""
+        add(menu, tr("Gap report as &Excel workbook…"), lambda: self.workbook(), "Ctrl+E")
+        add(menu, tr("&Fill-in sheet for survey figures…"), lambda: self.template())
+        menu.addSeparator()
+        add(menu, tr("Map as &PNG…"), lambda: self.png())
+        add(menu, tr("Map as &SVG…"), lambda: self.svg())
+        add(menu, tr("Map as PDF (A&4 landscape)…"), lambda: self.pdf("A4"))
+        add(menu, tr("Map as PDF (A&3 landscape)…"), lambda: self.pdf("A3"))

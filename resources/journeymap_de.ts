@@ -1,0 +1,1368 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/items.py"/>
+        <source> (few responses)</source>
+        <translation> (wenige Antworten)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Add touchpoint here</source>
+        <translation>Kontaktpunkt hier hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Delete transition</source>
+        <translation>Übergang löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Exit point</source>
+        <translation>Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Move stage left</source>
+        <translation>Phase nach links verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Move stage right</source>
+        <translation>Phase nach rechts verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/scene.py"/>
+        <source>Move {} touchpoints</source>
+        <translation>{} Kontaktpunkte verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/items.py"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Rename stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>Answers of the selection</source>
+        <translation>Antworten der Auswahl</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation type="vanished">Ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>Gap as % of the metric&apos;s scale (negative = short of target)</source>
+        <translation>Lücke in % der Skala der Kennzahl (negativ = Ziel verfehlt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>Gaps by touchpoint</source>
+        <translation>Lücken je Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>Mean emotion</source>
+        <translation>Mittlere Emotion</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>Select a touchpoint to see its answers.</source>
+        <translation>Wählen Sie einen Kontaktpunkt aus, um seine Antworten zu sehen.</translation>
+    </message>
+    <message>
+        <source>to-be</source>
+        <translation type="vanished">Soll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/charts.py"/>
+        <source>“{}” has no survey data yet.</source>
+        <translation>Für „{}“ gibt es noch keine Umfragedaten.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>After (to-be)</source>
+        <translation>Nachher (Soll)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>Before (as-is)</source>
+        <translation>Vorher (Ist)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>Compare journeys</source>
+        <translation>Journeys vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>removed</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>same</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>Status</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>New touchpoint</source>
+        <translation>Neuer Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>The clipboard holds no touchpoints.</source>
+        <translation>Die Zwischenablage enthält keine Kontaktpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Export fill-in sheet</source>
+        <translation>Erfassungsbogen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Export gap report</source>
+        <translation>Lückenbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Export map as PDF</source>
+        <translation>Karte als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Export map as PNG</source>
+        <translation>Karte als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Export map as SVG</source>
+        <translation>Karte als SVG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>&amp;Fill-in sheet for survey figures…</source>
+        <translation>&amp;Erfassungsbogen für Umfragewerte…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Gap report as &amp;Excel workbook…</source>
+        <translation>Lückenbericht als E&amp;xcel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Map as PDF (A&amp;3 landscape)…</source>
+        <translation>Karte als PDF (A&amp;3 quer)…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Map as PDF (A&amp;4 landscape)…</source>
+        <translation>Karte als PDF (A&amp;4 quer)…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Map as &amp;PNG…</source>
+        <translation>Karte als &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Map as &amp;SVG…</source>
+        <translation>Karte als &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Resolution (dots per inch):</source>
+        <translation>Auflösung (Punkte pro Zoll):</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>Wrote {}</source>
+        <translation>Gespeichert: {}</translation>
+    </message>
+</context>
+<context>
+    <name>GapDock</name>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>All metrics</source>
+        <translation>Alle Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>All respondents</source>
+        <translation>Alle Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Fewer than 30 responses: low confidence</source>
+        <translation>Weniger als 30 Antworten: geringe Aussagekraft</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Filter by any text…</source>
+        <translation>Nach beliebigem Text filtern…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Margin of error (95 %)</source>
+        <translation>Fehlerspanne (95 %)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Measured minus target; negative falls short</source>
+        <translation>Gemessen minus Ziel; ein negativer Wert verfehlt das Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Shortfall × importance × volume weight (see docs/metrics.md)</source>
+        <translation>Rückstand × Wichtigkeit × Volumengewicht (siehe docs/metrics.md)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Whose answers: all respondents or one segment</source>
+        <translation>Wessen Antworten: alle Befragten oder ein Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>{} rows · {} below target · {} with fewer than 30 responses</source>
+        <translation>{} Zeilen · {} unter dem Ziel · {} mit weniger als 30 Antworten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source> (low confidence)</source>
+        <translation> (geringe Aussagekraft)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source> / month</source>
+        <translation> pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>as-is</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Customer goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Edit target</source>
+        <translation>Zielwert ändern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Edit {}</source>
+        <translation>{} ändern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Exit point</source>
+        <translation>Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Measured</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>No survey data yet.</source>
+        <translation>Noch keine Umfragedaten.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Other channel</source>
+        <translation>Anderer Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Select a card, an arrow or a stage to see its details.</source>
+        <translation>Wählen Sie eine Karte, einen Pfeil oder eine Phase aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Target {}</source>
+        <translation>Zielwert {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>The company reaches out proactively</source>
+        <translation>Das Unternehmen meldet sich proaktiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>to-be</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Type to add a new owner</source>
+        <translation>Neue verantwortliche Abteilung eintippen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>(to-be)</source>
+        <translation>(Soll)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Add a new journey</source>
+        <translation>Eine neue Journey hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>as-is</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Copy the journey; an as-is journey becomes a to-be copy</source>
+        <translation>Journey kopieren; aus einer Ist-Journey wird eine Soll-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Delete the journey (undo brings it back)</source>
+        <translation>Journey löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Rename journey</source>
+        <translation>Journey umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>to-be</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>{} journey · double-click to rename</source>
+        <translation>{}-Journey · Doppelklick zum Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../journeymap/ui/i18n.py"/>
+        <source>journeymap is shown in {}.</source>
+        <translation>Die Sprache {} ist bereits eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/i18n.py"/>
+        <source>journeymap will be shown in {} at the next start.</source>
+        <translation>Die Sprache {} gilt ab dem nächsten Start von journeymap.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/i18n.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/i18n.py"/>
+        <source>Show journeymap in {} from the next start</source>
+        <translation>journeymap ab dem nächsten Start in der Sprache {} anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&lt;h3&gt;journeymap {}&lt;/h3&gt;&lt;p&gt;Offline customer-journey mapping for CX teams.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;journeymap {}&lt;/h3&gt;&lt;p&gt;Customer-Journey-Mapping für CX-Teams, ganz ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;About journeymap</source>
+        <translation>&amp;Über journeymap</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>About journeymap</source>
+        <translation>Über journeymap</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add a card in a stage</source>
+        <translation>Eine Karte in einer Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add a lane per owner department</source>
+        <translation>Eine Swimlane je verantwortlicher Abteilung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add a stage after the selected one</source>
+        <translation>Eine Phase nach der ausgewählten einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add a touchpoint to the selected stage</source>
+        <translation>Einen Kontaktpunkt zur ausgewählten Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add &amp;stage</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add &amp;touchpoint</source>
+        <translation>&amp;Kontaktpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Auto-layout</source>
+        <translation>&amp;Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Cannot save the file</source>
+        <translation>Die Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>CES level</source>
+        <translation>CES-Wert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Channel breaks</source>
+        <translation>Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Colour cards by</source>
+        <translation>Karten &amp;einfärben nach</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Compare as-is and to-be…</source>
+        <translation>Ist und Soll &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Connect two cards</source>
+        <translation>Zwei Karten verbinden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>CSAT level</source>
+        <translation>CSAT-Wert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Ctrl + mouse wheel</source>
+        <translation>Strg + Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Double-click in the stage&apos;s column</source>
+        <translation>Doppelklick in die Spalte der Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Drag a frame around them</source>
+        <translation>Einen Rahmen um sie ziehen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Drag from a card&apos;s round handle to the other card</source>
+        <translation>Vom runden Griff einer Karte zur anderen Karte ziehen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Full screen, larger text; the arrow keys step through the stages</source>
+        <translation>Vollbild mit größerer Schrift; die Pfeiltasten blättern durch die Phasen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Gap report</source>
+        <translation>Lückenbericht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Gap to target</source>
+        <translation>Lücke zum Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Handoffs between owners</source>
+        <translation>Übergaben zwischen Abteilungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>journeymap (*.jmap);;JSON interchange (*.json)</source>
+        <translation>journeymap (*.jmap);;JSON-Austauschformat (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Loops (repeat contacts)</source>
+        <translation>Schleifen (Wiederholungskontakte)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Next / previous stage (presentation)</source>
+        <translation>Nächste / vorige Phase (Präsentation)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>NPS level</source>
+        <translation>NPS-Wert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Open journey</source>
+        <translation>Journey öffnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Pan</source>
+        <translation>Ansicht verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Print map…</source>
+        <translation>Karte &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save journey</source>
+        <translation>Journey speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save the changes to “{}” before closing it?</source>
+        <translation>Sollen die Änderungen an „{}“ vor dem Schließen gespeichert werden?</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Saved {}</source>
+        <translation>Gespeichert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Select several cards</source>
+        <translation>Mehrere Karten auswählen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Service &amp;blueprint</source>
+        <translation>Service-&amp;Blueprint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Show the undo history</source>
+        <translation>Den Verlauf der Bearbeitungsschritte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Space + drag, or the middle mouse button</source>
+        <translation>Leertaste + Ziehen oder mittlere Maustaste</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Stack the cards neatly, stage by stage</source>
+        <translation>Die Karten Phase für Phase ordentlich anordnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Two journeys side by side, with what changed per touchpoint</source>
+        <translation>Zwei Journeys nebeneinander, mit den Änderungen je Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Worst path</source>
+        <translation>Schlechtester Pfad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Zoom at the mouse</source>
+        <translation>An der Mausposition zoomen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>{} (sample copy)</source>
+        <translation>{} (Kopie des Beispiels)</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../journeymap/ui/map_export.py"/>
+        <source>Customer-journey map made with journeymap</source>
+        <translation>Customer-Journey-Map, erstellt mit journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>File: {}</source>
+        <translation>Datei: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>journeymap did not close properly. Unsaved changes to “{}” were kept.</source>
+        <translation>journeymap wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „{}“ wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Last copied: {}</source>
+        <translation>Zuletzt gesichert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Recovered work is damaged</source>
+        <translation>Die wiederhergestellte Arbeit ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Restore opens them as unsaved changes; Discard deletes them; Later asks again at the next start.</source>
+        <translation>„Wiederherstellen“ öffnet sie als ungespeicherte Änderungen, „Verwerfen“ löscht sie, „Später“ fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Unsaved changes to “{}” were kept when journeymap did not close properly, but that copy cannot be opened ({}).
+
+It was set aside as {} and will not be offered again.</source>
+        <translation>Ungespeicherte Änderungen an „{}“ wurden aufbewahrt, als journeymap nicht ordnungsgemäß beendet wurde, doch diese Kopie lässt sich nicht öffnen ({}).
+
+Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Unsaved work could not be copied for crash recovery: {}</source>
+        <translation>Ungespeicherte Arbeit konnte nicht für die Wiederherstellung nach einem Absturz gesichert werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/recovery.py"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Add journey</source>
+        <translation>Journey hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Add measurement</source>
+        <translation>Messung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Add persona</source>
+        <translation>Persona hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Add touchpoint</source>
+        <translation>Kontaktpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Add transition</source>
+        <translation>Übergang hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Delete journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Delete measurement</source>
+        <translation>Messung löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Delete touchpoint</source>
+        <translation>Kontaktpunkt löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Delete transition</source>
+        <translation>Übergang löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Import measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Move touchpoint</source>
+        <translation>Kontaktpunkt verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/undo.py"/>
+        <source>Reorder</source>
+        <translation>Reihenfolge ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Beispiel-Journeys (Deutsch)</source>
+        <translation>Beispiel-Journeys (Deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>journeymap</source>
+        <translation>journeymap</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Map your customers&apos; journeys, put the survey figures beside each touchpoint, and leave the workshop with a ranked gap report.</source>
+        <translation>Bilden Sie die Journeys Ihrer Kundinnen und Kunden ab, stellen Sie die Umfragewerte neben jeden Kontaktpunkt und gehen Sie mit einem priorisierten Lückenbericht aus dem Workshop.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>No recent files yet</source>
+        <translation>Noch keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Opens a copy; the sample itself stays as it is.</source>
+        <translation>Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Sample journeys (English)</source>
+        <translation>Beispiel-Journeys (Englisch)</translation>
+    </message>
+</context>
+</TS>
