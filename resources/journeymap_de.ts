@@ -433,6 +433,149 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>A CSV or Excel export of the survey</source>
+        <translation>Ein CSV- oder Excel-Export der Befragung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Add to the figures already there</source>
+        <translation>Zu den vorhandenen Zahlen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Answers that mean &apos;not applicable&apos;, separated by commas; blank cells are always skipped</source>
+        <translation>Antworten, die „trifft nicht zu“ bedeuten, durch Kommas getrennt; leere Zellen werden immer übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Check (dry run)</source>
+        <translation>Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Check the file to see what would be imported.</source>
+        <translation>Prüfen Sie die Datei, um zu sehen, was importiert würde.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>from a metric column (long files)</source>
+        <translation>aus einer Kennzahl-Spalte (lange Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Import survey data</source>
+        <translation>Befragungsdaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Import the filled-in sheet</source>
+        <translation>Ausgefülltes Erfassungsblatt importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Imported as one step (Edit ▸ Undo takes it back).</source>
+        <translation>Als ein Schritt importiert (Bearbeiten ▸ Rückgängig nimmt ihn zurück).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Not-applicable codes</source>
+        <translation>Codes für „trifft nicht zu“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Nothing can be imported until these cells are corrected:</source>
+        <translation>Nichts kann importiert werden, bis diese Zellen korrigiert sind:</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Reading {}…</source>
+        <translation>{} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Replace the figures of the same touchpoint, metric and segment</source>
+        <translation>Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Segment column</source>
+        <translation>Segment-Spalte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Survey data (*.csv *.txt *.xlsx)</source>
+        <translation>Befragungsdaten (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>{} rows read…</source>
+        <translation>{} Zeilen gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -890,6 +1033,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Filled-in sheet…</source>
+        <translation>&amp;Ausgefülltes Erfassungsblatt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Fit to window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -932,6 +1080,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1045,6 +1198,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Read targets and figures back from the fill-in sheet</source>
+        <translation>Zielwerte und Zahlen aus dem Erfassungsblatt zurücklesen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1107,6 +1265,16 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Stack the cards neatly, stage by stage</source>
         <translation>Die Karten Phase für Phase ordentlich anordnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Survey data (CSV or Excel)…</source>
+        <translation>&amp;Befragungsdaten (CSV oder Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Turn a survey export into measurements, as one undo step</source>
+        <translation>Einen Befragungsexport in Messwerte verwandeln, als ein rückgängig machbarer Schritt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

@@ -142,6 +142,21 @@ class MainWindow(QMainWindow):
             self, ed, self.report_error, lambda m: self.statusBar().showMessage(m, 6000)
         )
         self.exporter.fill_menu(file.addMenu(tr("&Export")), self._action)
+        imports = file.addMenu(tr("&Import"))
+        self._action(
+            imports,
+            tr("&Survey data (CSV or Excel)…"),
+            self.import_survey,
+            "Ctrl+I",
+            tr("Turn a survey export into measurements, as one undo step"),
+        )
+        self._action(
+            imports,
+            tr("&Filled-in sheet…"),
+            self.import_fill_in,
+            "Ctrl+Shift+I",
+            tr("Read targets and figures back from the fill-in sheet"),
+        )
         self._action(
             file, tr("&Print map…"), self.exporter.print_map, QKeySequence.StandardKey.Print
         )
@@ -501,6 +516,20 @@ class MainWindow(QMainWindow):
             self.act_present.setChecked(False)
             return
         super().keyPressEvent(event)
+
+    def import_survey(self) -> None:
+        """File ▸ Import ▸ Survey data."""
+        from journeymap.ui.import_dialogs import SurveyImportDialog
+
+        if self.editor.journey is not None:
+            SurveyImportDialog(self.editor, self).exec()
+
+    def import_fill_in(self) -> None:
+        """File ▸ Import ▸ Filled-in sheet."""
+        from journeymap.ui.import_dialogs import FillInImportDialog
+
+        if self.editor.doc.journeys:
+            FillInImportDialog(self.editor, self).exec()
 
     def compare(self) -> None:
         """Open the as-is vs to-be comparison."""
