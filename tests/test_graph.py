@@ -172,3 +172,10 @@ def test_comparing_as_is_with_to_be_finds_added_removed_and_changed_touchpoints(
     assert result["b"].changes == ("owner:  → Service", "CSAT: 50.0 → 90.0")
     assert result["c"].status == "removed" and result["d"].status == "added"
     assert compare_journeys(before, before)[0].status == "same"
+
+
+def test_the_worst_path_ends_at_the_first_exit_like_every_path():
+    journey = drawn_journey("a>b b>c", exits="b c", c={"emotion": -2})
+    result = analyze(journey)
+    assert [p.touchpoint_ids for p in result.paths] == [("a", "b")]
+    assert result.worst_path.touchpoint_ids == ("a", "b")

@@ -341,3 +341,17 @@ def test_stage_and_transition_pages(window):
     share = next(b for b in page.bindings if b.field == "share").widget
     share.setValue(0.4)
     assert link.share == 0.4
+
+
+def test_text_still_being_typed_in_the_inspector_is_saved(window, tmp_path):
+    _doc, journey = open_installation(window)
+    tp = journey.touchpoints[0]
+    window.editor.select([tp.id])
+    page = window.inspector.pages[Touchpoint]
+    box = next(b for b in page.bindings if b.field == "expectation").widget
+    box.setFocus()
+    box.setPlainText("Answer within the hour")  # typed, focus still in the field
+    path = tmp_path / "typed.jmap"
+    assert window._write(path)
+    assert open_document(path).get(tp.id).expectation == "Answer within the hour"
+    assert not window.isWindowModified()

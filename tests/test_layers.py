@@ -43,3 +43,23 @@ def test_ruff_finds_nothing_to_complain_about():
             [str(ruff), *args], capture_output=True, text=True, cwd=ROOT, check=False
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+STARTUP = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from journeymap.ui.main_window import MainWindow
+window = MainWindow("en")
+window.show()
+app.processEvents()
+print(sorted(m for m in ("matplotlib", "sqlalchemy", "openpyxl", "networkx") if m in sys.modules))
+"""
+
+
+def test_the_window_opens_without_loading_the_heavy_libraries():
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", STARTUP], capture_output=True, text=True,
+                            cwd=ROOT, env=env, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

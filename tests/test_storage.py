@@ -219,3 +219,24 @@ def test_a_new_file_gets_the_usual_permissions_not_a_private_temp_files(tmp_path
     finally:
         os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("importance", "Infinity", "is not a whole number"),
+        ("volume", "NaN", "is not a whole number"),
+        ("channel", "[]", "is not one of"),
+        ("emotion", "1e400", "is not a whole number"),
+    ],
+)
+def test_json_values_of_the_wrong_kind_are_refused_with_a_message(tmp_path, field, value, message):
+    doc, _, _ = small_document()
+    text = json.dumps(document_to_dict(doc)).replace(
+        f'"{field}": {json.dumps(getattr(doc.journeys[0].touchpoints[0], field))}',
+        f'"{field}": {value}', 1,
+    )  # fmt: skip
+    path = tmp_path / "odd.json"
+    path.write_text(text)
+    with pytest.raises(DocumentFileError, match=message):
+        open_document(path)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from journeymap.cli.output import format_rows
 from journeymap.model.checks import check_journey
+from journeymap.model.commands import Command, CommandStack
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.report import COLUMNS, gap_report
@@ -34,6 +35,13 @@ def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:
     except KeyError:
         names = ", ".join(f"“{j.name}”" for j in doc.journeys) or "none"
         raise CommandError(f"{path}: no journey called “{name}” (journeys: {names})") from None
+
+
+def apply_and_save(doc: Document, command: Command, path: str) -> None:
+    """Apply one command to a document read from ``path`` and save it back atomically."""
+    CommandStack(doc).push(command)
+    save_document(doc, path)
+    print(f"Saved {path}")
 
 
 def cmd_samples(args: argparse.Namespace) -> int:

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from journeymap.cli.documents import CommandError, pick_journeys
-from journeymap.model.commands import CommandStack
+from journeymap.cli.documents import CommandError, apply_and_save, pick_journeys
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.report import segments
-from journeymap.storage import open_document, save_document
+from journeymap.storage import open_document
 
 #: A writer gets the document, the chosen journeys, the output path and all options.
 Writer = Callable[[Document, list[Journey], Path, argparse.Namespace], None]
@@ -108,9 +107,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         print(f"Dry run: {args.file} was not changed")
         return 0
     if command is not None:
-        CommandStack(doc).push(command)
-        save_document(doc, args.file)
-        print(f"Saved {args.file}")
+        apply_and_save(doc, command, args.file)
     return 0
 
 

@@ -7,13 +7,12 @@ import re
 import sys
 from collections.abc import Callable
 
-from journeymap.cli.documents import CommandError, pick_journeys
+from journeymap.cli.documents import CommandError, apply_and_save, pick_journeys
 from journeymap.cli.output import format_rows
-from journeymap.model.commands import CommandStack
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.vocabulary import METRICS
-from journeymap.storage import open_document, save_document
+from journeymap.storage import open_document
 from journeymap.survey import DEFAULT_NA, SurveyOptions, plan_survey_import
 
 _SCALE = re.compile(r"\s*(\d+)\s*(?:-|–|\.\.)\s*(\d+)\s*")
@@ -89,9 +88,7 @@ def cmd_import_survey(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Dry run: {args.file} is unchanged")
         return 0
-    CommandStack(doc).push(command)
-    save_document(doc, args.file)
-    print(f"Saved {args.file}")
+    apply_and_save(doc, command, args.file)
     return 0
 
 

@@ -309,16 +309,6 @@ class CommandStack:
         return True
 
     @property
-    def can_undo(self) -> bool:
-        """Whether there is a step to undo."""
-        return bool(self._done)
-
-    @property
-    def can_redo(self) -> bool:
-        """Whether there is a step to redo."""
-        return bool(self._undone)
-
-    @property
     def index(self) -> int:
         """How many steps are applied."""
         return len(self._done)

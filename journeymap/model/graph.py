@@ -292,6 +292,8 @@ def worst_path(
             if node in start_set:
                 cost[node], parent[node] = here, None
             for pred in forward.pred[node]:
+                if pred in ends:
+                    continue  # a path ends at an exit, as find_paths has it
                 if pred in cost and (node not in cost or cost[pred] + here < cost[node]):
                     cost[node], parent[node] = cost[pred] + here, pred
         reachable_ends = [e for e in ends if e in cost]

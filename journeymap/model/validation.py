@@ -36,7 +36,12 @@ def _flag(name: str, value: Any) -> bool:
 
 
 def _whole(name: str, value: Any, low: int, high: int | None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value != int(value)
+    ):
         raise InvalidValue(f"{name}: {value!r} is not a whole number")
     value = int(value)
     if value < low or (high is not None and value > high):
@@ -54,7 +59,7 @@ def _number(name: str, value: Any, low: float | None = None, high: float | None 
 
 
 def _choice(name: str, value: Any, choices: Any) -> str:
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise InvalidValue(f"{name}: {value!r} is not one of {', '.join(choices)}")
     return value
 

@@ -39,7 +39,7 @@ def loads(text: str, path: str | Path) -> Document:
         ) from None
     try:
         return document_from_dict(data)
-    except InvalidValue as error:
+    except (InvalidValue, TypeError) as error:
         raise DocumentFileError(path, str(error)) from None
 
 

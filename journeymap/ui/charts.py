@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from journeymap.model.entities import Journey, Touchpoint
-from journeymap.model.graph import emotion_curve, touchpoint_satisfaction
 from journeymap.model.metrics import pool
 from journeymap.model.rating import gap_rating
 from journeymap.model.report import gap_report
@@ -49,11 +48,13 @@ class ChartsPanel(QTabWidget):
             signal.connect(lambda *_: self._timer.start())
         self.currentChanged.connect(lambda _i: self._timer.start())
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._built:
+    def set_on_screen(self, visible: bool) -> None:
+        """Called when the dock's tab comes to the front (or goes): matplotlib is imported
+        the first time, not at start-up, where it would triple the time to the window."""
+        if visible and not self._built:
             self._build()
-        self.redraw()
+        if visible:
+            self.redraw()
 
     def _build(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -82,6 +83,8 @@ class ChartsPanel(QTabWidget):
         figure.canvas.draw_idle()
 
     def _draw_emotion(self, figure: Any, journey: Journey) -> None:
+        from journeymap.model.graph import emotion_curve, touchpoint_satisfaction
+
         axes = figure.add_subplot()
         other = counterpart(self.editor.doc.journeys, journey)
         for j, style in ((journey, "-o"), (other, "--s")):

@@ -40,6 +40,9 @@ class Exporter:
     def _run(self, path: Path, write: Callable[[], object]) -> bool:
         from journeymap.storage import DocumentFileError
 
+        commit = getattr(self.parent, "commit_pending_edits", None)
+        if commit is not None:
+            commit()
         try:
             write()
         except (OSError, DocumentFileError) as error:

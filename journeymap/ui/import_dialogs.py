@@ -68,6 +68,9 @@ class _Job(QThread):
         except (DocumentFileError, InvalidValue) as error:
             self.error = str(error)
             return
+        except Exception as error:  # a reader's bug must not look like a cancel
+            self.error = f"{type(error).__name__}: {error}"
+            return
         if not self.stop.is_set():
             self.result = result
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.charts_dock = self._dock(
             tr("Charts"), self.charts, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
         self.gap_dock.raise_()
 
@@ -339,8 +341,16 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.editor.undo_stack.isClean())
 
     # ---- files ------------------------------------------------------------------------
+    def commit_pending_edits(self) -> None:
+        """Finish an edit in progress (text typed in the inspector commits when its field
+        loses focus), so saving, closing or exporting never misses it."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()
+
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
+        self.commit_pending_edits()
         if self.editor.undo_stack.isClean():
             return True
         answer = QMessageBox.question(
@@ -437,6 +447,7 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         from journeymap.storage import DocumentFileError, save_document
 
+        self.commit_pending_edits()
         try:
             save_document(self.editor.doc, path)
         except DocumentFileError as error:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 
 from journeymap.model.entities import Journey
-from journeymap.model.graph import analyze
 from journeymap.model.metrics import satisfaction
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
@@ -74,6 +73,8 @@ def arrow_label(share: float | None, label: str) -> str:
 
 def highlighted(journey: Journey, kind: str) -> tuple[set[str], set[str]]:
     """The transition ids and touchpoint ids an overlay emphasises."""
+    from journeymap.model.graph import analyze  # networkx loads on first use, not at start-up
+
     result = analyze(journey)
     if kind == "worst_path":
         path = result.worst_path.touchpoint_ids if result.worst_path else ()

@@ -142,11 +142,12 @@ class JourneyScene(QGraphicsScene):
 
     @staticmethod
     def _back_edges(journey: Journey) -> set[str]:
-        """Transition ids that lead back (to an earlier stage, or up the same one): the
-        repeat contacts, drawn as dashed loops."""
-        order = {s.id: i for i, s in enumerate(journey.stages)}
-        place = {tp.id: (order[tp.stage_id], tp.y) for tp in journey.touchpoints}
-        return {t.id for t in journey.transitions if place[t.target] <= place[t.source]}
+        """Transition ids that lead back (the repeat contacts), drawn as dashed loops: the
+        same rule the analysis uses, so the map and the Loops highlight agree."""
+        from journeymap.model.graph import back_edges, build_graph  # networkx: not at start-up
+
+        back = back_edges(journey, build_graph(journey))
+        return {t.id for t in journey.transitions if (t.source, t.target) in back}
 
     # ---- placing ----------------------------------------------------------------
     def _slots(self, journey: Journey) -> dict[str, float]:

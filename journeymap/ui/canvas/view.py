@@ -121,7 +121,3 @@ class JourneyView(QGraphicsView):
             self._set_panning(False)
             return
         super().mouseReleaseEvent(event)
-
-    def scene_pos_of_cursor(self) -> QPointF:
-        """Where the mouse points in the scene (for paste and add-here)."""
-        return self.mapToScene(self.mapFromGlobal(self.cursor().pos()))
