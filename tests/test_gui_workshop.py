@@ -1,6 +1,7 @@
 """Workshop features of the editor: the gap dock, overlays and the heat map."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journeymap.model import SetFields
 from journeymap.model.report import gap_report
@@ -10,6 +11,7 @@ from tests.test_gui_screenshot import ARTIFACTS
 
 def open_sample(window, name="omnichannel-support", lang="en"):
     window.open_sample(find_sample(name, lang).path)
+    QApplication.processEvents()  # the gap table fills right after the map is drawn
     return window.editor.journey
 
 

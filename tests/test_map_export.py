@@ -67,3 +67,9 @@ def test_file_menu_exports_write_the_workbook_and_the_map(window, tmp_path):
     assert pdf_pages(tmp_path / "map.pdf") == 1
     assert exporter.svg(tmp_path / "map.svg")
     assert exporter.template(tmp_path / "fill.xlsx")
+
+
+def test_a_refused_format_leaves_no_other_file_written(tmp_path):
+    sample = find_sample("cancellation", "en").path
+    export(sample, "--xlsx", tmp_path / "a.xlsx", "--png", tmp_path / "b.png", code=1)
+    assert list(tmp_path.iterdir()) == []

@@ -35,16 +35,22 @@ class ExportFormat:
     help: str
     write: Writer
     suffixes: tuple[str, ...] = ()  # the output must end so, when given
+    # Checks the options before anything is written, so a refusal leaves no file behind.
+    check: Callable[[list[Journey], argparse.Namespace], None] | None = None
+
+
+def check_segment(journeys: list[Journey], args: argparse.Namespace) -> None:
+    """--segment must name a segment the journeys' measurements have."""
+    if args.segment is not None and not any(args.segment in segments(j) for j in journeys):
+        known = sorted({s for j in journeys for s in segments(j)})
+        names = ", ".join(f"“{s}”" for s in known) or "none"
+        raise CommandError(f"{args.file}: no segment called “{args.segment}” (segments: {names})")
 
 
 def write_report(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
     """--xlsx: the gap-report workbook."""
     from journeymap.excel.workbook import export_workbook  # openpyxl loads only when used
 
-    if args.segment is not None and not any(args.segment in segments(j) for j in journeys):
-        known = sorted({s for j in journeys for s in segments(j)})
-        names = ", ".join(f"“{s}”" for s in known) or "none"
-        raise CommandError(f"{args.file}: no segment called “{args.segment}” (segments: {names})")
     export_workbook(doc, out, journeys, args.segment)
 
 
@@ -56,7 +62,9 @@ def write_template(doc: Document, journeys: list[Journey], out: Path, args: argp
 
 
 EXCEL_FORMATS = (
-    ExportFormat("--xlsx", "OUT.xlsx", "the gap-report workbook", write_report, (".xlsx",)),
+    ExportFormat(
+        "--xlsx", "OUT.xlsx", "the gap-report workbook", write_report, (".xlsx",), check_segment
+    ),
     ExportFormat(
         "--template", "OUT.xlsx", "a fill-in template for measured values (read back "
         "with import-xlsx)", write_template, (".xlsx",),
@@ -83,6 +91,9 @@ def cmd_export(args: argparse.Namespace, formats: Sequence[ExportFormat]) -> int
             raise CommandError(f"{out}: is the input file; choose another output")
     doc = open_document(args.file)
     journeys = pick_journeys(doc, args.journey, args.file)
+    for f, _ in chosen:
+        if f.check is not None:
+            f.check(journeys, args)
     for f, out in chosen:
         f.write(doc, journeys, out, args)
         print(f"Wrote {out}")

@@ -11,20 +11,24 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 
 
-def write_picture(
-    doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace
-) -> None:
-    """--png and --svg: one journey's map as a picture file."""
+def check_picture(journeys: list[Journey], args: argparse.Namespace) -> None:
+    """A picture shows one journey, at a sensible resolution."""
     if len(journeys) > 1:
         names = ", ".join(f"“{j.name}”" for j in journeys)
         raise CommandError(
             f"{args.file}: a picture shows one journey; add --journey NAME ({names})"
         )
-    (journey,) = journeys
     if not 24 <= args.dpi <= 1200:
         raise CommandError(f"--dpi: {args.dpi} is out of 24-1200")
+
+
+def write_picture(
+    doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace
+) -> None:
+    """--png and --svg: one journey's map as a picture file (checked by check_picture)."""
     from journeymap.ui import map_export  # Qt loads only for these options
 
+    (journey,) = journeys
     map_export.ensure_app()
     scene = map_export.journey_scene(doc, journey.id)
     if out.suffix.lower() == ".png":
@@ -43,8 +47,10 @@ def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.
 
 
 MAP_FORMATS = (
-    ExportFormat("--png", "OUT.png", "the map as a PNG (see --dpi)", write_picture, (".png",)),
-    ExportFormat("--svg", "OUT.svg", "the map as an SVG vector drawing", write_picture, (".svg",)),
+    ExportFormat("--png", "OUT.png", "the map as a PNG (see --dpi)", write_picture, (".png",),
+                 check_picture),
+    ExportFormat("--svg", "OUT.svg", "the map as an SVG vector drawing", write_picture, (".svg",),
+                 check_picture),
     ExportFormat("--pdf", "OUT.pdf", "the map as a vector PDF, one landscape page per journey "
                  "(see --page)", write_pdf, (".pdf",)),
 )  # fmt: skip

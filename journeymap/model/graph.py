@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.layout import back_edges
 from journeymap.model.metrics import pool, satisfaction, score
 
 #: Which metric speaks for a touchpoint's satisfaction, in order of preference.
@@ -130,15 +131,6 @@ def probabilities(graph: nx.DiGraph) -> dict[tuple[str, str], float]:
         for v, d in out.items():
             result[node, v] = d["share"] if d["share"] is not None else rest
     return result
-
-
-def back_edges(journey: Journey, graph: nx.DiGraph) -> set[tuple[str, str]]:
-    """Edges that lead back: to an earlier stage, or up the same stage (by height, then
-    by order). This is how the map draws them, and since it follows one total order of
-    the touchpoints, the graph without them is acyclic."""
-    stages = {s.id: i for i, s in enumerate(journey.stages)}
-    place = {tp.id: (stages[tp.stage_id], tp.y, i) for i, tp in enumerate(journey.touchpoints)}
-    return {(u, v) for u, v in graph.edges if place[v] <= place[u]}
 
 
 def touchpoint_satisfaction(journey: Journey) -> dict[str, float]:
@@ -394,7 +386,7 @@ def analyze(journey: Journey, path_limit: int = 50) -> Analysis:
     order = {tp.id: i for i, tp in enumerate(journey.touchpoints)}
     starts = entries(journey, graph)
     ends = set(exits(journey, graph))
-    back = back_edges(journey, graph)
+    back = back_edges(journey)
     prob = probabilities(graph)
     sat = touchpoint_satisfaction(journey)
     forward = forward_graph(graph, back)

@@ -176,8 +176,9 @@ class GapDock(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         editor.changed.connect(lambda _event: self._pending.start())
-        editor.journey_switched.connect(lambda _id: self.refresh())
-        editor.document_replaced.connect(self.refresh)
+        # after a switch or a new document too: the map is drawn first, the table follows
+        editor.journey_switched.connect(lambda _id: self._pending.start())
+        editor.document_replaced.connect(self._pending.start)
         self.refresh()
 
     def _fill_segments(self) -> None:

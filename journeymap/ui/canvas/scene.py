@@ -18,6 +18,7 @@ from journeymap.model.commands import Command, Macro, connect, move_touchpoint
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.events import RESET, Event
+from journeymap.model.layout import back_edges
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem, tr
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
@@ -144,9 +145,7 @@ class JourneyScene(QGraphicsScene):
     def _back_edges(journey: Journey) -> set[str]:
         """Transition ids that lead back (the repeat contacts), drawn as dashed loops: the
         same rule the analysis uses, so the map and the Loops highlight agree."""
-        from journeymap.model.graph import back_edges, build_graph  # networkx: not at start-up
-
-        back = back_edges(journey, build_graph(journey))
+        back = back_edges(journey)
         return {t.id for t in journey.transitions if (t.source, t.target) in back}
 
     # ---- placing ----------------------------------------------------------------
