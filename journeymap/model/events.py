@@ -44,6 +44,11 @@ class EventBus:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
+    @property
+    def listener_count(self) -> int:
+        """How many listeners are subscribed (a view that never detached shows up here)."""
+        return len(self._listeners)
+
     def emit(self, event: Event) -> None:
         """Deliver an event now, hold it for the end of a batch, or drop it when blocked."""
         if self._block_depth:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from journeymap.model.entities import Journey, Touchpoint
@@ -39,14 +39,8 @@ class ChartsPanel(QTabWidget):
         self.editor = editor
         self.figures: dict[str, Any] = {}
         self._built = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)  # a burst of edits redraws once
-        self._timer.timeout.connect(self.redraw)
-        for signal in (editor.changed, editor.journey_switched, editor.selection_changed,
-                       editor.document_replaced):  # fmt: skip
-            signal.connect(lambda *_: self._timer.start())
-        self.currentChanged.connect(lambda _i: self._timer.start())
+        editor.settled.connect(self.redraw)  # once per step, whatever changed
+        self.currentChanged.connect(self.redraw)
 
     def set_on_screen(self, visible: bool) -> None:
         """Called when the dock's tab comes to the front (or goes): matplotlib is imported
@@ -70,7 +64,7 @@ class ChartsPanel(QTabWidget):
             self.figures[key] = figure
         self._built = True
 
-    def redraw(self) -> None:
+    def redraw(self, *_: object) -> None:
         """Draw the chart on show (the others wait until their tab is picked)."""
         if not self._built or not self.isVisible():
             return

@@ -43,6 +43,7 @@ class CompareDialog(QDialog):
         self.scenes = [JourneyScene(editor.doc, lambda _c: False, self) for _ in range(2)]
         self.views = [JourneyView() for _ in range(2)]
         for view, scene in zip(self.views, self.scenes, strict=True):
+            scene.follow(editor)
             view.setScene(scene)
             view.setInteractive(False)  # a comparison is for looking, not editing
         self.table = QTableWidget(0, 3)
@@ -75,6 +76,7 @@ class CompareDialog(QDialog):
             first, second = (current, other) if current.state == "as-is" else (other, current)
             self.left.setCurrentIndex(max(0, self.left.findData(first.id if first else None)))
             self.right.setCurrentIndex(max(0, self.right.findData(second.id if second else None)))
+        editor.document_replaced.connect(self.close)  # its journeys are gone
         self.left.currentIndexChanged.connect(self.refresh)
         self.right.currentIndexChanged.connect(self.refresh)
         self.differences: list = []

@@ -1,14 +1,20 @@
 """The editing session: one document, its file, its undo stack and the journey on show.
 
-Views never talk to each other: they listen to the document's events (relayed here as
-a Qt signal) and change the document only by pushing commands through ``push``.
+Views never talk to each other, and none of them subscribes to the document: the editor
+is the document's one listener. It relays each event as ``changed`` (for views that update
+item by item, such as the map) and, once the burst of events of one step is over, emits
+``settled`` (for views that recompute, such as the gap table and the charts). Both are Qt
+signals, so a view that is deleted is disconnected by Qt itself: nothing a closed view
+leaves behind can be reached by a later edit. Views change the document only by pushing
+commands through ``push``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap.model.commands import Command
@@ -16,6 +22,24 @@ from journeymap.model.document import Document
 from journeymap.model.events import Event
 from journeymap.model.validation import InvalidValue
 from journeymap.ui.undo import UndoBridge
+
+
+class _Subscription:
+    """The editor's one listener on a document, ended at most once."""
+
+    def __init__(self) -> None:
+        self._end: Callable[[], None] | None = None
+
+    def follow(self, doc: Document, listener: Callable[[Event], None]) -> None:
+        """Listen to this document (after ending any earlier subscription)."""
+        self.end()
+        self._end = doc.events.subscribe(listener)
+
+    def end(self, *_: object) -> None:
+        """Stop listening; harmless when already stopped."""
+        if self._end is not None:
+            self._end, end = None, self._end
+            end()
 
 
 class Editor(QObject):
@@ -33,6 +57,9 @@ class Editor(QObject):
     refused = Signal(str)
     #: The file path changed (after open or save as).
     path_changed = Signal()
+    #: Once after a burst of changes, switches or selections: views that recompute follow
+    #: this instead of keeping timers of their own.
+    settled = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,19 +68,37 @@ class Editor(QObject):
         self.path: Path | None = None
         self.journey_id = ""
         self.selection: list[str] = []
-        self._unsubscribe = self.doc.events.subscribe(self.changed.emit)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)  # after the events of one step, before the next paint
+        self._settle.timeout.connect(self.settled)
+        for signal in (self.changed, self.document_replaced, self.journey_switched,
+                       self.selection_changed):  # fmt: skip
+            signal.connect(self._settle_soon)
+        self._subscription = _Subscription()
+        self._subscription.follow(self.doc, self.changed.emit)
         self._bridge = UndoBridge(self.doc, self.undo_stack)
         self.changed.connect(self._forget_removed)
+        # A document can outlive its window (scripts, tests): let go of it when the editor
+        # goes, through an object that is not the editor being deleted.
+        self.destroyed.connect(self._subscription.end)
+
+    def _settle_soon(self, *_: object) -> None:
+        self._settle.start()
 
     # ---- the document -----------------------------------------------------------
+    def release(self) -> None:
+        """Stop listening to the document (the window closed); further edits reach no view."""
+        self._subscription.end()
+
     def set_document(self, doc: Document, path: Path | None) -> None:
         """Replace the open document; the undo history starts afresh."""
-        self._unsubscribe()
+        self._subscription.end()
         self.undo_stack.clear()
         self.doc = doc
         self.path = path
         self._bridge = UndoBridge(doc, self.undo_stack)
-        self._unsubscribe = doc.events.subscribe(self.changed.emit)
+        self._subscription.follow(doc, self.changed.emit)
         self.undo_stack.setClean()
         self.selection = []
         self.journey_id = doc.journeys[0].id if doc.journeys else ""

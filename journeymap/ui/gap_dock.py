@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -167,18 +166,12 @@ class GapDock(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)  # coalesce a burst of events into one refresh
-        self._pending.timeout.connect(self.refresh)
         self.segment.currentIndexChanged.connect(self.refresh)
         self.metric.currentIndexChanged.connect(self.refresh)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._picked)
-        editor.changed.connect(lambda _event: self._pending.start())
-        # after a switch or a new document too: the map is drawn first, the table follows
-        editor.journey_switched.connect(lambda _id: self._pending.start())
-        editor.document_replaced.connect(self._pending.start)
+        # once per step, after a switch or a new document too: the map is drawn first
+        editor.settled.connect(self.refresh)
         self.refresh()
 
     def _fill_segments(self) -> None:

@@ -486,6 +486,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.recovery.discard()  # saved or discarded by the user: no crash copy to keep
+            self.editor.release()  # the document reaches no view of a closed window
             event.accept()
         else:
             event.ignore()

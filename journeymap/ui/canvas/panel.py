@@ -51,11 +51,12 @@ class CanvasPanel(QWidget):
 
     # ---- scene life -------------------------------------------------------------
     def _new_scene(self) -> None:
-        if self.scene is not None:
-            self.scene.detach()
-            self.scene.deleteLater()
         old = self.scene
+        if old is not None:
+            old.stop_following()
+            old.deleteLater()
         self.scene = JourneyScene(self.editor.doc, self.editor.push, self)
+        self.scene.follow(self.editor)
         if old is not None:  # the view options carry over to the next document
             self.scene.blueprint, self.scene.highlight = old.blueprint, old.highlight
             self.scene.colour_by = old.colour_by

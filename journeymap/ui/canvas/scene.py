@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -22,6 +22,7 @@ from journeymap.model.layout import back_edges
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem, tr
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
+from journeymap.ui.editor import Editor
 
 #: Document events that change what a card shows.
 _CARD_FIELDS = {"stage_id", "y", "owner"}
@@ -45,21 +46,29 @@ class JourneyScene(QGraphicsScene):
         self.blueprint = False
         self.colour_by = "gap"  # or a metric: cards as a heat map of its level
         self.highlight = ""  # "", "handoffs", "channel_breaks", "loops" or "worst_path"
-        self._overlay_timer = QTimer(self)
-        self._overlay_timer.setSingleShot(True)
-        self._overlay_timer.timeout.connect(self.apply_highlight)
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
         self._lanes: list[LaneItem] = []
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
-        self._unsubscribe = doc.events.subscribe(self._on_event)
+        self._followed: Editor | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
-    def detach(self) -> None:
-        """Stop listening to the document (before the scene is dropped)."""
-        self._unsubscribe()
+    def follow(self, editor: Editor) -> None:
+        """Keep drawing the journey as the editor's document changes. A scene that does
+        not follow (a map export) is a picture of the moment it was drawn. Qt disconnects
+        a deleted scene by itself, so no edit ever reaches a scene that is gone."""
+        self._followed = editor
+        editor.changed.connect(self._on_event)
+        editor.settled.connect(self._on_settled)
+
+    def stop_following(self) -> None:
+        """Stop drawing changes (the scene is about to be dropped)."""
+        if self._followed is not None:
+            self._followed.changed.disconnect(self._on_event)
+            self._followed.settled.disconnect(self._on_settled)
+            self._followed = None
 
     # ---- building ---------------------------------------------------------------
     @property
@@ -222,8 +231,10 @@ class JourneyScene(QGraphicsScene):
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler:
             handler(event, journey)
+
+    def _on_settled(self) -> None:
         if self.highlight:
-            self._overlay_timer.start(0)  # once after a burst of events
+            self.apply_highlight()  # once after a burst of events
 
     def _on_stage(self, event: Event, journey: Journey) -> None:
         if event.action == "added":
