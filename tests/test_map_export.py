@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtGui import QImage
 
 from journeymap.samples import find_sample
+from journeymap.storage import open_document
 from tests.test_gui_screenshot import distinct_colours
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -49,7 +50,9 @@ def test_a_picture_of_several_journeys_asks_for_one(tmp_path):
     result = export(sample, "--png", tmp_path / "x.png", code=1)
     assert "add --journey NAME" in result.stderr and len(result.stderr.splitlines()) == 1
     assert not (tmp_path / "x.png").exists()
-    result = export(sample, "--journey", "x", "--png", tmp_path / "x.png", "--dpi", "5000", code=1)
+    name = open_document(sample).journeys[0].name  # a real journey: the dpi is what fails
+    result = export(sample, "--journey", name, "--png", tmp_path / "x.png", "--dpi", "5000", code=1)
+    assert "--dpi: 5000 is out of 24-1200" in result.stderr
     assert not (tmp_path / "x.png").exists()
 
 
