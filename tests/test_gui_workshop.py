@@ -1,7 +1,6 @@
 """Workshop features of the editor: the gap dock, overlays and the heat map."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from journeymap.model import SetFields
 from journeymap.model.report import gap_report
@@ -9,14 +8,15 @@ from journeymap.samples import find_sample
 from tests.test_gui_screenshot import ARTIFACTS
 
 
-def open_sample(window, name="omnichannel-support", lang="en"):
-    window.open_sample(find_sample(name, lang).path)
-    QApplication.processEvents()  # the gap table fills right after the map is drawn
+def open_sample(qtbot, window, name="omnichannel-support", lang="en"):
+    # the gap table and the charts fill once the editor has settled, after the map
+    with qtbot.waitSignal(window.editor.settled, timeout=2000):
+        window.open_sample(find_sample(name, lang).path)
     return window.editor.journey
 
 
-def test_gap_dock_shows_the_report_sorted_by_priority_and_picks_touchpoints(window):
-    journey = open_sample(window)
+def test_gap_dock_shows_the_report_sorted_by_priority_and_picks_touchpoints(qtbot, window):
+    journey = open_sample(qtbot, window)
     dock = window.gap_table
     rows = gap_report(journey)
     assert dock.proxy.rowCount() == len(rows)
@@ -27,8 +27,8 @@ def test_gap_dock_shows_the_report_sorted_by_priority_and_picks_touchpoints(wind
     assert window.canvas.scene.cards[rows[0].touchpoint_id].isSelected()
 
 
-def test_gap_dock_filters_by_metric_segment_and_text(window):
-    journey = open_sample(window)
+def test_gap_dock_filters_by_metric_segment_and_text(qtbot, window):
+    journey = open_sample(qtbot, window)
     dock = window.gap_table
     dock.metric.setCurrentIndex(dock.metric.findData("nps"))
     assert {dock.proxy.index(r, 4).data() for r in range(dock.proxy.rowCount())} == {"NPS"}
@@ -43,7 +43,7 @@ def test_gap_dock_filters_by_metric_segment_and_text(window):
 
 
 def test_gap_dock_follows_every_edit_and_undo(qtbot, window):
-    journey = open_sample(window)
+    journey = open_sample(qtbot, window)
     dock = window.gap_table
     tp = next(tp for tp in journey.touchpoints if "csat" in tp.targets)
     window.editor.push(SetFields(tp.id, {"targets": {**tp.targets, "csat": 100.0}}))
@@ -56,8 +56,8 @@ def test_gap_dock_follows_every_edit_and_undo(qtbot, window):
     )
 
 
-def test_sorting_by_a_column_header(window):
-    open_sample(window)
+def test_sorting_by_a_column_header(qtbot, window):
+    open_sample(qtbot, window)
     table = window.gap_table.table
     table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # gap, worst first
     gaps = [
@@ -67,10 +67,10 @@ def test_sorting_by_a_column_header(window):
     assert gaps == sorted(gaps)
 
 
-def test_highlighting_handoffs_emphasises_exactly_the_handoff_arrows(window):
+def test_highlighting_handoffs_emphasises_exactly_the_handoff_arrows(qtbot, window):
     from journeymap.model.graph import analyze
 
-    journey = open_sample(window, "installation")
+    journey = open_sample(qtbot, window, "installation")
     result = analyze(journey)
     window.canvas.highlight("handoffs")
     scene = window.canvas.scene
@@ -86,8 +86,8 @@ def test_highlighting_handoffs_emphasises_exactly_the_handoff_arrows(window):
     assert all(a.emphasis == "" for a in scene.arrows.values())
 
 
-def test_heat_map_colours_cards_by_a_metric_level(window):
-    journey = open_sample(window)
+def test_heat_map_colours_cards_by_a_metric_level(qtbot, window):
+    journey = open_sample(qtbot, window)
     window.canvas.colour_by("nps")
     looks = {tid: card.look for tid, card in window.canvas.scene.cards.items()}
     measured = {m.touchpoint_id for m in journey.measurements if m.metric == "nps"}
@@ -100,8 +100,8 @@ def test_heat_map_colours_cards_by_a_metric_level(window):
     assert all(card.look.heat is None for card in window.canvas.scene.cards.values())
 
 
-def test_gap_dock_screenshot(window):
-    open_sample(window)
+def test_gap_dock_screenshot(qtbot, window):
+    open_sample(qtbot, window)
     ARTIFACTS.mkdir(exist_ok=True)
     window.resize(1500, 950)
     window.gap_dock.raise_()
@@ -109,7 +109,7 @@ def test_gap_dock_screenshot(window):
 
 
 def test_charts_draw_the_emotion_curve_with_to_be_overlay_gaps_and_answers(qtbot, window):
-    journey = open_sample(window, "online-order")
+    journey = open_sample(qtbot, window, "online-order")
     window.charts_dock.show()
     window.charts_dock.raise_()
     charts = window.charts
@@ -136,8 +136,8 @@ def test_charts_draw_the_emotion_curve_with_to_be_overlay_gaps_and_answers(qtbot
     window.grab().save(str(ARTIFACTS / "charts.png"))
 
 
-def test_compare_dialog_shows_as_is_and_to_be_side_by_side_with_differences(window):
-    open_sample(window, "online-order")
+def test_compare_dialog_shows_as_is_and_to_be_side_by_side_with_differences(qtbot, window):
+    open_sample(qtbot, window, "online-order")
     window.compare()
     dialog = window.compare_dialog
     doc = window.editor.doc
@@ -160,7 +160,7 @@ def test_compare_dialog_shows_as_is_and_to_be_side_by_side_with_differences(wind
 
 
 def test_presentation_mode_hides_the_docks_and_steps_through_stages(qtbot, window):
-    journey = open_sample(window, "installation")
+    journey = open_sample(qtbot, window, "installation")
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.act_present.isChecked()
     assert not window.inspector_dock.isVisible() and not window.menuBar().isVisible()
@@ -176,7 +176,7 @@ def test_presentation_mode_hides_the_docks_and_steps_through_stages(qtbot, windo
     assert window.inspector_dock.isVisible() and window.menuBar().isVisible()
 
 
-def test_keyboard_shortcuts_are_listed_in_the_help(window):
+def test_keyboard_shortcuts_are_listed_in_the_help(qtbot, window):
     rows = dict(window.shortcuts())
     for action in ("Undo", "Redo", "Save", "Add touchpoint", "Presentation mode", "Delete"):
         assert action in rows, action
@@ -184,7 +184,7 @@ def test_keyboard_shortcuts_are_listed_in_the_help(window):
     assert "Ctrl+Shift+Z" in rows["Redo"] and "Ctrl+Y" in rows["Redo"]
 
 
-def test_every_action_has_a_tooltip(window):
+def test_every_action_has_a_tooltip(qtbot, window):
     from PySide6.QtGui import QAction
 
     for action in window.findChildren(QAction):
