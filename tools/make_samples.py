@@ -18,7 +18,7 @@ import json
 import sys
 import tomllib
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,20 @@ TOUCHPOINT_KEYS = {
     *TOUCHPOINT_TEXTS,
     *TOUCHPOINT_FLAGS,
 }
+REVISION_KEYS = {
+    "key",
+    "revises",
+    "state",
+    "name",
+    "description",
+    "surveys",
+    "touchpoints_changed",
+    "touchpoints_added",
+    "touchpoints_removed",
+    "flows_changed",
+    "flows_added",
+    "flows_removed",
+}
 
 
 def pick(text: Table, language: str) -> str:
@@ -76,6 +90,13 @@ def ids_under(prefix: str) -> IdMaker:
     return lambda kind, key: str(uuid.uuid5(NAMESPACE, f"{prefix}/{kind}/{key}"))
 
 
+def check_fields(table: Table, known: Collection[str], where: str) -> None:
+    """Raise KeyError on a field the builder does not know, which it would ignore."""
+    unknown = table.keys() - known
+    if unknown:
+        raise KeyError(f"{where}: unknown fields {sorted(unknown)}")
+
+
 def flow_key(flow: Table) -> tuple[str, str]:
     """The (source, target) touchpoint keys of a flow."""
     return flow["source"], flow["target"]
@@ -86,6 +107,7 @@ def flow_key(flow: Table) -> tuple[str, str]:
 
 def check_known(journey: Table, revision: Table) -> None:
     """Raise KeyError when a revision names a touchpoint or flow its base journey lacks."""
+    check_fields(revision, REVISION_KEYS, f"journey {revision['key']}")
     known = {tp["key"] for tp in journey["touchpoints"]}
     named = {
         *revision.get("touchpoints_changed", {}),
@@ -172,9 +194,7 @@ def build_touchpoint(
     spec: Table, language: str, ids: IdMaker, owners: Table, y: float
 ) -> Touchpoint:
     """One touchpoint in one language, at height y of its stage column."""
-    unknown = spec.keys() - TOUCHPOINT_KEYS
-    if unknown:
-        raise KeyError(f"touchpoint {spec['key']}: unknown fields {sorted(unknown)}")
+    check_fields(spec, TOUCHPOINT_KEYS, f"touchpoint {spec['key']}")
     return Touchpoint(
         stage_id=ids("stage", spec["stage"]),
         channel=spec["channel"],
