@@ -20,7 +20,7 @@ from journeymap.storage import open_document
 ROOT = Path(__file__).resolve().parents[1]
 #: What the wheel is built from.
 PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE", "journeymap")
-SAMPLE_DIR = ROOT / "journeymap" / "sample_files"
+LANGUAGES = ("en", "de")
 SAMPLE_NAMES = (
     "installation",
     "online-order",
@@ -61,14 +61,15 @@ def fresh_venv(tmp_path: Path) -> Path:
     line only extends sys.path, so the editable install's finder there never runs."""
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True)
-    site_packages = Path(sysconfig.get_path("purelib", vars={"base": venv, "platbase": venv}))
+    site_packages = Path(sysconfig.get_path("purelib", "venv", {"base": venv, "platbase": venv}))
     installed = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
     (site_packages / "dependencies.pth").write_text("\n".join(installed) + "\n")
     return venv
 
 
 def run_installed(venv: Path, cwd: Path, *args: str) -> str:
-    """Run the installed ``journeymap`` command in ``cwd``; its standard output."""
+    """Run the installed ``journeymap`` command in ``cwd`` (outside the checkout, without
+    PYTHONPATH); its standard output."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     result = subprocess.run(
         [venv / "bin" / "journeymap", *args],
@@ -82,26 +83,48 @@ def run_installed(venv: Path, cwd: Path, *args: str) -> str:
     return result.stdout
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, str]:
+    """The project's wheel, built once for this module, and pip's log of the build."""
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="module")
+def installed(built, tmp_path_factory) -> Path:
+    """A fresh venv with the wheel installed."""
+    venv = fresh_venv(tmp_path_factory.mktemp("install"))
+    install = [sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install"]
+    subprocess.run([*install, "--no-deps", "--no-index", "--quiet", built[0]], check=True)
+    return venv
+
+
 @pytest.mark.slow
-def test_the_installed_wheel_has_its_samples_and_version(tmp_path):
-    wheel, log = build_wheel(tmp_path)
+def test_the_wheel_builds_without_warnings_and_packs_the_samples(built):
+    wheel, log = built
     assert "Warning:" not in log  # e.g. setuptools' deprecation of the license table
     with zipfile.ZipFile(wheel) as archive:
-        packed = {Path(name).name for name in archive.namelist()}
-    assert {path.name for path in SAMPLE_DIR.glob("*.json")} <= packed
+        packed = set(archive.namelist())
+    samples = {
+        f"journeymap/sample_files/{name}.{lang}.json" for name in SAMPLE_NAMES for lang in LANGUAGES
+    }
+    assert samples <= packed
 
-    venv = fresh_venv(tmp_path)
-    install = [sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install"]
-    subprocess.run([*install, "--no-deps", "--no-index", "--quiet", wheel], check=True)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
 
-    assert run_installed(venv, elsewhere, "--version") == f"journeymap {__version__}\n"
-    listing = run_installed(venv, elsewhere, "samples").splitlines()[2:]  # below the heading
+@pytest.mark.slow
+def test_the_installed_command_prints_its_version(installed, tmp_path):
+    assert run_installed(installed, tmp_path, "--version") == f"journeymap {__version__}\n"
+
+
+@pytest.mark.slow
+def test_the_installed_command_lists_all_ten_samples(installed, tmp_path):
+    listing = run_installed(installed, tmp_path, "samples").splitlines()[2:]  # below the heading
     assert {tuple(row.split()[:2]) for row in listing} == {
-        (name, language) for name in SAMPLE_NAMES for language in ("en", "de")
+        (name, language) for name in SAMPLE_NAMES for language in LANGUAGES
     }
 
-    run_installed(venv, elsewhere, "new", "x.jmap", "--sample", "installation", "--lang", "de")
-    (journey,) = open_document(elsewhere / "x.jmap").journeys
+
+@pytest.mark.slow
+def test_the_installed_command_starts_a_german_journey_from_a_sample(installed, tmp_path):
+    run_installed(installed, tmp_path, "new", "x.jmap", "--sample", "installation", "--lang", "de")
+    (journey,) = open_document(tmp_path / "x.jmap").journeys
     assert (journey.language, journey.name) == ("de", "Installation Internet und Festnetz")
