@@ -1,12 +1,16 @@
-"""The bundled sample journeys (samples/*.LANG.json), for training and demos."""
+"""The bundled sample journeys (journeymap/sample_files/NAME.LANG.json), for training and
+demos. tools/make_samples.py writes them from their TOML sources."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
-SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
+#: The sample files inside the installed package. Wheels install unzipped, so the package
+#: resource is a real folder and each sample can be opened by its path like any document.
+SAMPLES_DIR = Path(str(files("journeymap") / "sample_files"))
 
 
 @dataclass(frozen=True)
