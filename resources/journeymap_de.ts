@@ -191,19 +191,36 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
         <source>Auto-layout</source>
-        <translation>Automatisch anordnen</translation>
+        <translation type="vanished">Automatisch anordnen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
+        <source>Auto-layout of ‘{}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
+        <source>Delete {} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicate</source>
-        <translation>Duplizieren</translation>
+        <translation type="vanished">Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Duplicate {} touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Duplicate ‘{}’</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
@@ -216,14 +233,22 @@
         <translation>Neuer Kontaktpunkt</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
         <source>Paste</source>
-        <translation>Einfügen</translation>
+        <translation type="vanished">Einfügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
+        <source>Paste {} touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Paste ‘{}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename</source>
-        <translation>Umbenennen</translation>
+        <translation type="vanished">Umbenennen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
@@ -613,14 +638,12 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>Edit target</source>
-        <translation>Zielwert ändern</translation>
+        <translation type="vanished">Zielwert ändern</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>Edit {}</source>
-        <translation>{} ändern</translation>
+        <translation type="vanished">{} ändern</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -841,9 +864,8 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/journeys.py"/>
         <source>Rename journey</source>
-        <translation>Journey umbenennen</translation>
+        <translation type="vanished">Journey umbenennen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/journeys.py"/>
@@ -1341,6 +1363,752 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add journey ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add persona ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add stage ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add touchpoint ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers used: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the channel of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the customer goal of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the description of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the emotion of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the expectation of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the importance of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the label of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the language of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the notes of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the opportunities of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the other channel of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the owner of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the pain points of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the persona of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the responses of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the share of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the state of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the targets of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the volume of ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change where ‘{name}’ leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change where ‘{name}’ starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>clipboard: holds no journeymap touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>clipboard: the journey has no stage to paste into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Connect ‘{source}’ to ‘{target}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Customer goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete journey ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete persona ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete stage ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete the transition from ‘{source}’ to ‘{target}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete touchpoint ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Exit point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>id: {value} is already in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Import measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Import survey {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>index: {value} is out of 0-{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as a moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as an entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as an exit point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched columns: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched columns: {matched}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched touchpoints: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched touchpoints: {matched}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’ to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’ to position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Other channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rejected: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rejected: {count} not on the scale (e.g. {examples}) in row {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rejected: {count} not on the scale (e.g. {examples}) in rows {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rename ‘{old}’ to ‘{new}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rows read: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Segments from column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Skipped: {blank} blank, {not_applicable} not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Skipped: {blank} blank, {not_applicable} not applicable, {other} of another metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>stage: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>target {metric}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Target {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>unknown touchpoint id “{value}” (from another journey file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as a moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as an entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as an exit point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmatched columns (not imported): {unmatched}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmatched touchpoints (not imported): {unmatched}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is not a whole number of responses, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: “{value}” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: “{value}” is text, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoint row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoint rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: no {kind} {value} in this journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {kind} has no editable field {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a mapping of answer to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a mapping of metric to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is out of at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is out of {low}-{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: long layout (one row per answer); {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: wide layout (one row per respondent); {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: {rows} read; nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: {rows} read; {cells} changed on {touchpoints}; {added} added ({replaced} replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{metric}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name}: targets {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name}: {field} {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name}: {metric} responses n={old} → n={new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>“{name}” appears twice (first in row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../journeymap/ui/recovery.py"/>
@@ -1410,79 +2178,64 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add journey</source>
-        <translation>Journey hinzufügen</translation>
+        <translation type="vanished">Journey hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add measurement</source>
-        <translation>Messung hinzufügen</translation>
+        <translation type="vanished">Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add persona</source>
-        <translation>Persona hinzufügen</translation>
+        <translation type="vanished">Persona hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add stage</source>
-        <translation>Phase hinzufügen</translation>
+        <translation type="vanished">Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add touchpoint</source>
-        <translation>Kontaktpunkt hinzufügen</translation>
+        <translation type="vanished">Kontaktpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add transition</source>
-        <translation>Übergang hinzufügen</translation>
+        <translation type="vanished">Übergang hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete journey</source>
-        <translation>Journey löschen</translation>
+        <translation type="vanished">Journey löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete measurement</source>
-        <translation>Messung löschen</translation>
+        <translation type="vanished">Messung löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete persona</source>
-        <translation>Persona löschen</translation>
+        <translation type="vanished">Persona löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete stage</source>
-        <translation>Phase löschen</translation>
+        <translation type="vanished">Phase löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete touchpoint</source>
-        <translation>Kontaktpunkt löschen</translation>
+        <translation type="vanished">Kontaktpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete transition</source>
-        <translation>Übergang löschen</translation>
+        <translation type="vanished">Übergang löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Import measurements</source>
-        <translation>Messwerte importieren</translation>
+        <translation type="vanished">Messwerte importieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Move touchpoint</source>
-        <translation>Kontaktpunkt verschieben</translation>
+        <translation type="vanished">Kontaktpunkt verschieben</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Reorder</source>
-        <translation>Reihenfolge ändern</translation>
+        <translation type="vanished">Reihenfolge ändern</translation>
     </message>
 </context>
 <context>

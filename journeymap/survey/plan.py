@@ -18,6 +18,7 @@ from pathlib import Path
 from journeymap.model.commands import Command, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
+from journeymap.model.messages import message
 from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS, SCALES
 from journeymap.storage.errors import DocumentFileError
@@ -168,7 +169,7 @@ def import_command(
     summary = _summary(counted, names, distributions)
     if not new:
         return None, summary
-    text = f"Import survey {counted.path.name}"
+    text = message("step.import_survey", file=counted.path.name)
     return replace_measurements(doc, journey_id, new, options.replace, text), summary
 
 

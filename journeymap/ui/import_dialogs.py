@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.vocabulary import METRICS
 from journeymap.storage.errors import DocumentFileError
 from journeymap.ui.editor import Editor
+from journeymap.ui.messages import render
 
 PREVIEW_ROWS = 12
 
@@ -255,7 +256,7 @@ class SurveyImportDialog(QDialog):
             self.summary.setPlainText(error or tr("Cancelled: nothing was imported."))
             return
         command, summary = import_command(self.editor.doc, journey.id, counted, options)
-        text = "\n".join(summary.lines())
+        text = "\n".join(render(line) for line in summary.messages())
         if apply and command is not None and self.editor.push(command):
             self.summary.setPlainText(
                 text + "\n\n" + tr("Imported as one step (Edit ▸ Undo takes it back).")
@@ -322,10 +323,11 @@ class FillInImportDialog(QDialog):
         command, errors, summary = result
         if errors:
             lines = [tr("Nothing can be imported until these cells are corrected:")]
-            lines += [str(e) for e in errors]
+            lines += [f"{e.sheet}!{e.cell}: {render(e.reason)}" for e in errors]
             self.report.setPlainText("\n".join(lines))
             return
-        self.report.setPlainText("\n".join([str(summary), *summary.changes]))
+        shown = [summary.headline(), *summary.details]
+        self.report.setPlainText("\n".join(render(line) for line in shown))
         self.command = command
         self.apply_button.setEnabled(command is not None)
 
