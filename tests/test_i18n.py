@@ -69,6 +69,10 @@ SAME_IN_BOTH = {
     "CSAT",
     "NPS",
     "CES",
+    "Position",
+    "{field}: {old} → {new}",  # the model's messages: placeholders and arrows only
+    "{metric}: {old} → {new}",
+    "{name}: {field} {old} → {new}",
 }
 
 
@@ -373,11 +377,12 @@ def english_leftovers(texts: list[tuple[str, str]]) -> list[str]:
         for m in messages
         if m.translation.replace("&", "") != m.source.replace("&", "")
     } - german
-    exact = {s for s in english if "{}" not in s} - SAME_IN_BOTH
+    placeholder = re.compile(r"\{[a-z_]*\}")  # "{}" and the model's "{name}"
+    exact = {s for s in english if not placeholder.search(s)} - SAME_IN_BOTH
     patterns = [
-        re.compile("^" + ".+".join(re.escape(p) for p in s.split("{}")) + "$", re.DOTALL)
+        re.compile("^" + ".+".join(re.escape(p) for p in placeholder.split(s)) + "$", re.DOTALL)
         for s in english
-        if "{}" in s and len(s.replace("{}", "").strip()) >= 3
+        if placeholder.search(s) and len(placeholder.sub("", s).strip()) >= 3
     ]
     left = []
     for where, text in texts:
