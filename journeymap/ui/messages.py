@@ -85,13 +85,16 @@ def explain(error: InvalidValue) -> str:
 
 
 def field_label(field: str) -> str:
-    """A field (or a field path such as "targets.csat") as the inspector labels it."""
+    """A field as the inspector labels it; a path such as "targets.csat" or
+    "clipboard.touchpoints[0].importance" by its last part."""
     if field in FIELD_LABELS:
         return tr(FIELD_LABELS[field])
-    head, _, metric = field.partition(".")
-    if head == "targets" and metric:
-        return tr("Target {}").format(metric.upper())
-    return field  # a path into a file names the place, not a field
+    head, _, last = field.rpartition(".")
+    if head.endswith("targets") and last:
+        return tr("Target {}").format(last.upper())
+    if last in FIELD_LABELS:
+        return tr(FIELD_LABELS[last])
+    return field  # not a field: a place in a file
 
 
 def _param(key: str, value: Any, params: dict[str, Any]) -> str:
