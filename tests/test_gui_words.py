@@ -142,13 +142,6 @@ def check_survey(qtbot, window, tmp_path) -> str:
     return text
 
 
-def test_the_survey_summary_reads_as_before(qtbot, window, tmp_path):
-    window.open_sample(find_sample("installation", "en").path)
-    summary = check_survey(qtbot, window, tmp_path)
-    assert "wide layout (one row per respondent)" in summary
-    assert "Rows read: 60" in summary and "Rejected: 0" in summary
-
-
 def test_compare_details_use_the_inspectors_words(window):
     window.open_sample(find_sample("online-order", "en").path)
     window.compare()

@@ -18,7 +18,7 @@ from typing import Any
 
 from journeymap.model.document import KINDS, Document, Entity
 from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
-from journeymap.model.messages import Message, message
+from journeymap.model.messages import TEXTS, Message, message
 from journeymap.model.validation import check_counts, check_field, check_object, refuse
 
 #: The touchpoint flags, whose change reads "Mark ‘X’ as …" / "Unmark ‘X’ as …".
@@ -112,10 +112,8 @@ def describe_change(doc: Document, object_id: str, values: dict[str, Any]) -> Me
         (field,) = fields
         if field in FLAGS and isinstance(values[field], bool):
             return message(f"step.{'mark' if values[field] else 'unmark'}.{field}", name=name)
-        try:
+        if f"step.set.{field}" in TEXTS:
             return message(f"step.set.{field}", name=name)
-        except KeyError:
-            pass
     return message("step.set", name=name)
 
 

@@ -36,6 +36,7 @@ from journeymap.model.vocabulary import METRICS
 from journeymap.storage.errors import DocumentFileError
 from journeymap.ui.editor import Editor
 from journeymap.ui.messages import render
+from journeymap.ui.numbers import whole
 
 PREVIEW_ROWS = 12
 
@@ -82,7 +83,7 @@ class _Progress(QProgressDialog):
     @Slot(int)
     def rows_read(self, rows: int) -> None:
         """Show how far the reading has come."""
-        self.setLabelText(tr("{} rows read…").format(f"{rows:,}"))
+        self.setLabelText(tr("{} rows read…").format(whole(rows)))
 
 
 def run_off_thread(parent: QWidget, title: str, work: Callable[..., Any]) -> tuple[Any, str]:
