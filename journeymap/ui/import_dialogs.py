@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.vocabulary import METRICS
 from journeymap.storage.errors import DocumentFileError
 from journeymap.ui.editor import Editor
-from journeymap.ui.messages import render
+from journeymap.ui.messages import explain, render
 from journeymap.ui.numbers import whole
 
 PREVIEW_ROWS = 12
@@ -67,8 +67,11 @@ class _Job(QThread):
             result = self.work(self.progressed.emit, self.stop.is_set)
         except ImportCancelled:
             return
-        except (DocumentFileError, InvalidValue) as error:
+        except DocumentFileError as error:
             self.error = str(error)
+            return
+        except InvalidValue as error:
+            self.error = explain(error)  # translate() may be called from any thread
             return
         except Exception as error:  # a reader's bug must not look like a cancel
             self.error = f"{type(error).__name__}: {error}"
