@@ -107,10 +107,10 @@ def _param(key: str, value: Any, params: dict[str, Any]) -> str:
         return channel_label(value, "de" if german else "en")
     if key in ("old", "new") and value == "":
         return "—"
-    return shown_value(value)
+    return _shown(value)
 
 
-def shown_value(value: Any) -> str:
+def _shown(value: Any) -> str:
     """A parameter's value in the locale's digits and the interface's words."""
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
@@ -125,5 +125,5 @@ def shown_value(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, tuple | list):
-        return ", ".join(shown_value(v) for v in value)
+        return ", ".join(_shown(v) for v in value)
     return str(value)
