@@ -191,19 +191,36 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
         <source>Auto-layout</source>
-        <translation>Automatisch anordnen</translation>
+        <translation type="vanished">Automatisch anordnen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
+        <source>Auto-layout of ‘{}’</source>
+        <translation>‘{}’ automatisch anordnen</translation>
+    </message>
+    <message>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
+        <source>Delete {} objects</source>
+        <translation>{} Objekte löschen</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
-        <translation>Duplizieren</translation>
+        <translation type="vanished">Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Duplicate {} touchpoints</source>
+        <translation>{} Kontaktpunkte duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Duplicate ‘{}’</source>
+        <translation>‘{}’ duplizieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
@@ -216,14 +233,22 @@
         <translation>Neuer Kontaktpunkt</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
         <source>Paste</source>
-        <translation>Einfügen</translation>
+        <translation type="vanished">Einfügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
+        <source>Paste {} touchpoints</source>
+        <translation>{} Kontaktpunkte einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/editing.py"/>
+        <source>Paste ‘{}’</source>
+        <translation>‘{}’ einfügen</translation>
+    </message>
+    <message>
         <source>Rename</source>
-        <translation>Umbenennen</translation>
+        <translation type="vanished">Umbenennen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/editing.py"/>
@@ -613,14 +638,12 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>Edit target</source>
-        <translation>Zielwert ändern</translation>
+        <translation type="vanished">Zielwert ändern</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>Edit {}</source>
-        <translation>{} ändern</translation>
+        <translation type="vanished">{} ändern</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -841,9 +864,8 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/journeys.py"/>
         <source>Rename journey</source>
-        <translation>Journey umbenennen</translation>
+        <translation type="vanished">Journey umbenennen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/journeys.py"/>
@@ -1341,6 +1363,752 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add journey ‘{name}’</source>
+        <translation>Journey ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add measurement</source>
+        <translation>Messung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add persona ‘{name}’</source>
+        <translation>Persona ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add stage ‘{name}’</source>
+        <translation>Phase ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add touchpoint ‘{name}’</source>
+        <translation>Kontaktpunkt ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers used: {count}</source>
+        <translation>Verwendete Antworten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the channel of ‘{name}’</source>
+        <translation>Änderung des Kanals von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the customer goal of ‘{name}’</source>
+        <translation>Änderung des Kundenziels von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the description of ‘{name}’</source>
+        <translation>Änderung der Beschreibung von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the emotion of ‘{name}’</source>
+        <translation>Änderung der Emotion von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the expectation of ‘{name}’</source>
+        <translation>Änderung der Kundenerwartung von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the importance of ‘{name}’</source>
+        <translation>Änderung der Wichtigkeit von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the label of ‘{name}’</source>
+        <translation>Änderung der Beschriftung von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the language of ‘{name}’</source>
+        <translation>Änderung der Sprache von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the notes of ‘{name}’</source>
+        <translation>Änderung der Notizen zu ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the opportunities of ‘{name}’</source>
+        <translation>Änderung der Chancen von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the other channel of ‘{name}’</source>
+        <translation>Änderung des anderen Kanals von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the owner of ‘{name}’</source>
+        <translation>Änderung der Zuständigkeit für ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the pain points of ‘{name}’</source>
+        <translation>Änderung der Schmerzpunkte von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the persona of ‘{name}’</source>
+        <translation>Änderung der Persona von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the responses of ‘{name}’</source>
+        <translation>Änderung der Antworten von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the share of ‘{name}’</source>
+        <translation>Änderung des Anteils von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the state of ‘{name}’</source>
+        <translation>Änderung des Status von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the targets of ‘{name}’</source>
+        <translation>Änderung der Zielwerte von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the volume of ‘{name}’</source>
+        <translation>Änderung des Volumens von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change where ‘{name}’ leads</source>
+        <translation>Änderung des Ziels von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change where ‘{name}’ starts</source>
+        <translation>Änderung des Ausgangspunkts von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change ‘{name}’</source>
+        <translation>Änderung von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>clipboard: holds no journeymap touchpoints</source>
+        <translation>Zwischenablage: enthält keine Kontaktpunkte aus journeymap</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>clipboard: the journey has no stage to paste into</source>
+        <translation>Zwischenablage: Die Journey hat keine Phase, in die eingefügt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Connect ‘{source}’ to ‘{target}’</source>
+        <translation>‘{source}’ mit ‘{target}’ verbinden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Customer goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete journey ‘{name}’</source>
+        <translation>Journey ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete measurement</source>
+        <translation>Messung löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete persona ‘{name}’</source>
+        <translation>Persona ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete stage ‘{name}’</source>
+        <translation>Phase ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete the transition from ‘{source}’ to ‘{target}’</source>
+        <translation>Übergang von ‘{source}’ nach ‘{target}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete touchpoint ‘{name}’</source>
+        <translation>Kontaktpunkt ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Exit point</source>
+        <translation>Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>id: {value} is already in the document</source>
+        <translation>ID: {value} ist bereits im Dokument vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Import measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Import survey {file}</source>
+        <translation>Umfrage {file} importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Import {file}</source>
+        <translation>{file} importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>index: {value} is out of 0-{high}</source>
+        <translation>Position: {value} liegt außerhalb von 0 bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as a moment of truth</source>
+        <translation>‘{name}’ als Moment der Wahrheit markieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as an entry point</source>
+        <translation>‘{name}’ als Einstiegspunkt markieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as an exit point</source>
+        <translation>‘{name}’ als Ausstiegspunkt markieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Mark ‘{name}’ as proactive</source>
+        <translation>‘{name}’ als proaktiv markieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched columns: none</source>
+        <translation>Zugeordnete Spalten: keine</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched columns: {matched}</source>
+        <translation>Zugeordnete Spalten: {matched}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched touchpoints: none</source>
+        <translation>Zugeordnete Kontaktpunkte: keine</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Matched touchpoints: {matched}</source>
+        <translation>Zugeordnete Kontaktpunkte: {matched}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’</source>
+        <translation>‘{name}’ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’ to another stage</source>
+        <translation>‘{name}’ in eine andere Phase verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’ to position {position}</source>
+        <translation>‘{name}’ an Position {position} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
+        <translation>keine Kontaktpunkt-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Kontaktpunkte in journeymap an</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Other channel</source>
+        <translation>Anderer Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Proactive</source>
+        <translation>Proaktiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rejected: 0</source>
+        <translation>Abgelehnt: 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rejected: {count} not on the scale (e.g. {examples}) in row {rows}</source>
+        <translation>Abgelehnt: {count} außerhalb der Skala (z. B. {examples}) in Zeile {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rejected: {count} not on the scale (e.g. {examples}) in rows {rows}</source>
+        <translation>Abgelehnt: {count} außerhalb der Skala (z. B. {examples}) in den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rename ‘{old}’ to ‘{new}’</source>
+        <translation>‘{old}’ in ‘{new}’ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Rows read: {count}</source>
+        <translation>Gelesene Zeilen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Segments from column “{column}”</source>
+        <translation>Segmente aus der Spalte „{column}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Skipped: {blank} blank, {not_applicable} not applicable</source>
+        <translation>Übersprungen: {blank} leer, {not_applicable} nicht zutreffend</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Skipped: {blank} blank, {not_applicable} not applicable, {other} of another metric</source>
+        <translation>Übersprungen: {blank} leer, {not_applicable} nicht zutreffend, {other} einer anderen Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>stage: {old} → {new}</source>
+        <translation>Phase: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>target {metric}: {old} → {new}</source>
+        <translation>Zielwert {metric}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Target {}</source>
+        <translation>Zielwert {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>unknown touchpoint id “{value}” (from another journey file?)</source>
+        <translation>unbekannte Kontaktpunkt-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as a moment of truth</source>
+        <translation>Markierung von ‘{name}’ als Moment der Wahrheit aufheben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as an entry point</source>
+        <translation>Markierung von ‘{name}’ als Einstiegspunkt aufheben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as an exit point</source>
+        <translation>Markierung von ‘{name}’ als Ausstiegspunkt aufheben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmark ‘{name}’ as proactive</source>
+        <translation>Markierung von ‘{name}’ als proaktiv aufheben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmatched columns (not imported): {unmatched}</source>
+        <translation>Nicht zugeordnete Spalten (nicht importiert): {unmatched}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Unmatched touchpoints (not imported): {unmatched}</source>
+        <translation>Nicht zugeordnete Kontaktpunkte (nicht importiert): {unmatched}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is not a number</source>
+        <translation>{column}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is not a whole number of responses, 0 or more</source>
+        <translation>{column}: {value} ist keine ganze Zahl von Antworten (0 oder mehr)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: “{value}” is not yes or no</source>
+        <translation>{column}: „{value}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: “{value}” is text, not a number</source>
+        <translation>{column}: „{value}“ ist Text, keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} cell</source>
+        <translation>{count} Zelle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} cells</source>
+        <translation>{count} Zellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} measurement</source>
+        <translation>{count} Messung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} measurements</source>
+        <translation>{count} Messungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoint</source>
+        <translation>{count} Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoint row</source>
+        <translation>{count} Kontaktpunkt-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoint rows</source>
+        <translation>{count} Kontaktpunkt-Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} touchpoints</source>
+        <translation>{count} Kontaktpunkten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: no {kind} {value} in this journey</source>
+        <translation>{field}: {kind} {value} gibt es in dieser Journey nicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {kind} has no editable field {name}</source>
+        <translation>{field}: {kind} hat kein bearbeitbares Feld {name}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: {value} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a mapping of answer to count</source>
+        <translation>{field}: {value} ist keine Zuordnung von Antwort zu Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a mapping of metric to target</source>
+        <translation>{field}: {value} ist keine Zuordnung von Kennzahl zu Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a whole number</source>
+        <translation>{field}: {value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not one of {choices}</source>
+        <translation>{field}: {value} ist keiner der Werte {choices}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not text</source>
+        <translation>{field}: {value} ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not true or false</source>
+        <translation>{field}: {value} ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is out of at least {low}</source>
+        <translation>{field}: {value} ist kleiner als {low}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is out of {low}-{high}</source>
+        <translation>{field}: {value} liegt außerhalb von {low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: long layout (one row per answer); {description}</source>
+        <translation>{file}: langes Format (eine Zeile je Antwort); {description}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: wide layout (one row per respondent); {description}</source>
+        <translation>{file}: breites Format (eine Zeile je befragter Person); {description}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: {rows} read; nothing to change</source>
+        <translation>{file}: {rows} gelesen; nichts zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: {rows} read; {cells} changed on {touchpoints}; {added} added ({replaced} replaced)</source>
+        <translation>{file}: {rows} gelesen; {cells} geändert bei {touchpoints}; {added} hinzugefügt ({replaced} ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{metric}: {old} → {new}</source>
+        <translation>{metric}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name}: targets {old} → {new}</source>
+        <translation>{name}: Zielwerte {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name}: {field} {old} → {new}</source>
+        <translation>{name}: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name}: {metric} responses n={old} → n={new}</source>
+        <translation>{name}: {metric}-Antworten n={old} → n={new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>“{name}” appears twice (first in row {row})</source>
+        <translation>„{name}“ kommt zweimal vor (zuerst in Zeile {row})</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../journeymap/ui/recovery.py"/>
@@ -1410,79 +2178,64 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add journey</source>
-        <translation>Journey hinzufügen</translation>
+        <translation type="vanished">Journey hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add measurement</source>
-        <translation>Messung hinzufügen</translation>
+        <translation type="vanished">Messung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add persona</source>
-        <translation>Persona hinzufügen</translation>
+        <translation type="vanished">Persona hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add stage</source>
-        <translation>Phase hinzufügen</translation>
+        <translation type="vanished">Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add touchpoint</source>
-        <translation>Kontaktpunkt hinzufügen</translation>
+        <translation type="vanished">Kontaktpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Add transition</source>
-        <translation>Übergang hinzufügen</translation>
+        <translation type="vanished">Übergang hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete journey</source>
-        <translation>Journey löschen</translation>
+        <translation type="vanished">Journey löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete measurement</source>
-        <translation>Messung löschen</translation>
+        <translation type="vanished">Messung löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete persona</source>
-        <translation>Persona löschen</translation>
+        <translation type="vanished">Persona löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete stage</source>
-        <translation>Phase löschen</translation>
+        <translation type="vanished">Phase löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete touchpoint</source>
-        <translation>Kontaktpunkt löschen</translation>
+        <translation type="vanished">Kontaktpunkt löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Delete transition</source>
-        <translation>Übergang löschen</translation>
+        <translation type="vanished">Übergang löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Import measurements</source>
-        <translation>Messwerte importieren</translation>
+        <translation type="vanished">Messwerte importieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Move touchpoint</source>
-        <translation>Kontaktpunkt verschieben</translation>
+        <translation type="vanished">Kontaktpunkt verschieben</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/undo.py"/>
         <source>Reorder</source>
-        <translation>Reihenfolge ändern</translation>
+        <translation type="vanished">Reihenfolge ändern</translation>
     </message>
 </context>
 <context>

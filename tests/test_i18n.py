@@ -69,6 +69,10 @@ SAME_IN_BOTH = {
     "CSAT",
     "NPS",
     "CES",
+    "Position",
+    "{field}: {old} → {new}",  # the model's messages: placeholders and arrows only
+    "{metric}: {old} → {new}",
+    "{name}: {field} {old} → {new}",
 }
 
 
@@ -373,11 +377,12 @@ def english_leftovers(texts: list[tuple[str, str]]) -> list[str]:
         for m in messages
         if m.translation.replace("&", "") != m.source.replace("&", "")
     } - german
-    exact = {s for s in english if "{}" not in s} - SAME_IN_BOTH
+    placeholder = re.compile(r"\{[a-z_]*\}")  # "{}" and the model's "{name}"
+    exact = {s for s in english if not placeholder.search(s)} - SAME_IN_BOTH
     patterns = [
-        re.compile("^" + ".+".join(re.escape(p) for p in s.split("{}")) + "$", re.DOTALL)
+        re.compile("^" + ".+".join(re.escape(p) for p in placeholder.split(s)) + "$", re.DOTALL)
         for s in english
-        if "{}" in s and len(s.replace("{}", "").strip()) >= 3
+        if placeholder.search(s) and len(placeholder.sub("", s).strip()) >= 3
     ]
     left = []
     for where, text in texts:
@@ -492,3 +497,113 @@ def test_the_command_line_starts_the_german_ui_and_saves_a_screenshot(tmp_path):
     assert "no translation" not in result.stderr
     image = QImage(str(out))
     assert not image.isNull() and image.width() >= 1000
+
+
+# ---- the model's messages and numbers in German --------------------------------------
+
+
+def test_every_model_message_has_a_german_rendering(translations):
+    from journeymap.model.messages import TEXTS
+    from journeymap.ui.i18n import install_translations
+
+    install_translations(translations, "de")
+    missing = [
+        f"{code}: {text!r}"
+        for code, text in TEXTS.items()
+        if QCoreApplication.translate("Messages", text) == text and text not in SAME_IN_BOTH
+    ]
+    assert not missing, "model messages without German:\n" + "\n".join(missing)
+
+
+def test_german_undo_and_history_name_each_edit_and_its_object(qtbot, german_window):
+    from journeymap.storage import open_document
+    from tests.test_gui_words import OLD_STYLE, edit_like_a_facilitator, history_rows
+
+    sample = open_document(find_sample("installation", "de").path).journeys[0]
+    names = {tp.id: tp.name for tp in sample.touchpoints}
+    link = sample.transitions[0]
+    texts = edit_like_a_facilitator(qtbot, german_window, "de", "Bestellung per Website")
+    assert texts == [
+        "‘Online-Bestellung’ als Moment der Wahrheit markieren",
+        "Änderung der Schmerzpunkte von ‘Online-Bestellung’",
+        f"Änderung des Anteils von ‘{names[link.source]} → {names[link.target]}’",
+        "‘Online-Bestellung’ in ‘Bestellung per Website’ umbenennen",
+        "‘Bestellung per Website’ verschieben",
+        "‘Installation Internet und Festnetz’ automatisch anordnen",
+        "Kontaktpunkt ‘Bestellung per Website’ löschen",
+    ]
+    rows = history_rows(german_window)
+    assert rows == texts
+    assert not [row for row in rows if "_" in row or OLD_STYLE.match(row)]
+    assert not english_leftovers([("history", row) for row in rows])
+
+
+def test_a_refused_edit_an_import_summary_and_a_comparison_show_no_english(
+    qtbot, german_window, tmp_path
+):
+    from tests.test_gui_words import check_survey, paste_a_hand_edited_card
+
+    window = german_window
+    window.open_sample(find_sample("installation", "de").path)
+    paste_a_hand_edited_card(qtbot, window, window.editor.journey)
+    refused = window.statusBar().currentMessage()
+    assert refused == "Wichtigkeit: 9 liegt außerhalb von 1 bis 5"
+    summary = check_survey(qtbot, window, tmp_path).splitlines()
+    assert "Gelesene Zeilen: 60" in summary and "Abgelehnt: 0" in summary
+
+    window.open_sample(find_sample("online-order", "de").path)
+    window.compare()
+    dialog = window.compare_dialog
+    details = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    dialog.close()
+    changes = [part for text in details for part in text.split("; ") if part]
+    assert any(c.startswith("Kundenerwartung: ") for c in changes)  # the inspector's label
+    shown = [("status bar", refused)] + [("import summary", line) for line in summary]
+    shown += [("compare", change) for change in changes]
+    leftovers = english_leftovers(shown)
+    assert not leftovers, "English in the German window:\n" + "\n".join(leftovers)
+    assert not [c for c in changes if re.search(r"\b(owner|channel|target|stage|True|False)\b", c)]
+
+
+def test_the_leftover_check_catches_a_model_message_in_english():
+    from journeymap.model.messages import message
+
+    english = str(message("value.out_of_range", field="importance", value=9, low=1, high=5))
+    shown = [("status bar", english), ("status bar", "Wichtigkeit: 9 liegt außerhalb von 1 bis 5")]
+    assert english_leftovers(shown) == [f"status bar: {english!r}"]
+
+
+def test_german_numbers_use_the_decimal_comma_and_dates_the_german_format(
+    qtbot, german_window, tmp_path
+):
+    from tests.test_gui_words import gap_and_badge_texts, recovery_prompt_date
+
+    window = german_window
+    window.open_sample(find_sample("installation", "de").path)
+    measured, badges = gap_and_badge_texts(qtbot, window)
+    assert measured and all(re.fullmatch(r"-?[\d.]+,\d", m) for m in measured)
+    assert badges and all(re.search(r"\d,\d$", b) for b in badges)
+    link = next(t for t in window.editor.journey.transitions if t.share is not None)
+    assert re.search(r"\d %$", window.canvas.scene.arrows[link.id].label)
+    assert recovery_prompt_date(tmp_path) == "%d.%m.%y %H:%M"
+
+
+def test_german_charts_name_each_journey_once_and_use_the_decimal_comma(qtbot, german_window):
+    window = german_window
+    window.open_sample(find_sample("online-order", "de").path)
+    window.charts_dock.show()
+    window.charts_dock.raise_()
+    charts = window.charts
+    qtbot.waitUntil(lambda: bool(charts.figures))
+    charts.setCurrentIndex(0)
+    charts.redraw()
+    (axes,) = charts.figures["emotion"].axes
+    labels = [t.get_text() for t in axes.get_legend().get_texts()]
+    assert labels == [
+        "Onlinebestellung und Lieferung (Ist)",
+        "Onlinebestellung und Lieferung (Soll)",
+    ]
+    charts.setCurrentIndex(1)
+    charts.redraw()
+    ticks = charts.figures["gaps"].axes[0].xaxis.get_major_formatter()
+    assert ticks.format_ticks([-12.5, 0.0, 25.0]) == ["-12,5", "0", "25"]

@@ -34,7 +34,8 @@ from journeymap.excel.template import (
 from journeymap.model.commands import Command, Macro, SetFields, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Touchpoint
-from journeymap.model.validation import InvalidValue, check_field
+from journeymap.model.messages import Message, message
+from journeymap.model.validation import InvalidValue, check_field, refuse
 from journeymap.storage.errors import DocumentFileError
 
 #: Words taken for yes and no (also German, for the teams that type it).
@@ -49,7 +50,7 @@ class CellError:
 
     sheet: str
     cell: str
-    reason: str
+    reason: Message
 
     def __str__(self) -> str:
         return f"{self.sheet}!{self.cell}: {self.reason}"
@@ -65,22 +66,35 @@ class ImportSummary:
     cells_changed: int = 0
     measurements_added: int = 0
     measurements_replaced: int = 0
-    changes: list[str] = field(default_factory=list)  # one line per change
+    details: list[Message] = field(default_factory=list)  # one per change
 
     def __str__(self) -> str:
+        return str(self.headline())
+
+    @property
+    def changes(self) -> list[str]:
+        """What changes, one English line each."""
+        return [str(detail) for detail in self.details]
+
+    def headline(self) -> Message:
+        """How much the import reads and changes, in one sentence."""
+        rows = _count(self.rows, "touchpoint_row")
         if not self.cells_changed:
-            return f"{self.file}: {_count(self.rows, 'touchpoint row')} read; nothing to change"
-        return (
-            f"{self.file}: {_count(self.rows, 'touchpoint row')} read; "
-            f"{_count(self.cells_changed, 'cell')} changed on "
-            f"{_count(self.touchpoints_changed, 'touchpoint')}; "
-            f"{_count(self.measurements_added, 'measurement')} added "
-            f"({self.measurements_replaced} replaced)"
+            return message("sheet.nothing", file=self.file, rows=rows)
+        return message(
+            "sheet.summary",
+            file=self.file,
+            rows=rows,
+            cells=_count(self.cells_changed, "cell"),
+            touchpoints=_count(self.touchpoints_changed, "touchpoint"),
+            added=_count(self.measurements_added, "measurement"),
+            replaced=self.measurements_replaced,
         )
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _count(n: int, noun: str) -> Message:
+    """ "1 cell", "2 cells"."""
+    return message(f"count.{noun}.{'one' if n == 1 else 'many'}", count=n)
 
 
 @dataclass
@@ -150,9 +164,9 @@ def _blank(value: Any) -> bool:
 def _number(f: Field, value: Any) -> Any:
     """A number cell's value, or raise InvalidValue saying why not."""
     if isinstance(value, str):
-        raise InvalidValue(f"{f.label}: “{value.strip()[:40]}” is text, not a number")
+        raise refuse("cell.text_not_number", column=f.label, value=value.strip()[:40])
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValue(f"{f.label}: {value!s} is not a number")
+        raise refuse("cell.not_number", column=f.label, value=str(value))
     return value
 
 
@@ -173,7 +187,7 @@ def parse_cell(f: Field, value: Any) -> Any:
         word = str(value).strip().casefold()
         if word in TRUE_WORDS or word in FALSE_WORDS:
             return word in TRUE_WORDS
-        raise InvalidValue(f"{f.label}: “{str(value)[:40]}” is not yes or no")
+        raise refuse("cell.not_yes_no", column=f.label, value=str(value)[:40])
     value = _number(f, value)
     try:  # the model's own rules, so a value the editor refuses is refused here too
         if f.kind == "whole":
@@ -181,10 +195,12 @@ def parse_cell(f: Field, value: Any) -> Any:
         if f.kind == "target":
             return check_field("touchpoint", "targets", {f.metric: value})[f.metric]
     except InvalidValue as error:  # "importance: 7 is out of 1-5", under the column's title
-        raise InvalidValue(f"{f.label}: {str(error).partition(': ')[2]}") from None
+        assert error.message is not None  # the model's rules say why in a message
+        reason = error.message
+        raise InvalidValue(Message(reason.code, {**reason.params, "field": f.label})) from None
     # an answer count: a whole number of responses, 0 or more
     if value != int(value) or value < 0:
-        raise InvalidValue(f"{f.label}: {value:g} is not a whole number of responses, 0 or more")
+        raise refuse("cell.not_responses", column=f.label, value=float(value))
     return int(value)
 
 
@@ -219,10 +235,15 @@ class _Plan:
                 counts.setdefault(metric, {})[int(answer)] = value
             elif value is not _BLANK and getattr(tp, key) != value:
                 changes[key], cells = value, cells + 1
-                self.summary.changes.append(f"{tp.name}: {key} {getattr(tp, key)!r} → {value!r}")
+                old = repr(getattr(tp, key))
+                self.summary.details.append(
+                    message("sheet.change", name=tp.name, field=key, old=old, new=repr(value))
+                )
         if targets != tp.targets:
             changes["targets"] = targets
-            self.summary.changes.append(f"{tp.name}: targets {tp.targets} → {targets}")
+            self.summary.details.append(
+                message("sheet.targets", name=tp.name, old=str(tp.targets), new=str(targets))
+            )
         if changes:
             self.steps.append(SetFields(tp.id, changes))
         for metric, answers in counts.items():
@@ -244,8 +265,14 @@ class _Plan:
         self.measurements.setdefault(journey.id, []).append(
             Measurement(tp.id, metric, new, self.segment, self.source, self.date)
         )
-        self.summary.changes.append(
-            f"{tp.name}: {metric.upper()} responses n={sum(now.values())} → n={sum(new.values())}"
+        self.summary.details.append(
+            message(
+                "sheet.responses",
+                name=tp.name,
+                metric=metric.upper(),
+                old=sum(now.values()),
+                new=sum(new.values()),
+            )
         )
         return sum(1 for a, c in entered.items() if now.get(a, 0) != c)
 
@@ -260,7 +287,7 @@ class _Plan:
             )
             self.summary.measurements_added += len(new)
             steps.append(replace_measurements(doc, journey_id, new, replace=True))
-        return Macro(f"Import {self.source}", steps) if steps else None
+        return Macro(message("step.import_sheet", file=self.source), steps) if steps else None
 
 
 def plan_xlsx_import(
@@ -294,14 +321,14 @@ def plan_xlsx_import(
         tp = doc.get(tp_id) if isinstance(tp_id, str) and tp_id in doc else None
         if not isinstance(tp, Touchpoint):
             reason = (
-                "no touchpoint id: rows cannot be added here, add touchpoints in journeymap"
+                message("cell.no_id")
                 if _blank(tp_id)
-                else f"unknown touchpoint id “{str(tp_id)[:40]}” (from another journey file?)"
+                else message("cell.unknown_id", value=str(tp_id)[:40])
             )
             errors.append(CellError(FILL_IN, where, reason))
             continue
         if tp.id in seen:
-            reason = f"“{tp.name}” appears twice (first in row {seen[tp.id]})"
+            reason = message("cell.twice", name=tp.name, row=str(seen[tp.id]))
             errors.append(CellError(FILL_IN, where, reason))
             continue
         seen[tp.id] = number
@@ -311,7 +338,8 @@ def plan_xlsx_import(
             try:
                 values[f.key] = parse_cell(f, cells[f.key])
             except InvalidValue as error:
-                errors.append(CellError(FILL_IN, f"{_letter(index)}{number}", str(error)))
+                assert error.message is not None  # every refusal of parse_cell is a message
+                errors.append(CellError(FILL_IN, f"{_letter(index)}{number}", error.message))
         parsed.append((tp, values))
     if errors:  # all or nothing: no plan at all
         return None, errors, summary

@@ -8,7 +8,7 @@ from typing import Any
 from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.ids import new_id
 from journeymap.model.serialize import journey_from_dict, journey_to_dict, object_from_dict
-from journeymap.model.validation import InvalidValue
+from journeymap.model.validation import refuse
 
 #: Fields that hold the id of another object, and so follow a re-numbering.
 _REFERENCES = ("stage_id", "source", "target", "touchpoint_id")
@@ -57,9 +57,9 @@ def paste_touchpoints(
     by ``dy``. A touchpoint whose stage is not in this journey lands in the first one.
     Raises InvalidValue for data that is not a valid copy."""
     if not isinstance(data, dict) or data.get("format") != CLIPBOARD_FORMAT:
-        raise InvalidValue("clipboard: holds no journeymap touchpoints")
+        raise refuse("clipboard.no_touchpoints")
     if not journey.stages:
-        raise InvalidValue("clipboard: the journey has no stage to paste into")
+        raise refuse("clipboard.no_stage")
     items = copy.deepcopy(data)
     stages = {s.id for s in journey.stages}
     mapping: dict[str, str] = {}

@@ -3,6 +3,11 @@
 Commands only call the document's primitive mutations, so every change, undo and redo
 emits the same events the views listen to. The GUI wraps these commands in a thin
 QUndoCommand adapter; the command line pushes them onto a CommandStack directly.
+
+Each command names its step with a ``Message`` about the object it changes ("Mark ‘First
+bill’ as a moment of truth"): ``text`` is the English the command line shows, the GUI
+renders the message in its own language. Steps that need the document to find the
+object's name describe themselves the first time they run.
 """
 
 from __future__ import annotations
@@ -13,13 +18,25 @@ from typing import Any
 
 from journeymap.model.document import KINDS, Document, Entity
 from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
-from journeymap.model.validation import InvalidValue, check_counts, check_field, check_object
+from journeymap.model.messages import TEXTS, Message, message
+from journeymap.model.validation import check_counts, check_field, check_object, refuse
+
+#: The touchpoint flags, whose change reads "Mark ‘X’ as …" / "Unmark ‘X’ as …".
+FLAGS = ("proactive", "moment_of_truth", "entry", "exit")
 
 
 class Command:
-    """A reversible change. ``do`` is also redo: it must work again after ``undo``."""
+    """A reversible change. ``do`` is also redo: it must work again after ``undo``.
 
-    text = ""
+    ``message`` names the step: a model ``Message``, or a text the GUI has already
+    translated (a macro it builds)."""
+
+    message: Message | str = ""
+
+    @property
+    def text(self) -> str:
+        """The step's name in English (or in the GUI's words, for a GUI macro)."""
+        return str(self.message)
 
     def do(self, doc: Document) -> None:
         """Apply the change to the document."""
@@ -33,8 +50,8 @@ class Command:
 class Macro(Command):
     """Several commands applied as one step, undone in reverse order."""
 
-    def __init__(self, text: str, commands: Sequence[Command]) -> None:
-        self.text = text
+    def __init__(self, text: Message | str, commands: Sequence[Command]) -> None:
+        self.message = text
         self.commands = list(commands)
 
     def do(self, doc: Document) -> None:
@@ -55,6 +72,51 @@ class Macro(Command):
                 command.undo(doc)
 
 
+def object_name(doc: Document | None, obj: Entity) -> str:
+    """What a person calls an object: its name; a transition by its two ends; a
+    measurement by its metric and touchpoint."""
+    if isinstance(obj, Transition):
+        return f"{_name_of(doc, obj.source)} → {_name_of(doc, obj.target)}"
+    if isinstance(obj, Measurement):
+        return f"{obj.metric.upper()} {_name_of(doc, obj.touchpoint_id)}"
+    return obj.name
+
+
+def _name_of(doc: Document | None, object_id: str) -> str:
+    """The name of the object with this id; the id itself when it is not (yet) there."""
+    return (
+        object_name(doc, doc.get(object_id)) if doc is not None and object_id in doc else object_id
+    )
+
+
+def _named_step(action: str, doc: Document | None, obj: Entity) -> Message:
+    """ "Add touchpoint ‘X’", "Delete the transition from ‘A’ to ‘B’"..."""
+    kind = KINDS[type(obj)]
+    if isinstance(obj, Transition):
+        ends = {"source": _name_of(doc, obj.source), "target": _name_of(doc, obj.target)}
+        return message(f"step.{action}.{kind}", **ends)
+    return message(f"step.{action}.{kind}", name=object_name(doc, obj))
+
+
+def describe_change(doc: Document, object_id: str, values: dict[str, Any]) -> Message:
+    """The step that sets these fields of an object, in words: "Rename ‘A’ to ‘B’",
+    "Mark ‘X’ as a moment of truth", "Change the share of ‘A → B’"."""
+    obj = doc.get(object_id)
+    name = object_name(doc, obj)
+    fields = set(values)
+    if fields == {"name"}:
+        return message("step.rename", old=name, new=values["name"])
+    if fields == {"stage_id", "y"}:
+        return message("step.move", name=name)
+    if len(fields) == 1:
+        (field,) = fields
+        if field in FLAGS and isinstance(values[field], bool):
+            return message(f"step.{'mark' if values[field] else 'unmark'}.{field}", name=name)
+        if f"step.set.{field}" in TEXTS:
+            return message(f"step.set.{field}", name=name)
+    return message("step.set", name=name)
+
+
 def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_id: str | None):
     """Ids that point at other objects must point at the right kind, in the same journey."""
     wanted = {
@@ -71,7 +133,7 @@ def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_i
         journey = doc.journey_of(value)
         ok = journey is not None and journey.id == journey_id
     if not ok:
-        raise InvalidValue(f"{field}: no {KINDS[wanted]} {value!r} in this journey")
+        raise refuse("value.no_such_object", field=field, kind=KINDS[wanted], value=repr(value))
 
 
 class AddObject(Command):
@@ -80,7 +142,7 @@ class AddObject(Command):
     def __init__(self, obj: Entity, journey_id: str | None = None, index: int | None = None):
         self.obj, self.journey_id, self.index = obj, journey_id, index
         self.kind = KINDS[type(obj)]
-        self.text = f"Add {self.kind}"
+        self.message = _named_step("add", None, obj)  # named again once it is in
 
     def do(self, doc: Document) -> None:
         check_object(self.kind, self.obj)
@@ -91,10 +153,11 @@ class AddObject(Command):
                 value = getattr(self.obj, field)
                 _check_reference(doc, self.kind, field, value, self.journey_id)
         if self.obj.id in doc:
-            raise InvalidValue(f"id: {self.obj.id} is already in the document")
+            raise refuse("value.duplicate_id", value=self.obj.id)
         items = doc.container(self.kind, self.journey_id)
         index = len(items) if self.index is None else self.index
         doc.insert(self.obj, index, self.journey_id)
+        self.message = _named_step("add", doc, self.obj)
 
     def undo(self, doc: Document) -> None:
         doc.remove(self.obj.id)
@@ -119,10 +182,10 @@ class _TakeOut(Command):
 class SetFields(Command):
     """Set one or more attributes of one object, checked first."""
 
-    def __init__(self, object_id: str, values: dict[str, Any], text: str = "") -> None:
+    def __init__(self, object_id: str, values: dict[str, Any], text: Message | str = "") -> None:
         self.object_id = object_id
         self.values = dict(values)
-        self.text = text or f"Change {', '.join(values)}"
+        self.message = text
         self._old: dict[str, Any] = {}
 
     def do(self, doc: Document) -> None:
@@ -136,6 +199,8 @@ class SetFields(Command):
                 continue
             checked[field] = check_field(kind, field, value)
             _check_reference(doc, kind, field, checked[field], journey and journey.id)
+        if not self.message:  # described before the change, with the name it had
+            self.message = describe_change(doc, self.object_id, checked)
         self._old = doc.set_fields(self.object_id, checked)
 
     def undo(self, doc: Document) -> None:
@@ -157,8 +222,8 @@ class RemoveObject(Command):
     def do(self, doc: Document) -> None:
         if self._steps is None:
             obj = doc.get(self.object_id)
-            self.text = f"Delete {KINDS[type(obj)]}"
-            self._steps = Macro(self.text, self._plan(doc, obj))
+            self.message = _named_step("delete", doc, obj)
+            self._steps = Macro(self.message, self._plan(doc, obj))
         self._steps.do(doc)
 
     def undo(self, doc: Document) -> None:
@@ -187,14 +252,16 @@ class Reorder(Command):
 
     def __init__(self, object_id: str, new_index: int) -> None:
         self.object_id, self.new_index = object_id, new_index
-        self.text = "Reorder"
+        self.message = message("step.reorder", name=object_id, position=new_index + 1)
         self._old_index = 0
 
     def do(self, doc: Document) -> None:
         obj = doc.get(self.object_id)
         size = len(doc.container(KINDS[type(obj)], getattr(doc.journey_of(obj.id), "id", None)))
         if not 0 <= self.new_index < size:
-            raise InvalidValue(f"index: {self.new_index} is out of 0-{size - 1}")
+            raise refuse("value.bad_index", value=self.new_index, high=size - 1)
+        name = object_name(doc, obj)
+        self.message = message("step.reorder", name=name, position=self.new_index + 1)
         self._old_index = doc.move(self.object_id, self.new_index)
 
     def undo(self, doc: Document) -> None:
@@ -203,7 +270,7 @@ class Reorder(Command):
 
 def move_touchpoint(tp_id: str, stage_id: str, y: float) -> SetFields:
     """Move a card to a stage and a height: one step, as a drag on the canvas is."""
-    return SetFields(tp_id, {"stage_id": stage_id, "y": y}, text="Move touchpoint")
+    return SetFields(tp_id, {"stage_id": stage_id, "y": y})
 
 
 def connect(
@@ -223,7 +290,7 @@ def replace_measurements(
     journey_id: str,
     new: Sequence[Measurement],
     replace: bool,
-    text: str = "Import measurements",
+    text: Message | str = "",
 ) -> Macro:
     """One step that adds measurements, first removing those they replace (same
     touchpoint, metric and segment) when ``replace`` is set."""
@@ -235,7 +302,7 @@ def replace_measurements(
     ]
     steps: list[Command] = [RemoveObject(i) for i in old]
     steps += [AddObject(m, journey_id) for m in new]
-    return Macro(text, steps)
+    return Macro(text or message("step.import_measurements"), steps)
 
 
 class CommandStack:
@@ -273,7 +340,7 @@ class CommandStack:
         self._changed()
 
     @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
+    def macro(self, text: Message | str) -> Iterator[None]:
         """Collect the commands pushed inside the block into one undo step.
         If the block raises, what it did is undone and nothing is recorded."""
         self._open_macros.append([])

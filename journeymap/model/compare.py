@@ -1,7 +1,8 @@
 """As-is against to-be: what changed per touchpoint between two journeys.
 
 Touchpoints are matched by name (ignoring case and spaces at the ends), since a to-be
-journey made by duplicating an as-is one gets fresh ids.
+journey made by duplicating an as-is one gets fresh ids. Each change is a ``Message``
+("owner:  → Service"), so the GUI can show it in its own language.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.messages import Figure, Message, message
 from journeymap.model.metrics import pool, score
 from journeymap.model.vocabulary import METRICS
 
@@ -22,9 +24,14 @@ class Difference:
 
     name: str
     status: str
-    changes: tuple[str, ...] = ()
+    details: tuple[Message, ...] = ()
     before_id: str | None = None
     after_id: str | None = None
+
+    @property
+    def changes(self) -> tuple[str, ...]:
+        """What changed, as English lines."""
+        return tuple(str(detail) for detail in self.details)
 
 
 def _key(tp: Touchpoint) -> str:
@@ -40,31 +47,43 @@ def _scores(journey: Journey, tp: Touchpoint) -> dict[str, float]:
     return {metric: v for metric, v in values.items() if v is not None}
 
 
-def _changes(before: Journey, a: Touchpoint, after: Journey, b: Touchpoint) -> list[str]:
+#: The touchpoint fields a comparison looks at (besides stage, targets and scores).
+COMPARED_FIELDS = ("channel", "owner", "expectation", "emotion", "importance", "proactive")
+
+
+def _changes(before: Journey, a: Touchpoint, after: Journey, b: Touchpoint) -> list[Message]:
     changes = []
     stages_a = {s.id: s.name for s in before.stages}
     stages_b = {s.id: s.name for s in after.stages}
     if stages_a[a.stage_id] != stages_b[b.stage_id]:
-        changes.append(f"stage: {stages_a[a.stage_id]} → {stages_b[b.stage_id]}")
-    for field in ("channel", "owner", "expectation", "emotion", "importance", "proactive"):
+        changes.append(message("compare.stage", old=stages_a[a.stage_id], new=stages_b[b.stage_id]))
+    for field in COMPARED_FIELDS:
         old, new = getattr(a, field), getattr(b, field)
         if old != new:
-            changes.append(f"{field}: {old} → {new}")
+            changes.append(message("compare.field", field=field, old=old, new=new))
     scores_a, scores_b = _scores(before, a), _scores(after, b)
     for metric in METRICS:
+        label = metric.upper()
         old_t, new_t = a.targets.get(metric), b.targets.get(metric)
         if old_t != new_t:
-            changes.append(f"target {metric.upper()}: {_num(old_t)} → {_num(new_t)}")
+            changes.append(
+                message("compare.target", metric=label, old=_num(old_t), new=_num(new_t))
+            )
         old_s, new_s = scores_a.get(metric), scores_b.get(metric)
         if old_s is not None and new_s is not None and abs(old_s - new_s) >= 0.05:
-            changes.append(f"{metric.upper()}: {old_s:.1f} → {new_s:.1f}")
+            changes.append(
+                message("compare.score", metric=label, old=Figure(old_s), new=Figure(new_s))
+            )
         elif (old_s is None) != (new_s is None):
-            changes.append(f"{metric.upper()}: {_num(old_s)} → {_num(new_s)}")
+            changes.append(message("compare.score", metric=label, old=_num(old_s), new=_num(new_s)))
     return changes
 
 
-def _num(value: float | None) -> str:
-    return "—" if value is None else f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
+def _num(value: float | None) -> Figure | None:
+    """A target or score as shown: whole when it is whole, else one decimal; None is "—"."""
+    if value is None:
+        return None
+    return Figure(value, 0 if float(value).is_integer() else 1)
 
 
 def compare_journeys(before: Journey, after: Journey) -> list[Difference]:
@@ -78,8 +97,8 @@ def compare_journeys(before: Journey, after: Journey) -> list[Difference]:
             result.append(Difference(tp.name, REMOVED, before_id=tp.id))
             continue
         seen.add(_key(tp))
-        changes = tuple(_changes(before, tp, after, twin))
-        result.append(Difference(tp.name, CHANGED if changes else SAME, changes, tp.id, twin.id))
+        details = tuple(_changes(before, tp, after, twin))
+        result.append(Difference(tp.name, CHANGED if details else SAME, details, tp.id, twin.id))
     result += [
         Difference(tp.name, ADDED, after_id=tp.id)
         for tp in after.touchpoints

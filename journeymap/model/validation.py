@@ -2,7 +2,8 @@
 
 The same rules serve commands (an edit in the GUI), file loading and Excel import, so a
 value that one path refuses is refused by all. Each check returns the value, normalised,
-or raises InvalidValue with a message such as ``importance: 7 is out of 1-5``.
+or raises InvalidValue with a message such as ``importance: 7 is out of 1-5``: a
+``Message`` (code and parameters) that the GUI renders in its own language.
 """
 
 from __future__ import annotations
@@ -12,16 +13,29 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from journeymap.model.messages import Message, message
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
 
 
 class InvalidValue(ValueError):
-    """A value that the model does not accept, with a message naming field and reason."""
+    """A value that the model does not accept, with a message naming field and reason.
+
+    ``str()`` is the English sentence; ``message`` the code and parameters, or None when
+    the reason was given as plain text (file formats, the clipboard)."""
+
+    def __init__(self, reason: str | Message) -> None:
+        super().__init__(str(reason))
+        self.message = reason if isinstance(reason, Message) else None
+
+
+def refuse(code: str, **params: Any) -> InvalidValue:
+    """The InvalidValue for one of the model's messages (raise it)."""
+    return InvalidValue(message(code, **params))
 
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(f"{name}: {value!r} is not text")
+        raise refuse("value.not_text", field=name, value=repr(value))
     return value
 
 
@@ -31,7 +45,7 @@ def _optional_text(name: str, value: Any) -> str | None:
 
 def _flag(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InvalidValue(f"{name}: {value!r} is not true or false")
+        raise refuse("value.not_flag", field=name, value=repr(value))
     return value
 
 
@@ -42,25 +56,28 @@ def _whole(name: str, value: Any, low: int, high: int | None) -> int:
         or not math.isfinite(value)
         or value != int(value)
     ):
-        raise InvalidValue(f"{name}: {value!r} is not a whole number")
+        raise refuse("value.not_whole", field=name, value=repr(value))
     value = int(value)
-    if value < low or (high is not None and value > high):
-        bounds = f"{low}-{high}" if high is not None else f"at least {low}"
-        raise InvalidValue(f"{name}: {value} is out of {bounds}")
+    if high is None and value < low:
+        raise refuse("value.below_minimum", field=name, value=value, low=low)
+    if high is not None and not low <= value <= high:
+        raise refuse("value.out_of_range", field=name, value=value, low=low, high=high)
     return value
 
 
 def _number(name: str, value: Any, low: float | None = None, high: float | None = None) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidValue(f"{name}: {value!r} is not a number")
+        raise refuse("value.not_number", field=name, value=repr(value))
     if (low is not None and value < low) or (high is not None and value > high):
-        raise InvalidValue(f"{name}: {value:g} is out of {low:g}-{high:g}")
+        raise refuse(
+            "value.out_of_range", field=name, value=float(value), low=float(low), high=float(high)
+        )
     return float(value)
 
 
 def _choice(name: str, value: Any, choices: Any) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise InvalidValue(f"{name}: {value!r} is not one of {', '.join(choices)}")
+        raise refuse("value.not_choice", field=name, value=repr(value), choices=tuple(choices))
     return value
 
 
@@ -74,14 +91,14 @@ def _date(name: str, value: Any) -> str:
         try:
             _dt.date.fromisoformat(value)
         except ValueError:
-            raise InvalidValue(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+            raise refuse("value.not_date", field=name, value=repr(value)) from None
     return value
 
 
 def check_targets(name: str, value: Any) -> dict[str, float]:
     """Targets: a mapping metric -> expected level within that metric's range."""
     if not isinstance(value, dict):
-        raise InvalidValue(f"{name}: {value!r} is not a mapping of metric to target")
+        raise refuse("value.not_targets", field=name, value=repr(value))
     checked: dict[str, float] = {}
     for metric, target in value.items():
         _choice(f"{name}.{metric}", metric, TARGET_RANGES)
@@ -93,7 +110,7 @@ def check_targets(name: str, value: Any) -> dict[str, float]:
 def check_counts(name: str, value: Any, metric: str) -> dict[int, int]:
     """A distribution: answer value on the metric's scale -> number of responses."""
     if not isinstance(value, dict):
-        raise InvalidValue(f"{name}: {value!r} is not a mapping of answer to count")
+        raise refuse("value.not_counts", field=name, value=repr(value))
     low, high = SCALES[metric]
     checked: dict[int, int] = {}
     for answer, count in value.items():
@@ -152,7 +169,7 @@ def check_field(kind: str, field: str, value: Any, path: str = "") -> Any:
     checks = FIELD_CHECKS[kind]
     label = f"{path}.{field}" if path else field
     if field not in checks:
-        raise InvalidValue(f"{label}: {kind} has no editable field {field!r}")
+        raise refuse("value.no_such_field", field=label, kind=kind, name=repr(field))
     return checks[field](label, value)
 
 

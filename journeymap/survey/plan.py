@@ -18,7 +18,8 @@ from pathlib import Path
 from journeymap.model.commands import Command, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
-from journeymap.model.validation import InvalidValue
+from journeymap.model.messages import message
+from journeymap.model.validation import refuse
 from journeymap.model.vocabulary import METRICS, SCALES
 from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import DEFAULT_NA, AnswerReader
@@ -67,7 +68,8 @@ def check_scale(path: Path, options: SurveyOptions) -> None:
     1-5 scale, and CSAT's top-two-box share or the NPS groups would silently change
     meaning. The survey must be exported on the metric's scale, or imported as another."""
     if options.metric is not None and options.metric not in SCALES:
-        raise InvalidValue(f"metric: {options.metric!r} is not one of {', '.join(METRICS)}")
+        shown = repr(options.metric)
+        raise refuse("value.not_choice", field="metric", value=shown, choices=METRICS)
     if options.scale is None:
         return
     if options.metric is None:
@@ -168,7 +170,7 @@ def import_command(
     summary = _summary(counted, names, distributions)
     if not new:
         return None, summary
-    text = f"Import survey {counted.path.name}"
+    text = message("step.import_survey", file=counted.path.name)
     return replace_measurements(doc, journey_id, new, options.replace, text), summary
 
 

@@ -1,11 +1,12 @@
 """What a survey import found: matched and unmatched columns, what was used, skipped and
-rejected, and the n of every distribution. The command line prints it; the GUI can show
-the same before the user confirms."""
+rejected, and the n of every distribution. The command line prints it; the GUI shows the
+same messages in its own language before the user confirms."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journeymap.model.messages import Message, message
 from journeymap.model.vocabulary import LOW_CONFIDENCE_N
 
 #: Row numbers of rejected answers that the summary shows; the tally keeps one more, to
@@ -57,35 +58,40 @@ class SurveySummary:
 
     def lines(self) -> list[str]:
         """The summary as lines of text, without the table of distributions."""
+        return [str(m) for m in self.messages()]
+
+    def messages(self) -> list[Message]:
+        """The summary as messages, one a line, without the table of distributions."""
         unit = "columns" if self.layout == "wide" else "touchpoints"
-        kind = "one row per respondent" if self.layout == "wide" else "one row per answer"
-        out = [f"{self.file}: {self.layout} layout ({kind}); {self.description}"]
-        matched = ", ".join(
+        out = [message(f"survey.file_{self.layout}", file=self.file, description=self.description)]
+        matched = tuple(
             f"“{source}” → {target}" if source != target else f"“{source}”"
             for source, target in self.matched
         )
-        out.append(f"Matched {unit}: {matched or 'none'}")
-        if self.unmatched:
-            out.append(f"Unmatched {unit} (not imported): {', '.join(self.unmatched)}")
-        if self.segment_column is not None:
-            out.append(f"Segments from column “{self.segment_column}”")
-        out.append(f"Rows read: {self.rows:,}")
-        out.append(f"Answers used: {self.used:,}")
-        skipped = f"Skipped: {self.blank:,} blank, {self.not_applicable:,} not applicable"
-        if self.other_metric:
-            skipped += f", {self.other_metric:,} of another metric"
-        out.append(skipped)
-        if self.rejected:
-            examples = ", ".join(f"“{v}”" for v in self.rejected_values)
-            rows = ", ".join(str(r) for r in self.rejected_rows[:SHOWN_ROWS])
-            more = ", …" if len(self.rejected_rows) > SHOWN_ROWS else ""
-            noun = "row" if len(self.rejected_rows) == 1 else "rows"
-            out.append(
-                f"Rejected: {self.rejected:,} not on the scale (e.g. {examples}) "
-                f"in {noun} {rows}{more}"
-            )
+        if matched:
+            out.append(message(f"survey.matched_{unit}", matched=matched))
         else:
-            out.append("Rejected: 0")
+            out.append(message(f"survey.matched_{unit}_none"))
+        if self.unmatched:
+            out.append(message(f"survey.unmatched_{unit}", unmatched=tuple(self.unmatched)))
+        if self.segment_column is not None:
+            out.append(message("survey.segments", column=self.segment_column))
+        out.append(message("survey.rows_read", count=self.rows))
+        out.append(message("survey.answers_used", count=self.used))
+        skipped = {"blank": self.blank, "not_applicable": self.not_applicable}
+        if self.other_metric:
+            out.append(message("survey.skipped_other", other=self.other_metric, **skipped))
+        else:
+            out.append(message("survey.skipped", **skipped))
+        if self.rejected:
+            # row numbers are labels, not amounts: no thousands separator
+            rows = tuple(str(r) for r in self.rejected_rows[:SHOWN_ROWS])
+            more = ("…",) if len(self.rejected_rows) > SHOWN_ROWS else ()
+            code = "survey.rejected" if len(self.rejected_rows) == 1 else "survey.rejected_rows"
+            examples = tuple(f"“{v}”" for v in self.rejected_values)
+            out.append(message(code, count=self.rejected, examples=examples, rows=rows + more))
+        else:
+            out.append(message("survey.rejected_none"))
         return out
 
     def rows_of_distributions(self) -> list[tuple[str, str, str, int, str]]:

@@ -15,6 +15,7 @@ from journeymap.model.report import gap_report
 from journeymap.model.vocabulary import SCALES, TARGET_RANGES
 from journeymap.ui.editor import Editor
 from journeymap.ui.journeys import journey_label
+from journeymap.ui.numbers import general, whole
 
 RATING_HEX = {"red": "#d64545", "amber": "#e8a33d", "green": "#3f9d5a", "grey": "#a0a4ab"}
 
@@ -110,6 +111,7 @@ class ChartsPanel(QTabWidget):
         axes.set_yticks(range(len(rows)), labels, fontsize=7)
         axes.invert_yaxis()
         axes.axvline(0, color="#5d6673", linewidth=1)
+        _locale_ticks(axes.xaxis)
         axes.set_xlabel(tr("Gap as % of the metric's scale (negative = short of target)"))
 
     def _draw_answers(self, figure: Any, journey: Journey) -> None:
@@ -130,6 +132,14 @@ class ChartsPanel(QTabWidget):
             low, high = SCALES[metric]
             answers = list(range(low, high + 1))
             axes.bar(answers, [counts.get(a, 0) for a in answers], color="#2f6fde")
-            axes.set_title(f"{metric.upper()} · n = {sum(counts.values())}", fontsize=9)
+            axes.set_title(f"{metric.upper()} · n = {whole(sum(counts.values()))}", fontsize=9)
             axes.set_xticks(answers)
+            _locale_ticks(axes.yaxis)
         figure.suptitle(tp.name, fontsize=10)
+
+
+def _locale_ticks(axis: Any) -> None:
+    """Label an axis's ticks in the locale's digits (a decimal comma in German)."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: general(value)))

@@ -22,6 +22,7 @@ from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.charts import counterpart
 from journeymap.ui.editor import Editor
 from journeymap.ui.journeys import journey_label
+from journeymap.ui.messages import render
 
 STATUS_COLOURS = {ADDED: "#d9f2e0", REMOVED: "#f8d7d7", CHANGED: "#fdf0d5"}
 
@@ -102,7 +103,8 @@ class CompareDialog(QDialog):
         }
         self.table.setRowCount(len(self.differences))
         for row, diff in enumerate(self.differences):
-            cells = (diff.name, labels[diff.status], "; ".join(diff.changes))
+            details = "; ".join(render(detail) for detail in diff.details)
+            cells = (diff.name, labels[diff.status], details)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if diff.status in STATUS_COLOURS:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journeymap.model.vocabulary import SCALES
+from journeymap.ui.numbers import whole
 
 #: Colours of the answers: detractor/dissatisfied red through to promoter green.
 _LOW, _MID, _HIGH = QColor("#d64545"), QColor("#e8a33d"), QColor("#3f9d5a")
@@ -27,7 +28,7 @@ class DistributionChart(QWidget):
         super().__init__(parent)
         self.metric_name, self.answer_counts = metric, counts
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(", ".join(f"{a}: {c}" for a, c in sorted(counts.items())))
+        self.setToolTip(", ".join(f"{a}: {whole(c)}" for a, c in sorted(counts.items())))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 70)

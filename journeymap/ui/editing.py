@@ -23,6 +23,8 @@ from journeymap.model.layout import layered_layout
 from journeymap.model.validation import InvalidValue
 from journeymap.ui.canvas.geometry import CARD_STEP
 from journeymap.ui.editor import Editor
+from journeymap.ui.messages import explain
+from journeymap.ui.numbers import whole
 
 MIME_TYPE = "application/x-journeymap-touchpoints"
 
@@ -78,14 +80,16 @@ def delete_selection(editor: Editor) -> None:
     }
     links = [o.id for o in objs if isinstance(o, Transition) and not {o.source, o.target} & gone]
     commands: list[Command] = [RemoveObject(i) for i in [*links, *cards, *stages]]
-    if commands:
-        editor.push(commands[0] if len(commands) == 1 else Macro(tr("Delete"), commands))
+    if len(commands) == 1:
+        editor.push(commands[0])  # names what it deletes: "Delete touchpoint ‘X’"
+    elif commands:
+        editor.push(Macro(tr("Delete {} objects").format(whole(len(commands))), commands))
 
 
 def rename(editor: Editor, object_id: str, name: str) -> None:
     """Give an object a new name (no step when the name is unchanged)."""
     if object_id in editor.doc and editor.doc.get(object_id).name != name:
-        editor.push(SetFields(object_id, {"name": name}, text=tr("Rename")))
+        editor.push(SetFields(object_id, {"name": name}))  # "Rename ‘A’ to ‘B’"
 
 
 def move_stage(editor: Editor, stage_id: str, delta: int) -> None:
@@ -105,17 +109,20 @@ def selected_touchpoints(editor: Editor) -> set[str]:
     }
 
 
-def _paste_data(editor: Editor, data: object, text: str) -> None:
+def _paste_data(editor: Editor, data: object, one: str, many: str) -> None:
+    """Add the touchpoints of a copy as one step, named by ``one`` (with the card's name)
+    or ``many`` (with their number)."""
     journey = editor.journey
     if journey is None:
         return
     try:
         tps, links = paste_touchpoints(data, journey)
     except InvalidValue as error:
-        editor.refused.emit(str(error))
+        editor.refused.emit(explain(error))
         return
     commands: list[Command] = [AddObject(tp, journey.id) for tp in tps]
     commands += [AddObject(t, journey.id) for t in links]
+    text = one.format(tps[0].name) if len(tps) == 1 else many.format(whole(len(tps)))
     if commands and editor.push(Macro(text, commands)):
         editor.select([tp.id for tp in tps])
 
@@ -143,14 +150,15 @@ def paste(editor: Editor) -> None:
     if not isinstance(data, dict) or data.get("format") != CLIPBOARD_FORMAT:
         editor.refused.emit(tr("The clipboard holds no touchpoints."))
         return
-    _paste_data(editor, data, tr("Paste"))
+    _paste_data(editor, data, tr("Paste ‘{}’"), tr("Paste {} touchpoints"))
 
 
 def duplicate(editor: Editor) -> None:
     """Copy and paste the selected touchpoints in one go, leaving the clipboard alone."""
     ids = selected_touchpoints(editor)
     if editor.journey is not None and ids:
-        _paste_data(editor, copy_touchpoints(editor.journey, ids), tr("Duplicate"))
+        copied = copy_touchpoints(editor.journey, ids)
+        _paste_data(editor, copied, tr("Duplicate ‘{}’"), tr("Duplicate {} touchpoints"))
 
 
 def auto_layout(editor: Editor) -> None:
@@ -165,4 +173,4 @@ def auto_layout(editor: Editor) -> None:
         if positions[tp.id] != tp.y
     ]
     if commands:
-        editor.push(Macro(tr("Auto-layout"), commands))
+        editor.push(Macro(tr("Auto-layout of ‘{}’").format(journey.name), commands))

@@ -21,6 +21,7 @@ from journeymap.model.commands import Command
 from journeymap.model.document import Document
 from journeymap.model.events import Event
 from journeymap.model.validation import InvalidValue
+from journeymap.ui.messages import explain
 from journeymap.ui.undo import UndoBridge
 
 
@@ -128,7 +129,7 @@ class Editor(QObject):
         try:
             self._bridge.push(command)
         except InvalidValue as error:
-            self.refused.emit(str(error))
+            self.refused.emit(explain(error))  # in the interface's words
             return False
         return True
 

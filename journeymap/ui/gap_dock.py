@@ -33,6 +33,7 @@ from journeymap.model.report import GapRow, gap_report, segments
 from journeymap.model.vocabulary import METRICS
 from journeymap.ui.canvas.colors import RATING_COLORS
 from journeymap.ui.editor import Editor
+from journeymap.ui.numbers import fixed, whole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,9 +100,10 @@ class GapTableModel(QAbstractTableModel):
                 return value.upper()
             if value is None:
                 return ""
-            if attr == "n" and row.low_confidence and row.n:
-                return f"{value} ⚠"
-            return f"{value:.{decimals}f}" if decimals else str(value)
+            if decimals is None:
+                return str(value)
+            shown = fixed(value, decimals) if decimals else whole(value)
+            return f"{shown} ⚠" if attr == "n" and row.low_confidence and row.n else shown
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             if value is None:
                 return float("-inf")
@@ -204,7 +206,7 @@ class GapDock(QWidget):
         low = sum(1 for r in rows if r.low_confidence and r.n)
         self.summary.setText(
             tr("{} rows · {} below target · {} with fewer than 30 responses").format(
-                len(rows), short, low
+                whole(len(rows)), whole(short), whole(low)
             )
         )
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslato
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from journeymap.ui.numbers import use_language
+
 #: Where the compiled translations are.
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 #: The settings key holding the chosen language.
@@ -48,7 +50,9 @@ def startup_language(option: str | None) -> str:
 
 
 def remove_translations(app: QCoreApplication) -> None:
-    """Take out the translators installed by ``install_translations``."""
+    """Take out the translators installed by ``install_translations`` (numbers and dates
+    go back to English too)."""
+    use_language("en")
     while _installed:
         app.removeTranslator(_installed.pop())
 
@@ -58,6 +62,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     Qt's own (qtbase_de.qm); "en" installs nothing (the sources are English). Replaces
     translators an earlier call installed; returns the ones now in use."""
     remove_translations(app)
+    use_language(language)
     if language != "de":
         return []
     wanted = (

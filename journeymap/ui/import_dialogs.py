@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from journeymap.model.vocabulary import METRICS
 from journeymap.storage.errors import DocumentFileError
 from journeymap.ui.editor import Editor
+from journeymap.ui.messages import explain, render
+from journeymap.ui.numbers import whole
 
 PREVIEW_ROWS = 12
 
@@ -65,8 +67,11 @@ class _Job(QThread):
             result = self.work(self.progressed.emit, self.stop.is_set)
         except ImportCancelled:
             return
-        except (DocumentFileError, InvalidValue) as error:
+        except DocumentFileError as error:
             self.error = str(error)
+            return
+        except InvalidValue as error:
+            self.error = explain(error)  # translate() may be called from any thread
             return
         except Exception as error:  # a reader's bug must not look like a cancel
             self.error = f"{type(error).__name__}: {error}"
@@ -81,7 +86,7 @@ class _Progress(QProgressDialog):
     @Slot(int)
     def rows_read(self, rows: int) -> None:
         """Show how far the reading has come."""
-        self.setLabelText(tr("{} rows read…").format(f"{rows:,}"))
+        self.setLabelText(tr("{} rows read…").format(whole(rows)))
 
 
 def run_off_thread(parent: QWidget, title: str, work: Callable[..., Any]) -> tuple[Any, str]:
@@ -255,7 +260,7 @@ class SurveyImportDialog(QDialog):
             self.summary.setPlainText(error or tr("Cancelled: nothing was imported."))
             return
         command, summary = import_command(self.editor.doc, journey.id, counted, options)
-        text = "\n".join(summary.lines())
+        text = "\n".join(render(line) for line in summary.messages())
         if apply and command is not None and self.editor.push(command):
             self.summary.setPlainText(
                 text + "\n\n" + tr("Imported as one step (Edit ▸ Undo takes it back).")
@@ -322,10 +327,11 @@ class FillInImportDialog(QDialog):
         command, errors, summary = result
         if errors:
             lines = [tr("Nothing can be imported until these cells are corrected:")]
-            lines += [str(e) for e in errors]
+            lines += [f"{e.sheet}!{e.cell}: {render(e.reason)}" for e in errors]
             self.report.setPlainText("\n".join(lines))
             return
-        self.report.setPlainText("\n".join([str(summary), *summary.changes]))
+        shown = [summary.headline(), *summary.details]
+        self.report.setPlainText("\n".join(render(line) for line in shown))
         self.command = command
         self.apply_button.setEnabled(command is not None)
 

@@ -51,9 +51,8 @@ class Page(QWidget):
     def commit(self, field: str, value: Any) -> None:
         """Push the edit of one field as one command."""
         if self.object_id in self.editor.doc:
-            self.editor.push(
-                SetFields(self.object_id, {field: value}, text=tr("Edit {}").format(field))
-            )
+            # the model names the step: "Change the owner of ‘X’", "Mark ‘X’ as …"
+            self.editor.push(SetFields(self.object_id, {field: value}))
 
     def add(self, label: str, binding: fields.Binding) -> fields.Binding:
         """Put a bound widget in the form under a label."""
@@ -187,7 +186,7 @@ class TouchpointPage(Page):
             targets.pop(metric, None)
         else:
             targets[metric] = value
-        self.editor.push(SetFields(tp.id, {"targets": targets}, text=tr("Edit target")))
+        self.editor.push(SetFields(tp.id, {"targets": targets}))
 
     def show_object(self, obj: Touchpoint) -> None:
         journey = self.editor.doc.journey_of(obj.id)

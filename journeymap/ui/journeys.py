@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,10 +27,12 @@ def tr(text: str) -> str:
 
 
 def journey_label(journey) -> str:
-    """A journey's name, with its state added unless the name already says it."""
-    return (
-        journey.name if journey.state in journey.name else f"{journey.name} ({tr(journey.state)})"
-    )
+    """A journey's name, with its state added unless the name already says it, in either
+    language ("Installation (Ist)" stays as it is)."""
+    words = {journey.state, tr(journey.state)}
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", journey.name, re.I) for w in words):
+        return journey.name
+    return f"{journey.name} ({tr(journey.state)})"
 
 
 def duplicate_as_next_state(editor: Editor, journey_id: str) -> str | None:
@@ -102,7 +105,7 @@ class JourneyList(QWidget):
         journey_id = item.data(Qt.ItemDataRole.UserRole)
         name = item.text().strip()
         if name and name != self.editor.doc.journey(journey_id).name:
-            self.editor.push(SetFields(journey_id, {"name": name}, text=tr("Rename journey")))
+            self.editor.push(SetFields(journey_id, {"name": name}))  # "Rename ‘A’ to ‘B’"
         else:
             self.refresh()
 

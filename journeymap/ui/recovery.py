@@ -39,8 +39,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QObject,
     QStandardPaths,
     QTimer,
@@ -51,6 +49,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journeymap.model.document import Document
 from journeymap.storage import DocumentFileError, open_document, save_document
 from journeymap.storage.atomic import atomic_write
+from journeymap.ui.numbers import date_time
 
 if TYPE_CHECKING:
     from journeymap.ui.main_window import MainWindow
@@ -400,13 +399,7 @@ def ask_restore(parent: QWidget | None, entry: RecoveryEntry) -> Choice:
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    shown = (
-        QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(when.timestamp())), QLocale.FormatType.ShortFormat
-        )
-        if when
-        else "?"
-    )
+    shown = date_time(when) if when else "?"
     details = [tr("Last copied: {}").format(shown)]
     if entry.original is not None:
         details.append(tr("File: {}").format(entry.original))

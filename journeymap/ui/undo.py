@@ -7,37 +7,19 @@ they do on the command line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymap.model.commands import Command
 from journeymap.model.document import Document
-
-#: The step names the model's commands give themselves, so the history can show them
-#: in the user's language (texts the GUI sets are translated where it sets them).
-COMMAND_TEXTS = (
-    "Add persona", "Add journey", "Add stage", "Add touchpoint", "Add transition",
-    "Add measurement", "Delete persona", "Delete journey", "Delete stage", "Delete touchpoint",
-    "Delete transition", "Delete measurement", "Move touchpoint", "Reorder",
-    "Import measurements",
-)  # fmt: skip
-
-
-def tr(text: str) -> str:
-    """Translate a user-visible text of the undo history."""
-    return QCoreApplication.translate("Undo", text)
-
-
-def command_text(text: str) -> str:
-    """A model command's step name in the user's language."""
-    return {known: tr(known) for known in COMMAND_TEXTS}.get(text, text)
+from journeymap.ui.messages import render
 
 
 class CommandAdapter(QUndoCommand):
     """Wraps one model command; redo() is do(), undo() is undo()."""
 
     def __init__(self, doc: Document, command: Command) -> None:
-        super().__init__(command_text(command.text))
+        # the step's name in the user's language, with the object it changed
+        super().__init__(render(command.message))
         self.doc = doc
         self.command = command
         self._first = True

@@ -11,6 +11,7 @@ from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import channel_label
 from journeymap.ui.canvas.items import CardLook
+from journeymap.ui.numbers import fixed, percent, signed
 
 
 def _heat(rows: list[GapRow], metric: str) -> tuple[float | None, str]:
@@ -18,7 +19,8 @@ def _heat(rows: list[GapRow], metric: str) -> tuple[float | None, str]:
     for row in rows:
         if row.metric == metric and row.measured is not None:
             unit = " %" if metric == "csat" else ""
-            return satisfaction(metric, row.measured), f"{metric.upper()} {row.measured:.1f}{unit}"
+            badge = f"{metric.upper()} {fixed(row.measured)}{unit}"
+            return satisfaction(metric, row.measured), badge
     return None, ""
 
 
@@ -40,7 +42,7 @@ def card_looks(
         text = ""
         if rated:
             _, row = min(rated, key=lambda pair: ("red", "amber", "green").index(pair[0]))
-            text = f"{row.metric.upper()} {row.gap:+.1f}"
+            text = f"{row.metric.upper()} {signed(row.gap)}"
         heat = None
         if colour_by != "gap":
             heat, text = _heat(mine, colour_by)
@@ -67,7 +69,7 @@ def arrow_label(share: float | None, label: str) -> str:
     """The text on an arrow: its label and its share as a percentage."""
     parts = [label] if label else []
     if share is not None:
-        parts.append(f"{share:.0%}")
+        parts.append(percent(share))
     return " · ".join(parts)
 
 

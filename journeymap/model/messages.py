@@ -1,0 +1,181 @@
+"""Sentences the model says to people, as a code and parameters: plain data, no Qt.
+
+A ``Message`` names what happened (``"value.out_of_range"``) and the facts that go into the
+sentence (field, value, bounds). ``str(message)`` is the English sentence the command line
+prints; the GUI renders the same code and parameters in the interface's language
+(journeymap/ui/messages.py), so neither side has to parse the other's words.
+
+Parameter values are plain data: text, whole numbers (shown with thousands separators),
+floats (shown with up to six significant digits), ``Figure`` (a number with fixed
+decimals), ``None`` (shown as "—"), booleans, tuples of these (shown comma-separated) and
+other messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number shown with a fixed number of decimals (a score such as 3.0)."""
+
+    value: float
+    decimals: int = 1
+
+
+@dataclass(frozen=True, slots=True, eq=True)
+class Message:
+    """A sentence for people: its code (a key of ``TEXTS``) and its parameters."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __str__(self) -> str:
+        return TEXTS[self.code].format(**{k: english(v) for k, v in self.params.items()})
+
+
+def message(code: str, **params: Any) -> Message:
+    """A message with these parameters; the code must be one of ``TEXTS``."""
+    if code not in TEXTS:
+        raise KeyError(f"unknown message code {code!r}")
+    return Message(code, params)
+
+
+def english(value: Any) -> str:
+    """A parameter as the English sentence shows it."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Figure):
+        return f"{value.value:.{value.decimals}f}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if value is None:
+        return "—"
+    if isinstance(value, tuple | list):
+        return ", ".join(english(v) for v in value)
+    return str(value)
+
+
+#: Every sentence of the model in English, by code. ``{name}`` and friends are parameters.
+#: The GUI translates these texts (the same keys), so keep each one a whole sentence.
+TEXTS: dict[str, str] = {
+    # ---- a value the model refuses (validation.py, commands.py) ----
+    "value.not_text": "{field}: {value} is not text",
+    "value.not_flag": "{field}: {value} is not true or false",
+    "value.not_whole": "{field}: {value} is not a whole number",
+    "value.not_number": "{field}: {value} is not a number",
+    "value.out_of_range": "{field}: {value} is out of {low}-{high}",
+    "value.below_minimum": "{field}: {value} is out of at least {low}",
+    "value.not_choice": "{field}: {value} is not one of {choices}",
+    "value.not_date": "{field}: {value} is not a date (YYYY-MM-DD)",
+    "value.not_targets": "{field}: {value} is not a mapping of metric to target",
+    "value.not_counts": "{field}: {value} is not a mapping of answer to count",
+    "value.no_such_field": "{field}: {kind} has no editable field {name}",
+    "value.no_such_object": "{field}: no {kind} {value} in this journey",
+    "value.duplicate_id": "id: {value} is already in the document",
+    "value.bad_index": "index: {value} is out of 0-{high}",
+    "clipboard.no_touchpoints": "clipboard: holds no journeymap touchpoints",
+    "clipboard.no_stage": "clipboard: the journey has no stage to paste into",
+    # ---- undo steps (commands.py) ----
+    "step.add.persona": "Add persona ‘{name}’",
+    "step.add.journey": "Add journey ‘{name}’",
+    "step.add.stage": "Add stage ‘{name}’",
+    "step.add.touchpoint": "Add touchpoint ‘{name}’",
+    "step.add.transition": "Connect ‘{source}’ to ‘{target}’",
+    "step.add.measurement": "Add measurement",
+    "step.delete.persona": "Delete persona ‘{name}’",
+    "step.delete.journey": "Delete journey ‘{name}’",
+    "step.delete.stage": "Delete stage ‘{name}’",
+    "step.delete.touchpoint": "Delete touchpoint ‘{name}’",
+    "step.delete.transition": "Delete the transition from ‘{source}’ to ‘{target}’",
+    "step.delete.measurement": "Delete measurement",
+    "step.reorder": "Move ‘{name}’ to position {position}",
+    "step.move": "Move ‘{name}’",
+    "step.rename": "Rename ‘{old}’ to ‘{new}’",
+    "step.set": "Change ‘{name}’",
+    "step.set.description": "Change the description of ‘{name}’",
+    "step.set.persona_id": "Change the persona of ‘{name}’",
+    "step.set.state": "Change the state of ‘{name}’",
+    "step.set.language": "Change the language of ‘{name}’",
+    "step.set.stage_id": "Move ‘{name}’ to another stage",
+    "step.set.channel": "Change the channel of ‘{name}’",
+    "step.set.channel_other": "Change the other channel of ‘{name}’",
+    "step.set.owner": "Change the owner of ‘{name}’",
+    "step.set.goal": "Change the customer goal of ‘{name}’",
+    "step.set.expectation": "Change the expectation of ‘{name}’",
+    "step.set.pain_points": "Change the pain points of ‘{name}’",
+    "step.set.opportunities": "Change the opportunities of ‘{name}’",
+    "step.set.emotion": "Change the emotion of ‘{name}’",
+    "step.set.importance": "Change the importance of ‘{name}’",
+    "step.set.volume": "Change the volume of ‘{name}’",
+    "step.set.notes": "Change the notes of ‘{name}’",
+    "step.set.y": "Move ‘{name}’",
+    "step.set.targets": "Change the targets of ‘{name}’",
+    "step.set.source": "Change where ‘{name}’ starts",
+    "step.set.target": "Change where ‘{name}’ leads",
+    "step.set.share": "Change the share of ‘{name}’",
+    "step.set.label": "Change the label of ‘{name}’",
+    "step.set.counts": "Change the responses of ‘{name}’",
+    "step.mark.proactive": "Mark ‘{name}’ as proactive",
+    "step.unmark.proactive": "Unmark ‘{name}’ as proactive",
+    "step.mark.moment_of_truth": "Mark ‘{name}’ as a moment of truth",
+    "step.unmark.moment_of_truth": "Unmark ‘{name}’ as a moment of truth",
+    "step.mark.entry": "Mark ‘{name}’ as an entry point",
+    "step.unmark.entry": "Unmark ‘{name}’ as an entry point",
+    "step.mark.exit": "Mark ‘{name}’ as an exit point",
+    "step.unmark.exit": "Unmark ‘{name}’ as an exit point",
+    "step.import_measurements": "Import measurements",
+    "step.import_survey": "Import survey {file}",
+    "step.import_sheet": "Import {file}",
+    # ---- the filled-in Excel sheet (excel/fillin.py) ----
+    "cell.text_not_number": "{column}: “{value}” is text, not a number",
+    "cell.not_number": "{column}: {value} is not a number",
+    "cell.not_yes_no": "{column}: “{value}” is not yes or no",
+    "cell.not_responses": "{column}: {value} is not a whole number of responses, 0 or more",
+    "cell.no_id": "no touchpoint id: rows cannot be added here, add touchpoints in journeymap",
+    "cell.unknown_id": "unknown touchpoint id “{value}” (from another journey file?)",
+    "cell.twice": "“{name}” appears twice (first in row {row})",
+    "sheet.nothing": "{file}: {rows} read; nothing to change",
+    "sheet.summary": (
+        "{file}: {rows} read; {cells} changed on {touchpoints}; {added} added ({replaced} replaced)"
+    ),
+    "sheet.change": "{name}: {field} {old} → {new}",
+    "sheet.targets": "{name}: targets {old} → {new}",
+    "sheet.responses": "{name}: {metric} responses n={old} → n={new}",
+    "count.touchpoint_row.one": "{count} touchpoint row",
+    "count.touchpoint_row.many": "{count} touchpoint rows",
+    "count.cell.one": "{count} cell",
+    "count.cell.many": "{count} cells",
+    "count.touchpoint.one": "{count} touchpoint",
+    "count.touchpoint.many": "{count} touchpoints",
+    "count.measurement.one": "{count} measurement",
+    "count.measurement.many": "{count} measurements",
+    # ---- as-is against to-be (compare.py) ----
+    "compare.stage": "stage: {old} → {new}",
+    "compare.field": "{field}: {old} → {new}",
+    "compare.target": "target {metric}: {old} → {new}",
+    "compare.score": "{metric}: {old} → {new}",
+    # ---- what a survey import found (survey/summary.py) ----
+    "survey.file_wide": "{file}: wide layout (one row per respondent); {description}",
+    "survey.file_long": "{file}: long layout (one row per answer); {description}",
+    "survey.matched_columns": "Matched columns: {matched}",
+    "survey.matched_touchpoints": "Matched touchpoints: {matched}",
+    "survey.matched_columns_none": "Matched columns: none",
+    "survey.matched_touchpoints_none": "Matched touchpoints: none",
+    "survey.unmatched_columns": "Unmatched columns (not imported): {unmatched}",
+    "survey.unmatched_touchpoints": "Unmatched touchpoints (not imported): {unmatched}",
+    "survey.segments": "Segments from column “{column}”",
+    "survey.rows_read": "Rows read: {count}",
+    "survey.answers_used": "Answers used: {count}",
+    "survey.skipped": "Skipped: {blank} blank, {not_applicable} not applicable",
+    "survey.skipped_other": (
+        "Skipped: {blank} blank, {not_applicable} not applicable, {other} of another metric"
+    ),
+    "survey.rejected": "Rejected: {count} not on the scale (e.g. {examples}) in row {rows}",
+    "survey.rejected_rows": "Rejected: {count} not on the scale (e.g. {examples}) in rows {rows}",
+    "survey.rejected_none": "Rejected: 0",
+}
