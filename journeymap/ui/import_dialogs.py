@@ -124,10 +124,10 @@ class SurveyImportDialog(QDialog):
         self.mapping = QTableWidget(0, 2)
         self.mapping.setHorizontalHeaderLabels([tr("Column in the file"), tr("Touchpoint")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
-        self.metric = QComboBox()
+        self.metric_choice = QComboBox()
         for metric in METRICS:
-            self.metric.addItem(metric.upper(), metric)
-        self.metric.addItem(tr("from a metric column (long files)"), None)
+            self.metric_choice.addItem(metric.upper(), metric)
+        self.metric_choice.addItem(tr("from a metric column (long files)"), None)
         self.na_codes = QLineEdit(", ".join(DEFAULT_NA))
         self.na_codes.setToolTip(
             tr(
@@ -152,7 +152,7 @@ class SurveyImportDialog(QDialog):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(tr("File"), row)
-        form.addRow(tr("Metric"), self.metric)
+        form.addRow(tr("Metric"), self.metric_choice)
         form.addRow(tr("Not-applicable codes"), self.na_codes)
         form.addRow(tr("Segment column"), self.segment)
         form.addRow("", self.replace)
@@ -230,7 +230,7 @@ class SurveyImportDialog(QDialog):
             mapping[column] = chosen  # "" leaves a column out
         codes = tuple(c.strip() for c in self.na_codes.text().split(",") if c.strip())
         return SurveyOptions(
-            metric=self.metric.currentData(),
+            metric=self.metric_choice.currentData(),
             na_codes=codes,
             segment_column=self.segment.currentData(),
             mapping=mapping,
