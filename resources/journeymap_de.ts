@@ -325,6 +325,19 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../journeymap/ui/fields.py"/>
+        <source>Change “{}” of ‘{}’</source>
+        <translation>„{}“ von ‘{}’ ändern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/fields.py"/>
+        <source>Enter or Tab saves the text; Shift+Enter starts a new line</source>
+        <translation>Eingabe oder Tab speichert den Text; Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+</context>
+<context>
     <name>GapDock</name>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -471,6 +484,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Cannot read {}</source>
+        <translation>Nicht lesbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Check (dry run)</source>
         <translation>Prüfen (Probelauf)</translation>
     </message>
@@ -561,6 +579,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>The fill-in sheet, filled in (.xlsx)</source>
+        <translation>Das ausgefüllte Erfassungsblatt (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
     </message>
@@ -594,6 +617,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>Add, rename, describe or delete the personas</source>
+        <translation>Personas anlegen, umbenennen, beschreiben oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>as-is</source>
         <translation>Ist</translation>
     </message>
@@ -614,13 +642,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
-        <source>Edit target</source>
-        <translation>Zielwert ändern</translation>
+        <source>Edit personas…</source>
+        <translation>Personas bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Edit target</source>
+        <translation type="vanished">Zielwert ändern</translation>
+    </message>
+    <message>
         <source>Edit {}</source>
-        <translation>{} ändern</translation>
+        <translation type="vanished">{} ändern</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -761,6 +792,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>The company reaches out proactively</source>
         <translation>Das Unternehmen meldet sich proaktiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>The share of customers who take this step, in percent</source>
+        <translation>Anteil der Kunden, die diesen Schritt gehen, in Prozent</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -1338,6 +1374,54 @@
         <location filename="../journeymap/ui/map_export.py"/>
         <source>Customer-journey map made with journeymap</source>
         <translation>Customer-Journey-Map, erstellt mit journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Add</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Add persona ‘{}’</source>
+        <translation>Persona ‘{}’ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Delete persona ‘{}’</source>
+        <translation>Persona ‘{}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Name of a new persona, then Enter</source>
+        <translation>Name einer neuen Persona, dann Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Personas</source>
+        <translation>Personas bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -49,6 +49,7 @@ def startup_language(option: str | None) -> str:
 
 def remove_translations(app: QCoreApplication) -> None:
     """Take out the translators installed by ``install_translations``."""
+    QLocale.setDefault(QLocale("en"))
     while _installed:
         app.removeTranslator(_installed.pop())
 
@@ -58,6 +59,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     Qt's own (qtbase_de.qm); "en" installs nothing (the sources are English). Replaces
     translators an earlier call installed; returns the ones now in use."""
     remove_translations(app)
+    QLocale.setDefault(QLocale(language))  # numbers as the language writes them: 12,5 in German
     if language != "de":
         return []
     wanted = (
