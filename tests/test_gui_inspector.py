@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from journeymap.model import Touchpoint
+from journeymap.model.commands import SetFields
 from journeymap.samples import find_sample
 from tests.gui_helpers import click
 from tests.test_i18n import german_window  # noqa: F401  (a fixture)
@@ -169,6 +170,17 @@ def test_the_share_is_typed_and_shown_in_percent(window):
     assert last_step(window)[1].startswith("Change “Share” of ‘")
     window.editor.undo_stack.undo()
     assert link.share == 0.12 and share.text() == "12.0 %"
+
+
+def test_leaving_a_share_shown_rounded_changes_nothing(window):
+    link = open_sample(window).transitions[0]
+    window.editor.push(SetFields(link.id, {"share": 1 / 3}))
+    steps = window.editor.undo_stack.count()
+    share = field(show_in_inspector(window, link), "share")
+    assert share.text() == "33.3 %"
+    share.setFocus()
+    QTest.keyClick(share, Qt.Key.Key_Tab)
+    assert link.share == 1 / 3 and window.editor.undo_stack.count() == steps
 
 
 def test_the_german_share_takes_a_decimal_comma(german_window):  # noqa: F811

@@ -57,10 +57,12 @@ class Binding(QObject):
 
     def show(self, value: Any) -> None:
         """Show a value without committing anything."""
-        self._shown = value
         self.widget.blockSignals(True)
         self._write(self.widget, value)
         self.widget.blockSignals(False)
+        # What the field reads back now counts as unchanged, so leaving a field that shows
+        # a rounded value (a share of 33.33 % as 33.3 %) changes nothing.
+        self._shown = self._read(self.widget)
 
     def finished(self, *_: Any) -> None:
         """The user is done editing: commit the value if it changed. A refused value stays

@@ -173,7 +173,7 @@ class FileField(QWidget):
             self._hand_out(text)
 
     def _hand_out(self, text: str) -> None:
-        self.show_path(Path(text.strip()))
+        self._handed = self._previous = text
         if text.strip():
             self.chosen.emit(Path(text.strip()))
 
