@@ -144,7 +144,7 @@ class FileField(QWidget):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self._hand_out(name))
+        dialog.fileSelected.connect(self._hand_out)
         dialog.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
