@@ -350,6 +350,18 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Change “{}” of ‘{}’</source>
+        <translation type="vanished">„{}“ von ‘{}’ ändern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/fields.py"/>
+        <source>Enter or Tab saves the text; Shift+Enter starts a new line</source>
+        <translation>Eingabe oder Tab speichert den Text; Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+</context>
+<context>
     <name>GapDock</name>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -496,6 +508,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Cannot read {}</source>
+        <translation>Nicht lesbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Check (dry run)</source>
         <translation>Prüfen (Probelauf)</translation>
     </message>
@@ -586,6 +603,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>The fill-in sheet, filled in (.xlsx)</source>
+        <translation>Das ausgefüllte Erfassungsblatt (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
     </message>
@@ -619,6 +641,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>Add, rename, describe or delete the personas</source>
+        <translation>Personas anlegen, umbenennen, beschreiben oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>as-is</source>
         <translation>Ist</translation>
     </message>
@@ -636,6 +663,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Edit personas…</source>
+        <translation>Personas bearbeiten…</translation>
     </message>
     <message>
         <source>Edit target</source>
@@ -784,6 +816,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>The company reaches out proactively</source>
         <translation>Das Unternehmen meldet sich proaktiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>The share of customers who take this step, in percent</source>
+        <translation>Anteil der Kunden, die diesen Schritt gehen, in Prozent</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -2106,6 +2143,54 @@
         <location filename="../journeymap/ui/numbers.py"/>
         <source>{}%</source>
         <translation>{} %</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Add</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Add persona ‘{}’</source>
+        <translation>Persona ‘{}’ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Delete persona ‘{}’</source>
+        <translation>Persona ‘{}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Name of a new persona, then Enter</source>
+        <translation>Name einer neuen Persona, dann Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Personas</source>
+        <translation>Personas bearbeiten</translation>
     </message>
 </context>
 <context>

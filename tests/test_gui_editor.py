@@ -339,7 +339,7 @@ def test_stage_and_transition_pages(window):
     page = window.inspector.stack.currentWidget()
     assert "→" in page.route.text()
     share = next(b for b in page.bindings if b.field == "share").widget
-    share.setValue(0.4)
+    share.setValue(40)  # percent
     assert link.share == 0.4
 
 

@@ -30,13 +30,13 @@ def test_gap_dock_shows_the_report_sorted_by_priority_and_picks_touchpoints(qtbo
 def test_gap_dock_filters_by_metric_segment_and_text(qtbot, window):
     journey = open_sample(qtbot, window)
     dock = window.gap_table
-    dock.metric.setCurrentIndex(dock.metric.findData("nps"))
+    dock.metric_filter.setCurrentIndex(dock.metric_filter.findData("nps"))
     assert {dock.proxy.index(r, 4).data() for r in range(dock.proxy.rowCount())} == {"NPS"}
     segment = dock.segment.itemData(1)
     assert segment  # the sample splits its measurements by segment
     dock.segment.setCurrentIndex(1)
     assert dock.model.rows == gap_report(journey, segment, ("nps",))
-    dock.metric.setCurrentIndex(0)
+    dock.metric_filter.setCurrentIndex(0)
     dock.segment.setCurrentIndex(0)
     dock.filter.setText("chatbot")
     assert 0 < dock.proxy.rowCount() < len(gap_report(journey))

@@ -149,10 +149,10 @@ class GapDock(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.segment = QComboBox()
         self.segment.setToolTip(tr("Whose answers: all respondents or one segment"))
-        self.metric = QComboBox()
-        self.metric.addItem(tr("All metrics"), None)
+        self.metric_filter = QComboBox()
+        self.metric_filter.addItem(tr("All metrics"), None)
         for metric in METRICS:
-            self.metric.addItem(metric.upper(), metric)
+            self.metric_filter.addItem(metric.upper(), metric)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by any text…"))
         self.filter.setClearButtonEnabled(True)
@@ -161,7 +161,7 @@ class GapDock(QWidget):
         bar.addWidget(QLabel(tr("Segment")))
         bar.addWidget(self.segment)
         bar.addWidget(QLabel(tr("Metric")))
-        bar.addWidget(self.metric)
+        bar.addWidget(self.metric_filter)
         bar.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -169,7 +169,7 @@ class GapDock(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         self.segment.currentIndexChanged.connect(self.refresh)
-        self.metric.currentIndexChanged.connect(self.refresh)
+        self.metric_filter.currentIndexChanged.connect(self.refresh)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         # once per step, after a switch or a new document too: the map is drawn first
@@ -195,7 +195,7 @@ class GapDock(QWidget):
         """Recompute the report for the journey on show."""
         self._fill_segments()
         journey = self.editor.journey
-        metric = self.metric.currentData()
+        metric = self.metric_filter.currentData()
         rows = (
             gap_report(journey, self.segment.currentData(), (metric,) if metric else METRICS)
             if journey

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -110,6 +111,78 @@ def run_off_thread(parent: QWidget, title: str, work: Callable[..., Any]) -> tup
     return job.result, job.error
 
 
+class FileField(QWidget):
+    """A file to type, paste or choose. ``chosen`` fires with its path once the user is
+    done: Enter, leaving the field, pasting a path, or picking it in the file dialog."""
+
+    chosen = Signal(Path)
+
+    def __init__(self, placeholder: str, dialog_title: str, name_filter: str) -> None:
+        super().__init__()
+        self.dialog_title, self.name_filter = dialog_title, name_filter
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(placeholder)
+        self.path_edit.installEventFilter(self)
+        self.path_edit.editingFinished.connect(self._left)
+        self.path_edit.textEdited.connect(self._edited)
+        self.browse_button = QPushButton(tr("Choose file…"))
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse)
+        self._handed = ""  # the text last handed out: leaving the field reads a file once
+        self._previous = ""  # the text before the last edit, to tell a paste from typing
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+
+    def show_path(self, path: Path) -> None:
+        """Show a path chosen elsewhere, without firing ``chosen``."""
+        self.path_edit.setText(str(path))
+        self._handed = self._previous = self.path_edit.text()
+
+    def browse(self) -> None:
+        """Open the file dialog over the window; picking a file fires ``chosen``."""
+        typed = Path(self.path_edit.text().strip())
+        start = typed.parent if typed.parent.is_dir() and typed.name else Path.home()
+        dialog = QFileDialog(self, self.dialog_title, str(start), self.name_filter)
+        # Qt's own dialog: the same on every desktop, and one a test can type a path into.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._hand_out)
+        dialog.open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the field reads the file; it must not reach the dialog, whose default
+        # button would import before the user has seen a preview.
+        if (
+            watched is self.path_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._hand_out(self.path_edit.text())
+            return True
+        return False
+
+    def _left(self) -> None:
+        if self.path_edit.text() != self._handed:
+            self._hand_out(self.path_edit.text())
+
+    def _edited(self, text: str) -> None:
+        # More than one character at once is a paste (or a drop): a path to a file is
+        # read at once, as choosing it would.
+        pasted = len(text) - len(self._previous) > 1
+        self._previous = text
+        if pasted and Path(text.strip()).is_file():
+            self._hand_out(text)
+
+    def _hand_out(self, text: str) -> None:
+        self._handed = self._previous = text
+        if text.strip():
+            self.chosen.emit(Path(text.strip()))
+
+
 class SurveyImportDialog(QDialog):
     """Survey data: a preview, the column-to-touchpoint mapping, metric, N/A codes and
     segment column, a dry run, then the import as one undo step."""
@@ -119,20 +192,25 @@ class SurveyImportDialog(QDialog):
         from journeymap.survey import DEFAULT_NA
 
         self.editor = editor
+        # Opened with open(), not exec(): no nested event loop for the file chooser and
+        # the progress dialog to stack on; deleted once closed.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Import survey data"))
         self.resize(900, 720)
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(tr("A CSV or Excel export of the survey"))
-        browse = QPushButton(tr("Choose file…"))
-        browse.clicked.connect(self.choose_file)
+        self.file_field = FileField(
+            tr("A CSV or Excel export of the survey"),
+            tr("Import survey data"),
+            tr("Survey data (*.csv *.txt *.xlsx)"),
+        )
+        self.file_field.chosen.connect(self.load)
         self.preview = QTableWidget()
         self.mapping = QTableWidget(0, 2)
         self.mapping.setHorizontalHeaderLabels([tr("Column in the file"), tr("Touchpoint")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
-        self.metric = QComboBox()
+        self.metric_choice = QComboBox()
         for metric in METRICS:
-            self.metric.addItem(metric.upper(), metric)
-        self.metric.addItem(tr("from a metric column (long files)"), None)
+            self.metric_choice.addItem(metric.upper(), metric)
+        self.metric_choice.addItem(tr("from a metric column (long files)"), None)
         self.na_codes = QLineEdit(", ".join(DEFAULT_NA))
         self.na_codes.setToolTip(
             tr(
@@ -152,12 +230,9 @@ class SurveyImportDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setPlaceholderText(tr("Check the file to see what would be imported."))
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(tr("File"), row)
-        form.addRow(tr("Metric"), self.metric)
+        form.addRow(tr("File"), self.file_field)
+        form.addRow(tr("Metric"), self.metric_choice)
         form.addRow(tr("Not-applicable codes"), self.na_codes)
         form.addRow(tr("Segment column"), self.segment)
         form.addRow("", self.replace)
@@ -178,31 +253,35 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.summary, 1)
         layout.addWidget(buttons)
         self.header: list[str] = []
+        self.source: Path | None = None  # the file on preview; only it can be imported
+        self._show_source(None)
         if path is not None:
             self.load(path)
 
-    def choose_file(self) -> None:
-        """Ask for the survey file and preview it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import survey data"), str(Path.home()), tr("Survey data (*.csv *.txt *.xlsx)")
-        )
-        if name:
-            self.load(Path(name))
+    def _show_source(self, path: Path | None) -> None:
+        self.source = path
+        self.check_button.setEnabled(path is not None)
+        self.import_button.setEnabled(path is not None)
 
     def load(self, path: Path) -> None:
-        """Preview the first rows and match the columns to touchpoints by name."""
+        """Preview the first rows and match the columns to touchpoints by name; a file
+        that cannot be read leaves an empty preview and says why."""
         from journeymap.survey.layout import normalise
         from journeymap.survey.readers import open_table
 
-        self.path_edit.setText(str(path))
+        self.file_field.show_path(path)
         try:
             with open_table(path) as table:
                 self.header = list(table.header)
                 first = next(table.chunks, None)
                 rows = first.rows[:PREVIEW_ROWS] if first else []
-        except DocumentFileError as error:
-            self.summary.setPlainText(str(error))
+        except (DocumentFileError, OSError) as error:
+            self.summary.setPlainText(tr("Cannot read {}").format(error))
             self.header, rows = [], []
+            self._show_source(None)
+        else:
+            self.summary.clear()
+            self._show_source(path)
         self.preview.setColumnCount(len(self.header))
         self.preview.setHorizontalHeaderLabels(self.header)
         self.preview.setRowCount(len(rows))
@@ -235,7 +314,7 @@ class SurveyImportDialog(QDialog):
             mapping[column] = chosen  # "" leaves a column out
         codes = tuple(c.strip() for c in self.na_codes.text().split(",") if c.strip())
         return SurveyOptions(
-            metric=self.metric.currentData(),
+            metric=self.metric_choice.currentData(),
             na_codes=codes,
             segment_column=self.segment.currentData(),
             mapping=mapping,
@@ -246,9 +325,8 @@ class SurveyImportDialog(QDialog):
         """Count the file off the UI thread; show the summary; on apply, push one step."""
         from journeymap.survey import count_survey, import_command
 
-        journey = self.editor.journey
-        path = Path(self.path_edit.text())
-        if journey is None or not self.path_edit.text():
+        journey, path = self.editor.journey, self.source
+        if journey is None or path is None:
             return
         options = self.options()
         counted, error = run_off_thread(
@@ -277,11 +355,15 @@ class FillInImportDialog(QDialog):
         super().__init__(parent)
         self.editor = editor
         self.command = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened with open()
         self.setWindowTitle(tr("Import the filled-in sheet"))
         self.resize(760, 520)
-        self.path_edit = QLineEdit()
-        browse = QPushButton(tr("Choose file…"))
-        browse.clicked.connect(self.choose_file)
+        self.file_field = FileField(
+            tr("The fill-in sheet, filled in (.xlsx)"),
+            tr("Import the filled-in sheet"),
+            tr("Excel workbook (*.xlsx)"),
+        )
+        self.file_field.chosen.connect(self.check)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         buttons = QDialogButtonBox()
@@ -290,29 +372,18 @@ class FillInImportDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.file_field)
         layout.addWidget(self.report)
         layout.addWidget(buttons)
         if path is not None:
             self.check(path)
 
-    def choose_file(self) -> None:
-        """Ask for the filled-in workbook and check it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import the filled-in sheet"), str(Path.home()), tr("Excel workbook (*.xlsx)")
-        )
-        if name:
-            self.check(Path(name))
-
     def check(self, path: Path) -> None:
         """Read the sheet off the UI thread: list its errors, or what it would change."""
         from journeymap.excel.fillin import plan_xlsx_import
 
-        self.path_edit.setText(str(path))
+        self.file_field.show_path(path)
         doc = self.editor.doc
         result, error = run_off_thread(
             self,

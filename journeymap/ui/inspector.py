@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from journeymap.model.vocabulary import CHANNELS, LANGUAGES, STATES, TARGET_RANG
 from journeymap.ui import fields
 from journeymap.ui.distribution import DistributionChart
 from journeymap.ui.editor import Editor
+from journeymap.ui.persona_editor import PersonaEditor
 
 FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
 FACE_TEXT = {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"}
@@ -48,16 +50,29 @@ class Page(QWidget):
         outer.addStretch(1)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-    def commit(self, field: str, value: Any) -> None:
-        """Push the edit of one field as one command."""
-        if self.object_id in self.editor.doc:
-            # the model names the step: "Change the owner of ‘X’", "Mark ‘X’ as …"
-            self.editor.push(SetFields(self.object_id, {field: value}))
+    def commit(self, field: str, value: Any) -> bool:
+        """Push the edit of one field as one command; False when it was refused."""
+        return self.push_fields({field: value})
 
-    def add(self, label: str, binding: fields.Binding) -> fields.Binding:
-        """Put a bound widget in the form under a label."""
+    def push_fields(self, values: dict[str, Any]) -> bool:
+        """Set fields of the shown object as one undo step; the model names the step in the
+        user's words ("Change the owner of ‘X’", "Mark ‘X’ as a moment of truth")."""
+        if self.object_id not in self.editor.doc:
+            return False
+        return self.editor.push(SetFields(self.object_id, values))
+
+    def add(
+        self, label: str, binding: fields.Binding, beside: QWidget | None = None
+    ) -> fields.Binding:
+        """Put a bound widget in the form under a label, with an optional widget beside it."""
         self.bindings.append(binding)
-        self.form.addRow(label, binding.widget)
+        if beside is None:
+            self.form.addRow(label, binding.widget)
+            return binding
+        row = QHBoxLayout()
+        row.addWidget(binding.widget, 1)
+        row.addWidget(beside)
+        self.form.addRow(label, row)
         return binding
 
     def show_object(self, obj: Any) -> None:
@@ -74,12 +89,23 @@ class JourneyPage(Page):
         super().__init__(editor)
         self.add(tr("Name"), fields.text_line("name", self.commit))
         self.add(tr("Description"), fields.text_block("description", self.commit))
-        self.persona = self.add(tr("Persona"), fields.choice("persona_id", self.commit, []))
+        self.personas_button = QPushButton(tr("Edit personas…"))
+        self.personas_button.setToolTip(tr("Add, rename, describe or delete the personas"))
+        self.personas_button.clicked.connect(self.edit_personas)
+        self.persona = self.add(
+            tr("Persona"),
+            fields.choice("persona_id", self.commit, []),
+            beside=self.personas_button,
+        )
         self.add(tr("State"), fields.choice("state", self.commit, [(tr(s), s) for s in STATES]))
         self.add(
             tr("Language"),
             fields.choice("language", self.commit, [(lang.upper(), lang) for lang in LANGUAGES]),
         )
+
+    def edit_personas(self) -> None:
+        """Open the persona editor over the window."""
+        PersonaEditor(self.editor, self.window()).open()
 
     def show_object(self, obj: Journey) -> None:
         options = [(tr("(none)"), None)] + [(p.name, p.id) for p in self.editor.doc.personas]
@@ -104,12 +130,12 @@ class TransitionPage(Page):
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.form.addRow(tr("From → to"), self.route)
-        self.add(
-            tr("Share"),
-            fields.optional_number(
-                "share", self.commit, 0.0, 1.0, tr("unknown"), decimals=2, step=0.05
-            ),
-        )
+        share = fields.optional_number(
+            "share", self.commit, 0.0, 100.0, tr("unknown"), decimals=1, step=5.0,
+            shown_per_unit=100.0, suffix=" %",
+        )  # fmt: skip
+        share.widget.setToolTip(tr("The share of customers who take this step, in percent"))
+        self.add(tr("Share"), share)
         self.add(tr("Label"), fields.text_line("label", self.commit))
 
     def show_object(self, obj: Transition) -> None:
@@ -179,14 +205,13 @@ class TouchpointPage(Page):
     def _show_face(self, value: int) -> None:
         self.face.setText(f"{FACES[value]}  {tr(FACE_TEXT[value])}")
 
-    def _commit_target(self, metric: str, value: float | None) -> None:
-        tp = self.editor.doc.get(self.object_id)
-        targets = dict(tp.targets)
+    def _commit_target(self, metric: str, value: float | None) -> bool:
+        targets = dict(self.editor.doc.get(self.object_id).targets)
         if value is None:
             targets.pop(metric, None)
         else:
             targets[metric] = value
-        self.editor.push(SetFields(tp.id, {"targets": targets}))
+        return self.push_fields({"targets": targets})
 
     def show_object(self, obj: Touchpoint) -> None:
         journey = self.editor.doc.journey_of(obj.id)

@@ -534,14 +534,14 @@ class MainWindow(QMainWindow):
         from journeymap.ui.import_dialogs import SurveyImportDialog
 
         if self.editor.journey is not None:
-            SurveyImportDialog(self.editor, self).exec()
+            SurveyImportDialog(self.editor, self).open()
 
     def import_fill_in(self) -> None:
         """File ▸ Import ▸ Filled-in sheet."""
         from journeymap.ui.import_dialogs import FillInImportDialog
 
         if self.editor.doc.journeys:
-            FillInImportDialog(self.editor, self).exec()
+            FillInImportDialog(self.editor, self).open()
 
     def compare(self) -> None:
         """Open the as-is vs to-be comparison."""
