@@ -206,7 +206,7 @@ def journey_heading(doc: Document, journey: Journey | None) -> tuple[str, str]:
     if journey is None:
         return "", ""
     persona = next((p for p in doc.personas if p.id == journey.persona_id), None)
-    return journey.name, tr("Persona: {}").format(persona.name) if persona else ""
+    return journey.name, tr("For {}").format(persona.name) if persona else ""
 
 
 def _title_fonts():
