@@ -1156,8 +1156,8 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
-        <source>&amp;Hide panels</source>
-        <translation>&amp;Bereiche ausblenden</translation>
+        <source>Hide pa&amp;nels</source>
+        <translation>Bereiche a&amp;usblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

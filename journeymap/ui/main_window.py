@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         self._panels_before = self.saveState()  # the docks as "Hide panels" found them
         self.act_hide_panels = self._action(
-            view, tr("&Hide panels"), self.hide_panels, ["Ctrl+Shift+H", "F12"],
+            view, tr("Hide pa&nels"), self.hide_panels, ["Ctrl+Shift+H", "F12"],
             tr("Hide every panel and fit the map to the window; again to bring them back"),
             checkable=True,
         )  # fmt: skip
