@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from journeymap.samples import list_samples
+from tests.test_gui_screenshot import ARTIFACTS
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -124,9 +125,12 @@ def test_presentation_shows_the_title_and_no_scroll_bars_and_gives_the_zoom_back
     title, persona_line = band.heading_texts
     assert title == journey.name and persona.name in persona_line
     assert band.geometry().bottom() < view.geometry().top() + 1  # over the map, not on it
+    qtbot.waitUntil(lambda: window.canvas.width() == window.width())  # the docks are gone
     qtbot.waitUntil(lambda: view.zoom() != fitted)  # fitted again to the full screen
     assert not view.horizontalScrollBar().isVisible()
     assert not view.verticalScrollBar().isVisible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(ARTIFACTS / "presentation.png"))
     QTest.keyClick(view, Qt.Key.Key_Right)  # step to a stage: zoomed in, still no bars
     assert not view.horizontalScrollBar().isVisible()
     QTest.keyClick(window, Qt.Key.Key_F11)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from journeymap.samples import find_sample
 from journeymap.ui.canvas.geometry import CARD_HEIGHT, CARD_WIDTH
 from journeymap.ui.canvas.items import HANDLE_RADIUS
+from tests.test_gui_screenshot import ARTIFACTS
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 #: The card's fill (colors.CARD_FILL). A card's round connection handle sits on its right
@@ -41,7 +42,8 @@ def svg_texts(path) -> str:
     return " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
 
 
-def test_the_legend_in_the_window_follows_the_view_menu(window):
+def test_the_legend_in_the_window_follows_the_view_menu(window, qtbot):
+    window.resize(1280, 720)
     open_sample(window)
     legend = window.canvas.view.legend
     assert legend.isVisible()
@@ -58,6 +60,9 @@ def test_the_legend_in_the_window_follows_the_view_menu(window):
     assert "Highlight: Handoffs between owners" in legend.texts()
     assert "Highlight: Loops (repeat contacts)" not in legend.texts()
     view_menu_action(window, "Colour cards by", "NPS level").trigger()
+    ARTIFACTS.mkdir(exist_ok=True)
+    qtbot.waitUntil(lambda: window.gap_table.proxy.rowCount() > 0)  # fills after the map
+    assert window.grab().save(str(ARTIFACTS / "legend.png"))
     assert legend.texts()[:2] == ["Card colour: NPS level", "from -100 (red) to 100 (green)"]
     assert "Badge: gap to target" not in legend.texts()
     view_menu_action(window, "Highlight", "Nothing").trigger()
@@ -107,6 +112,8 @@ def test_png_export_has_no_connection_handles(window, tmp_path):
         return found
 
     assert handle_pixels(image) == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert image.save(str(ARTIFACTS / "legend-export.png"))
     # the probe finds handles where they are drawn: the same picture with them shown
     for card in scene.cards.values():
         card.show_handle = True

@@ -530,6 +530,7 @@ class MainWindow(QMainWindow):
         if on:
             self.canvas.set_presenting(True)  # remembers the map's zoom before it changes
             self._before_presenting = self.saveState()
+            self._geometry_before_presenting = self.geometry()
             for dock in self.findChildren(QDockWidget):
                 dock.hide()
             for bar in self.findChildren(QToolBar):
@@ -540,6 +541,8 @@ class MainWindow(QMainWindow):
         else:
             self.menuBar().show()
             self.showNormal()
+            # not every window manager (nor none) gives the normal size back by itself
+            self.setGeometry(self._geometry_before_presenting)
             self.restoreState(self._before_presenting)
             self.canvas.set_presenting(False)
 

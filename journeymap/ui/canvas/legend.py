@@ -93,7 +93,7 @@ def legend_sections(colour_by: str, highlight: str) -> list[LegendSection]:
         tr("Highlight: {}").format(tr(HIGHLIGHTS[highlight])),
         (
             LegendRow("line", tr("Part of it"), colors.HIGHLIGHT),
-            LegendRow("faded", tr("Faded: not part of it"), colors.MUTED),
+            LegendRow("faded", tr("Faded: not part of it"), colors.RATING_COLORS["grey"]),
         ),
     )
     return [colours, emphasis]
@@ -189,9 +189,8 @@ def _paint_mark(painter: QPainter, row: LegendRow, rect: QRectF) -> None:
         painter.drawLine(rect.left() + 2, rect.center().y(), rect.right() - 2, rect.center().y())
     elif row.mark == "faded":
         painter.setOpacity(0.35)  # as the cards outside a highlight
-        painter.setPen(QPen(row.colour, 1))
-        painter.setBrush(colors.CARD_FILL)
-        painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(row.colour)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setOpacity(1.0)
     else:
         painter.setBrush(row.colour)

@@ -104,6 +104,7 @@ class CanvasPanel(QWidget):
         self.stage_index = -1
         for card in self.scene.cards.values():
             card.font_scale = 1.3 if on else 1.0
+            card.show_handle = not on  # the room sees the map, not the editing handles
             card.update()
         bars = Qt.ScrollBarPolicy
         policy = bars.ScrollBarAlwaysOff if on else bars.ScrollBarAsNeeded
