@@ -908,8 +908,8 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>
-        <source>Far below target (by over 10 % of the scale)</source>
-        <translation>Weit unter dem Ziel (um mehr als 10 % der Skala)</translation>
+        <source>Far below target (by over {} % of the scale)</source>
+        <translation>Weit unter dem Ziel (um mehr als {} % der Skala)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.rating import RED_SHORTFALL
 from journeymap.model.vocabulary import TARGET_RANGES
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.items import heat_colour, scene_font
@@ -39,7 +40,7 @@ HIGHLIGHTS = {
 }
 #: The traffic light of the badges (journeymap.model.rating), worst first.
 BADGES = (
-    ("red", "Far below target (by over 10 % of the scale)"),
+    ("red", "Far below target (by over {} % of the scale)"),
     ("amber", "Below target"),
     ("green", "Target met"),
     ("grey", "No target or no data"),
@@ -72,9 +73,11 @@ def legend_sections(colour_by: str, highlight: str) -> list[LegendSection]:
     """The legend for the map as shown: ``colour_by`` "gap" or a metric (View ▸ Colour
     cards by), ``highlight`` "" or a key of HIGHLIGHTS (View ▸ Highlight)."""
     if colour_by == "gap":
+        red_percent = round(RED_SHORTFALL * 100)
+        rows = [(key, tr(text).format(red_percent)) for key, text in BADGES]
         colours = LegendSection(
             tr("Badge: gap to target"),
-            tuple(LegendRow("badge", tr(text), colors.RATING_COLORS[key]) for key, text in BADGES),
+            tuple(LegendRow("badge", text, colors.RATING_COLORS[key]) for key, text in rows),
         )
     else:
         low, high = TARGET_RANGES[colour_by]
