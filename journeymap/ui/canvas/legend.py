@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from journeymap.model.document import Document
@@ -134,7 +134,7 @@ def legend_texts(sections: list[LegendSection]) -> list[str]:
     return [text for s in sections for text in (s.heading, *(row.text for row in s.rows))]
 
 
-def _heading_font(bold: bool = True):
+def _legend_font(bold: bool = True) -> QFont:
     font = scene_font(TEXT_PX)
     font.setBold(bold)
     return font
@@ -142,7 +142,7 @@ def _heading_font(bold: bool = True):
 
 def legend_size(sections: list[LegendSection]) -> QSizeF:
     """The size of the legend's box."""
-    heading, body = QFontMetricsF(_heading_font()), QFontMetricsF(_heading_font(False))
+    heading, body = QFontMetricsF(_legend_font()), QFontMetricsF(_legend_font(False))
     widest = 0.0
     for section in sections:
         widest = max(widest, heading.horizontalAdvance(section.heading))
@@ -163,12 +163,12 @@ def paint_legend(painter: QPainter, sections: list[LegendSection], top_left: QPo
     y = box.top() + PAD
     left = box.left() + PAD
     for section in sections:
-        painter.setFont(_heading_font())
+        painter.setFont(_legend_font())
         painter.setPen(colors.TEXT)
         painter.drawText(QRectF(left, y, box.width(), LINE), Qt.AlignmentFlag.AlignVCenter,
                          section.heading)  # fmt: skip
         y += LINE
-        painter.setFont(_heading_font(False))
+        painter.setFont(_legend_font(False))
         for row in section.rows:
             _paint_mark(painter, row, QRectF(left, y + 4, SWATCH_WIDTH, LINE - 8))
             painter.setPen(colors.TEXT)
@@ -190,14 +190,11 @@ def _paint_mark(painter: QPainter, row: LegendRow, rect: QRectF) -> None:
     elif row.mark == "line":
         painter.setPen(QPen(row.colour, 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(rect.left() + 2, rect.center().y(), rect.right() - 2, rect.center().y())
-    elif row.mark == "faded":
-        painter.setOpacity(0.35)  # as the cards outside a highlight
+    else:  # a badge's pill; "faded" as pale as the cards outside a highlight
+        painter.setOpacity(0.35 if row.mark == "faded" else 1.0)
         painter.setBrush(row.colour)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setOpacity(1.0)
-    else:
-        painter.setBrush(row.colour)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
 
 
 # ---- the heading -----------------------------------------------------------------------
@@ -211,20 +208,19 @@ def journey_heading(doc: Document, journey: Journey | None) -> tuple[str, str]:
     return journey.name, tr("For {}").format(persona.name) if persona else ""
 
 
-def _title_fonts():
-    title, persona = scene_font(TITLE_PX), scene_font(PERSONA_PX)
-    title.setBold(True)
-    return title, persona
+def _heading_lines(title: str, persona: str) -> list[tuple[QFont, str, float]]:
+    """Font, text and height of each line of the heading: the name bold, then the persona."""
+    title_font, persona_font = scene_font(TITLE_PX), scene_font(PERSONA_PX)
+    title_font.setBold(True)
+    lines = [(title_font, title, TITLE_PX * 1.5), (persona_font, persona, PERSONA_PX * 1.6)]
+    return [line for line in lines if line[1]]
 
 
 def heading_size(title: str, persona: str) -> QSizeF:
-    """The room the heading needs on one line each."""
-    title_font, persona_font = _title_fonts()
-    width = max(
-        QFontMetricsF(title_font).horizontalAdvance(title),
-        QFontMetricsF(persona_font).horizontalAdvance(persona),
-    )
-    return QSizeF(width, TITLE_PX * 1.5 + (PERSONA_PX * 1.6 if persona else 0))
+    """The room the heading needs, each line unbroken."""
+    lines = _heading_lines(title, persona)
+    width = max((QFontMetricsF(font).horizontalAdvance(text) for font, text, _ in lines), default=0)
+    return QSizeF(width, sum(height for *_, height in lines))
 
 
 def paint_heading(
@@ -233,12 +229,8 @@ def paint_heading(
     """The journey's name in bold with its persona beneath, at the top left of ``rect``
     (elided when it is too narrow)."""
     painter.save()
-    title_font, persona_font = _title_fonts()
-    lines = ((title_font, title, TITLE_PX * 1.5), (persona_font, persona, PERSONA_PX * 1.6))
     y = rect.top()
-    for font, text, height in lines:
-        if not text:
-            continue
+    for font, text, height in _heading_lines(title, persona):
         painter.setFont(font)
         painter.setPen(ink)
         shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
@@ -293,6 +285,7 @@ class LegendOverlay(QWidget):
         super().__init__(view)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.sections: list[LegendSection] = []
+        self.magnification = 1.0  # larger in presentation mode
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)  # stay in its corner as the viewport resizes
         self.show_choices("gap", "")
@@ -300,9 +293,14 @@ class LegendOverlay(QWidget):
     def show_choices(self, colour_by: str, highlight: str) -> None:
         """Explain the map coloured by ``colour_by`` with ``highlight`` on."""
         self.sections = legend_sections(colour_by, highlight)
-        size = legend_size(self.sections)
-        self.resize(math.ceil(size.width()) + 1, math.ceil(size.height()) + 1)
         self.setAccessibleDescription("\n".join(legend_texts(self.sections)))
+        self.magnify(self.magnification)
+
+    def magnify(self, factor: float) -> None:
+        """Draw the legend at ``factor`` times its size (1 = as in the exports at 100 %)."""
+        self.magnification = factor
+        size = legend_size(self.sections) * factor
+        self.resize(math.ceil(size.width()) + 1, math.ceil(size.height()) + 1)
         self._anchor()
         self.update()
 
@@ -323,6 +321,7 @@ class LegendOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.scale(self.magnification, self.magnification)
         paint_legend(painter, self.sections, QPointF(0, 0))
         painter.end()
 

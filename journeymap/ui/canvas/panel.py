@@ -112,6 +112,7 @@ class CanvasPanel(QWidget):
         self.view.setVerticalScrollBarPolicy(policy)
         self._show_heading()
         self.heading.setVisible(on)
+        self.view.legend.magnify(1.4 if on else 1.0)
         if on:
             self.view.fit()
             self.view.setFocus()

@@ -62,7 +62,8 @@ class JourneyView(QGraphicsView):
         self._scale_by(factor)
 
     def _scale_by(self, factor: float) -> None:
-        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
+        # a fit may go below MIN_ZOOM for a very long journey: zooming out never zooms in
+        target = max(min(MIN_ZOOM, self.zoom()), min(MAX_ZOOM, self.zoom() * factor))
         self.scale(target / self.zoom(), target / self.zoom())
 
     def fit(self) -> None:
