@@ -939,6 +939,89 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Badge: gap to target</source>
+        <translation>Badge: Lücke zum Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Below target</source>
+        <translation>Unter dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Card colour: {} level</source>
+        <translation>Kartenfarbe: {}-Wert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Channel breaks</source>
+        <translation>Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Faded: not part of it</source>
+        <translation>Blass: nicht betroffen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Far below target (by over {} % of the scale)</source>
+        <translation>Weit unter dem Ziel (um mehr als {} % der Skala)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>For {}</source>
+        <translation>Für {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>from {} (red) to {} (green)</source>
+        <translation>von {} (rot) bis {} (grün)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Handoffs between owners</source>
+        <translation>Übergaben zwischen Abteilungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Highlight: {}</source>
+        <translation>Hervorgehoben: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Loops (repeat contacts)</source>
+        <translation>Schleifen (Wiederholungskontakte)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>No target or no data</source>
+        <translation>Kein Ziel oder keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Part of it</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Worst path</source>
+        <translation>Schlechtester Pfad</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1124,6 +1207,16 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Hide every panel and fit the map to the window; again to bring them back</source>
+        <translation>Alle Bereiche ausblenden und die Karte ins Fenster einpassen; noch einmal, um sie zurückzuholen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Hide pa&amp;nels</source>
+        <translation>Bereiche a&amp;usblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

@@ -9,6 +9,11 @@ from journeymap.cli.documents import CommandError
 from journeymap.cli.excel import ExportFormat
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.vocabulary import METRICS
+
+#: View ▸ Highlight and View ▸ Colour cards by, as options of the map formats.
+HIGHLIGHTS = ("handoffs", "channel_breaks", "loops", "worst_path")
+COLOUR_BY = ("gap", *METRICS)
 
 
 def check_picture(journeys: list[Journey], args: argparse.Namespace) -> None:
@@ -29,20 +34,27 @@ def write_picture(
     from journeymap.ui import map_export  # Qt loads only for these options
 
     (journey,) = journeys
-    map_export.ensure_app()
-    scene = map_export.journey_scene(doc, journey.id)
+    map_export.ensure_app(journey.language)
+    scene = map_export.journey_scene(doc, journey.id, _options(args))
     if out.suffix.lower() == ".png":
         map_export.write_png(scene, out, args.dpi)
     else:
-        map_export.write_svg(scene, out, journey.name)
+        map_export.write_svg(scene, out)
+
+
+def _options(args: argparse.Namespace):
+    """The map shown as --blueprint, --highlight and --colour-by ask (as in the View menu)."""
+    from journeymap.ui.canvas.legend import MapOptions
+
+    return MapOptions(args.blueprint, args.colour_by, args.highlight or "")
 
 
 def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
     """--pdf: one landscape page per journey."""
     from journeymap.ui import map_export
 
-    map_export.ensure_app()
-    pages = [(j.name, map_export.journey_scene(doc, j.id)) for j in journeys]
+    map_export.ensure_app(journeys[0].language if journeys else "en")
+    pages = [map_export.journey_scene(doc, j.id, _options(args)) for j in journeys]
     map_export.write_pdf(pages, out, args.page)
 
 
@@ -66,3 +78,13 @@ def add_options(export: argparse.ArgumentParser) -> None:
         "--page", choices=("A4", "A3"), default="A4",
         help="page size of --pdf, landscape (default A4)",
     )  # fmt: skip
+    export.add_argument(
+        "--highlight", choices=HIGHLIGHTS, help="emphasise these on the map (View ▸ Highlight)"
+    )
+    export.add_argument(
+        "--colour-by", choices=COLOUR_BY, default="gap",
+        help="colour the cards by the gap (default) or as a heat map of a metric's level",
+    )  # fmt: skip
+    export.add_argument(
+        "--blueprint", action="store_true", help="draw the service-blueprint lanes, one per owner"
+    )

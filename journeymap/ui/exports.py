@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from journeymap.ui import map_export
+from journeymap.ui.canvas.legend import MapOptions
 from journeymap.ui.editor import Editor
 
 
@@ -23,8 +24,10 @@ class Exporter:
     """Asks where to write, writes, and reports the outcome through the window."""
 
     def __init__(self, parent: QWidget, editor: Editor, report: Callable[[str, str], None],
-                 status: Callable[[str], None]) -> None:  # fmt: skip
+                 status: Callable[[str], None],
+                 map_options: Callable[[], MapOptions] = MapOptions) -> None:  # fmt: skip
         self.parent, self.editor, self.report, self.status = parent, editor, report, status
+        self.map_options = map_options  # the View menu's choices, for the map to match
 
     def _ask(self, title: str, suffix: str, filter_text: str) -> Path | None:
         journey = self.editor.journey
@@ -69,9 +72,11 @@ class Exporter:
         doc = self.editor.doc
         return bool(path) and self._run(path, lambda: export_template(doc, path, doc.journeys, ""))
 
-    def _scene(self):
-        journey = self.editor.journey
-        return None if journey is None else map_export.journey_scene(self.editor.doc, journey.id)
+    def _scene(self, journey_id: str | None = None):
+        journey_id = journey_id or self.editor.journey_id
+        if not journey_id or journey_id not in self.editor.doc:
+            return None
+        return map_export.journey_scene(self.editor.doc, journey_id, self.map_options())
 
     def png(self, path: Path | None = None, dpi: int | None = None) -> bool:
         """The map of the journey on show as a PNG, at a resolution the user picks."""
@@ -89,27 +94,25 @@ class Exporter:
     def svg(self, path: Path | None = None) -> bool:
         """The map of the journey on show as an SVG drawing."""
         path = path or self._ask(tr("Export map as SVG"), ".svg", tr("SVG drawing (*.svg)"))
-        scene, journey = self._scene(), self.editor.journey
-        return bool(path and scene) and self._run(
-            path, lambda: map_export.write_svg(scene, path, journey.name if journey else "")
-        )
+        scene = self._scene()
+        return bool(path and scene) and self._run(path, lambda: map_export.write_svg(scene, path))
 
     def pdf(self, page: str, path: Path | None = None) -> bool:
         """Every journey's map as a vector PDF, one landscape page each."""
         path = path or self._ask(tr("Export map as PDF"), ".pdf", tr("PDF document (*.pdf)"))
         doc = self.editor.doc
-        pages = [(j.name, map_export.journey_scene(doc, j.id)) for j in doc.journeys]
+        pages = [self._scene(j.id) for j in doc.journeys]
         return bool(path) and self._run(path, lambda: map_export.write_pdf(pages, path, page))
 
     def print_map(self) -> None:
         """Print the journey on show (landscape), through the system's print dialog."""
-        scene, journey = self._scene(), self.editor.journey
-        if scene is None or journey is None:
+        scene = self._scene()
+        if scene is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            map_export.print_pages(printer, [(journey.name, scene)])
+            map_export.print_pages(printer, [scene])
 
     def fill_menu(self, menu: QMenu, add: Callable[..., object]) -> None:
         """Put the export actions into a menu; ``add(menu, text, slot, shortcut)``."""

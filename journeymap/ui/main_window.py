@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(file, tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
         file.addSeparator()
         self.exporter = Exporter(
-            self, ed, self.report_error, lambda m: self.statusBar().showMessage(m, 6000)
-        )
+            self, ed, self.report_error, lambda m: self.statusBar().showMessage(m, 6000),
+            canvas.map_options,
+        )  # fmt: skip
         self.exporter.fill_menu(file.addMenu(tr("&Export")), self._action)
         imports = file.addMenu(tr("&Import"))
         self._action(
@@ -261,6 +262,12 @@ class MainWindow(QMainWindow):
             self.history_dock,
         ):
             view.addAction(dock.toggleViewAction())
+        self._panels_before = self.saveState()  # the docks as "Hide panels" found them
+        self.act_hide_panels = self._action(
+            view, tr("Hide pa&nels"), self.hide_panels, ["Ctrl+Shift+H", "F12"],
+            tr("Hide every panel and fit the map to the window; again to bring them back"),
+            checkable=True,
+        )  # fmt: skip
         i18n.add_language_menu(self, view)  # View ▸ Language, applied at the next start
 
         view.addSeparator()
@@ -268,6 +275,7 @@ class MainWindow(QMainWindow):
             view, tr("&Presentation mode"), self.set_presenting, "F11",
             tr("Full screen, larger text; the arrow keys step through the stages"), checkable=True,
         )  # fmt: skip
+        self.addAction(self.act_present)  # F11 leaves again, though the menu bar is hidden
         self._action(journey, tr("&Compare as-is and to-be…"), self.compare, "Ctrl+Shift+C",
                      tr("Two journeys side by side, with what changed per touchpoint"))  # fmt: skip
 
@@ -506,10 +514,24 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
                 return
 
+    def hide_panels(self, hide: bool) -> None:
+        """View ▸ Hide panels: every open dock goes and the map fits the room it leaves;
+        the second time exactly those docks come back."""
+        if hide:
+            self._panels_before = self.saveState()
+            for dock in self.findChildren(QDockWidget):
+                dock.hide()
+        else:  # the same docks, tabs and sizes as before
+            self.restoreState(self._panels_before)
+        self.canvas.view.auto_fit = True  # refits as the canvas resizes
+
     def set_presenting(self, on: bool) -> None:
-        """Presentation mode: the canvas alone, full screen, with larger text (F11)."""
+        """Presentation mode: the canvas alone, full screen, with larger text and the
+        journey's title (F11); leaving it brings back the window and the map as they were."""
         if on:
+            self.canvas.set_presenting(True)  # remembers the map's zoom before it changes
             self._before_presenting = self.saveState()
+            self._geometry_before_presenting = self.geometry()
             for dock in self.findChildren(QDockWidget):
                 dock.hide()
             for bar in self.findChildren(QToolBar):
@@ -520,8 +542,10 @@ class MainWindow(QMainWindow):
         else:
             self.menuBar().show()
             self.showNormal()
+            # not every window manager (nor none) gives the normal size back by itself
+            self.setGeometry(self._geometry_before_presenting)
             self.restoreState(self._before_presenting)
-        self.canvas.set_presenting(on)
+            self.canvas.set_presenting(False)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.act_present.isChecked():

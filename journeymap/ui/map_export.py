@@ -1,20 +1,24 @@
 """The map as a picture: PNG at a chosen resolution, SVG and PDF as vectors (A4 or A3
-landscape), and print. The same functions serve the File menu and `journeymap export`,
-which runs them headless."""
+landscape), and print. Every picture has the journey's name, its persona and the legend
+above the map, drawn by the canvas's own code (canvas/legend.py). The same functions
+serve the File menu and `journeymap export`, which runs them headless."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
 
 from journeymap.model.document import Document
+from journeymap.ui.canvas.legend import TITLE_PX, Caption, MapOptions, journey_heading
 from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.i18n import install_translations
 
 #: Pixels per inch of the canvas at 100 %: a PNG at 96 dpi is the map at its own size.
 SCREEN_DPI = 96
@@ -28,59 +32,106 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MapExport", text)
 
 
-def ensure_app() -> QApplication:
-    """A QApplication to draw with; headless (offscreen) when there is no display."""
+def ensure_app(language: str = "en") -> QApplication:
+    """A QApplication to draw with; headless (offscreen) when there is no display. A new
+    one speaks ``language`` (the journey's), so the legend matches the map's words."""
     app = QApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([])
+        install_translations(app, language)
     return app  # type: ignore[return-value]
 
 
-def journey_scene(doc: Document, journey_id: str) -> JourneyScene:
-    """A scene drawing one journey, as the canvas does, with nothing selected."""
+def journey_scene(
+    doc: Document, journey_id: str, options: MapOptions | None = None
+) -> JourneyScene:
+    """A scene drawing one journey, as the canvas does (with the View menu's ``options``),
+    with nothing selected and no editing handles."""
     scene = JourneyScene(doc, lambda _command: False)
     scene.show_journey(journey_id)
+    (options or MapOptions()).apply_to(scene)
     for card in scene.cards.values():
         # the screen's pixmap cache would put bitmaps into SVG and PDF: draw vectors
         card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        card.show_handle = False
     return scene
 
 
 def _area(scene: QGraphicsScene) -> QRectF:
+    """The part of the scene a picture shows: every item, with a margin."""
     return scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
 
 
-def write_png(scene: QGraphicsScene, path: str | Path, dpi: int = 150) -> QSize:
-    """Render the map to a PNG at ``dpi`` (96 = the canvas at 100 %); returns its size."""
-    area = _area(scene)
-    scale = min(dpi / SCREEN_DPI, MAX_PNG_SIDE / max(area.width(), area.height(), 1))
-    image = QImage(max(1, round(area.width() * scale)), max(1, round(area.height() * scale)),
+def caption_of(scene: JourneyScene) -> Caption:
+    """What a picture of the scene says above the map: its journey, persona and legend."""
+    title, persona = journey_heading(scene.doc, scene.journey)
+    return Caption(title, persona, MapOptions.of_scene(scene).legend())
+
+
+@dataclass(frozen=True)
+class PictureLayout:
+    """Where things go in a PNG or SVG of one map, in scene units (1 = a pixel at 96 dpi):
+    the caption across the top, the map centred beneath it."""
+
+    caption: Caption
+    area: QRectF  # the part of the scene drawn
+    map_rect: QRectF  # where it is drawn in the picture
+    size: QSizeF  # the whole picture
+
+    @classmethod
+    def of_scene(cls, scene: JourneyScene) -> PictureLayout:
+        """The layout of a picture of this scene."""
+        caption = caption_of(scene)
+        area = _area(scene)
+        width = max(area.width(), caption.min_width())
+        top = caption.height()
+        map_rect = QRectF((width - area.width()) / 2, top, area.width(), area.height())
+        return cls(caption, area, map_rect, QSizeF(width, top + area.height()))
+
+    def to_picture(self, scene_point: QPointF) -> QPointF:
+        """Where a scene point lands in the picture (scene units)."""
+        return scene_point - self.area.topLeft() + self.map_rect.topLeft()
+
+    def paint(self, painter: QPainter, scene: QGraphicsScene) -> None:
+        """Draw the caption and the map, the painter scaled to the device."""
+        self.caption.paint(painter, self.size.width())
+        scene.render(painter, self.map_rect, self.area)
+
+
+def write_png(scene: JourneyScene, path: str | Path, dpi: int = 150) -> QSize:
+    """Render the map, its title and legend to a PNG at ``dpi`` (96 = the canvas at 100 %);
+    returns its size."""
+    layout = PictureLayout.of_scene(scene)
+    size = layout.size
+    scale = min(dpi / SCREEN_DPI, MAX_PNG_SIDE / max(size.width(), size.height(), 1))
+    image = QImage(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)),
                    QImage.Format.Format_ARGB32)  # fmt: skip
     image.fill(QColor("white"))
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), area)
+    painter.scale(scale, scale)
+    layout.paint(painter, scene)
     painter.end()
     if not image.save(str(path), "PNG"):
         raise OSError(f"{path}: cannot be written")
     return image.size()
 
 
-def write_svg(scene: QGraphicsScene, path: str | Path, title: str = "") -> None:
-    """Render the map to an SVG file (vector: text stays text, lines stay sharp)."""
-    area = _area(scene)
+def write_svg(scene: JourneyScene, path: str | Path) -> None:
+    """Render the map, its title and legend to an SVG file (vector: text stays text)."""
+    layout = PictureLayout.of_scene(scene)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
-    generator.setSize(area.size().toSize())
-    generator.setViewBox(QRectF(0, 0, area.width(), area.height()))
-    generator.setTitle(title or "journeymap")
+    generator.setSize(layout.size.toSize())
+    generator.setViewBox(QRectF(QPointF(0, 0), layout.size))
+    generator.setTitle(layout.caption.title or "journeymap")
     generator.setDescription(tr("Customer-journey map made with journeymap"))
     painter = QPainter(generator)
-    scene.render(painter, QRectF(0, 0, area.width(), area.height()), area)
+    layout.paint(painter, scene)
     painter.end()
 
 
@@ -89,44 +140,40 @@ def _page_layout(page: str) -> QPageLayout:
                        QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)  # fmt: skip
 
 
-def paint_pages(painter: QPainter, device, pages: list[tuple[str, QGraphicsScene]]) -> None:
-    """One page per journey: its name at the top, the map fitted beneath it."""
-    for number, (title, scene) in enumerate(pages):
+def paint_pages(painter: QPainter, device, scenes: list[JourneyScene]) -> None:
+    """One page per journey: its caption (name, persona, legend) at the top, the map fitted
+    beneath it."""
+    for number, scene in enumerate(scenes):
         if number:
             device.newPage()
         paper = QRectF(painter.viewport())
-        font = QFont()
-        font.setPixelSize(max(12, round(paper.height() / 40)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#2c3e57"))
-        band = font.pixelSize() * 2.0
-        painter.drawText(
-            QRectF(0, 0, paper.width(), band),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title,
-        )
+        caption = caption_of(scene)
+        # the caption keeps one size on paper, whatever the map's: the title 1/40 of the page
+        scale = paper.height() / 40 / TITLE_PX
+        band = caption.height() * scale
+        painter.save()
+        painter.scale(scale, scale)
+        caption.paint(painter, paper.width() / scale)
+        painter.restore()
         scene.render(painter, QRectF(0, band, paper.width(), paper.height() - band), _area(scene),
                      Qt.AspectRatioMode.KeepAspectRatio)  # fmt: skip
 
 
-def write_pdf(pages: list[tuple[str, QGraphicsScene]], path: str | Path, page: str = "A4") -> None:
+def write_pdf(scenes: list[JourneyScene], path: str | Path, page: str = "A4") -> None:
     """Render one or more maps to a vector PDF, landscape A4 or A3, one page each."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(_page_layout(page))
     writer.setResolution(300)
-    writer.setTitle(pages[0][0] if pages else "journeymap")
+    writer.setTitle(caption_of(scenes[0]).title if scenes else "journeymap")
     writer.setCreator("journeymap")
     painter = QPainter(writer)
-    paint_pages(painter, writer, pages)
+    paint_pages(painter, writer, scenes)
     painter.end()
 
 
-def print_pages(
-    printer: QPrinter, pages: list[tuple[str, QGraphicsScene]], page: str = "A4"
-) -> None:
+def print_pages(printer: QPrinter, scenes: list[JourneyScene], page: str = "A4") -> None:
     """Send maps to a printer set up by the user (landscape by default)."""
     printer.setPageLayout(_page_layout(page))
     painter = QPainter(printer)
-    paint_pages(painter, printer, pages)
+    paint_pages(painter, printer, scenes)
     painter.end()

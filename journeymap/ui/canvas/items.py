@@ -200,6 +200,7 @@ class CardItem(QGraphicsObject):
         self.on_released: Callable[[CardItem], None] | None = None
         self.on_connect_start: Callable[[CardItem, QPointF], None] | None = None
         self.font_scale = 1.0
+        self.show_handle = True  # False in exported pictures: the handle is for editing
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -297,9 +298,10 @@ class CardItem(QGraphicsObject):
         painter.drawText(
             QRectF(CARD_WIDTH - 60, CARD_HEIGHT - 24, 52, 18), Qt.AlignmentFlag.AlignRight, marks
         )
-        painter.setPen(QPen(colors.CARD_SELECTED if selected else colors.CARD_BORDER, 1.5))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 2, HANDLE_RADIUS - 2)
+        if self.show_handle:
+            painter.setPen(QPen(colors.CARD_SELECTED if selected else colors.CARD_BORDER, 1.5))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 2, HANDLE_RADIUS - 2)
 
     def _paint_badge(self, painter: QPainter, font: QFont, color: QColor) -> None:
         look = self.look

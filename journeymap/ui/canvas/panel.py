@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 from journeymap.model.commands import RemoveObject, SetFields
 from journeymap.ui import editing
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.scene import JourneyScene
-from journeymap.ui.canvas.view import JourneyView
+from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
 
 #: Keys that step through the stages in presentation mode.
@@ -33,13 +34,18 @@ class CanvasPanel(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.view = JourneyView(self)
+        self.heading = HeadingBand(self)  # the title band, while presenting
+        self.heading.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.view)
         self.scene: JourneyScene | None = None
         self._renamer: QLineEdit | None = None
         self._syncing = False
         self.presenting = False
+        self._place_before: ViewPlace | None = None  # where the view was before presenting
         self.stage_index = -1
         self.view.installEventFilter(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -68,29 +74,55 @@ class CanvasPanel(QWidget):
     def _show_journey(self, journey_id: str) -> None:
         assert self.scene is not None
         self.scene.show_journey(journey_id or None)
-        self.view.auto_fit = True
         self.view.fit()
+        self._show_heading()
 
     def highlight(self, kind: str) -> None:
         """Emphasise handoffs, channel breaks, loops or the worst path ("" for none)."""
         assert self.scene is not None
         self.scene.set_highlight(kind)
+        self.view.legend.show_choices(self.scene.colour_by, kind)
 
     def colour_by(self, kind: str) -> None:
         """Colour cards by gap, or as a heat map of a metric."""
         assert self.scene is not None
         self.scene.set_colour_by(kind)
+        self.view.legend.show_choices(kind, self.scene.highlight)
+
+    def map_options(self) -> MapOptions:
+        """How the map is shown now, for an export to show it the same way."""
+        assert self.scene is not None
+        return MapOptions.of_scene(self.scene)
 
     def set_presenting(self, on: bool) -> None:
-        """Presentation mode: larger text on the cards, arrow keys step through stages."""
+        """Presentation mode: the journey's name and persona in a band over the map, larger
+        text on the cards, no scroll bars, and the arrow keys step through the stages.
+        Leaving it brings back the zoom and position the map had before."""
         assert self.scene is not None
+        if on and not self.presenting:
+            self._place_before = self.view.remember_place()
         self.presenting = on
         self.stage_index = -1
         for card in self.scene.cards.values():
             card.font_scale = 1.3 if on else 1.0
+            card.show_handle = not on  # the room sees the map, not the editing handles
             card.update()
+        bars = Qt.ScrollBarPolicy
+        policy = bars.ScrollBarAlwaysOff if on else bars.ScrollBarAsNeeded
+        self.view.setHorizontalScrollBarPolicy(policy)
+        self.view.setVerticalScrollBarPolicy(policy)
+        self._show_heading()
+        self.heading.setVisible(on)
+        self.view.legend.magnify(1.4 if on else 1.0)
         if on:
+            self.view.fit()
             self.view.setFocus()
+        elif self._place_before is not None:
+            self.view.return_to(self._place_before)
+            self._place_before = None
+
+    def _show_heading(self) -> None:
+        self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
 
     def step_stage(self, delta: int) -> None:
         """Show the next (+1) or previous (-1) stage filling the view."""
@@ -115,6 +147,8 @@ class CanvasPanel(QWidget):
         """Toggle the service-blueprint lanes."""
         assert self.scene is not None
         self.scene.set_blueprint(on)
+        if self.view.auto_fit:  # the lanes make the map wider and taller
+            self.view.fit()
 
     # ---- selection both ways ---------------------------------------------------------
     def _select_from_scene(self) -> None:

@@ -1,13 +1,30 @@
-"""The view the user works in: zoom, pan, rubber-band selection."""
+"""The view the user works in: zoom, pan, rubber-band selection, and the legend."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+from journeymap.ui.canvas.items import LaneItem, StageColumnItem
+from journeymap.ui.canvas.legend import LegendOverlay
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
-READABLE_ZOOM = 0.45  # fitting never shrinks cards below this: names must stay legible
+FIT_MARGIN = 4  # pixels fitInView-like slack, so no scroll bar appears at a fit
+# Fitting never enlarges past 100 %; it shrinks as far as the whole journey needs (the cards
+# switch to a legible overview when small, so the map is zoomed, never its text).
+MAX_FIT = 1.0
+
+
+@dataclass(frozen=True)
+class ViewPlace:
+    """Where the view was: its zoom, the scene point in its middle, and whether it fitted."""
+
+    transform: QTransform
+    centre: QPointF
+    auto_fit: bool
 
 
 class JourneyView(QGraphicsView):
@@ -22,8 +39,13 @@ class JourneyView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setAcceptDrops(False)  # files dropped on the canvas go to the window
+        # The map hangs from the top: the room left below it at a fit holds the legend.
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # A resize keeps the middle of the map in the middle (leaving presentation mode).
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self._panning = False
         self.auto_fit = True  # keep fitting on resize until the user zooms
+        self.legend = LegendOverlay(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -40,26 +62,58 @@ class JourneyView(QGraphicsView):
         self._scale_by(factor)
 
     def _scale_by(self, factor: float) -> None:
-        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
+        # a fit may go below MIN_ZOOM for a very long journey: zooming out never zooms in
+        target = max(min(MIN_ZOOM, self.zoom()), min(MAX_ZOOM, self.zoom() * factor))
         self.scale(target / self.zoom(), target / self.zoom())
 
     def fit(self) -> None:
-        """Show the whole journey; a very large one from its start, still readable."""
-        rect = self.scene().itemsBoundingRect() if self.scene() else QRectF()
-        if rect.isEmpty():
+        """Show the whole journey, every stage, as large as the window allows (up to 100 %)
+        and clear of the legend; the view keeps fitting when the window resizes."""
+        self.auto_fit = True
+        scene = self.scene()
+        rect = QRectF() if scene is None else self.sceneRect().united(scene.itemsBoundingRect())
+        if scene is None or rect.isEmpty():
             return
-        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self._scale_by(1.0 / self.zoom())
-        elif self.zoom() < READABLE_ZOOM:
-            self._scale_by(READABLE_ZOOM / self.zoom())
-            self.centerOn(
-                rect.topLeft()
-                + QPointF(
-                    self.viewport().width() / 2 / READABLE_ZOOM,
-                    self.viewport().height() / 2 / READABLE_ZOOM,
-                )
-            )
+        room = self.maximumViewportSize()  # as if no scroll bar showed: at a fit none does
+        width, height = room.width() - FIT_MARGIN, room.height() - FIT_MARGIN
+        zoom = min(width / rect.width(), height / rect.height(), MAX_FIT)
+        zoom = min(zoom, self._zoom_clear_of_legend(scene, rect, width, height))
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
+
+    def _zoom_clear_of_legend(
+        self, scene: QGraphicsScene, rect: QRectF, width: float, height: float
+    ) -> float:
+        """The largest zoom at which no card or arrow lies under the legend in the bottom
+        right corner: the map, hung from the top and centred, ends above the legend or left
+        of it. The empty foot of the stage columns may lie beneath it."""
+        ink = QRectF()
+        for item in scene.items():
+            if item.parentItem() is None and not isinstance(item, StageColumnItem | LaneItem):
+                ink = ink.united(item.sceneBoundingRect())
+        if self.legend.isHidden() or ink.isEmpty():
+            return MAX_FIT
+        margin = 2 * self.legend.MARGIN
+        above = (height - self.legend.height() - margin) / max(1.0, ink.bottom() - rect.top())
+        beside_room = width / 2 - self.legend.width() - margin
+        beside_reach = ink.right() - rect.center().x()
+        beside = beside_room / beside_reach if beside_room > 0 and beside_reach > 0 else 0.0
+        return max(above, beside, 0.01)
+
+    def remember_place(self) -> ViewPlace:
+        """The zoom and position to come back to later (see ``return_to``)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        return ViewPlace(self.transform(), centre, self.auto_fit)
+
+    def return_to(self, place: ViewPlace) -> None:
+        """Show the map as it was when ``place`` was remembered: fitted again if it was
+        fitted, else at the same zoom around the same middle."""
+        if place.auto_fit:
+            self.fit()
+            return
+        self.auto_fit = False
+        self.setTransform(place.transform)
+        self.centerOn(place.centre)  # the resize anchor keeps it there as the window settles
 
     def centre_on(self, rect: QRectF) -> None:
         """Bring a scene rectangle into the middle of the view."""
