@@ -10,7 +10,7 @@ from journeymap.model.metrics import satisfaction
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import channel_label
-from journeymap.ui.canvas.items import CardLook
+from journeymap.ui.canvas.items import ArrowText, CardLook
 
 
 def _heat(rows: list[GapRow], metric: str) -> tuple[float | None, str]:
@@ -63,12 +63,12 @@ def card_looks(
     return looks
 
 
-def arrow_label(share: float | None, label: str) -> str:
-    """The text on an arrow: its label and its share as a percentage."""
-    parts = [label] if label else []
-    if share is not None:
-        parts.append(f"{share:.0%}")
-    return " · ".join(parts)
+def arrow_label(share: float | None, label: str) -> ArrowText:
+    """The text on an arrow: its label and its share as a percentage, and a short form
+    for a tight spot (the share alone, else the label)."""
+    percent = f"{share:.0%}" if share is not None else ""
+    full = " · ".join(part for part in (label, percent) if part)
+    return ArrowText(full, percent or label)
 
 
 def highlighted(journey: Journey, kind: str) -> tuple[set[str], set[str]]:

@@ -20,7 +20,15 @@ from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.events import RESET, Event
 from journeymap.model.layout import back_edges
 from journeymap.ui.canvas import geometry as g
-from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem, tr
+from journeymap.ui.canvas.items import (
+    ArrowItem,
+    ArrowText,
+    CardItem,
+    LaneItem,
+    StageColumnItem,
+    place_arrow_labels,
+    tr,
+)
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
 
 #: Document events that change what a card shows.
@@ -125,6 +133,7 @@ class JourneyScene(QGraphicsScene):
         back = self._back_edges(journey)
         for t in journey.transitions:
             self._add_arrow(t.id, t.source, t.target, arrow_label(t.share, t.label), t.id in back)
+        self._place_labels()
         if self.highlight:
             self.apply_highlight()
 
@@ -136,10 +145,18 @@ class JourneyScene(QGraphicsScene):
         self.addItem(card)
         return card
 
-    def _add_arrow(self, tid: str, source: str, target: str, label: str, back: bool) -> None:
+    def _add_arrow(self, tid: str, source: str, target: str, label: ArrowText, back: bool) -> None:
         arrow = ArrowItem(tid, self.cards[source], self.cards[target], label, back)
         self.arrows[tid] = arrow
         self.addItem(arrow)
+        self.addItem(arrow.label_item)
+
+    def _place_labels(self) -> None:
+        """Put every arrow's label where it covers no card, no stage header and no other
+        label: after anything moved the cards or changed the arrows."""
+        obstacles = [card.sceneBoundingRect() for card in self.cards.values()]
+        obstacles += [c.mapRectToScene(c.header_rect()) for c in self.columns.values()]
+        place_arrow_labels(list(self.arrows.values()), obstacles)
 
     @staticmethod
     def _back_edges(journey: Journey) -> set[str]:
@@ -207,6 +224,7 @@ class JourneyScene(QGraphicsScene):
                 lane.setPos(0, top)
                 self._lanes.append(lane)
                 self.addItem(lane)
+        self._place_labels()
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- following the document ---------------------------------------------------
@@ -270,6 +288,7 @@ class JourneyScene(QGraphicsScene):
         for t in journey.transitions:
             if t.id in self.arrows:  # a batch may run ahead of its events
                 self.arrows[t.id].set_label(arrow_label(t.share, t.label), t.id in back)
+        self._place_labels()
 
     def _on_transition(self, event: Event, journey: Journey) -> None:
         tid = event.object_id
@@ -286,8 +305,9 @@ class JourneyScene(QGraphicsScene):
             if {"source", "target"} & set(event.changes):
                 self.arrows[tid].detach()
                 self.removeItem(self.arrows.pop(tid))
-                self._add_arrow(tid, t.source, t.target, "", False)
+                self._add_arrow(tid, t.source, t.target, ArrowText(), False)
             self._refresh_arrows(journey)
+        self._place_labels()
 
     def _on_measurement(self, event: Event, journey: Journey) -> None:
         # a removed measurement is gone from the index: refresh every card then
