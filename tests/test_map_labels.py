@@ -185,4 +185,3 @@ def test_exports_keep_the_details_at_their_own_scale(tmp_path, qtbot):
     cards = list(scene.cards.values())
     assert all(c.smallest_text_px == pytest.approx(12) for c in cards)  # details, not overview
     assert all(a.label_item.smallest_text_px for a in scene.arrows.values() if a.label_item.text)
-    scene.detach()

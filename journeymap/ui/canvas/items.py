@@ -37,6 +37,7 @@ from journeymap.ui.canvas.geometry import (
 from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
 from journeymap.ui.canvas.text_layout import (
     fitting_lines,
+    largest_fit,
     legible,
     level_of_detail,
     overview_text,
@@ -165,7 +166,7 @@ class StageColumnItem(TextTracking, QGraphicsItem):
         """The header's font and its text as drawn at this level of detail: the number
         and name on up to two lines, in a font that stays legible on the device."""
         text = f"{self.index + 1}  {self.title}"
-        box = self.header_rect().adjusted(10, 2, -10, -2)
+        box = self.header_rect().adjusted(10, 1, -10, -1)
         if not legible(HEADER_FONT_PIXELS, lod):
             return overview_text(text, lod, (box.width(), box.height()), 2, HEADER_FONT_PIXELS)
         font = scene_font(HEADER_FONT_PIXELS, bold=True)
@@ -244,13 +245,16 @@ class CardText:
 
 def card_text(name: str, font_scale: float = 1.0) -> CardText:
     """The detailed card's text layout: the title wrapped onto up to three lines (only the
-    third elided) above the owner line, which sits just over the badge."""
-    title_font = scene_font(CARD_TITLE_PIXELS * font_scale, bold=True)
+    third elided; a size smaller when that keeps a long word whole) above the owner line,
+    which sits just over the badge."""
     owner_height = QFontMetricsF(scene_font(CARD_FONT_PIXELS * font_scale)).lineSpacing()
     owner_top = CARD_BADGE_TOP - owner_height - 1
     width = CARD_WIDTH - CARD_TITLE_LEFT - 8
     title_box = QRectF(CARD_TITLE_LEFT, 6, width, owner_top - 6)
-    lines = fitting_lines(name or "—", title_font, width, title_box.height(), CARD_TITLE_LINES)
+    sizes = [CARD_TITLE_PIXELS * font_scale, CARD_FONT_PIXELS * font_scale]
+    title_font, lines = largest_fit(
+        name or "—", sizes, (width, title_box.height()), CARD_TITLE_LINES
+    )
     owner_box = QRectF(14, owner_top, CARD_WIDTH - 24, owner_height)
     return CardText(title_font, lines, title_box, owner_box)
 
@@ -540,6 +544,7 @@ class ArrowItem(QGraphicsPathItem):
         self.emphasis = ""  # "on": highlighted by an overlay, "dim": outside it
         self.label_item = ArrowLabelItem(self)
         self._placement: tuple[float, QPointF] | None = None  # (along, offset of the pill)
+        self._samples: tuple[dict[float, tuple[float, float]], list] | None = None
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setToolTip(label.full)
@@ -602,15 +607,15 @@ class ArrowItem(QGraphicsPathItem):
             (metrics.horizontalAdvance(text) + 2 * LABEL_PADDING, LABEL_HEIGHT)
             for text in self.label_forms()
         ]
-        path = self.path()
-        points = {}
-        for along in ALONG:
-            point = path.pointAtPercent(along)
-            points[along] = (point.x(), point.y())
-        polyline = []
-        for step in range(21):
-            point = path.pointAtPercent(step / 20)
-            polyline.append((point.x(), point.y()))
+        if self._samples is None:  # sampled once per curve, not once per placement
+            path = self.path()
+
+            def at(along: float) -> tuple[float, float]:
+                point = path.pointAtPercent(along)
+                return point.x(), point.y()
+
+            self._samples = ({a: at(a) for a in ALONG}, [at(step / 20) for step in range(21)])
+        points, polyline = self._samples
         return LabelRequest(points, sizes, polyline)
 
     def set_placement(self, placement: Placement | None) -> None:
@@ -632,6 +637,7 @@ class ArrowItem(QGraphicsPathItem):
         path.cubicTo(c1, c2, end)
         self.prepareGeometryChange()
         self.setPath(path)
+        self._samples = None
         self._head = self._arrow_head(c2 if c2 != end else start, end)
         stroker = QPainterPathStroker()
         stroker.setWidth(10)

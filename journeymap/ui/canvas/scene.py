@@ -288,7 +288,6 @@ class JourneyScene(QGraphicsScene):
         for t in journey.transitions:
             if t.id in self.arrows:  # a batch may run ahead of its events
                 self.arrows[t.id].set_label(arrow_label(t.share, t.label), t.id in back)
-        self._place_labels()
 
     def _on_transition(self, event: Event, journey: Journey) -> None:
         tid = event.object_id

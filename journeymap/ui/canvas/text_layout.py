@@ -34,33 +34,48 @@ def legible(scene_pixels: float, lod: float) -> bool:
     return scene_pixels * lod >= LEGIBLE_PIXELS - 0.01
 
 
-def _break_word(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
-    """A word too long for one line (a German compound, a URL) in pieces that fit: after
-    its own hyphens or slashes where it has them, else between letters."""
-    pieces: list[str] = []
+def _break_word(word: str, metrics: QFontMetricsF, width: float) -> list[tuple[str, str]]:
+    """A word in pieces that fit ``width`` (one piece when it fits whole), each with the
+    mark a line ending after it shows: a word too long for a line (a German compound, a
+    URL) breaks after its own hyphens or slashes where it has them, else between letters
+    with a hyphen added, never leaving fewer than three letters for the next line."""
+    pieces: list[tuple[str, str]] = []
     while word and metrics.horizontalAdvance(word) > width:
-        cut = max(1, len(word) - 1)
-        while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+        cut = len(word) - 1
+        while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
             cut -= 1
-        soft = max(word.rfind("-", 0, cut), word.rfind("/", 0, cut))
-        cut = soft + 1 if soft > 0 else cut
-        pieces.append(word[:cut])
+        soft = max(word.rfind("-", 0, cut + 1), word.rfind("/", 0, cut + 1))
+        if soft > 0:
+            cut, mark = soft + 1, ""
+        else:
+            cut, mark = max(1, min(cut, len(word) - 3)), "-"
+        pieces.append((word[:cut], mark))
         word = word[cut:]
-    return [*pieces, word] if word else pieces
+    return [*pieces, (word, "")] if word else pieces
 
 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, most: int) -> list[str]:
     """Break text into at most ``most`` lines that fit ``width``; only the last one is
     elided, and only when the text needs more lines than that."""
-    words = [piece for word in text.split() for piece in _break_word(word, metrics, width)]
+    # (glue before, piece, mark at a line end): a broken word's pieces join with no space
+    pieces = [
+        ("" if n else " ", piece, mark)
+        for word in text.split()
+        for n, (piece, mark) in enumerate(_break_word(word, metrics, width))
+    ]
     lines: list[str] = []
-    while words and len(lines) < most:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        lines.append(line)
-    if words:
-        rest = " ".join([lines.pop(), *words])
+    while pieces and len(lines) < most:
+        _, line, mark = pieces.pop(0)
+        while pieces:
+            glue, piece, next_mark = pieces[0]
+            if metrics.horizontalAdvance(line + glue + piece + next_mark) > width:
+                break
+            line, mark = line + glue + piece, next_mark
+            pieces.pop(0)
+        lines.append(line + mark)
+    if pieces:
+        rest = lines.pop().removesuffix("-") if lines[-1].endswith("-") else lines.pop()
+        rest += "".join(glue + piece for glue, piece, _ in pieces)
         lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return lines
 
@@ -73,18 +88,28 @@ def fitting_lines(text: str, font: QFont, width: float, height: float, most: int
     return wrap_lines(text, metrics, width, min(most, room)) if room > 0 else []
 
 
-def overview_text(
-    text: str, lod: float, box: tuple[float, float], most: int, at_least: float
+def largest_fit(
+    text: str, sizes: list[float], box: tuple[float, float], most: int
 ) -> tuple[QFont, list[str]]:
-    """Bold text for an overview, zoomed out to ``lod``: the largest size of
-    OVERVIEW_PIXELS on the device (never below ``at_least`` scene pixels, the detailed
-    size) at which the whole text fits the width×height ``box`` without breaking a word;
-    else the smallest of them, elided. No lines when not even one fits."""
+    """Bold text in the width×height ``box`` at the first of ``sizes`` (scene pixels,
+    largest first) at which all of it fits with no word broken; else at the last size,
+    broken and elided as it must be. No lines when not even one fits."""
     width, height = box
     font, lines = QFont(), []
-    for device in OVERVIEW_PIXELS:
-        font = scene_font(max(at_least, math.ceil(device / max(lod, 1e-6))), bold=True)
+    for pixels in sizes:
+        font = scene_font(pixels, bold=True)
         lines = fitting_lines(text, font, width, height, most)
         if lines and " ".join(lines).split() == text.split():
             break
     return font, lines
+
+
+def overview_text(
+    text: str, lod: float, box: tuple[float, float], most: int, at_least: float
+) -> tuple[QFont, list[str]]:
+    """Bold text for an overview, zoomed out to ``lod``: the largest of OVERVIEW_PIXELS on
+    the device that fits (see largest_fit), never below ``at_least`` scene pixels (the
+    detailed size)."""
+    scale = max(lod, 1e-6)
+    sizes = [max(at_least, math.ceil(device / scale)) for device in OVERVIEW_PIXELS]
+    return largest_fit(text, sizes, box, most)
