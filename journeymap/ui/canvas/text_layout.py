@@ -34,6 +34,20 @@ def legible(scene_pixels: float, lod: float) -> bool:
     return scene_pixels * lod >= LEGIBLE_PIXELS - 0.01
 
 
+#: Endings after which a German compound usually joins its next word ("Zufriedenheits-
+#: befragung", "Installations-termin"): the nicest places to break one.
+_SEAMS = ("ungs", "heits", "keits", "schafts", "ions", "täts", "lings")
+
+
+def _seam(word: str, cut: int) -> int:
+    """The break at or a few letters before ``cut`` that falls on a compound's seam,
+    else ``cut`` itself."""
+    for at in range(cut, max(3, cut - 6) - 1, -1):
+        if word[:at].lower().endswith(_SEAMS):
+            return at
+    return cut
+
+
 def _break_word(word: str, metrics: QFontMetricsF, width: float) -> list[tuple[str, str]]:
     """A word in pieces that fit ``width`` (one piece when it fits whole), each with the
     mark a line ending after it shows: a word too long for a line (a German compound, a
@@ -48,7 +62,7 @@ def _break_word(word: str, metrics: QFontMetricsF, width: float) -> list[tuple[s
         if soft > 0:
             cut, mark = soft + 1, ""
         else:
-            cut, mark = max(1, min(cut, len(word) - 3)), "-"
+            cut, mark = _seam(word, max(1, min(cut, len(word) - 3))), "-"
         pieces.append((word[:cut], mark))
         word = word[cut:]
     return [*pieces, (word, "")] if word else pieces
