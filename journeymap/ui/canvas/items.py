@@ -36,12 +36,14 @@ from journeymap.ui.canvas.geometry import (
 )
 from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
 from journeymap.ui.canvas.text_layout import (
+    TextTracking,
     fitting_lines,
     largest_fit,
     legible,
     level_of_detail,
     overview_text,
     scene_font,
+    text_on,
 )
 
 
@@ -95,37 +97,6 @@ def heat_colour(level: float) -> QColor:
     return QColor.fromRgbF(
         *(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True))
     )
-
-
-def text_on(fill: QColor) -> QColor:
-    """Dark text or white, whichever stands out more against ``fill`` (WCAG contrast)."""
-
-    def luminance(colour: QColor) -> float:
-        def linear(c: float) -> float:
-            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-        r, g, b = (linear(c) for c in colour.getRgbF()[:3])
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-    dark = colors.TEXT
-    on_white = 1.05 / (luminance(fill) + 0.05)
-    on_dark = (luminance(fill) + 0.05) / (luminance(dark) + 0.05)
-    return QColor("#ffffff") if on_white >= on_dark else dark
-
-
-class TextTracking:
-    """Remembers the smallest text an item drew in its last paint, in device pixels, so
-    tests (and curious people) can check that nothing illegible reaches the screen."""
-
-    smallest_text_px: float | None = None
-
-    def _start_tracking(self) -> None:
-        self.smallest_text_px = None
-
-    def _drew_text(self, font: QFont, lod: float) -> None:
-        size = font.pixelSize() * lod
-        if self.smallest_text_px is None or size < self.smallest_text_px:
-            self.smallest_text_px = size
 
 
 HEADER_FONT_PIXELS = 15.0
@@ -480,7 +451,6 @@ class ArrowLabelItem(TextTracking, QGraphicsItem):
         self.setPos(box.topLeft())
         self.box = QRectF(0, 0, box.width(), box.height())
         self.anchor = anchor - box.topLeft()
-        self.setToolTip(self.arrow.label.full)
 
     def label_rect(self) -> QRectF:
         """The pill's rectangle in the scene (empty when there is no text)."""

@@ -6,8 +6,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from journeymap.ui.canvas import colors
 
 #: No text is drawn smaller than this many device pixels (about 7 pt on a screen).
 LEGIBLE_PIXELS = 9.0
@@ -127,3 +129,34 @@ def overview_text(
     scale = max(lod, 1e-6)
     sizes = [max(at_least, math.ceil(device / scale)) for device in OVERVIEW_PIXELS]
     return largest_fit(text, sizes, box, most)
+
+
+def text_on(fill: QColor) -> QColor:
+    """Dark text or white, whichever stands out more against ``fill`` (WCAG contrast)."""
+
+    def luminance(colour: QColor) -> float:
+        def linear(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (linear(c) for c in colour.getRgbF()[:3])
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    dark = colors.TEXT
+    on_white = 1.05 / (luminance(fill) + 0.05)
+    on_dark = (luminance(fill) + 0.05) / (luminance(dark) + 0.05)
+    return QColor("#ffffff") if on_white >= on_dark else dark
+
+
+class TextTracking:
+    """Remembers the smallest text an item drew in its last paint, in device pixels, so
+    tests (and curious people) can check that nothing illegible reaches the screen."""
+
+    smallest_text_px: float | None = None
+
+    def _start_tracking(self) -> None:
+        self.smallest_text_px = None
+
+    def _drew_text(self, font: QFont, lod: float) -> None:
+        size = font.pixelSize() * lod
+        if self.smallest_text_px is None or size < self.smallest_text_px:
+            self.smallest_text_px = size
