@@ -691,8 +691,10 @@ class ArrowItem(QGraphicsPathItem):
 
 def place_arrow_labels(arrows: list[ArrowItem], obstacles: list[QRectF]) -> None:
     """Place every arrow's label clear of the obstacles (scene rectangles: cards,
-    headers) and of each other, in the arrows' order."""
+    headers) and of each other: the shortest arrows first, as they have the fewest spots
+    to offer (a long curve finds room somewhere along its way)."""
     boxes = [Box(r.x(), r.y(), r.width(), r.height()) for r in obstacles]
+    arrows = sorted(arrows, key=lambda a: a.path().length())
     placements = place_labels([arrow.label_request() for arrow in arrows], boxes)
     for arrow, placement in zip(arrows, placements, strict=True):
         arrow.set_placement(placement)
