@@ -84,10 +84,14 @@ def test_a_label_moves_clear_when_a_card_is_moved_onto_it(qtbot, window):
         tp for tp in journey.touchpoints if tp.id not in (labelled.source, labelled.target)
     )
     card = scene.cards[mover.id]
-    view.centerOn(label.center())
     grip = card.sceneBoundingRect().center()
-    drag(view, grip, grip + (label.center() - card.sceneBoundingRect().center()))
+    view.centerOn((grip + label.center()) / 2)
+    drag(view, grip, label.center())
     qtbot.waitUntil(lambda: window.editor.undo_stack.count() == 1)
+    assert card.sceneBoundingRect().intersects(label)  # the card sits where the label was
+    assert label_problems(scene, window.editor.journey) == []  # and the label moved away
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the move
+    qtbot.waitUntil(lambda: not card.sceneBoundingRect().intersects(label))
     assert label_problems(scene, window.editor.journey) == []
 
 
