@@ -10,6 +10,7 @@ from journeymap.samples import find_sample, list_samples
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import CARD_TITLE_LINES, StageColumnItem, card_text
 from journeymap.ui.canvas.label_placement import Box, LabelRequest, place_labels
+from journeymap.ui.canvas.looks import arrow_label
 from journeymap.ui.canvas.text_layout import LEGIBLE_PIXELS
 
 
@@ -103,10 +104,10 @@ def test_a_crowded_label_takes_its_short_form_and_hovering_it_shows_the_full_tex
     shortened = [(t, a) for t, a in arrows.values() if a.label_item.text not in ("", a.label.full)]
     assert shortened, "the crowded sample needs short forms somewhere"
     for t, arrow in shortened:
-        assert arrow.label_item.text == f"{t.share:.0%}"
+        assert arrow.label_item.text == arrow_label(t.share, "")  # the share alone
         # the label's spot belongs to its arrow: a tooltip there tells the whole text
         under = scene.items(arrow.label_item.label_rect().center())
-        assert arrow in under and arrow.toolTip() == f"{t.label} · {t.share:.0%}"
+        assert arrow in under and arrow.toolTip() == arrow_label(t.share, t.label)
     assert label_problems(scene, journey) == []
 
 

@@ -63,12 +63,18 @@ def card_looks(
     return looks
 
 
-def arrow_label(share: float | None, label: str) -> ArrowText:
-    """The text on an arrow: its label and its share as a percentage, and a short form
-    for a tight spot (the share alone, else the label)."""
-    percent = f"{share:.0%}" if share is not None else ""
-    full = " · ".join(part for part in (label, percent) if part)
-    return ArrowText(full, percent or label)
+def arrow_label(share: float | None, label: str) -> str:
+    """The text on an arrow: its label and its share as a percentage."""
+    parts = [label] if label else []
+    if share is not None:
+        parts.append(f"{share:.0%}")
+    return " · ".join(parts)
+
+
+def arrow_text(share: float | None, label: str) -> ArrowText:
+    """The arrow's label in full, and short for a tight spot: the share alone, else the
+    label (which the arrow elides)."""
+    return ArrowText(arrow_label(share, label), arrow_label(share, "") or label)
 
 
 def highlighted(journey: Journey, kind: str) -> tuple[set[str], set[str]]:

@@ -29,7 +29,7 @@ from journeymap.ui.canvas.items import (
     place_arrow_labels,
     tr,
 )
-from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
+from journeymap.ui.canvas.looks import arrow_text, card_looks, highlighted
 
 #: Document events that change what a card shows.
 _CARD_FIELDS = {"stage_id", "y", "owner"}
@@ -132,7 +132,7 @@ class JourneyScene(QGraphicsScene):
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
-            self._add_arrow(t.id, t.source, t.target, arrow_label(t.share, t.label), t.id in back)
+            self._add_arrow(t.id, t.source, t.target, arrow_text(t.share, t.label), t.id in back)
         self._place_labels()
         if self.highlight:
             self.apply_highlight()
@@ -287,14 +287,14 @@ class JourneyScene(QGraphicsScene):
         back = self._back_edges(journey)
         for t in journey.transitions:
             if t.id in self.arrows:  # a batch may run ahead of its events
-                self.arrows[t.id].set_label(arrow_label(t.share, t.label), t.id in back)
+                self.arrows[t.id].set_label(arrow_text(t.share, t.label), t.id in back)
 
     def _on_transition(self, event: Event, journey: Journey) -> None:
         tid = event.object_id
         if event.action == "added":
             t = self.doc.get(tid)
             back = self._back_edges(journey)
-            self._add_arrow(tid, t.source, t.target, arrow_label(t.share, t.label), tid in back)
+            self._add_arrow(tid, t.source, t.target, arrow_text(t.share, t.label), tid in back)
         elif event.action == "removed":
             arrow = self.arrows.pop(tid)
             arrow.detach()
