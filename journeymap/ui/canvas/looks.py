@@ -10,7 +10,7 @@ from journeymap.model.metrics import satisfaction
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import channel_label
-from journeymap.ui.canvas.items import ArrowText, CardLook
+from journeymap.ui.canvas.items import CardLook
 
 
 def _heat(rows: list[GapRow], metric: str) -> tuple[float | None, str]:
@@ -69,12 +69,6 @@ def arrow_label(share: float | None, label: str) -> str:
     if share is not None:
         parts.append(f"{share:.0%}")
     return " · ".join(parts)
-
-
-def arrow_text(share: float | None, label: str) -> ArrowText:
-    """The arrow's label in full, and short for a tight spot: the share alone, else the
-    label (which the arrow elides)."""
-    return ArrowText(arrow_label(share, label), arrow_label(share, "") or label)
 
 
 def highlighted(journey: Journey, kind: str) -> tuple[set[str], set[str]]:

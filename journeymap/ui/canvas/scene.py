@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 
 from journeymap.model.commands import Command, Macro, connect, move_touchpoint
 from journeymap.model.document import Document
-from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
 from journeymap.model.layout import back_edges
 from journeymap.ui.canvas import geometry as g
@@ -29,7 +29,7 @@ from journeymap.ui.canvas.items import (
     place_arrow_labels,
     tr,
 )
-from journeymap.ui.canvas.looks import arrow_text, card_looks, highlighted
+from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
 
 #: Document events that change what a card shows.
 _CARD_FIELDS = {"stage_id", "y", "owner"}
@@ -132,7 +132,7 @@ class JourneyScene(QGraphicsScene):
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
-            self._add_arrow(t.id, t.source, t.target, arrow_text(t.share, t.label), t.id in back)
+            self._add_arrow(t.id, t.source, t.target, self._arrow_text(t), t.id in back)
         self._place_labels()
         if self.highlight:
             self.apply_highlight()
@@ -157,6 +157,12 @@ class JourneyScene(QGraphicsScene):
         obstacles = [card.sceneBoundingRect() for card in self.cards.values()]
         obstacles += [c.mapRectToScene(c.header_rect()) for c in self.columns.values()]
         place_arrow_labels(list(self.arrows.values()), obstacles)
+
+    @staticmethod
+    def _arrow_text(t: Transition) -> ArrowText:
+        """A transition's label in full, and short for a tight spot: the share alone, else
+        the label (which the arrow elides)."""
+        return ArrowText(arrow_label(t.share, t.label), arrow_label(t.share, "") or t.label)
 
     @staticmethod
     def _back_edges(journey: Journey) -> set[str]:
@@ -287,14 +293,14 @@ class JourneyScene(QGraphicsScene):
         back = self._back_edges(journey)
         for t in journey.transitions:
             if t.id in self.arrows:  # a batch may run ahead of its events
-                self.arrows[t.id].set_label(arrow_text(t.share, t.label), t.id in back)
+                self.arrows[t.id].set_label(self._arrow_text(t), t.id in back)
 
     def _on_transition(self, event: Event, journey: Journey) -> None:
         tid = event.object_id
         if event.action == "added":
             t = self.doc.get(tid)
             back = self._back_edges(journey)
-            self._add_arrow(tid, t.source, t.target, arrow_text(t.share, t.label), tid in back)
+            self._add_arrow(tid, t.source, t.target, self._arrow_text(t), tid in back)
         elif event.action == "removed":
             arrow = self.arrows.pop(tid)
             arrow.detach()
