@@ -509,7 +509,8 @@ class ArrowItem(QGraphicsPathItem):
         super().__init__()
         self.object_id = object_id
         self.source, self.target = source, target
-        self.label = label
+        self.label = label.full  # what the arrow says; short_label when space is tight
+        self.short_label = label.short
         self.back = back
         self.emphasis = ""  # "on": highlighted by an overlay, "dim": outside it
         self.label_item = ArrowLabelItem(self)
@@ -543,7 +544,7 @@ class ArrowItem(QGraphicsPathItem):
 
     def set_label(self, label: ArrowText, back: bool) -> None:
         """Show a new share/label; ``back`` marks a loop. The scene places it afresh."""
-        self.label, self.back = label, back
+        self.label, self.short_label, self.back = label.full, label.short, back
         self.setToolTip(label.full)
         self.update_path()
 
@@ -560,15 +561,15 @@ class ArrowItem(QGraphicsPathItem):
 
     def label_forms(self) -> list[str]:
         """The texts the label may show: in full, then shortened (when that differs)."""
-        if not self.label.full:
+        if not self.label:
             return []
         metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
         short = metrics.elidedText(
-            self.label.short or self.label.full,
+            self.short_label or self.label,
             Qt.TextElideMode.ElideRight,
             SHORT_LABEL_WIDTH - 2 * LABEL_PADDING,
         )
-        return [self.label.full] if short == self.label.full else [self.label.full, short]
+        return [self.label] if short == self.label else [self.label, short]
 
     def label_request(self) -> LabelRequest:
         """The placement problem of this arrow's label, in plain numbers."""
