@@ -28,7 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.ui.canvas import colors
-from journeymap.ui.canvas.geometry import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT
+from journeymap.ui.canvas.geometry import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    HEADER_HEIGHT,
+    LANE_LABEL_WIDTH,
+)
+from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
+from journeymap.ui.canvas.text_layout import (
+    TextTracking,
+    fitting_lines,
+    largest_fit,
+    legible,
+    level_of_detail,
+    overview_text,
+    scene_font,
+    text_on,
+)
 
 
 def tr(text: str) -> str:
@@ -83,30 +99,10 @@ def heat_colour(level: float) -> QColor:
     )
 
 
-def scene_font(pixels: float) -> QFont:
-    """A font sized in scene units, not points, so text keeps its size relative to the
-    cards on any device: a 300 dpi PDF page as much as the screen."""
-    font = QFont()
-    font.setPixelSize(max(1, round(pixels)))
-    return font
+HEADER_FONT_PIXELS = 15.0
 
 
-def wrap_lines(text: str, metrics: QFontMetricsF, width: float, most: int) -> list[str]:
-    """Break text into at most ``most`` lines that fit ``width``; the last one elided."""
-    lines: list[str] = []
-    words = text.split()
-    while words and len(lines) < most:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        lines.append(line)
-    if words or (lines and metrics.horizontalAdvance(lines[-1]) > width):
-        rest = " ".join([lines.pop(), *words]) if lines else " ".join(words)
-        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return lines
-
-
-class StageColumnItem(QGraphicsItem):
+class StageColumnItem(TextTracking, QGraphicsItem):
     """A labelled column: the header with the stage name, and a tinted body."""
 
     def __init__(self, object_id: str, title: str, index: int) -> None:
@@ -137,27 +133,37 @@ class StageColumnItem(QGraphicsItem):
         """The header band, where a double-click renames the stage."""
         return QRectF(0, 0, self.size.width(), HEADER_HEIGHT)
 
+    def header_lines(self, lod: float = 1.0) -> tuple[QFont, list[str]]:
+        """The header's font and its text as drawn at this level of detail: the number
+        and name on up to two lines, in a font that stays legible on the device."""
+        text = f"{self.index + 1}  {self.title}"
+        box = self.header_rect().adjusted(10, 1, -10, -1)
+        if not legible(HEADER_FONT_PIXELS, lod):
+            return overview_text(text, lod, (box.width(), box.height()), 2, HEADER_FONT_PIXELS)
+        font = scene_font(HEADER_FONT_PIXELS, bold=True)
+        return font, fitting_lines(text, font, box.width(), box.height(), 2)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self._start_tracking()
         painter.fillRect(self.size, colors.COLUMN_FILL[self.index % 2])
         header = self.header_rect()
         painter.fillRect(header, colors.CARD_SELECTED if self.isSelected() else colors.HEADER_FILL)
-        painter.setPen(colors.HEADER_TEXT)
-        font = scene_font(15)
-        font.setBold(True)
-        painter.setFont(font)
-        text = QFontMetricsF(font).elidedText(
-            self.title, Qt.TextElideMode.ElideRight, header.width() - 20
-        )
-        painter.drawText(
-            header.adjusted(10, 0, -10, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            f"{self.index + 1}  {text}",
-        )
+        lod = level_of_detail(painter)
+        font, lines = self.header_lines(lod)
+        if lines:
+            painter.setPen(colors.HEADER_TEXT)
+            painter.setFont(font)
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(header.adjusted(10, 0, -10, 0), align, "\n".join(lines))
+            self._drew_text(font, lod)
 
 
-class LaneItem(QGraphicsItem):
+LANE_FONT_PIXELS = 13.0
+
+
+class LaneItem(TextTracking, QGraphicsItem):
     """A horizontal lane of the service blueprint: one owner department."""
 
     def __init__(self, title: str, width: float, height: float) -> None:
@@ -172,24 +178,72 @@ class LaneItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self._start_tracking()
         painter.setPen(QPen(colors.LANE_LINE, 1, Qt.PenStyle.DashLine))
         painter.drawLine(self.rect.topLeft(), self.rect.topRight())
-        painter.setPen(colors.MUTED)
-        font = scene_font(13)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(
-            QRectF(8, 8, 140, self.rect.height() - 16),
-            Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.title,
-        )
+        lod = level_of_detail(painter)
+        box = QRectF(8, 8, LANE_LABEL_WIDTH - 10, self.rect.height() - 16)
+        if legible(LANE_FONT_PIXELS, lod):
+            font = scene_font(LANE_FONT_PIXELS, bold=True)
+            lines = fitting_lines(self.title, font, box.width(), box.height(), 4)
+        else:
+            size = (box.width(), box.height())
+            font, lines = overview_text(self.title, lod, size, 4, LANE_FONT_PIXELS)
+        if lines:
+            painter.setPen(colors.MUTED)
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignTop, "\n".join(lines))
+            self._drew_text(font, lod)
 
 
-class CardItem(QGraphicsObject):
+#: Scene pixels of the card's texts (before the presentation mode's font scale).
+CARD_FONT_PIXELS = 12.0
+CARD_TITLE_PIXELS = 13.0
+CARD_TITLE_LINES = 3
+CARD_TITLE_LEFT = 44.0
+CARD_BADGE_TOP = CARD_HEIGHT - 26
+
+
+@dataclass(frozen=True)
+class CardText:
+    """Where a card's texts go: the title's lines and box, and the owner's box."""
+
+    title_font: QFont
+    title_lines: list[str]
+    title_box: QRectF
+    owner_box: QRectF
+
+
+def card_text(name: str, font_scale: float = 1.0) -> CardText:
+    """The detailed card's text layout: the title wrapped onto up to three lines (only the
+    third elided; a size smaller when that keeps a long word whole) above the owner line,
+    which sits just over the badge."""
+    owner_height = QFontMetricsF(scene_font(CARD_FONT_PIXELS * font_scale)).lineSpacing()
+    owner_top = CARD_BADGE_TOP - owner_height - 1
+    width = CARD_WIDTH - CARD_TITLE_LEFT - 8
+    title_box = QRectF(CARD_TITLE_LEFT, 6, width, owner_top - 6)
+    sizes = [CARD_TITLE_PIXELS * font_scale, CARD_FONT_PIXELS * font_scale]
+    title_font, lines = largest_fit(
+        name or "—", sizes, (width, title_box.height()), CARD_TITLE_LINES
+    )
+    owner_box = QRectF(14, owner_top, CARD_WIDTH - 24, owner_height)
+    return CardText(title_font, lines, title_box, owner_box)
+
+
+def card_overview_text(name: str, lod: float, font_scale: float = 1.0) -> tuple[QFont, list[str]]:
+    """The overview card's title: larger relative to the card, so it stays legible on the
+    device at this level of detail; no lines when not even one fits on the card."""
+    box = (CARD_WIDTH - 20, CARD_HEIGHT - 12)
+    return overview_text(name or "—", lod, box, CARD_TITLE_LINES, CARD_TITLE_PIXELS * font_scale)
+
+
+class CardItem(TextTracking, QGraphicsObject):
     """A touchpoint card: name, channel glyph, owner and a badge coloured by gap.
 
     Dragging moves it freely; the scene snaps and records the move on release. A press
-    on the round handle at the right edge starts a connection instead.
+    on the round handle at the right edge starts a connection instead. Zoomed out so far
+    that its small texts would be illegible, it draws an overview: its colour and its
+    name in a larger font.
     """
 
     def __init__(self, object_id: str, look: CardLook) -> None:
@@ -245,28 +299,55 @@ class CardItem(QGraphicsObject):
         delta = pos - self.handle_center()
         return math.hypot(delta.x(), delta.y()) <= HANDLE_RADIUS + 3
 
+    def badge_colour(self) -> QColor:
+        """The card's colour: its gap rating, or its level in the heat map."""
+        if self.look.heat is not None:
+            return heat_colour(max(0.0, min(1.0, self.look.heat)))
+        return colors.RATING_COLORS.get(self.look.rating, colors.RATING_COLORS["grey"])
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self._start_tracking()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        lod = level_of_detail(painter)
+        if legible(CARD_FONT_PIXELS * self.font_scale, lod):
+            self._paint_details(painter, lod)
+        else:
+            self._paint_overview(painter, lod)
+
+    def _paint_overview(self, painter: QPainter, lod: float) -> None:
+        colour = self.badge_colour()
+        if self.isSelected():
+            painter.setPen(QPen(colors.CARD_SELECTED, 3 / lod))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT), 8, 8)
+        font, lines = card_overview_text(self.look.name, lod, self.font_scale)
+        if lines:
+            painter.setFont(font)
+            painter.setPen(text_on(colour))
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            box = QRectF(10, 6, CARD_WIDTH - 20, CARD_HEIGHT - 12)
+            painter.drawText(box, align, "\n".join(lines))
+            self._drew_text(font, lod)
+
+    def _paint_details(self, painter: QPainter, lod: float) -> None:
         look = self.look
         body = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         painter.setPen(
             QPen(colors.CARD_SELECTED if selected else colors.CARD_BORDER, 2.5 if selected else 1)
         )
         painter.setBrush(colors.CARD_FILL)
         painter.drawRoundedRect(body, 8, 8)
-        if look.heat is not None:
-            badge = heat_colour(max(0.0, min(1.0, look.heat)))
-        else:
-            badge = colors.RATING_COLORS.get(look.rating, colors.RATING_COLORS["grey"])
+        badge = self.badge_colour()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(badge)
         painter.drawRoundedRect(QRectF(0, 0, 8, CARD_HEIGHT), 4, 4)
-        base = scene_font(12 * self.font_scale)
-        glyph_font = QFont(base)
-        glyph_font.setPixelSize(round(20 * self.font_scale))
+        base = scene_font(CARD_FONT_PIXELS * self.font_scale)
+        glyph_font = scene_font(20 * self.font_scale)
         painter.setFont(glyph_font)
         painter.setPen(colors.MUTED)
         painter.drawText(
@@ -274,21 +355,18 @@ class CardItem(QGraphicsObject):
             Qt.AlignmentFlag.AlignCenter,
             CHANNEL_GLYPHS.get(look.channel, "•"),
         )
-        title = QFont(base)
-        title.setBold(True)
-        title.setPixelSize(round(13 * self.font_scale))
-        painter.setFont(title)
+        text = card_text(look.name, self.font_scale)
+        painter.setFont(text.title_font)
         painter.setPen(colors.TEXT)
-        lines = wrap_lines(look.name or "—", QFontMetricsF(title), CARD_WIDTH - 52, 2)
-        painter.drawText(
-            QRectF(44, 6, CARD_WIDTH - 52, 40), Qt.AlignmentFlag.AlignLeft, "\n".join(lines)
-        )
+        painter.drawText(text.title_box, Qt.AlignmentFlag.AlignLeft, "\n".join(text.title_lines))
+        self._drew_text(text.title_font, lod)
         painter.setFont(base)
         painter.setPen(colors.MUTED)
         metrics = QFontMetricsF(base)
         owner = metrics.elidedText(look.owner, Qt.TextElideMode.ElideRight, CARD_WIDTH - 24)
-        painter.drawText(QRectF(14, 48, CARD_WIDTH - 24, 18), Qt.AlignmentFlag.AlignLeft, owner)
+        painter.drawText(text.owner_box, Qt.AlignmentFlag.AlignLeft, owner)
         self._paint_badge(painter, base, badge)
+        self._drew_text(base, lod)
         marks = "".join(
             m
             for m, on in (("▶ ", look.entry), ("■ ", look.exit), ("★", look.moment_of_truth))
@@ -310,7 +388,7 @@ class CardItem(QGraphicsObject):
             text += "  n<30"
         metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance(text) + 14
-        rect = QRectF(14, CARD_HEIGHT - 26, width, 20)
+        rect = QRectF(14, CARD_BADGE_TOP, width, 20)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(rect, 10, 10)
@@ -340,32 +418,123 @@ class CardItem(QGraphicsObject):
             self.on_released(self)
 
 
+@dataclass(frozen=True)
+class ArrowText:
+    """What an arrow's label says: in full, and short for a tight spot (the share)."""
+
+    full: str = ""
+    short: str = ""
+
+
+LABEL_FONT_PIXELS = 12.0
+LABEL_HEIGHT = 20.0
+LABEL_PADDING = 7.0
+#: A short form never grows past this width (scene units), elided if it must.
+SHORT_LABEL_WIDTH = 80.0
+
+
+class ArrowLabelItem(TextTracking, QGraphicsItem):
+    """An arrow's label: a pill with its text, placed clear of the cards by the scene and
+    drawn above every arrow. It takes no clicks itself: its arrow's shape covers it, so a
+    click on the label selects the arrow. Far from its arrow, a dotted line joins them."""
+
+    def __init__(self, arrow: ArrowItem) -> None:
+        super().__init__()
+        self.arrow = arrow
+        self.text = ""
+        self.box = QRectF()  # the pill, in item coordinates (the item sits at its corner)
+        self.anchor = QPointF()  # the point on the arrow it belongs to, in item coordinates
+        self.setZValue(-0.25)  # over the arrows, under the cards (a dragged card covers it)
+
+    def show_text(self, text: str, box: QRectF, anchor: QPointF) -> None:
+        """Show ``text`` in the scene rectangle ``box``, belonging to ``anchor``."""
+        self.prepareGeometryChange()
+        self.text = text
+        self.setPos(box.topLeft())
+        self.box = QRectF(0, 0, box.width(), box.height())
+        self.anchor = anchor - box.topLeft()
+
+    def label_rect(self) -> QRectF:
+        """The pill's rectangle in the scene (empty when there is no text)."""
+        return self.box.translated(self.pos()) if self.text else QRectF()
+
+    def _leader(self) -> bool:
+        return not self.box.adjusted(-6, -6, 6, 6).contains(self.anchor)
+
+    def boundingRect(self) -> QRectF:
+        if not self.text:
+            return QRectF()
+        if self._leader():
+            return self.box.united(QRectF(self.anchor, self.anchor)).adjusted(-2, -2, 2, 2)
+        return self.box.adjusted(-1, -1, 1, 1)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # clicks go through to the arrow, whose shape covers the pill
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self._start_tracking()
+        lod = level_of_detail(painter)
+        if not self.text or not legible(LABEL_FONT_PIXELS, lod):
+            return  # the overview shows the flow, not its numbers
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.arrow.colour()
+        if self._leader():
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+            nearest = QPointF(
+                min(max(self.anchor.x(), self.box.left()), self.box.right()),
+                min(max(self.anchor.y(), self.box.top()), self.box.bottom()),
+            )
+            painter.drawLine(nearest, self.anchor)
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(colour, 1))
+        painter.drawRoundedRect(self.box, self.box.height() / 2, self.box.height() / 2)
+        font = scene_font(LABEL_FONT_PIXELS)
+        painter.setFont(font)
+        text_colour = QColor(colors.TEXT)
+        text_colour.setAlpha(colour.alpha())
+        painter.setPen(text_colour)
+        painter.drawText(self.box, Qt.AlignmentFlag.AlignCenter, self.text)
+        self._drew_text(font, lod)
+
+
 class ArrowItem(QGraphicsPathItem):
     """A transition: a curve from one card to another, with its share as a label. A
-    loop back (to the same or an earlier column) bends below the cards."""
+    loop back (to the same or an earlier column) bends below the cards. The label is an
+    item of its own (added to the scene with the arrow), placed by the scene clear of the
+    cards and the other labels, and it follows the arrow while a card is dragged."""
 
     def __init__(
-        self, object_id: str, source: CardItem, target: CardItem, label: str, back: bool
+        self, object_id: str, source: CardItem, target: CardItem, label: ArrowText, back: bool
     ) -> None:
         super().__init__()
         self.object_id = object_id
         self.source, self.target = source, target
-        self.label = label
+        self.label = label.full  # what the arrow says; short_label when space is tight
+        self.short_label = label.short
         self.back = back
         self.emphasis = ""  # "on": highlighted by an overlay, "dim": outside it
+        self.label_item = ArrowLabelItem(self)
+        self._placement: tuple[float, QPointF] | None = None  # (along, offset of the pill)
+        self._samples: tuple[dict[float, tuple[float, float]], list] | None = None
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setToolTip(label.full)
         source.arrows.append(self)
         target.arrows.append(self)
         self._head = QPolygonF()
+        self._stroke = QPainterPath()
         self._shape = QPainterPath()
         self.update_path()
 
     def detach(self) -> None:
-        """Forget the cards, before the arrow leaves the scene."""
+        """Forget the cards and take the label away, before the arrow leaves the scene."""
         for card in (self.source, self.target):
             if self in card.arrows:
                 card.arrows.remove(self)
+        if self.label_item.scene() is not None:
+            self.label_item.scene().removeItem(self.label_item)
 
     def set_emphasis(self, emphasis: str) -> None:
         """Highlight ("on"), fade ("dim") or show normally ("")."""
@@ -373,23 +542,94 @@ class ArrowItem(QGraphicsPathItem):
             self.emphasis = emphasis
             self.setZValue(-0.5 if emphasis == "on" else -1)
             self.update()
+            self.label_item.update()
 
-    def set_label(self, label: str, back: bool) -> None:
-        """Show a new share/label; ``back`` marks a loop."""
-        self.label, self.back = label, back
+    def set_label(self, label: ArrowText, back: bool) -> None:
+        """Show a new share/label; ``back`` marks a loop. The scene places it afresh."""
+        self.label, self.short_label, self.back = label.full, label.short, back
+        self.setToolTip(label.full)
         self.update_path()
 
+    def colour(self) -> QColor:
+        """The colour the arrow is drawn in now (selection, overlay, loop)."""
+        color = colors.ARROW_BACK if self.back else colors.ARROW
+        if self.isSelected():
+            return colors.CARD_SELECTED
+        if self.emphasis == "on":
+            return colors.HIGHLIGHT
+        if self.emphasis == "dim":
+            return QColor(color.red(), color.green(), color.blue(), 60)
+        return color
+
+    def label_forms(self) -> list[str]:
+        """The texts the label may show: in full, then shortened (when that differs)."""
+        if not self.label:
+            return []
+        metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
+        short = metrics.elidedText(
+            self.short_label or self.label,
+            Qt.TextElideMode.ElideRight,
+            SHORT_LABEL_WIDTH - 2 * LABEL_PADDING,
+        )
+        return [self.label] if short == self.label else [self.label, short]
+
+    def label_request(self) -> LabelRequest:
+        """The placement problem of this arrow's label, in plain numbers."""
+        metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
+        sizes = [
+            (metrics.horizontalAdvance(text) + 2 * LABEL_PADDING, LABEL_HEIGHT)
+            for text in self.label_forms()
+        ]
+        if self._samples is None:  # sampled once per curve, not once per placement
+            path = self.path()
+
+            def at(along: float) -> tuple[float, float]:
+                point = path.pointAtPercent(along)
+                return point.x(), point.y()
+
+            self._samples = ({a: at(a) for a in ALONG}, [at(step / 20) for step in range(21)])
+        points, polyline = self._samples
+        return LabelRequest(points, sizes, polyline)
+
+    def set_placement(self, placement: Placement | None) -> None:
+        """Show the label where the scene placed it (None: no label)."""
+        if placement is None:
+            self._placement = None
+            self.label_item.show_text("", QRectF(), QPointF())
+        else:
+            box = QRectF(placement.box.x, placement.box.y, placement.box.w, placement.box.h)
+            anchor = self.path().pointAtPercent(placement.along)
+            self._placement = (placement.along, box.topLeft() - anchor)
+            self.label_item.show_text(self.label_forms()[placement.form], box, anchor)
+        self._update_shape()
+
     def update_path(self) -> None:
-        """Recompute the curve after a card moved."""
+        """Recompute the curve after a card moved; the label keeps its place beside it."""
         start, c1, c2, end = self._curve(self.source.scenePos(), self.target.scenePos())
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
         self.prepareGeometryChange()
         self.setPath(path)
+        self._samples = None
         self._head = self._arrow_head(c2 if c2 != end else start, end)
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        self._shape = stroker.createStroke(path)  # a tight shape keeps hit tests fast
+        self._stroke = stroker.createStroke(path)  # a tight shape keeps hit tests fast
+        if self._placement is not None:
+            along, offset = self._placement
+            anchor = path.pointAtPercent(along)
+            box = self.label_item.label_rect()
+            self.label_item.show_text(
+                self.label_item.text, QRectF(anchor + offset, box.size()), anchor
+            )
+        self._update_shape()
+
+    def _update_shape(self) -> None:
+        self.prepareGeometryChange()
+        self._shape = QPainterPath(self._stroke)
+        rect = self.label_item.label_rect()
+        if not rect.isEmpty():
+            self._shape.addRect(rect)  # a click on the label selects the arrow
 
     def _curve(self, a: QPointF, b: QPointF) -> tuple[QPointF, QPointF, QPointF, QPointF]:
         """Start, two control points and end of the cubic from card a to card b."""
@@ -430,20 +670,19 @@ class ArrowItem(QGraphicsPathItem):
         return self._shape
 
     def boundingRect(self) -> QRectF:
-        return self._shape.boundingRect().adjusted(-40, -12, 40, 12)
+        return self._shape.boundingRect().adjusted(-4, -4, 4, 4)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.label_item.update()  # the pill's border follows the arrow's colour
+        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = colors.ARROW_BACK if self.back else colors.ARROW
-        width = 1.6
-        if self.isSelected():
-            color, width = colors.CARD_SELECTED, 2.5
-        elif self.emphasis == "on":
-            color, width = colors.HIGHLIGHT, 4.0
-        elif self.emphasis == "dim":
-            color = QColor(color.red(), color.green(), color.blue(), 60)
+        color = self.colour()
+        width = 2.5 if self.isSelected() else 4.0 if self.emphasis == "on" else 1.6
         style = Qt.PenStyle.DashLine if self.back else Qt.PenStyle.SolidLine
         painter.setPen(QPen(color, width, style))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -451,14 +690,14 @@ class ArrowItem(QGraphicsPathItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(self._head)
-        if self.label:
-            mid = self.path().pointAtPercent(0.5)
-            painter.setFont(scene_font(11))
-            metrics = QFontMetricsF(painter.font())
-            span = metrics.horizontalAdvance(self.label) + 10
-            rect = QRectF(mid.x() - span / 2, mid.y() - 9, span, 18)
-            painter.setBrush(QColor("#ffffff"))
-            painter.setPen(QPen(color, 1))
-            painter.drawRoundedRect(rect, 9, 9)
-            painter.setPen(colors.TEXT)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+def place_arrow_labels(arrows: list[ArrowItem], obstacles: list[QRectF]) -> None:
+    """Place every arrow's label clear of the obstacles (scene rectangles: cards,
+    headers) and of each other: the shortest arrows first, as they have the fewest spots
+    to offer (a long curve finds room somewhere along its way)."""
+    boxes = [Box(r.x(), r.y(), r.width(), r.height()) for r in obstacles]
+    arrows = sorted(arrows, key=lambda a: a.path().length())
+    placements = place_labels([arrow.label_request() for arrow in arrows], boxes)
+    for arrow, placement in zip(arrows, placements, strict=True):
+        arrow.set_placement(placement)

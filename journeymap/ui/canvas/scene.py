@@ -16,11 +16,19 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 
 from journeymap.model.commands import Command, Macro, connect, move_touchpoint
 from journeymap.model.document import Document
-from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
 from journeymap.model.layout import back_edges
 from journeymap.ui.canvas import geometry as g
-from journeymap.ui.canvas.items import ArrowItem, CardItem, LaneItem, StageColumnItem, tr
+from journeymap.ui.canvas.items import (
+    ArrowItem,
+    ArrowText,
+    CardItem,
+    LaneItem,
+    StageColumnItem,
+    place_arrow_labels,
+    tr,
+)
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
 from journeymap.ui.editor import Editor
 
@@ -133,7 +141,8 @@ class JourneyScene(QGraphicsScene):
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
-            self._add_arrow(t.id, t.source, t.target, arrow_label(t.share, t.label), t.id in back)
+            self._add_arrow(t.id, t.source, t.target, self._arrow_text(t), t.id in back)
+        self._place_labels()
         if self.highlight:
             self.apply_highlight()
 
@@ -145,10 +154,24 @@ class JourneyScene(QGraphicsScene):
         self.addItem(card)
         return card
 
-    def _add_arrow(self, tid: str, source: str, target: str, label: str, back: bool) -> None:
+    def _add_arrow(self, tid: str, source: str, target: str, label: ArrowText, back: bool) -> None:
         arrow = ArrowItem(tid, self.cards[source], self.cards[target], label, back)
         self.arrows[tid] = arrow
         self.addItem(arrow)
+        self.addItem(arrow.label_item)
+
+    def _place_labels(self) -> None:
+        """Put every arrow's label where it covers no card, no stage header and no other
+        label: after anything moved the cards or changed the arrows."""
+        obstacles = [card.sceneBoundingRect() for card in self.cards.values()]
+        obstacles += [c.mapRectToScene(c.header_rect()) for c in self.columns.values()]
+        place_arrow_labels(list(self.arrows.values()), obstacles)
+
+    @staticmethod
+    def _arrow_text(t: Transition) -> ArrowText:
+        """A transition's label in full, and short for a tight spot: the share alone, else
+        the label (which the arrow elides)."""
+        return ArrowText(arrow_label(t.share, t.label), arrow_label(t.share, "") or t.label)
 
     @staticmethod
     def _back_edges(journey: Journey) -> set[str]:
@@ -216,6 +239,7 @@ class JourneyScene(QGraphicsScene):
                 lane.setPos(0, top)
                 self._lanes.append(lane)
                 self.addItem(lane)
+        self._place_labels()
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- following the document ---------------------------------------------------
@@ -280,14 +304,14 @@ class JourneyScene(QGraphicsScene):
         back = self._back_edges(journey)
         for t in journey.transitions:
             if t.id in self.arrows:  # a batch may run ahead of its events
-                self.arrows[t.id].set_label(arrow_label(t.share, t.label), t.id in back)
+                self.arrows[t.id].set_label(self._arrow_text(t), t.id in back)
 
     def _on_transition(self, event: Event, journey: Journey) -> None:
         tid = event.object_id
         if event.action == "added":
             t = self.doc.get(tid)
             back = self._back_edges(journey)
-            self._add_arrow(tid, t.source, t.target, arrow_label(t.share, t.label), tid in back)
+            self._add_arrow(tid, t.source, t.target, self._arrow_text(t), tid in back)
         elif event.action == "removed":
             arrow = self.arrows.pop(tid)
             arrow.detach()
@@ -297,8 +321,9 @@ class JourneyScene(QGraphicsScene):
             if {"source", "target"} & set(event.changes):
                 self.arrows[tid].detach()
                 self.removeItem(self.arrows.pop(tid))
-                self._add_arrow(tid, t.source, t.target, "", False)
+                self._add_arrow(tid, t.source, t.target, ArrowText(), False)
             self._refresh_arrows(journey)
+        self._place_labels()
 
     def _on_measurement(self, event: Event, journey: Journey) -> None:
         # a removed measurement is gone from the index: refresh every card then
