@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
+
+#: Document limits on single values. A text field holds at most this many characters.
+MAX_TEXT_LENGTH = 100_000
+#: The largest whole number (a volume, a count of responses): exact as a float and far
+#: inside SQLite's 64-bit integers, so every value that loads also saves.
+MAX_WHOLE = 10**15
+#: The largest distance from 0 of a position on the map.
+MAX_COORDINATE = 1e9
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class InvalidValue(ValueError):
@@ -21,7 +31,17 @@ class InvalidValue(ValueError):
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(f"{name}: {value!r} is not text")
+        raise InvalidValue(f"{name}: {value!r:.80} is not text")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise InvalidValue(
+            f"{name}: a text of {len(value):,} characters is longer than the "
+            f"{MAX_TEXT_LENGTH:,} allowed"
+        )
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate such as "\ud800" from JSON
+            raise InvalidValue(f"{name}: {value!r:.80} holds an invalid character") from None
     return value
 
 
@@ -36,23 +56,28 @@ def _flag(name: str, value: Any) -> bool:
 
 
 def _whole(name: str, value: Any, low: int, high: int | None) -> int:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value != int(value)
-    ):
-        raise InvalidValue(f"{name}: {value!r} is not a whole number")
-    value = int(value)
+    if isinstance(value, float) and math.isfinite(value) and value == int(value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValue(f"{name}: {value!r:.80} is not a whole number")
     if value < low or (high is not None and value > high):
         bounds = f"{low}-{high}" if high is not None else f"at least {low}"
-        raise InvalidValue(f"{name}: {value} is out of {bounds}")
+        raise InvalidValue(f"{name}: {_shown(value)} is out of {bounds}")
+    if value > MAX_WHOLE:
+        raise InvalidValue(f"{name}: {_shown(value)} is larger than {MAX_WHOLE:,}, the limit")
     return value
 
 
+def _shown(value: int) -> str:
+    """A whole number for a message; one of thousands of digits is abbreviated."""
+    return str(value) if value.bit_length() < 64 else f"a number of {value.bit_length()} bits"
+
+
 def _number(name: str, value: Any, low: float | None = None, high: float | None = None) -> float:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WHOLE:
+        raise InvalidValue(f"{name}: {_shown(value)} is far too large")
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidValue(f"{name}: {value!r} is not a number")
+        raise InvalidValue(f"{name}: {value!r:.80} is not a number")
     if (low is not None and value < low) or (high is not None and value > high):
         raise InvalidValue(f"{name}: {value:g} is out of {low:g}-{high:g}")
     return float(value)
@@ -71,7 +96,9 @@ def _share(name: str, value: Any) -> float | None:
 def _date(name: str, value: Any) -> str:
     value = _text(name, value)
     if value:
-        try:
+        try:  # fromisoformat alone also takes 20260930 and 2026-W01-1
+            if not _DATE.fullmatch(value):
+                raise ValueError(value)
             _dt.date.fromisoformat(value)
         except ValueError:
             raise InvalidValue(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
@@ -133,7 +160,7 @@ FIELD_CHECKS: dict[str, dict[str, Check]] = {
         "entry": _flag,
         "exit": _flag,
         "notes": _text,
-        "y": lambda n, v: _number(n, v),
+        "y": lambda n, v: _number(n, v, -MAX_COORDINATE, MAX_COORDINATE),
         "targets": check_targets,
     },
     "transition": {"source": _text, "target": _text, "share": _share, "label": _text},
