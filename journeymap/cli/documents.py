@@ -43,7 +43,7 @@ def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:
         return [doc.journey_by_name(name)]
     except KeyError:
         names = ", ".join(f"“{j.name}”" for j in doc.journeys) or "none"
-        raise CommandError(f"{path}: no journey called “{name}” (journeys: {names})") from None
+        raise CommandError(f"{path}: no journey called “{name:.80}” (journeys: {names})") from None
 
 
 @contextlib.contextmanager

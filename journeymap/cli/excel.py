@@ -45,7 +45,9 @@ def check_segment(journeys: list[Journey], args: argparse.Namespace) -> None:
     if args.segment is not None and not any(args.segment in segments(j) for j in journeys):
         known = sorted({s for j in journeys for s in segments(j)})
         names = ", ".join(f"“{s}”" for s in known) or "none"
-        raise CommandError(f"{args.file}: no segment called “{args.segment}” (segments: {names})")
+        raise CommandError(
+            f"{args.file}: no segment called “{args.segment:.80}” (segments: {names})"
+        )
 
 
 def write_report(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):

@@ -70,7 +70,9 @@ def _whole(name: str, value: Any, low: int, high: int | None) -> int:
 
 def _shown(value: int) -> str:
     """A whole number for a message; one of thousands of digits is abbreviated."""
-    return str(value) if value.bit_length() < 64 else f"a number of {value.bit_length()} bits"
+    if value.bit_length() <= 128:
+        return str(value)
+    return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
 
 
 def _number(name: str, value: Any, low: float | None = None, high: float | None = None) -> float:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import gc
 import os
+import re
 import stat
+import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -122,6 +127,33 @@ def atomic_write(
         return stamp
     except BaseException as error:
         temp.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise DocumentFileError(target, f"could not be saved: {error.strerror}") from None
-        raise
+        problem = _io_failure(error)
+        if problem is None:
+            raise
+        _release_quietly(error)
+    raise DocumentFileError(target, f"could not be saved: {problem}")
+
+
+def _io_failure(error: BaseException) -> str | None:
+    """The reason when writing failed for want of space or access, also when a library
+    reports it in its own words (lxml: ``IO_EFBIG``); None for any other error."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    match = re.fullmatch(r"IO_(E[A-Z0-9]+)", str(error))
+    if match and isinstance(getattr(errno, match[1], None), int):
+        return os.strerror(getattr(errno, match[1]))
+    return None
+
+
+def _release_quietly(error: BaseException) -> None:
+    """Free what the failed writer left half-open now, and silently: a generator or file
+    of the writer would otherwise fail once more when collected later and print
+    "Exception ignored ... Traceback" after the one message the user should see."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        error.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook

@@ -9,6 +9,7 @@ than 4,300 digits) is a message naming the file, never an internal error.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,11 @@ def _parse(text: str, path: str | Path) -> Any:
         raise DocumentFileError(path, f"is not a valid journeymap file: {error}") from None
     except RecursionError:
         raise DocumentFileError(path, "is nested far too deeply to be a journeymap file") from None
-    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+    except ValueError as error:
+        if "integer string conversion" in str(error):
+            raise DocumentFileError(
+                path, f"holds a number of more than {sys.get_int_max_str_digits():,} digits"
+            ) from None
         raise DocumentFileError(path, f"holds a value that cannot be read: {error}") from None
 
 
