@@ -122,13 +122,13 @@ def test_a_world_writable_document_is_saved_without_the_world_bit(tmp_path):
 
 
 def test_leftovers_of_killed_saves_are_removed_by_the_next_save(tmp_path):
-    path = _jmap(tmp_path)
-    stray = tmp_path / ".doc.jmap.k1ll3d.saving"
+    path = _jmap(tmp_path, "doc[1]?.jmap")
+    stray = tmp_path / ".doc[1]?.jmap.k1ll3d.saving"
     stray.write_bytes(b"half a document")
-    other = tmp_path / ".other.jmap.k1ll3d.saving"  # another document's: not ours to remove
+    other = tmp_path / ".doc1x.jmap.k1ll3d.saving"  # another document's: not ours to remove
     other.write_bytes(b"x")
     save_document(small_document()[0], path)
-    assert sorted(_folder(tmp_path)) == [".other.jmap.k1ll3d.saving", "doc.jmap"]
+    assert sorted(_folder(tmp_path)) == [".doc1x.jmap.k1ll3d.saving", "doc[1]?.jmap"]
 
 
 def test_a_save_in_progress_keeps_its_temporary_file(tmp_path):
@@ -414,3 +414,14 @@ def test_a_document_that_cannot_be_saved_is_refused_without_a_database_dump(tmp_
         save_document(doc, tmp_path / "out.jmap")
     assert "[SQL:" not in str(refused.value) and "out.jmap" in str(refused.value)
     assert not (tmp_path / "out.jmap").exists()
+
+
+@pytest.mark.parametrize("name", ["pipe.jmap", "pipe.json"])
+def test_a_fifo_or_a_folder_is_refused_without_waiting(tmp_path, name):
+    fifo = tmp_path / name
+    os.mkfifo(fifo)  # reading a FIFO would wait for a writer forever
+    message = assert_one_message_naming(run_cli("info", fifo), fifo)
+    assert message.endswith("is not a file")
+    folder = tmp_path / f"folder-{name}"
+    folder.mkdir()
+    assert assert_one_message_naming(run_cli("info", folder), folder).endswith("is not a file")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import glob
 import os
 import re
 import stat
@@ -55,7 +56,7 @@ def real_target(target: str | Path) -> Path:
 def _remove_leftovers(real: Path) -> None:
     """Delete the temporary files of earlier saves that were killed. A save in progress
     holds a flock on its temporary file, so only abandoned ones can be locked here."""
-    for leftover in real.parent.glob(f".{real.name}.*.saving"):
+    for leftover in real.parent.glob(f".{glob.escape(real.name)}.*.saving"):
         with contextlib.suppress(OSError):
             if fcntl is None:
                 if time.time() - leftover.stat().st_mtime > _STALE_SECONDS:

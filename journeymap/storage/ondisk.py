@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,18 +71,24 @@ class FileStamp:
 
 
 def read_stamped(path: Path) -> tuple[bytes, FileStamp]:
-    """All bytes of a document file (bounded by ``MAX_FILE_BYTES``) and their stamp."""
+    """All bytes of a document file (bounded by ``MAX_FILE_BYTES``) and their stamp.
+    Only a regular file is read: a FIFO or a device would block or never end."""
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            check_file_size(info.st_size, path)
-            data = handle.read(info.st_size + 1)  # one more: a file that grew is caught
-    except IsADirectoryError:
-        raise DocumentFileError(path, "is not a file") from None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise DocumentFileError(path, "does not exist") from None
     except OSError as error:
         raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise DocumentFileError(path, "is not a file")
+    with open(fd, "rb") as handle:
+        check_file_size(info.st_size, path)
+        try:
+            data = handle.read(info.st_size + 1)  # one more: a file that grew is caught
+        except OSError as error:
+            raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
     check_file_size(len(data), path)
     return data, FileStamp.of_bytes(data, info)
 
