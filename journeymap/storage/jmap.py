@@ -242,6 +242,15 @@ def _by(rows: list[dict], key: str, parents: set, location: str | Path, table: s
     return groups
 
 
+def _mapping(rows: list[dict], key: str, value: str, location: str | Path) -> dict:
+    """Target or count rows as a mapping; a key twice (the file's primary key broken)
+    is refused rather than one row silently winning."""
+    mapping = {row[key]: row[value] for row in rows}
+    if len(mapping) != len(rows):
+        raise DocumentFileError(location, f"is damaged: the same {key} appears twice")
+    return mapping
+
+
 def read_document(connection: Connection, location: str | Path) -> Document:
     """Check the schema, bound the row counts, then read and check the whole document."""
     check_schema(connection, location)
@@ -269,9 +278,9 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         for name, groups in children.items():
             journey[name] = groups.get(journey["id"], [])
         for tp in journey["touchpoints"]:
-            tp["targets"] = {t["metric"]: t["value"] for t in targets.get(tp["id"], [])}
+            tp["targets"] = _mapping(targets.get(tp["id"], []), "metric", "value", location)
         for m in journey["measurements"]:
-            m["counts"] = {c["answer"]: c["count"] for c in counts.get(m["id"], [])}
+            m["counts"] = _mapping(counts.get(m["id"], []), "answer", "count", location)
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
             "journeys": journeys}  # fmt: skip
     try:
