@@ -425,3 +425,32 @@ def test_a_fifo_or_a_folder_is_refused_without_waiting(tmp_path, name):
     folder = tmp_path / f"folder-{name}"
     folder.mkdir()
     assert assert_one_message_naming(run_cli("info", folder), folder).endswith("is not a file")
+
+
+def test_a_count_twice_behind_a_broken_primary_key_is_refused_not_collapsed(tmp_path):
+    path = _jmap(tmp_path)
+    connection = sqlite3.connect(path)
+    declared = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'counts'")
+    declared = declared.fetchone()[0]
+    connection.execute("PRAGMA writable_schema=ON")  # hide the key, as a crafted file can
+    connection.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE TABLE counts (measurement_id VARCHAR, "
+        "answer INTEGER, count INTEGER)' WHERE name = 'counts'"
+    )
+    connection.execute(
+        "UPDATE sqlite_master SET type = 'table', name = 'hidden', tbl_name = 'hidden', "
+        "sql = 'CREATE TABLE hidden (a)' WHERE name = 'sqlite_autoindex_counts_1'"
+    )
+    connection.commit()
+    connection.close()
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO counts SELECT measurement_id, answer, count + 1 FROM counts")
+    connection.execute("PRAGMA writable_schema=ON")  # and put the declared schema back
+    connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'counts'", (declared,))
+    connection.execute(
+        "UPDATE sqlite_master SET type = 'index', name = 'sqlite_autoindex_counts_1', "
+        "tbl_name = 'counts', sql = NULL WHERE name = 'hidden'"
+    )
+    connection.commit()
+    connection.close()
+    _refused(path, "is damaged: the same answer appears twice")
