@@ -143,7 +143,9 @@ _PLANTS = [
     "CREATE TABLE extra (x)",
     "ALTER TABLE touchpoints ADD COLUMN extra TEXT",
     "ALTER TABLE counts ADD COLUMN g INTEGER GENERATED ALWAYS AS (count + 1) VIRTUAL",
-    "ALTER TABLE stages ADD COLUMN g TEXT GENERATED ALWAYS AS (name || name) STORED",
+    "DROP TABLE meta; CREATE TABLE meta (key VARCHAR PRIMARY KEY, value TEXT NOT NULL, "
+    "g TEXT GENERATED ALWAYS AS (value || value) STORED); "
+    "INSERT INTO meta VALUES ('application', 'journeymap'), ('schema_version', '1')",
     "CREATE INDEX ix_x ON touchpoints (upper(name))",
     "CREATE INDEX ix_y ON counts (count) WHERE count > 0",
     "DROP TABLE targets",
@@ -180,7 +182,7 @@ def _mutate_jmap(rng: random.Random, folder: Path) -> bytes:
             where = rng.choice(["", " WHERE rowid = 1"])
             connection.execute(f'UPDATE "{table}" SET "{column}" = {value}{where}')
         elif kind == 3:
-            connection.execute(rng.choice(_PLANTS))
+            connection.executescript(rng.choice(_PLANTS))
     except sqlite3.Error:
         pass  # a constraint refused the mutation: the file stays a valid one
     connection.commit()
@@ -315,7 +317,7 @@ def _planted(folder: Path, sql: str) -> bytes:
     path.unlink(missing_ok=True)
     save_document(loads(BASE, "base"), path)
     connection = sqlite3.connect(path)
-    connection.execute(sql)
+    connection.executescript(sql)
     connection.commit()
     connection.close()
     return path.read_bytes()

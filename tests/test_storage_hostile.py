@@ -454,3 +454,13 @@ def test_a_count_twice_behind_a_broken_primary_key_is_refused_not_collapsed(tmp_
     connection.commit()
     connection.close()
     _refused(path, "is damaged: the same answer appears twice")
+
+
+def test_an_id_with_a_lone_surrogate_is_refused_on_opening_not_on_saving(tmp_path, doc_json):
+    text = doc_json.read_text(encoding="utf-8")
+    first_id = json.loads(text)["personas"][0]["id"]
+    path = tmp_path / "surrogate.json"
+    path.write_text(text.replace(first_id, "\\ud800x"), encoding="utf-8")
+    message = assert_one_message_naming(run_cli("convert", path, tmp_path / "out.json"), path)
+    assert "personas[0].id: '\\ud800x' holds an invalid character" in message
+    assert not (tmp_path / "out.json").exists()

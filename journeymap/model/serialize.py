@@ -13,7 +13,7 @@ from typing import Any
 
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Persona, Stage, Touchpoint, Transition
-from journeymap.model.validation import InvalidValue, check_object
+from journeymap.model.validation import InvalidValue, check_object, check_text
 
 FORMAT_NAME = "journeymap"
 #: The longest id accepted (journeymap makes 36-character UUIDs).
@@ -96,6 +96,7 @@ def object_from_dict(kind: str, data: Any, path: str) -> Any:
 def _check_id(value: Any, path: str) -> None:
     if not isinstance(value, str) or not value or len(value) > MAX_ID_LENGTH:
         raise InvalidValue(f"{path}.id: {value!r:.80} is not an id")
+    check_text(f"{path}.id", value)
 
 
 #: An answer key as the format writes it: "0", "7", "-3"; never "05", "+1" or "٤", which

@@ -45,6 +45,12 @@ def _text(name: str, value: Any) -> str:
     return value
 
 
+def check_text(name: str, value: Any) -> str:
+    """Text of at most MAX_TEXT_LENGTH characters that UTF-8 can hold (no lone
+    surrogate); for strings outside FIELD_CHECKS, such as ids."""
+    return _text(name, value)
+
+
 def _optional_text(name: str, value: Any) -> str | None:
     return None if value is None else _text(name, value)
 

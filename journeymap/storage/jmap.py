@@ -224,7 +224,9 @@ def _read_table(connection: Connection, table: Table, location: str | Path) -> l
     return rows
 
 
-def _by(rows: list[dict], key: str, parents: set, location: str | Path, table: str):
+def _by(
+    rows: list[dict], key: str, parents: set, location: str | Path, table: str
+) -> dict[str, list[dict[str, Any]]]:
     """Rows grouped by their parent's id; a row whose parent does not exist is refused,
     never dropped (it would vanish on the next save)."""
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -289,6 +291,9 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         raise DocumentFileError(location, f"holds an invalid value: {error}") from None
 
 
+_NOT_UTF8 = "holds text that is not valid UTF-8, so it is damaged"
+
+
 def _reading_error(error: Exception) -> str:
     reason = database_error(error)
     if "not a database" in reason:
@@ -296,7 +301,7 @@ def _reading_error(error: Exception) -> str:
     if "malformed" in reason:
         return "is damaged (truncated or corrupted)"
     if "decode" in reason or "UTF-8" in reason:
-        return "holds text that is not valid UTF-8, so it is damaged"
+        return _NOT_UTF8
     if "interrupted" in reason:
         return "took too long to read; it is refused"
     if "too big" in reason:
@@ -319,6 +324,8 @@ def open_jmap_stamped(location: str | Path) -> tuple[Document, FileStamp | None]
             return read_document(connection, location), stamp
     except (SQLAlchemyError, sqlite3.Error) as error:
         raise DocumentFileError(location, _reading_error(error)) from None
+    except UnicodeDecodeError:  # the sqlite3 module's own decoding, e.g. of schema text
+        raise DocumentFileError(location, _NOT_UTF8) from None
     finally:
         engine.dispose()
 

@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from journeymap.storage.errors import DocumentFileError
 from journeymap.storage.limits import check_file_size
@@ -149,7 +150,7 @@ def _release_count(real: str) -> None:
         del _held[real]
 
 
-def _lock_current_file(path: str | Path, real: str, timeout: float):
+def _lock_current_file(path: str | Path, real: str, timeout: float) -> BinaryIO:
     """Lock the file ``real`` names, retrying when a save renamed a new file over it
     while we waited; a file that stays locked past ``timeout`` gives a message."""
     deadline = time.monotonic() + timeout
