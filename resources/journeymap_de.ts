@@ -2121,6 +2121,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: a text of {length} characters is longer than the {limit} allowed</source>
+        <translation>{field}: Ein Text mit {length} Zeichen ist länger als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: no {kind} {value} in this journey</source>
         <translation>{field}: {kind} {value} gibt es in dieser Journey nicht</translation>
     </message>
@@ -2133,6 +2138,16 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} holds an invalid character</source>
+        <translation>{field}: {value} enthält ein ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is larger than {limit}, the limit</source>
+        <translation>{field}: {value} ist größer als die Grenze von {limit}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -3,10 +3,12 @@
 from hypothesis import strategies as st
 
 from journeymap.model import Document, Journey, Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model.validation import MAX_COORDINATE
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
 
 text = st.text(max_size=12)
-finite = st.floats(allow_nan=False, allow_infinity=False, width=64)
+# Positions within the document limit (validation.MAX_COORDINATE), finite as every value.
+finite = st.floats(-MAX_COORDINATE, MAX_COORDINATE, allow_nan=False, width=64)
 
 
 @st.composite

@@ -67,6 +67,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as error:  # e.g. a name too long for the file system
+        name = str(error.filename or "")[:200]
+        print(f"journeymap: {name}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except (RecursionError, MemoryError) as error:
+        print(f"journeymap: the input is too large or too deeply nested ({type(error).__name__})",
+              file=sys.stderr)  # fmt: skip
+        return 1
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # never a traceback for the user; JOURNEYMAP_DEBUG shows it

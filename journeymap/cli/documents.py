@@ -4,7 +4,9 @@ convert."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from journeymap.cli.output import format_rows
@@ -15,7 +17,14 @@ from journeymap.model.entities import Journey
 from journeymap.model.report import COLUMNS, gap_report
 from journeymap.model.starter import blank_document
 from journeymap.samples import find_sample, list_samples
-from journeymap.storage import DocumentFileError, open_document, save_document
+from journeymap.storage import (
+    DocumentFileError,
+    FileStamp,
+    document_lock,
+    open_document,
+    open_document_stamped,
+    save_document,
+)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -34,13 +43,22 @@ def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:
         return [doc.journey_by_name(name)]
     except KeyError:
         names = ", ".join(f"“{j.name}”" for j in doc.journeys) or "none"
-        raise CommandError(f"{path}: no journey called “{name}” (journeys: {names})") from None
+        raise CommandError(f"{path}: no journey called “{name:.80}” (journeys: {names})") from None
 
 
-def apply_and_save(doc: Document, command: Command, path: str) -> None:
-    """Apply one command to a document read from ``path`` and save it back atomically."""
+@contextlib.contextmanager
+def editing(path: str) -> Iterator[tuple[Document, FileStamp | None]]:
+    """Read a document to change it, holding its lock until the block ends, so a second
+    journeymap command on the same file waits and then reads what this one saved."""
+    with document_lock(path):
+        yield open_document_stamped(path)
+
+
+def apply_and_save(doc: Document, command: Command, path: str, read: FileStamp | None) -> None:
+    """Apply one command to a document read from ``path`` (its stamp then: ``read``) and
+    save it back atomically; refused when the file changed since it was read."""
     CommandStack(doc).push(command)
-    save_document(doc, path)
+    save_document(doc, path, expected=read)
     print(f"Saved {path}")
 
 

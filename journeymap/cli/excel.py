@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-from journeymap.cli.documents import CommandError, apply_and_save, pick_journeys
+from journeymap.cli.documents import CommandError, apply_and_save, editing, pick_journeys
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.report import segments
@@ -44,7 +45,9 @@ def check_segment(journeys: list[Journey], args: argparse.Namespace) -> None:
     if args.segment is not None and not any(args.segment in segments(j) for j in journeys):
         known = sorted({s for j in journeys for s in segments(j)})
         names = ", ".join(f"“{s}”" for s in known) or "none"
-        raise CommandError(f"{args.file}: no segment called “{args.segment}” (segments: {names})")
+        raise CommandError(
+            f"{args.file}: no segment called “{args.segment:.80}” (segments: {names})"
+        )
 
 
 def write_report(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
@@ -104,8 +107,16 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     """Read a filled-in template into the document: all or nothing."""
     from journeymap.excel.fillin import plan_xlsx_import
 
-    doc = open_document(args.file)
-    command, errors, summary = plan_xlsx_import(doc, args.workbook)
+    with editing(args.file) as (doc, read):
+        command, errors, summary = plan_xlsx_import(doc, args.workbook)
+        _report_xlsx_import(errors, summary, args)
+        if command is not None and not args.dry_run:
+            apply_and_save(doc, command, args.file, read)
+    return 0
+
+
+def _report_xlsx_import(errors: list, summary: Any, args: argparse.Namespace) -> None:
+    """Print the import's refusals (then stop) or its summary."""
     for error in errors:
         print(f"{args.workbook}: {error}", file=sys.stderr)
     if errors:
@@ -116,10 +127,6 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         for line in summary.changes:
             print(f"  {line}")
         print(f"Dry run: {args.file} was not changed")
-        return 0
-    if command is not None:
-        apply_and_save(doc, command, args.file)
-    return 0
 
 
 def add_parsers(

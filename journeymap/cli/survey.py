@@ -7,12 +7,12 @@ import re
 import sys
 from collections.abc import Callable
 
-from journeymap.cli.documents import CommandError, apply_and_save, pick_journeys
+from journeymap.cli.documents import CommandError, apply_and_save, editing, pick_journeys
 from journeymap.cli.output import format_rows
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.vocabulary import METRICS
-from journeymap.storage import open_document
+from journeymap.storage import FileStamp
 from journeymap.survey import DEFAULT_NA, SurveyOptions, plan_survey_import
 
 _SCALE = re.compile(r"\s*(\d+)\s*(?:-|–|\.\.)\s*(\d+)\s*")
@@ -62,7 +62,11 @@ def _terminal_progress() -> Callable[[int], None] | None:
 
 def cmd_import_survey(args: argparse.Namespace) -> int:
     """Import a survey export as measurements into one journey and save the document."""
-    doc = open_document(args.file)
+    with editing(args.file) as (doc, read):
+        return _import_survey(doc, read, args)
+
+
+def _import_survey(doc: Document, read: FileStamp | None, args: argparse.Namespace) -> int:
     journey = _one_journey(doc, args.journey, args.file)
     options = SurveyOptions(
         metric=args.metric,
@@ -88,7 +92,7 @@ def cmd_import_survey(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Dry run: {args.file} is unchanged")
         return 0
-    apply_and_save(doc, command, args.file)
+    apply_and_save(doc, command, args.file, read)
     return 0
 
 

@@ -72,6 +72,11 @@ TEXTS: dict[str, str] = {
     "value.below_minimum": "{field}: {value} is out of at least {low}",
     "value.not_choice": "{field}: {value} is not one of {choices}",
     "value.not_date": "{field}: {value} is not a date (YYYY-MM-DD)",
+    "value.text_too_long": (
+        "{field}: a text of {length} characters is longer than the {limit} allowed"
+    ),
+    "value.bad_character": "{field}: {value} holds an invalid character",
+    "value.too_large": "{field}: {value} is larger than {limit}, the limit",
     "value.not_targets": "{field}: {value} is not a mapping of metric to target",
     "value.not_counts": "{field}: {value} is not a mapping of answer to count",
     "value.no_such_field": "{field}: {kind} has no editable field {name}",

@@ -7,14 +7,17 @@ clipboard. Reading reports the path of a bad value, e.g.
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, fields
 from typing import Any
 
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Persona, Stage, Touchpoint, Transition
-from journeymap.model.validation import InvalidValue, check_object
+from journeymap.model.validation import InvalidValue, check_object, check_text
 
 FORMAT_NAME = "journeymap"
+#: The longest id accepted (journeymap makes 36-character UUIDs).
+MAX_ID_LENGTH = 200
 FORMAT_VERSION = 1
 
 _CLASSES = {
@@ -75,8 +78,8 @@ def object_from_dict(kind: str, data: Any, path: str) -> Any:
         if key not in known:
             raise InvalidValue(f"{path}.{key}: unknown field of a {kind}")
     values = dict(data)
-    if "id" in values and (not isinstance(values["id"], str) or not values["id"]):
-        raise InvalidValue(f"{path}.id: {values['id']!r} is not an id")
+    if "id" in values:
+        _check_id(values["id"], path)
     if kind == "measurement":
         counts = values.get("counts", {})
         if not isinstance(counts, dict):
@@ -90,11 +93,23 @@ def object_from_dict(kind: str, data: Any, path: str) -> Any:
     return obj
 
 
+def _check_id(value: Any, path: str) -> None:
+    if not isinstance(value, str) or not value or len(value) > MAX_ID_LENGTH:
+        raise InvalidValue(f"{path}.id: {value!r:.80} is not an id")
+    check_text(f"{path}.id", value)
+
+
+#: An answer key as the format writes it: "0", "7", "-3"; never "05", "+1" or "٤", which
+#: int() would read as another answer's key and so overwrite that answer's count.
+_ANSWER_KEY = re.compile(r"-?(0|[1-9][0-9]{0,5})")
+
+
 def _answer(key: Any, path: str) -> int:
-    try:
+    if isinstance(key, int) and not isinstance(key, bool):
+        return key  # from a .jmap file, already read as an exact integer
+    if isinstance(key, str) and _ANSWER_KEY.fullmatch(key):
         return int(key)
-    except (TypeError, ValueError):
-        raise InvalidValue(f"{path}: answer {key!r} is not a whole number") from None
+    raise InvalidValue(f"{path}: answer {key!r:.80} is not a whole number")
 
 
 def journey_from_dict(data: Any, path: str = "journey") -> Journey:
@@ -105,6 +120,8 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
     for key in data:
         if key not in allowed:
             raise InvalidValue(f"{path}.{key}: unknown field of a journey")
+    if "id" in data:
+        _check_id(data["id"], path)
     journey = Journey(**{k: data[k] for k in _JOURNEY_FIELDS if k in data})
     check_object("journey", journey, path)
     for attr, kind in _LISTS:
@@ -146,9 +163,11 @@ def document_from_dict(data: Any) -> Document:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise InvalidValue(f"version: {version!r} is not a version number")
+    if version < 1:
+        raise InvalidValue(f"version: {version!r:.40} is not a version number (1 is the first)")
     if version > FORMAT_VERSION:
         raise InvalidValue(
-            f"version: {version} is newer than this journeymap understands "
+            f"version: {version!r:.40} is newer than this journeymap understands "
             f"({FORMAT_VERSION}); please update journeymap"
         )
     for key in data:

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
 from journeymap.model.messages import Message, message
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
+
+#: Document limits on single values. A text field holds at most this many characters.
+MAX_TEXT_LENGTH = 100_000
+#: The largest whole number (a volume, a count of responses): exact as a float and far
+#: inside SQLite's 64-bit integers, so every value that loads also saves.
+MAX_WHOLE = 10**15
+#: The largest distance from 0 of a position on the map.
+MAX_COORDINATE = 1e9
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class InvalidValue(ValueError):
@@ -35,8 +45,21 @@ def refuse(code: str, **params: Any) -> InvalidValue:
 
 def _text(name: str, value: Any) -> str:
     if not isinstance(value, str):
-        raise refuse("value.not_text", field=name, value=repr(value))
+        raise refuse("value.not_text", field=name, value=_repr(value))
+    if len(value) > MAX_TEXT_LENGTH:
+        raise refuse("value.text_too_long", field=name, length=len(value), limit=MAX_TEXT_LENGTH)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate such as "\ud800" from JSON
+            raise refuse("value.bad_character", field=name, value=_repr(value)) from None
     return value
+
+
+def check_text(name: str, value: Any) -> str:
+    """Text of at most MAX_TEXT_LENGTH characters that UTF-8 can hold (no lone
+    surrogate); for strings outside FIELD_CHECKS, such as ids."""
+    return _text(name, value)
 
 
 def _optional_text(name: str, value: Any) -> str | None:
@@ -50,24 +73,37 @@ def _flag(name: str, value: Any) -> bool:
 
 
 def _whole(name: str, value: Any, low: int, high: int | None) -> int:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value != int(value)
-    ):
-        raise refuse("value.not_whole", field=name, value=repr(value))
-    value = int(value)
+    if isinstance(value, float) and math.isfinite(value) and value == int(value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise refuse("value.not_whole", field=name, value=_repr(value))
     if high is None and value < low:
-        raise refuse("value.below_minimum", field=name, value=value, low=low)
+        raise refuse("value.below_minimum", field=name, value=_shown(value), low=low)
     if high is not None and not low <= value <= high:
-        raise refuse("value.out_of_range", field=name, value=value, low=low, high=high)
+        raise refuse("value.out_of_range", field=name, value=_shown(value), low=low, high=high)
+    if value > MAX_WHOLE:
+        raise refuse("value.too_large", field=name, value=_shown(value), limit=MAX_WHOLE)
     return value
 
 
+def _shown(value: int) -> int | str:
+    """A whole number for a message; one of thousands of digits is abbreviated."""
+    if value.bit_length() <= 128:
+        return value
+    return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+
+
+def _repr(value: Any) -> str:
+    """A value as a message quotes it: its repr, cut short (a text may be megabytes)."""
+    text = repr(value) if not isinstance(value, int) or value.bit_length() <= 128 else ""
+    return text[:80] if text else str(_shown(value))
+
+
 def _number(name: str, value: Any, low: float | None = None, high: float | None = None) -> float:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WHOLE:
+        raise refuse("value.too_large", field=name, value=_shown(value), limit=MAX_WHOLE)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise refuse("value.not_number", field=name, value=repr(value))
+        raise refuse("value.not_number", field=name, value=_repr(value))
     if (low is not None and value < low) or (high is not None and value > high):
         raise refuse(
             "value.out_of_range", field=name, value=float(value), low=float(low), high=float(high)
@@ -88,7 +124,9 @@ def _share(name: str, value: Any) -> float | None:
 def _date(name: str, value: Any) -> str:
     value = _text(name, value)
     if value:
-        try:
+        try:  # fromisoformat alone also takes 20260930 and 2026-W01-1
+            if not _DATE.fullmatch(value):
+                raise ValueError(value)
             _dt.date.fromisoformat(value)
         except ValueError:
             raise refuse("value.not_date", field=name, value=repr(value)) from None
@@ -150,7 +188,7 @@ FIELD_CHECKS: dict[str, dict[str, Check]] = {
         "entry": _flag,
         "exit": _flag,
         "notes": _text,
-        "y": lambda n, v: _number(n, v),
+        "y": lambda n, v: _number(n, v, -MAX_COORDINATE, MAX_COORDINATE),
         "targets": check_targets,
     },
     "transition": {"source": _text, "target": _text, "share": _share, "label": _text},

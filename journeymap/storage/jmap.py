@@ -1,11 +1,14 @@
 """The .jmap document file: one SQLite database written through SQLAlchemy 2.x.
 
-The engine comes from a SQLAlchemy URL; a plain path means an embedded SQLite file, so
-a shared database server can follow later. Saving a file is atomic: the document is
-written to a temporary file in the same folder, synced, and renamed over the target,
-so a crash never leaves a half-written file and never loses the previous version.
-Reading opens SQLite read-only and checks every value through the same rules as the
-JSON format, so a bad file is refused with a message and never modified.
+The engine comes from a SQLAlchemy URL; a plain path (or a ``sqlite:///`` URL naming a
+file) means an embedded SQLite file, so a shared database server can follow later.
+Saving a file is atomic: the document is written to a temporary file in the same folder,
+synced, and renamed over the target, so a crash never leaves a half-written file and
+never loses the previous version. Reading trusts nothing in the file: its bytes are read
+once into a locked-down in-memory database (see sqlitefile), the schema must be exactly
+journeymap's (see schemacheck), row counts are bounded (see limits), and every value is
+read with its exact SQLite type and checked through the same rules as the JSON format.
+A bad file is refused with one message and never modified.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Boolean, Connection, Engine, Float, Integer, Table, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from journeymap.model.document import Document
 from journeymap.model.serialize import FORMAT_NAME, FORMAT_VERSION, document_from_dict
@@ -23,6 +27,10 @@ from journeymap.model.validation import InvalidValue
 from journeymap.storage import schema as s
 from journeymap.storage.atomic import atomic_write
 from journeymap.storage.errors import DocumentFileError
+from journeymap.storage.limits import check_object_counts, object_counts
+from journeymap.storage.ondisk import FileStamp
+from journeymap.storage.schemacheck import check_schema
+from journeymap.storage.sqlitefile import memory_engine, read_file, writing_engine
 
 
 def is_url(location: str | Path) -> bool:
@@ -30,22 +38,20 @@ def is_url(location: str | Path) -> bool:
     return "://" in str(location)
 
 
-def _sqlite_engine(path: Path, readonly: bool) -> Engine:
-    if readonly:
-        # URI mode=ro: SQLite itself refuses to write, so opening never modifies the file.
-        uri = f"file:{path.resolve().as_posix()}?mode=ro"
-        return create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
-        )
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _fast_private_file(dbapi_connection: Any, _record: Any) -> None:
-        # A temporary file no one else sees: no journal needed; we fsync it ourselves.
-        dbapi_connection.execute("PRAGMA journal_mode=OFF")
-        dbapi_connection.execute("PRAGMA synchronous=OFF")
-
-    return engine
+def file_of(location: str | Path) -> Path | None:
+    """The SQLite file a location names (a path, or a ``sqlite:///FILE`` URL), or None
+    for a database server's URL."""
+    if not is_url(location):
+        return Path(location)
+    try:
+        url = make_url(str(location))
+    except ArgumentError:
+        raise DocumentFileError(location, "is not a valid database URL") from None
+    database = url.database or ""
+    plain_file = database not in ("", ":memory:") and not database.startswith("file:")
+    if url.get_backend_name() == "sqlite" and plain_file and not url.query:
+        return Path(database)
+    return None
 
 
 # ---- writing --------------------------------------------------------------------------
@@ -121,90 +127,162 @@ def write_document(doc: Document, connection: Connection, fresh: bool = False) -
             _bulk_insert(connection, table, rows)
 
 
-def save_jmap(doc: Document, location: str | Path) -> None:
-    """Save a document to a .jmap file atomically, or into the database at a URL."""
+def database_error(error: Exception) -> str:
+    """The driver's own words for a database error, without SQLAlchemy's SQL dump."""
+    reason = str(getattr(error, "orig", None) or error)
+    if "disk is full" in reason or "disk I/O error" in reason:
+        return "the disk is full or cannot be written"
+    return reason.splitlines()[0][:200] if reason else type(error).__name__
+
+
+def save_jmap(
+    doc: Document, location: str | Path, expected: FileStamp | None = None
+) -> FileStamp | None:
+    """Save a document to a .jmap file atomically, or into the database at a URL.
+    With ``expected`` (the stamp from reading), refuses with DocumentChangedOnDisk when
+    the file changed meanwhile. Returns the stamp of the file written (None for a URL)."""
+    check_object_counts(object_counts(doc), location)
 
     def write(engine: Engine, fresh: bool) -> None:
         try:
             with engine.begin() as connection:
                 write_document(doc, connection, fresh)
-        except SQLAlchemyError as error:
-            raise DocumentFileError(location, f"could not be written: {error}") from None
+        except (SQLAlchemyError, sqlite3.Error, OverflowError) as error:
+            raise DocumentFileError(
+                location, f"could not be written: {database_error(error)}"
+            ) from None
         finally:
             engine.dispose()
 
-    if is_url(location):
+    path = file_of(location)
+    if path is None:
         write(create_engine(str(location)), fresh=False)
-    else:
-        atomic_write(location, lambda temp: write(_sqlite_engine(temp, readonly=False), True))
+        return None
+    return atomic_write(path, lambda temp: write(writing_engine(temp), True), expected)
 
 
 # ---- reading --------------------------------------------------------------------------
 
 
-def _schema_version(connection: Connection, location: str | Path) -> int:
-    tables = set(inspect(connection).get_table_names())
-    if "meta" not in tables:
-        raise DocumentFileError(location, "is a database, but not a journeymap document")
-    values = {k: v for k, v in connection.execute(select(s.meta.c.key, s.meta.c.value))}
-    if values.get("application") != s.APPLICATION:
-        raise DocumentFileError(location, "is a database, but not a journeymap document")
-    try:
-        version = int(values.get("schema_version", ""))
-    except ValueError:
-        raise DocumentFileError(location, "has no readable schema version") from None
-    if version > s.SCHEMA_VERSION:
-        raise DocumentFileError(
-            location,
-            f"was written by a newer journeymap (file format version {version}; this one "
-            f"reads up to {s.SCHEMA_VERSION}). Please update journeymap to open it.",
-        )
-    missing = {t.name for t in s.metadata.sorted_tables} - tables
-    if missing:
-        raise DocumentFileError(location, f"is damaged: table {sorted(missing)[0]} is missing")
-    return version
+def _text(value: Any) -> Any:
+    if type(value) is not str:
+        raise TypeError("is not text")
+    return value
 
 
-def _grouped(connection: Connection, table: Any, key: str) -> dict[str, list[dict[str, Any]]]:
-    """Rows of a table by journey (or another key), in their stored order."""
-    order = [table.c[key], table.c.position] if "position" in table.c else [table.c[key]]
-    result = connection.execute(select(table).order_by(*order))
-    names = tuple(result.keys())
-    groups: dict[str, list[dict[str, Any]]] = {}
+def _whole(value: Any) -> Any:
+    if type(value) is not int:  # a REAL 4.5 is refused, never truncated to 4
+        raise TypeError("is not a whole number")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if type(value) is not int or value not in (0, 1):  # 'false', 'no', 2: refused
+        raise TypeError("is not true or false (0 or 1)")
+    return bool(value)
+
+
+def _number(value: Any) -> float:
+    if type(value) not in (int, float):
+        raise TypeError("is not a number")
+    return float(value)
+
+
+def _reader(column: Any) -> Any:
+    if isinstance(column.type, Boolean):
+        return _flag
+    if isinstance(column.type, Integer):
+        return _whole
+    if isinstance(column.type, Float):
+        return _number
+    return _text
+
+
+def _read_table(connection: Connection, table: Table, location: str | Path) -> list[dict]:
+    """Every row of a table, only its expected columns, each value of its exact type."""
+    names = [c.name for c in table.columns]
+    readers = [(c.name, _reader(c), c.nullable) for c in table.columns]
+    order = ' ORDER BY "position"' if "position" in table.c else ""
+    listed = ", ".join(f'"{name}"' for name in names)
+    result = connection.exec_driver_sql(f'SELECT {listed} FROM "{table.name}"{order}')
+    rows = []
     for values in result:
-        row = dict(zip(names, values, strict=True))
-        groups.setdefault(row[key], []).append(row)
+        row = {}
+        for (name, read, nullable), value in zip(readers, values, strict=True):
+            if value is None and nullable:
+                row[name] = None
+                continue
+            try:
+                row[name] = read(value)
+            except TypeError as problem:
+                what = "is missing (NULL)" if value is None else f"{value!r:.60} {problem}"
+                key = values[0]
+                raise DocumentFileError(
+                    location, f"holds an invalid value: {table.name}[{key!r:.60}].{name}: {what}"
+                ) from None
+        rows.append(row)
+    return rows
+
+
+def _by(
+    rows: list[dict], key: str, parents: set, location: str | Path, table: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows grouped by their parent's id; a row whose parent does not exist is refused,
+    never dropped (it would vanish on the next save)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        parent = row.pop(key)
+        if parent not in parents:
+            first = next(iter(row.values()))
+            raise DocumentFileError(
+                location,
+                f"is damaged: {table} row {first!r:.60} belongs to {key[:-3]} {parent!r:.60}, "
+                "which is not in the file",
+            )
+        row.pop("position", None)
+        groups.setdefault(parent, []).append(row)
     return groups
 
 
+def _mapping(rows: list[dict], key: str, value: str, location: str | Path) -> dict:
+    """Target or count rows as a mapping; a key twice (the file's primary key broken)
+    is refused rather than one row silently winning."""
+    mapping = {row[key]: row[value] for row in rows}
+    if len(mapping) != len(rows):
+        raise DocumentFileError(location, f"is damaged: the same {key} appears twice")
+    return mapping
+
+
 def read_document(connection: Connection, location: str | Path) -> Document:
-    """Read and check a whole document from an open database connection."""
-    _schema_version(connection, location)
-    targets = _grouped(connection, s.targets, "touchpoint_id")
-    counts = _grouped(connection, s.counts, "measurement_id")
-    by_journey = {
-        name: _grouped(connection, table, "journey_id")
-        for name, table in (("stages", s.stages), ("touchpoints", s.touchpoints),
-                            ("transitions", s.transitions), ("measurements", s.measurements))
-    }  # fmt: skip
-
-    def strip(row: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in row.items() if k not in ("position", "journey_id")}
-
-    journeys = []
-    for row in connection.execute(select(s.journeys).order_by(s.journeys.c.position)).mappings():
-        journey = strip(dict(row))
-        for name, groups in by_journey.items():
-            journey[name] = [strip(r) for r in groups.get(row["id"], [])]
+    """Check the schema, bound the row counts, then read and check the whole document."""
+    check_schema(connection, location)
+    tables = [t for t in s.metadata.sorted_tables if t is not s.meta]
+    counted = {
+        t.name: connection.exec_driver_sql(f'SELECT count(*) FROM "{t.name}"').scalar_one()
+        for t in tables
+    }
+    check_object_counts(counted, location)
+    rows = {t.name: _read_table(connection, t, location) for t in tables}
+    personas = rows["personas"]
+    journeys = rows["journeys"]
+    journey_ids = {j["id"] for j in journeys}
+    children = {
+        name: _by(rows[name], "journey_id", journey_ids, location, name)
+        for name in ("stages", "touchpoints", "transitions", "measurements")
+    }
+    tp_ids = {tp["id"] for group in children["touchpoints"].values() for tp in group}
+    m_ids = {m["id"] for group in children["measurements"].values() for m in group}
+    targets = _by(rows["targets"], "touchpoint_id", tp_ids, location, "targets")
+    counts = _by(rows["counts"], "measurement_id", m_ids, location, "counts")
+    for row in (*personas, *journeys):
+        row.pop("position")
+    for journey in journeys:
+        for name, groups in children.items():
+            journey[name] = groups.get(journey["id"], [])
         for tp in journey["touchpoints"]:
-            tp["targets"] = {t["metric"]: t["value"] for t in targets.get(tp["id"], [])}
+            tp["targets"] = _mapping(targets.get(tp["id"], []), "metric", "value", location)
         for m in journey["measurements"]:
-            m["counts"] = {c["answer"]: c["count"] for c in counts.get(m["id"], [])}
-        journeys.append(journey)
-    personas = [
-        strip(dict(r))
-        for r in connection.execute(select(s.personas).order_by(s.personas.c.position)).mappings()
-    ]
+            m["counts"] = _mapping(counts.get(m["id"], []), "answer", "count", location)
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
             "journeys": journeys}  # fmt: skip
     try:
@@ -213,26 +291,45 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         raise DocumentFileError(location, f"holds an invalid value: {error}") from None
 
 
-def open_jmap(location: str | Path) -> Document:
-    """Open a .jmap file (read-only) or the database at a URL; DocumentFileError if bad."""
-    if is_url(location):
+_NOT_UTF8 = "holds text that is not valid UTF-8, so it is damaged"
+
+
+def _reading_error(error: Exception) -> str:
+    reason = database_error(error)
+    if "not a database" in reason:
+        return "is not a journeymap document"
+    if "malformed" in reason:
+        return "is damaged (truncated or corrupted)"
+    if "decode" in reason or "UTF-8" in reason:
+        return _NOT_UTF8
+    if "interrupted" in reason:
+        return "took too long to read; it is refused"
+    if "too big" in reason:
+        return "holds a value far longer than a journeymap document allows"
+    return f"cannot be read: {reason}"
+
+
+def open_jmap_stamped(location: str | Path) -> tuple[Document, FileStamp | None]:
+    """Open a .jmap file (reading it once, never writing) or the database at a URL, with
+    the stamp of the bytes read (None for a database server); DocumentFileError if bad."""
+    path = file_of(location)
+    stamp = None
+    if path is None:
         engine = create_engine(str(location))
     else:
-        path = Path(location)
-        if not path.is_file():
-            raise DocumentFileError(
-                path, "does not exist" if not path.exists() else "is not a file"
-            )
-        engine = _sqlite_engine(path, readonly=True)
+        data, stamp = read_file(path)
+        engine = memory_engine(data)
     try:
         with engine.connect() as connection:
-            return read_document(connection, location)
-    except SQLAlchemyError as error:
-        reason = str(getattr(error, "orig", None) or error)
-        if "not a database" in reason:
-            raise DocumentFileError(location, "is not a journeymap document") from None
-        if "malformed" in reason:
-            raise DocumentFileError(location, "is damaged (truncated or corrupted)") from None
-        raise DocumentFileError(location, f"cannot be read: {reason}") from None
+            return read_document(connection, location), stamp
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        raise DocumentFileError(location, _reading_error(error)) from None
+    except UnicodeDecodeError:  # the sqlite3 module's own decoding, e.g. of schema text
+        raise DocumentFileError(location, _NOT_UTF8) from None
     finally:
         engine.dispose()
+
+
+def open_jmap(location: str | Path) -> Document:
+    """Open a .jmap file or the database at a URL; DocumentFileError if bad."""
+    return open_jmap_stamped(location)[0]

@@ -1,21 +1,25 @@
 """The JSON interchange format (.json): readable, versioned, diff-friendly.
 
-See docs/file-format.md. The shape is journeymap.model.serialize's.
+See docs/file-format.md. The shape is journeymap.model.serialize's. Parsing is strict:
+a key given twice in one object is refused (JSON parsers disagree on which one wins),
+and every failure of the parser (nesting past the recursion limit, a number of more
+than 4,300 digits) is a message naming the file, never an internal error.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import Any
 
 from journeymap.model.document import Document
 from journeymap.model.serialize import document_from_dict, document_to_dict
 from journeymap.model.validation import InvalidValue
 from journeymap.storage.atomic import atomic_write
 from journeymap.storage.errors import DocumentFileError
-
-#: Refuse to parse JSON files larger than this; no journey document comes near it.
-MAX_JSON_BYTES = 200 * 1024 * 1024
+from journeymap.storage.limits import check_object_counts, object_counts
+from journeymap.storage.ondisk import FileStamp, read_stamped
 
 
 def dumps(doc: Document) -> str:
@@ -23,37 +27,88 @@ def dumps(doc: Document) -> str:
     return json.dumps(document_to_dict(doc), indent=2, ensure_ascii=False) + "\n"
 
 
-def save_json(doc: Document, path: str | Path) -> None:
-    """Write a document as JSON, atomically."""
-    text = dumps(doc)
-    atomic_write(path, lambda temp: temp.write_text(text, encoding="utf-8"))
-
-
-def loads(text: str, path: str | Path) -> Document:
-    """Parse and check JSON text; errors name the file and the bad value's path."""
+def save_json(doc: Document, path: str | Path, expected: FileStamp | None = None) -> FileStamp:
+    """Write a document as JSON, atomically (see ``atomic_write`` for ``expected``)."""
+    check_object_counts(object_counts(doc), path)
     try:
-        data = json.loads(text)
+        text = dumps(doc).encode("utf-8")
+    except (UnicodeEncodeError, ValueError) as error:
+        raise DocumentFileError(path, f"could not be written: {error}") from None
+    return atomic_write(path, lambda temp: temp.write_bytes(text), expected)
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(f"the key {key[:80]!r} appears twice in one object")
+            seen.add(key)
+    return data
+
+
+def _parse(text: str, path: str | Path) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise DocumentFileError(
             path, f"is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except _DuplicateKey as error:
+        raise DocumentFileError(path, f"is not a valid journeymap file: {error}") from None
+    except RecursionError:
+        raise DocumentFileError(path, "is nested far too deeply to be a journeymap file") from None
+    except ValueError as error:
+        if "integer string conversion" in str(error):
+            raise DocumentFileError(
+                path, f"holds a number of more than {sys.get_int_max_str_digits():,} digits"
+            ) from None
+        raise DocumentFileError(path, f"holds a value that cannot be read: {error}") from None
+
+
+def _count_objects(data: Any) -> dict[str, int]:
+    """The object counts of parsed data, to bound them before building anything."""
+    counts = dict.fromkeys(("journeys", "touchpoints", "transitions", "stages"), 0)
+    if not isinstance(data, dict):
+        return counts
+    journeys = data.get("journeys")
+    journeys = journeys if isinstance(journeys, list) else []
+    personas = data.get("personas")
+    counts["personas"] = len(personas) if isinstance(personas, list) else 0
+    counts["journeys"] = len(journeys)
+    for journey in journeys:
+        if isinstance(journey, dict):
+            for kind in ("stages", "touchpoints", "transitions", "measurements"):
+                items = journey.get(kind)
+                counts[kind] = counts.get(kind, 0) + (len(items) if isinstance(items, list) else 0)
+    return counts
+
+
+def loads(text: str, path: str | Path) -> Document:
+    """Parse and check JSON text; errors name the file and the bad value's path."""
+    data = _parse(text, path)
+    check_object_counts(_count_objects(data), path)
     try:
         return document_from_dict(data)
     except (InvalidValue, TypeError) as error:
         raise DocumentFileError(path, str(error)) from None
 
 
-def open_json(path: str | Path) -> Document:
-    """Read a .json document file."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise DocumentFileError(path, "is too large to be a journeymap document")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+def open_json_stamped(path: str | Path) -> tuple[Document, FileStamp]:
+    """Read a .json document file, with the stamp of the bytes read."""
+    raw, stamp = read_stamped(Path(path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DocumentFileError(path, "is not UTF-8 text, so not a journeymap JSON file") from None
-    return loads(text, path)
+    return loads(text, path), stamp
+
+
+def open_json(path: str | Path) -> Document:
+    """Read a .json document file."""
+    return open_json_stamped(path)[0]
