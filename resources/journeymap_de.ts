@@ -164,6 +164,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/compare_view.py"/>
+        <source>Open now</source>
+        <translation>Jetzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/compare_view.py"/>
         <source>removed</source>
         <translation>entfallen</translation>
     </message>
@@ -1310,6 +1315,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>On disk</source>
+        <translation>Auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Open journey</source>
         <translation>Journey öffnen</translation>
     </message>
@@ -2366,6 +2376,39 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/recovery.py"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Compare with the file on disk</source>
+        <translation>Mit der Datei auf der Festplatte vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Replace the file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Save as a copy…</source>
+        <translation>Als Kopie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Saving now would overwrite those changes. Save your version as a copy, compare the two first, or replace the file on disk with your version.</source>
+        <translation>Wenn Sie jetzt speichern, gehen diese Änderungen verloren. Speichern Sie Ihre Fassung als Kopie, vergleichen Sie zuerst beide Fassungen, oder ersetzen Sie die Datei auf der Festplatte durch Ihre Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>The file changed on disk</source>
+        <translation>Die Datei wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>“{}” was changed by another program since you opened it.</source>
+        <translation>„{}“ wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet haben.</translation>
     </message>
 </context>
 <context>

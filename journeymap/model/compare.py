@@ -1,8 +1,10 @@
 """As-is against to-be: what changed per touchpoint between two journeys.
 
 Touchpoints are matched by name (ignoring case and spaces at the ends), since a to-be
-journey made by duplicating an as-is one gets fresh ids. Each change is a ``Message``
-("owner:  → Service"), so the GUI can show it in its own language.
+journey made by duplicating an as-is one gets fresh ids. Two versions of the same journey
+(the file on disk against the open document, two revisions) are matched by id instead,
+so a renamed touchpoint is a change of its name, not one removed and one added. Each change
+is a ``Message`` ("owner:  → Service"), so the GUI can show it in its own language.
 """
 
 from __future__ import annotations
@@ -51,13 +53,15 @@ def _scores(journey: Journey, tp: Touchpoint) -> dict[str, float]:
 COMPARED_FIELDS = ("channel", "owner", "expectation", "emotion", "importance", "proactive")
 
 
-def _changes(before: Journey, a: Touchpoint, after: Journey, b: Touchpoint) -> list[Message]:
+def _changes(
+    before: Journey, a: Touchpoint, after: Journey, b: Touchpoint, fields: tuple[str, ...]
+) -> list[Message]:
     changes = []
     stages_a = {s.id: s.name for s in before.stages}
     stages_b = {s.id: s.name for s in after.stages}
     if stages_a[a.stage_id] != stages_b[b.stage_id]:
         changes.append(message("compare.stage", old=stages_a[a.stage_id], new=stages_b[b.stage_id]))
-    for field in COMPARED_FIELDS:
+    for field in fields:
         old, new = getattr(a, field), getattr(b, field)
         if old != new:
             changes.append(message("compare.field", field=field, old=old, new=new))
@@ -86,22 +90,25 @@ def _num(value: float | None) -> Figure | None:
     return Figure(value, 0 if float(value).is_integer() else 1)
 
 
-def compare_journeys(before: Journey, after: Journey) -> list[Difference]:
-    """Differences per touchpoint, in the order of the first journey, then the added ones."""
-    later = {_key(tp): tp for tp in after.touchpoints}
+def compare_journeys(before: Journey, after: Journey, by_id: bool = False) -> list[Difference]:
+    """Differences per touchpoint, in the order of the first journey, then the added ones;
+    ``by_id`` for two versions of one journey (their touchpoints keep their ids)."""
+    key = (lambda tp: tp.id) if by_id else _key
+    fields = ("name", *COMPARED_FIELDS) if by_id else COMPARED_FIELDS
+    later = {key(tp): tp for tp in after.touchpoints}
     seen: set[str] = set()
     result = []
     for tp in before.touchpoints:
-        twin = later.get(_key(tp))
+        twin = later.get(key(tp))
         if twin is None:
             result.append(Difference(tp.name, REMOVED, before_id=tp.id))
             continue
-        seen.add(_key(tp))
-        details = tuple(_changes(before, tp, after, twin))
+        seen.add(key(tp))
+        details = tuple(_changes(before, tp, after, twin, fields))
         result.append(Difference(tp.name, CHANGED if details else SAME, details, tp.id, twin.id))
     result += [
         Difference(tp.name, ADDED, after_id=tp.id)
         for tp in after.touchpoints
-        if _key(tp) not in seen
+        if key(tp) not in seen
     ]
     return result

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.compare import ADDED, CHANGED, REMOVED, compare_journeys
+from journeymap.model.document import Document
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.charts import counterpart
@@ -33,18 +34,33 @@ def tr(text: str) -> str:
 
 
 class CompareDialog(QDialog):
-    """Pick two journeys; see both maps and a table of what changed."""
+    """Pick two journeys; see both maps and a table of what changed.
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    Both sides come from the open document (as-is against to-be), unless ``before`` is
+    another document, such as the file on disk that changed since it was opened: then
+    the left side lists that document's journeys and the right side the open one's."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        parent: QWidget | None = None,
+        before: Document | None = None,
+        before_title: str = "",
+    ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.before_doc = before or editor.doc
         self.setWindowTitle(tr("Compare journeys"))
         self.resize(1400, 860)
         self.left, self.right = QComboBox(), QComboBox()
-        self.scenes = [JourneyScene(editor.doc, lambda _c: False, self) for _ in range(2)]
+        self.scenes = [
+            JourneyScene(self.before_doc, lambda _c: False, self),
+            JourneyScene(editor.doc, lambda _c: False, self),
+        ]
         self.views = [JourneyView() for _ in range(2)]
         for view, scene in zip(self.views, self.scenes, strict=True):
-            scene.follow(editor)
+            if scene.doc is editor.doc:  # another document is a picture of itself
+                scene.follow(editor)
             view.setScene(scene)
             view.setInteractive(False)  # a comparison is for looking, not editing
         self.table = QTableWidget(0, 3)
@@ -54,9 +70,9 @@ class CompareDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._focus_row)
         pickers = QGridLayout()
-        pickers.addWidget(QLabel(tr("Before (as-is)")), 0, 0)
+        pickers.addWidget(QLabel(before_title or tr("Before (as-is)")), 0, 0)
         pickers.addWidget(self.left, 0, 1)
-        pickers.addWidget(QLabel(tr("After (to-be)")), 0, 2)
+        pickers.addWidget(QLabel(tr("After (to-be)") if before is None else tr("Open now")), 0, 2)
         pickers.addWidget(self.right, 0, 3)
         maps = QSplitter()
         for view in self.views:
@@ -68,20 +84,28 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(body)
-        for journey in editor.doc.journeys:
-            self.left.addItem(journey_label(journey), journey.id)
-            self.right.addItem(journey_label(journey), journey.id)
-        current = editor.journey
-        if current is not None:
-            other = counterpart(editor.doc.journeys, current)
-            first, second = (current, other) if current.state == "as-is" else (other, current)
-            self.left.setCurrentIndex(max(0, self.left.findData(first.id if first else None)))
-            self.right.setCurrentIndex(max(0, self.right.findData(second.id if second else None)))
+        for combo, doc in ((self.left, self.before_doc), (self.right, editor.doc)):
+            for journey in doc.journeys:
+                combo.addItem(journey_label(journey), journey.id)
+        self._pick_pair(before is None)
         editor.document_replaced.connect(self.close)  # its journeys are gone
         self.left.currentIndexChanged.connect(self.refresh)
         self.right.currentIndexChanged.connect(self.refresh)
         self.differences: list = []
         self.refresh()
+
+    def _pick_pair(self, as_is_and_to_be: bool) -> None:
+        """Preselect the journey on show against its counterpart (as-is left, to-be right),
+        or, across two documents, the journey on show on both sides."""
+        current = self.editor.journey
+        if current is None:
+            return
+        first, second = current, current
+        if as_is_and_to_be:
+            other = counterpart(self.editor.doc.journeys, current)
+            first, second = (current, other) if current.state == "as-is" else (other, current)
+        self.left.setCurrentIndex(max(0, self.left.findData(first.id if first else None)))
+        self.right.setCurrentIndex(max(0, self.right.findData(second.id if second else None)))
 
     def refresh(self, *_: object) -> None:
         """Draw both journeys and list the differences."""
@@ -93,8 +117,11 @@ class CompareDialog(QDialog):
         if None in ids:
             self.differences = []
         else:
-            doc = self.editor.doc
-            self.differences = compare_journeys(doc.journey(ids[0]), doc.journey(ids[1]))
+            before, after = self.before_doc.journey(ids[0]), self.editor.doc.journey(ids[1])
+            # another document is another version of these journeys: match by id
+            self.differences = compare_journeys(
+                before, after, self.before_doc is not self.editor.doc
+            )
         labels = {
             ADDED: tr("added"),
             REMOVED: tr("removed"),

@@ -21,6 +21,7 @@ from journeymap.model.commands import Command
 from journeymap.model.document import Document
 from journeymap.model.events import Event
 from journeymap.model.validation import InvalidValue
+from journeymap.storage.ondisk import FileStamp
 from journeymap.ui.messages import explain
 from journeymap.ui.undo import UndoBridge
 
@@ -67,6 +68,9 @@ class Editor(QObject):
         self.undo_stack = QUndoStack(self)
         self.doc = Document()
         self.path: Path | None = None
+        #: What the file was when it was read or last saved: a save checks that the file
+        #: on disk still is that, so another program's changes are never overwritten unseen.
+        self.stamp: FileStamp | None = None
         self.journey_id = ""
         self.selection: list[str] = []
         self._settle = QTimer(self)
@@ -92,12 +96,16 @@ class Editor(QObject):
         """Stop listening to the document (the window closed); further edits reach no view."""
         self._subscription.end()
 
-    def set_document(self, doc: Document, path: Path | None) -> None:
-        """Replace the open document; the undo history starts afresh."""
+    def set_document(
+        self, doc: Document, path: Path | None, stamp: FileStamp | None = None
+    ) -> None:
+        """Replace the open document (read from ``path``, whose bytes had ``stamp``); the
+        undo history starts afresh."""
         self._subscription.end()
         self.undo_stack.clear()
         self.doc = doc
         self.path = path
+        self.stamp = stamp
         self._bridge = UndoBridge(doc, self.undo_stack)
         self._subscription.follow(doc, self.changed.emit)
         self.undo_stack.setClean()
@@ -107,10 +115,13 @@ class Editor(QObject):
         self.journey_switched.emit(self.journey_id)
         self.path_changed.emit()
 
-    def set_path(self, path: Path) -> None:
-        """Remember where the document now lives (after a save as)."""
-        self.path = path
-        self.path_changed.emit()
+    def saved(self, path: Path, stamp: FileStamp) -> None:
+        """The document was written to ``path`` as ``stamp``: it is clean and lives there."""
+        self.stamp = stamp
+        self.undo_stack.setClean()
+        if path != self.path:
+            self.path = path
+            self.path_changed.emit()
 
     @property
     def journey(self):

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from journeymap import __version__
 from journeymap.model.document import Document
-from journeymap.ui import editing, i18n
+from journeymap.storage.ondisk import FileStamp
+from journeymap.ui import editing, i18n, save_conflict
 from journeymap.ui.canvas.panel import CanvasPanel
 from journeymap.ui.charts import ChartsPanel
+from journeymap.ui.compare_view import CompareDialog
 from journeymap.ui.editor import Editor
 from journeymap.ui.exports import Exporter
 from journeymap.ui.gap_dock import GapDock
@@ -376,10 +378,16 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def load(self, doc: Document, path: Path | None, untitled_name: str = "") -> None:
-        """Show a document (no questions asked)."""
+    def load(
+        self,
+        doc: Document,
+        path: Path | None,
+        untitled_name: str = "",
+        stamp: FileStamp | None = None,
+    ) -> None:
+        """Show a document (no questions asked); ``stamp`` is what its file was when read."""
         self.untitled_name = untitled_name
-        self.editor.set_document(doc, path)
+        self.editor.set_document(doc, path, stamp)
         self._show_canvas()
 
     def new_document(self) -> None:
@@ -389,11 +397,11 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.load(blank_document(self.language), None)
 
-    def _read(self, path: Path) -> Document | None:
-        from journeymap.storage import DocumentFileError, open_document
+    def _read(self, path: Path) -> tuple[Document, FileStamp | None] | None:
+        from journeymap.storage import DocumentFileError, open_document_stamped
 
         try:
-            return open_document(path)
+            return open_document_stamped(path)
         except DocumentFileError as error:
             self.report_error(tr("Cannot open the file"), str(error))
             return None
@@ -402,10 +410,10 @@ class MainWindow(QMainWindow):
         """Open a .jmap or .json file; errors appear as a message box."""
         if not self.maybe_save():
             return False
-        doc = self._read(path)
-        if doc is None:
+        read = self._read(path)
+        if read is None:
             return False
-        self.load(doc, path)
+        self.load(read[0], path, stamp=read[1])
         self._remember(path)
         return True
 
@@ -413,9 +421,10 @@ class MainWindow(QMainWindow):
         """Open a bundled sample as an untitled copy."""
         if not self.maybe_save():
             return False
-        doc = self._read(path)
-        if doc is None:
+        read = self._read(path)
+        if read is None:
             return False
+        doc = read[0]
         self.load(
             doc,
             None,
@@ -452,21 +461,39 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(".json" if "json" in chosen.lower() else ".jmap")
         return self._write(path)
 
-    def _write(self, path: Path) -> bool:
-        from journeymap.storage import DocumentFileError, save_document
+    def _write(self, path: Path, force: bool = False) -> bool:
+        from journeymap.storage import DocumentChangedOnDisk, DocumentFileError, save_document
 
         self.commit_pending_edits()
+        # the file this document was read from must still be what it was; another file
+        # the user chose in the save dialog is theirs to replace
+        expected = self.editor.stamp if path == self.editor.path else None
         try:
-            save_document(self.editor.doc, path)
+            stamp = save_document(self.editor.doc, path, expected=expected, force=force)
+        except DocumentChangedOnDisk as conflict:
+            if conflict.found is None:  # deleted meanwhile: writing it loses nothing
+                return self._write(path, force=True)
+            return self._changed_on_disk(path)
         except DocumentFileError as error:
             self.report_error(tr("Cannot save the file"), str(error))
             return False
-        self.editor.undo_stack.setClean()
-        if path != self.editor.path:
-            self.editor.set_path(path)
+        self.editor.saved(path, stamp)
         self._remember(path)
         self.statusBar().showMessage(tr("Saved {}").format(path), 4000)
         return True
+
+    def _changed_on_disk(self, path: Path) -> bool:
+        """Another program wrote the file since it was read: ask, never overwrite unseen."""
+        choice = save_conflict.ask(self, path)
+        if choice is save_conflict.Choice.COPY:
+            return self.save_as()
+        if choice is save_conflict.Choice.REPLACE:
+            return self._write(path, force=True)
+        if choice is save_conflict.Choice.COMPARE:
+            read = self._read(path)
+            if read is not None:
+                self._show_compare(CompareDialog(self.editor, self, read[0], tr("On disk")))
+        return False
 
     def _folder(self) -> Path:
         return self.editor.path.parent if self.editor.path else Path.home()
@@ -569,9 +596,9 @@ class MainWindow(QMainWindow):
 
     def compare(self) -> None:
         """Open the as-is vs to-be comparison."""
-        from journeymap.ui.compare_view import CompareDialog
+        self._show_compare(CompareDialog(self.editor, self))
 
-        dialog = CompareDialog(self.editor, self)
+    def _show_compare(self, dialog: CompareDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.compare_dialog = dialog
