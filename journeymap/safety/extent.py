@@ -147,26 +147,29 @@ def check_sheet_extent(path: str | Path) -> None:
 
 
 def _measure(archive: zipfile.ZipFile, part: str) -> _Extent:
-    """The bounds of one sheet: quick passes, and an exact one only where needed."""
+    """The bounds of one sheet: quick passes, and an exact one only where needed (bare
+    cells, or bounds still too large: a few rows reaching far to the right)."""
     extent = _Extent()
     _scan(archive, part, extent.scan)
-    if extent.unreferenced:  # bare cells or rows: only counting them tag by tag tells
-        exact = _Exact()
-        _scan(archive, part, exact.scan)
-        extent.rows, extent.columns = exact.rows, exact.columns
-        extent.two_letters = extent.five_digits = False
-        return extent
+    if extent.cells_held > MAX_SHEET_CELLS or extent.rows_held > MAX_ROWS:
+        return extent  # refused by its count: no need to measure
     rows, columns = extent.bounds()
-    if rows * columns > MAX_CELLS and (extent.two_letters or extent.five_digits):
-        exact = _Extent(extent.rows, extent.columns, extent.two_letters, extent.five_digits)
-        _scan(archive, part, exact.refine)
-        extent.rows, extent.columns = max(exact.rows, 9_999), max(exact.columns, 26)
-        extent.two_letters = extent.five_digits = False
+    quick = not extent.unreferenced and (extent.two_letters or extent.five_digits)
+    if quick and rows * columns > MAX_CELLS:
+        refined = _Extent(extent.rows, extent.columns, extent.two_letters, extent.five_digits)
+        _scan(archive, part, refined.refine)
+        rows, columns = max(refined.rows, 9_999), max(refined.columns, 26)
+    if extent.unreferenced or rows * columns > MAX_CELLS:
+        exact = _Exact()  # tag by tag: at most MAX_SHEET_CELLS tags, a few seconds
+        _scan(archive, part, exact.scan)
+        rows, columns = exact.rows, exact.columns
+    extent.rows, extent.columns = rows, columns
+    extent.two_letters = extent.five_digits = False
     return extent
 
 
 def _refuse_oversized(path: str | Path, extent: _Extent, held: int) -> None:
-    rows, columns = extent.bounds()
+    rows, columns = extent.rows, extent.columns  # as _measure left them: upper bounds
     if held > MAX_SHEET_CELLS:
         raise DocumentFileError(
             path, f"holds more than {MAX_SHEET_CELLS:,} cells ({held:,} so far), more than "
