@@ -4,7 +4,7 @@ fill-in template and of a CSV survey, run through `import-survey` and `import-xl
 the file: never an internal error, a traceback or a signal, within a time bound, with
 the document untouched unless the import was accepted and saved.
 
-A few hundred cases run normally (about half a minute); JOURNEYMAP_FUZZ=full runs ten
+Three hundred cases run normally (about half a minute); JOURNEYMAP_FUZZ=full runs ten
 times as many. Each case is one seed: a failure names it, and reruns the same way.
 """
 
@@ -29,7 +29,7 @@ from tests.builders import small_document
 from tests.xlsx_parts import MAIN, RELATIONSHIPS, WORKSHEET, answers_rows, sheet_xml, write_workbook
 
 FULL = os.environ.get("JOURNEYMAP_FUZZ") == "full"
-CASES = 1200 if FULL else 120
+CASES = 1000 if FULL else 100
 #: Wall-clock seconds one command may take here (the sandbox's own limit is 60 s).
 SECONDS = 20
 SHEET = "xl/worksheets/sheet1.xml"

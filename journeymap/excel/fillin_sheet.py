@@ -28,7 +28,7 @@ from journeymap.excel.cells import col
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
-from journeymap.safety.sandbox import preload, run_untrusted
+from journeymap.safety.sandbox import run_untrusted
 from journeymap.storage.errors import DocumentFileError
 
 #: The columns read: the template has about 40; a team's notes beyond are ignored.
@@ -38,8 +38,6 @@ _MERGE: Final = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref\s*=\s*["']([^"']{1,40})"""
 )
 _FORMULA: Final = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
-
-preload(__name__)  # the child processes start with openpyxl already imported
 
 
 @dataclass(frozen=True, slots=True)

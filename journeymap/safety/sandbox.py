@@ -7,8 +7,8 @@ back; whatever the child does, the caller's process and its document stay as the
 
 How the child is made:
 - On POSIX, multiprocessing's "forkserver": a fresh interpreter (started by fork and exec,
-  never a fork of a Qt process) that imports the parsers once and forks one child per
-  file, so a child starts in milliseconds. Elsewhere, "spawn": a new interpreter per file.
+  never a fork of a Qt process) that imports the spreadsheet libraries once and forks one
+  child per file, so a child starts in milliseconds. Elsewhere, "spawn": a new interpreter per file.
 - On Linux the child limits itself with ``resource.setrlimit`` before it parses: address
   space (RLIMIT_AS, MEMORY_LIMIT), CPU time (RLIMIT_CPU, TIME_LIMIT), no core dumps.
   Where ``resource`` is missing or does not enforce a limit (Windows has no setrlimit;
@@ -64,10 +64,11 @@ _DATETIME: Final = frozenset({"date", "datetime", "time", "timedelta", "timezone
 #: Frames from the child: progress (a JSON int), result (a pickle), error (JSON).
 _PROGRESS, _RESULT, _ERROR = b"p", b"r", b"e"
 
-#: Modules the forkserver imports once, so each child starts with the parsers loaded:
-#: the spreadsheet libraries always (a child that imports openpyxl itself takes about
-#: 0.3 s longer), and the modules whose functions run in children, as they register.
-_PRELOAD: set[str] = {__name__, "openpyxl", "python_calamine", "defusedxml.ElementTree"}
+#: Libraries the forkserver imports once, so each child starts with them loaded (a child
+#: that imports openpyxl itself takes 0.3 s longer). journeymap's own modules are not
+#: among them: the forkserver ignores the caller's sys.path (CPython 3.11), so it could
+#: find another copy of journeymap; each child imports them after taking the caller's path.
+_PRELOAD: Final = ("openpyxl", "python_calamine", "defusedxml.ElementTree")
 
 Progress = Callable[[int], None]
 
@@ -84,12 +85,6 @@ class Limits:
 
 class Cancelled(Exception):
     """The caller cancelled: the child was stopped, nothing came back."""
-
-
-def preload(*modules: str) -> None:
-    """Name modules the child processes should find already imported (the parsers).
-    Takes effect when the first child starts; later ones import what they lack."""
-    _PRELOAD.update(modules)
 
 
 def run_untrusted(
@@ -136,7 +131,7 @@ def run_untrusted(
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(sorted(_PRELOAD))
+        context.set_forkserver_preload(list(_PRELOAD))
         return context
     return multiprocessing.get_context("spawn")
 

@@ -23,16 +23,13 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
 from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS, SCALES
-from journeymap.safety.sandbox import Cancelled, preload, run_untrusted
+from journeymap.safety.sandbox import Cancelled, run_untrusted
 from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import DEFAULT_NA, AnswerReader
 from journeymap.survey.layout import LONG, WIDE, Layout, TouchpointMatcher, detect_layout
 from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, Row, open_table
 from journeymap.survey.summary import Distribution, SurveySummary, plural
 from journeymap.survey.tally import Tally
-
-# the child processes that read survey files start with these already imported
-preload(__name__, "python_calamine")
 
 #: Called after each chunk with the number of data rows read so far.
 Progress = Callable[[int], None]
