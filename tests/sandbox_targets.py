@@ -64,3 +64,11 @@ def flood(report: Any) -> bytes:
 def smuggle(report: Any) -> Any:
     """A result holding an object the parent must not build."""
     return os.system
+
+
+def calamine_unchecked(report: Any, path: str) -> int:
+    """Read a workbook with python-calamine, skipping every check before it."""
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(path).get_sheet_by_index(0).to_python()
+    return len(rows)

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from journeymap.excel.fillin import CellError, plan_xlsx_import
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, export_template
-from journeymap.model import SetFields
+from journeymap.model import Measurement, SetFields
 from tests.builders import small_document
 from tests.xlsx_parts import FILL_IN_PART, rewrite_part
 
@@ -61,6 +61,17 @@ def test_an_untouched_sheet_reads_back_exactly(tmp_path, texts):
     assert errors == []
     assert command is None, summary.changes
     assert str(summary).endswith("3 touchpoint rows read; nothing to change")
+
+
+def test_a_segment_with_a_line_break_reads_back(tmp_path):
+    doc, _, ids = small_document()
+    segment = "Business\r\nSME"
+    journey = doc.journey(ids["journey"])
+    journey.measurements.append(Measurement(ids["call"], "csat", {4: 3}, segment))
+    path = tmp_path / "template.xlsx"
+    export_template(doc, path, segment=segment)
+    command, errors, _ = plan_xlsx_import(doc, path)
+    assert (command, errors) == (None, [])
 
 
 def test_the_export_warns_by_cell_about_text_excel_would_cut(tmp_path):

@@ -4,6 +4,7 @@ goes on; errors the parser raises itself come back as they were."""
 
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -42,6 +43,18 @@ def test_an_aborting_reader_is_named_and_the_caller_lives_on():
 def test_a_reader_that_needs_too_much_memory_is_stopped():
     problem = refused(targets.hog_memory, limits=Limits(memory_bytes=512 * 1024**2))
     assert problem == "could not be read: the spreadsheet reader needed more than 512 MB of memory"
+
+
+@linux_only
+def test_calamine_aborting_on_a_sparse_sheet_is_a_message_not_a_dead_editor():
+    """The real thing, with the checks before it skipped: A1 and XFD1048576 make calamine
+    ask for 549 GB, and a failed allocation in Rust aborts the process."""
+    sparse = Path(__file__).parent / "fixtures" / "survey" / "sparse.xlsx"
+    with pytest.raises(DocumentFileError) as caught:
+        run_untrusted(targets.calamine_unchecked, sparse, (str(sparse),))
+    assert str(caught.value) == (
+        f"{sparse}: could not be read: the spreadsheet reader needed more than 1 GB of memory"
+    )
 
 
 @linux_only

@@ -24,7 +24,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from journeymap.excel.cells import col
+from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
@@ -101,8 +101,8 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
     segment_row = rows[SEGMENT_ROW - 1] if len(rows) >= SEGMENT_ROW else ()
     segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
     body = list(enumerate(rows[FIRST_ROW - 1 :], FIRST_ROW))
-    return FillInSheet(tuple(keys), "" if segment is None else str(segment).strip(), body,
-                       problems)  # fmt: skip
+    segment = "" if segment is None else unescape_text(str(segment)).strip()
+    return FillInSheet(tuple(keys), segment, body, problems)
 
 
 def _hidden_losses(wb: Any, part: str, rows: list[tuple[Any, ...]]) -> list[CellError]:
