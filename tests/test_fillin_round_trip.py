@@ -172,6 +172,29 @@ def test_an_edited_hidden_key_is_refused_by_cell(exported, key, typed, reason):
     assert errors == [CellError(FILL_IN, f"{column}{KEY_ROW}", reason)]
 
 
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        (b"1e309", "CSAT answer 4: inf is not a number"),
+        (b"-1e309", "CSAT answer 4: -inf is not a number"),
+        (b"1" + b"0" * 30, "CSAT answer 4: 1e+30 is too large (at most 9,007,199,254,740,992)"),
+    ],
+)
+def test_a_number_no_file_can_hold_is_refused_by_cell(exported, tmp_path, typed, reason):
+    """Found by the fuzz suite: 1e309 reads as infinity, and stopped the import with an
+    internal error."""
+    doc, _, path = exported
+    column = _columns(path)["count:csat:4"]
+    _edit(path, lambda ws: ws.__setitem__(f"{column}{FIRST_ROW}", 123_456_789))
+
+    def typed_in(data: bytes) -> bytes:
+        return data.replace(b"<v>123456789</v>", b"<v>" + typed + b"</v>")
+
+    changed = rewrite_part(path, tmp_path / "typed.xlsx", FILL_IN_PART, typed_in)
+    command, errors, _ = plan_xlsx_import(doc, changed)
+    assert (command, errors) == (None, [CellError(FILL_IN, f"{column}{FIRST_ROW}", reason)])
+
+
 def test_a_hidden_id_moved_to_another_row_is_refused(exported):
     doc, ids, path = exported
     _edit(path, lambda ws: ws.__setitem__(f"A{FIRST_ROW + 1}", ids["tech"]))

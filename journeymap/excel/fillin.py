@@ -10,6 +10,7 @@ the GUI's undo stack; None when nothing changed.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,9 @@ from journeymap.model.validation import InvalidValue, check_field
 TRUE_WORDS = {YES, "y", "true", "ja", "j", "x", "1"}
 FALSE_WORDS = {NO, "n", "false", "nein", "0"}
 _BLANK = object()  # an empty cell
+#: The largest number a cell may hold: beyond it a float no longer holds every whole
+#: number, and the file format (SQLite) no integer.
+MAX_NUMBER = 2**53
 
 
 @dataclass
@@ -74,6 +78,10 @@ def _number(f: Field, value: Any) -> Any:
         raise InvalidValue(f"{f.label}: “{value.strip()[:40]}” is text, not a number")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidValue(f"{f.label}: {value!s} is not a number")
+    if not math.isfinite(value):  # 1e309 in a cell reads as infinity
+        raise InvalidValue(f"{f.label}: {value} is not a number")
+    if abs(value) > MAX_NUMBER:
+        raise InvalidValue(f"{f.label}: {value:.6g} is too large (at most {MAX_NUMBER:,})")
     return value
 
 
