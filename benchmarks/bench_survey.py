@@ -6,7 +6,11 @@ The files are generated once, untimed, into a temporary folder (the workbook wit
 openpyxl's write-only mode, which takes a while). The reference reads the same file with
 pandas (C parser for CSV, calamine for .xlsx) and counts the answers per touchpoint and
 segment with groupby + value_counts. The peak memory of our 1M-row import is measured with
-tracemalloc in a separate, untimed run, and printed.
+tracemalloc in a separate, untimed run of the count in this process (the import itself
+counts in a child process), and printed.
+
+survey.xlsx_100k_child compares the import, which reads in a limited child process, with
+the same count run in this process: the ratio is the sandbox's overhead.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 from benchmarks.harness import Result, compare, median_time
 from journeymap.model import Document, Journey, Stage, Touchpoint
 from journeymap.survey import SurveyOptions, plan_survey_import
+from journeymap.survey.plan import _count_in_child
 
 #: Answers as survey tools write them: mostly on the scale, some blank, some "no answer",
 #: and one in a thousand out of scale, so the rejection path runs too.
@@ -106,6 +111,10 @@ def _peak_mb(run: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
+def _ignore(_rows: int) -> None:
+    """Progress nobody watches."""
+
+
 def run() -> list[Result]:
     """Time the three imports against pandas; print the peak memory of the 1M-row ones.
     The generated files (about 130 MB) are removed afterwards."""
@@ -142,12 +151,17 @@ def _run(folder: Path) -> list[Result]:
         mine = median_time(our_run, repeats=repeats)
         theirs = median_time(reference, repeats=repeats)
         results.append(compare(name, mine, label, theirs, budget))
+    journey = doc20.journey(journey20)
+    here = median_time(lambda: _count_in_child(_ignore, journey, workbook, options), repeats=3)
+    results.append(compare("survey.xlsx_100k_child", results[-1].seconds,
+                           "the same count in this process", here, 5.0))  # fmt: skip
 
     _, summary = ours(doc10, journey10, wide)()
     print(f"survey.csv_1m: {summary.rows:,} rows, {summary.used:,} answers used, "
           f"{summary.rejected:,} rejected")  # fmt: skip
     for name, path in (("wide", wide), ("long", long)):
-        peak = _peak_mb(ours(doc10, journey10, path))
+        journey = doc10.journey(journey10)
+        peak = _peak_mb(lambda j=journey, p=path: _count_in_child(_ignore, j, p, options))
         frame_peak = _peak_mb(lambda p=path: pd.read_csv(p))
         print(f"survey.csv_1m ({name}) peak memory (tracemalloc): ours {peak:.1f} MB, "
               f"pandas read_csv alone {frame_peak:.1f} MB")  # fmt: skip

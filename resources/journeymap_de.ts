@@ -1741,6 +1741,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>holds a formula without a computed value ({formula}); type the value instead</source>
+        <translation>enthält eine Formel ohne berechneten Wert ({formula}); tragen Sie den Wert ein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>id: {value} is already in the document</source>
         <translation>ID: {value} ist bereits im Dokument vorhanden</translation>
     </message>
@@ -1828,6 +1833,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>measurement</source>
         <translation>Messung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>merged cells: only the first keeps its value, unmerge them</source>
+        <translation>verbundene Zellen: nur die erste behält ihren Wert, heben Sie die Verbindung auf</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2006,6 +2016,26 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>the hidden id is that of “{name}”, but the row is “{shown}” (was column A changed?)</source>
+        <translation>die verborgene ID gehört zu „{name}“, die Zeile ist aber „{shown}“ (wurde Spalte A geändert?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>the hidden key row holds “{value}” beyond the template&apos;s columns; export a new template</source>
+        <translation>die verborgene Schlüsselzeile enthält „{value}“ jenseits der Spalten der Vorlage; exportieren Sie eine neue Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>the hidden key “{key}” was changed to “{value}”; export a new template</source>
+        <translation>der verborgene Schlüssel „{key}“ wurde in „{value}“ geändert; exportieren Sie eine neue Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>the hidden key “{key}” was deleted; export a new template</source>
+        <translation>der verborgene Schlüssel „{key}“ wurde gelöscht; exportieren Sie eine neue Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
@@ -2078,6 +2108,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is not a whole number of responses, 0 or more</source>
         <translation>{column}: {value} ist keine ganze Zahl von Antworten (0 oder mehr)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is too large (at most {limit})</source>
+        <translation>{column}: {value} ist zu groß (höchstens {limit})</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -58,10 +58,12 @@ def write_report(doc: Document, journeys: list[Journey], out: Path, args: argpar
 
 
 def write_template(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
-    """--template: the fill-in template (--segment names the segment its counts are for)."""
+    """--template: the fill-in template (--segment names the segment its counts are for);
+    a warning for each cell whose text would not survive being saved in Excel."""
     from journeymap.excel.template import export_template
 
-    export_template(doc, out, journeys, args.segment or "")
+    for warning in export_template(doc, out, journeys, args.segment or ""):
+        print(f"journeymap: warning: {out}: {warning}", file=sys.stderr)
 
 
 EXCEL_FORMATS = (

@@ -40,6 +40,34 @@ FONT = "Calibri"
 MAX_CELL_TEXT = 32_767
 
 
+#: What Office writes for a character a cell's XML cannot carry: _x000D_ for CR. A
+#: literal "_x0041_" in a text is written with its underscore escaped, _x005F_x0041_.
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+_NEEDS_ESCAPE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff\ud800-\udfff]|_(?=x[0-9A-Fa-f]{4}_)"
+)
+
+
+class ExactText(str):
+    """A text that must read back exactly as it is (the template's input cells): it is
+    written with Office's escapes (see escape_text) instead of being cleaned, and never
+    cut short."""
+
+
+def escape_text(text: str) -> str:
+    """Text with every character a cell cannot carry written as Office does (_x000D_),
+    so that reading it with unescape_text gives it back character for character."""
+    return _NEEDS_ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def unescape_text(text: str) -> str:
+    """The text a cell holds with Office's _xHHHH_ escapes undone (Excel writes a CR
+    that way, and reads them so)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 class Formula(str):
     """A formula we write on purpose, e.g. ``Formula("=I2-H2")``. Plain strings never
     become formulas."""
@@ -194,13 +222,15 @@ class _Writer:
             value, look = value.value, value.look
         if isinstance(value, Formula):
             return Cell(ws, 1, 1, str(value), style_array=self._style(ws, look, False))
-        if isinstance(value, str):
+        if isinstance(value, ExactText):
+            value = escape_text(value)
+        elif isinstance(value, str):
             value = clean_text(value)
-            if value.startswith(FORMULA_STARTS):
-                cell = Cell(ws, 1, 1, style_array=self._style(ws, look, True))
-                cell.value = value
-                cell.data_type = "s"  # openpyxl would take "=..." for a formula
-                return cell
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            cell = Cell(ws, 1, 1, style_array=self._style(ws, look, True))
+            cell.value = value
+            cell.data_type = "s"  # openpyxl would take "=..." for a formula
+            return cell
         if look is None or (value is None and not empty_too):
             return value
         return Cell(ws, 1, 1, value, style_array=self._style(ws, look, False))

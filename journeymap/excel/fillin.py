@@ -10,25 +10,20 @@ the GUI's undo stack; None when nothing changed.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from defusedxml.common import DefusedXmlException
-from openpyxl import load_workbook
-
-from journeymap.excel.cells import col
-from journeymap.excel.safety import check_xlsx_archive
+from journeymap.excel.cells import MAX_CELL_TEXT, col, unescape_text
+from journeymap.excel.fillin_sheet import CellError, FillInSheet, read_fill_in
 from journeymap.excel.template import (
     FILL_IN,
-    FIRST_ROW,
     KEY_ROW,
     NO,
-    SEGMENT_COLUMN,
-    SEGMENT_ROW,
     YES,
+    CountIndex,
     Field,
-    current_counts,
     fields,
 )
 from journeymap.model.commands import Command, Macro, SetFields, replace_measurements
@@ -36,24 +31,14 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Touchpoint
 from journeymap.model.messages import Message, message
 from journeymap.model.validation import InvalidValue, check_field, refuse
-from journeymap.storage.errors import DocumentFileError
 
 #: Words taken for yes and no (also German, for the teams that type it).
 TRUE_WORDS = {YES, "y", "true", "ja", "j", "x", "1"}
 FALSE_WORDS = {NO, "n", "false", "nein", "0"}
 _BLANK = object()  # an empty cell
-
-
-@dataclass(frozen=True, slots=True)
-class CellError:
-    """A cell that cannot be imported: its sheet, its reference and why."""
-
-    sheet: str
-    cell: str
-    reason: Message
-
-    def __str__(self) -> str:
-        return f"{self.sheet}!{self.cell}: {self.reason}"
+#: The largest number a cell may hold: beyond it a float no longer holds every whole
+#: number, and the file format (SQLite) no integer.
+MAX_NUMBER = 2**53
 
 
 @dataclass
@@ -97,66 +82,6 @@ def _count(n: int, noun: str) -> Message:
     return message(f"count.{noun}.{'one' if n == 1 else 'many'}", count=n)
 
 
-@dataclass
-class _Sheet:
-    """The Fill-in sheet as plain values, read in one go."""
-
-    columns: dict[str, int]  # key -> 0-based column
-    segment: str
-    rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from FIRST_ROW on
-
-
-def read_fill_in(path: str | Path) -> _Sheet:
-    """The Fill-in sheet's keys, segment and rows. DocumentFileError for anything that
-    is not a readable journeymap template, hostile files included."""
-    check_xlsx_archive(path)  # before any parser sees the file
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-        try:
-            if FILL_IN not in wb.sheetnames:
-                raise DocumentFileError(
-                    path, f"has no “{FILL_IN}” sheet: it is not a journeymap fill-in template"
-                )
-            ws = wb[FILL_IN]
-            ws.reset_dimensions()  # don't trust the size the file claims
-            rows = list(ws.iter_rows(values_only=True))
-        finally:
-            wb.close()
-    except DocumentFileError:
-        raise
-    except Exception as error:  # a damaged or hostile file: any parser error, one message
-        raise DocumentFileError(
-            path, f"cannot be read as an Excel workbook: {_why(error)}"
-        ) from None
-    keys = rows[KEY_ROW - 1] if len(rows) >= KEY_ROW else ()
-    columns: dict[str, int] = {}
-    for index, key in enumerate(keys):
-        if isinstance(key, str):
-            columns.setdefault(key, index)
-    if "id" not in columns:
-        raise DocumentFileError(
-            path, f"is not a journeymap fill-in template (row {KEY_ROW} of “{FILL_IN}” was changed)"
-        )
-    segment_row = rows[SEGMENT_ROW - 1] if len(rows) >= SEGMENT_ROW else ()
-    segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
-    body = [(number, row) for number, row in enumerate(rows[FIRST_ROW - 1 :], FIRST_ROW)]
-    return _Sheet(columns, "" if segment is None else str(segment).strip(), body)
-
-
-def _why(error: BaseException) -> str:
-    """A reader's words for why a parser gave up, from the chain of exceptions."""
-    chain: list[BaseException] = []
-    while error is not None and len(chain) < 10:
-        chain.append(error)
-        error = error.__cause__ or error.__context__
-    if any(isinstance(e, DefusedXmlException) for e in chain):
-        return "it declares XML entities, refused for safety (an XML bomb?)"
-    missing = next((e for e in chain if isinstance(e, KeyError)), None)
-    if missing is not None:
-        return f"a part of it is missing ({str(missing).strip(chr(34))})"
-    return f"it is damaged ({type(chain[-1]).__name__})"
-
-
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -167,20 +92,29 @@ def _number(f: Field, value: Any) -> Any:
         raise refuse("cell.text_not_number", column=f.label, value=value.strip()[:40])
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise refuse("cell.not_number", column=f.label, value=str(value))
+    if not math.isfinite(value):  # 1e309 in a cell reads as infinity
+        raise refuse("cell.not_number", column=f.label, value=str(value))
+    if abs(value) > MAX_NUMBER:
+        raise refuse("cell.too_large", column=f.label, value=f"{value:.6g}", limit=MAX_NUMBER)
     return value
 
 
 def parse_cell(f: Field, value: Any) -> Any:
     """The value of one input cell as the model takes it, _BLANK for an empty cell;
-    raises InvalidValue with the reason when the cell holds something else."""
-    if _blank(value):
-        return "" if f.kind == "text" else _BLANK
+    raises InvalidValue with the reason when the cell holds something else. Text is
+    taken as it is, spaces and all (an empty cell is no text), with the escapes the
+    template writes for characters a cell cannot hold (_x000D_) undone."""
     if f.kind == "text":
+        if value is None:
+            value = ""
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, dt.datetime | dt.date):
             value = value.isoformat()
-        return check_field("touchpoint", f.key, str(value))
+        text = unescape_text(value) if isinstance(value, str) else str(value)
+        return check_field("touchpoint", f.key, text)
+    if _blank(value):
+        return _BLANK
     if f.kind == "flag":
         if isinstance(value, bool) or value in (0, 1):
             return bool(value)
@@ -211,7 +145,7 @@ class _Plan:
     summary: ImportSummary
     source: str
     date: str
-    segment: str
+    index: CountIndex  # the responses the document holds for the sheet's segment
     steps: list[Command] = field(default_factory=list)
     measurements: dict[str, list[Measurement]] = field(default_factory=dict)  # by journey
 
@@ -233,7 +167,7 @@ class _Plan:
             elif kind == "count":
                 metric, _, answer = rest.partition(":")
                 counts.setdefault(metric, {})[int(answer)] = value
-            elif value is not _BLANK and getattr(tp, key) != value:
+            elif value is not _BLANK and not _same(getattr(tp, key), value):
                 changes[key], cells = value, cells + 1
                 old = repr(getattr(tp, key))
                 self.summary.details.append(
@@ -258,12 +192,12 @@ class _Plan:
         entered = {a: (0 if c is _BLANK else c) for a, c in answers.items()}
         if not any(entered.values()):
             return 0
-        now = current_counts(journey, tp.id, metric, self.segment)
+        now = self.index.counts(journey, tp.id, metric)
         new = {a: c for a, c in sorted(entered.items()) if c}
         if new == {a: c for a, c in now.items() if c}:
             return 0
         self.measurements.setdefault(journey.id, []).append(
-            Measurement(tp.id, metric, new, self.segment, self.source, self.date)
+            Measurement(tp.id, metric, new, self.index.segment, self.source, self.date)
         )
         self.summary.details.append(
             message(
@@ -290,6 +224,15 @@ class _Plan:
         return Macro(message("step.import_sheet", file=self.source), steps) if steps else None
 
 
+def _same(old: Any, new: Any) -> bool:
+    """Whether a cell brings back the value the document has. A text longer than Excel
+    keeps comes back cut to 32,767 characters when the sheet was saved in Excel: the
+    export warned, and the full text stays."""
+    if isinstance(old, str) and len(old) > MAX_CELL_TEXT and new == old[:MAX_CELL_TEXT]:
+        return True
+    return old == new
+
+
 def plan_xlsx_import(
     doc: Document, path: str | Path, today: dt.date | None = None
 ) -> tuple[Command | None, list[CellError], ImportSummary]:
@@ -300,16 +243,21 @@ def plan_xlsx_import(
     journeymap template (damaged, hostile, or another workbook)."""
     path = Path(path)
     sheet = read_fill_in(path)
+    summary = ImportSummary(path.name)
+    columns, errors = _columns(sheet)
+    if errors:  # the keys say which column is which: without them, nothing is certain
+        return None, errors + sheet.problems, summary
+    errors = list(sheet.problems)
     layout = {f.key: f for f in fields(True)}
     inputs = [
         (layout[key], index)
-        for key, index in sheet.columns.items()
-        if key in layout and layout[key].kind not in ("id", "context")
+        for key, index in columns.items()
+        if layout[key].kind not in ("id", "context")
     ]
-    id_column = sheet.columns["id"]
-    summary = ImportSummary(path.name)
-    plan = _Plan(summary, path.name, (today or dt.date.today()).isoformat(), sheet.segment)
-    errors: list[CellError] = []
+    id_column, name_column = columns["id"], columns["touchpoint"]
+    others = _touchpoint_names(doc)
+    index = CountIndex(sheet.segment)
+    plan = _Plan(summary, path.name, (today or dt.date.today()).isoformat(), index)
     seen: dict[str, int] = {}
     parsed: list[tuple[Touchpoint, dict[str, Any]]] = []
     for number, row in sheet.rows:
@@ -319,33 +267,72 @@ def plan_xlsx_import(
             continue  # an empty row
         where = f"{_letter(id_column)}{number}"
         tp = doc.get(tp_id) if isinstance(tp_id, str) and tp_id in doc else None
-        if not isinstance(tp, Touchpoint):
-            reason = (
-                message("cell.no_id")
-                if _blank(tp_id)
-                else message("cell.unknown_id", value=str(tp_id)[:40])
-            )
+        shown = row[name_column] if name_column < len(row) else None
+        reason = _row_problem(tp, tp_id, shown, others, seen)
+        if reason:
             errors.append(CellError(FILL_IN, where, reason))
             continue
-        if tp.id in seen:
-            reason = message("cell.twice", name=tp.name, row=str(seen[tp.id]))
-            errors.append(CellError(FILL_IN, where, reason))
-            continue
+        assert isinstance(tp, Touchpoint)
         seen[tp.id] = number
         summary.rows += 1
         values: dict[str, Any] = {}
-        for f, index in inputs:
+        for f, i in inputs:
             try:
                 values[f.key] = parse_cell(f, cells[f.key])
             except InvalidValue as error:
                 assert error.message is not None  # every refusal of parse_cell is a message
-                errors.append(CellError(FILL_IN, f"{_letter(index)}{number}", error.message))
+                errors.append(CellError(FILL_IN, f"{_letter(i)}{number}", error.message))
         parsed.append((tp, values))
     if errors:  # all or nothing: no plan at all
         return None, errors, summary
     for tp, values in parsed:
         plan.touchpoint(doc, tp, values)
     return plan.command(doc), errors, summary
+
+
+def _columns(sheet: FillInSheet) -> tuple[dict[str, int], list[CellError]]:
+    """The column of each key, and an error for each hidden key cell that is not the
+    template's: an edited key would send a column's values to another field or answer."""
+    expected = [f.key for f in fields("journey" in sheet.keys)]
+    errors = []
+    for i in range(max(len(expected), len(sheet.keys))):
+        want = expected[i] if i < len(expected) else None
+        key = sheet.keys[i] if i < len(sheet.keys) else None
+        if key == want:
+            continue
+        if want is None:
+            reason = message("cell.key_extra", value=str(key)[:40])
+        elif key is None:
+            reason = message("cell.key_deleted", key=want)
+        else:
+            reason = message("cell.key_changed", key=want, value=str(key)[:40])
+        errors.append(CellError(FILL_IN, f"{_letter(i)}{KEY_ROW}", reason))
+    return {key: i for i, key in enumerate(expected)}, errors
+
+
+def _touchpoint_names(doc: Document) -> dict[str, set[str]]:
+    """The ids of the touchpoints of each name."""
+    names: dict[str, set[str]] = {}
+    for journey in doc.journeys:
+        for tp in journey.touchpoints:
+            names.setdefault(tp.name, set()).add(tp.id)
+    return names
+
+
+def _row_problem(
+    tp: Any, tp_id: Any, shown: Any, names: dict[str, set[str]], seen: dict[str, int]
+) -> Message | None:
+    """Why a row's hidden id cannot be taken, or None when it can."""
+    if not isinstance(tp, Touchpoint):
+        if _blank(tp_id):
+            return message("cell.no_id")
+        return message("cell.unknown_id", value=str(tp_id)[:40])
+    if tp.id in seen:
+        return message("cell.twice", name=tp.name, row=str(seen[tp.id]))
+    # a row that shows another touchpoint's name: its hidden id was changed
+    if isinstance(shown, str) and shown != tp.name and tp.id not in names.get(shown, {tp.id}):
+        return message("cell.id_moved", name=tp.name[:40], shown=shown[:40])
+    return None
 
 
 def _letter(index: int) -> str:

@@ -144,6 +144,17 @@ TEXTS: dict[str, str] = {
     "cell.no_id": "no touchpoint id: rows cannot be added here, add touchpoints in journeymap",
     "cell.unknown_id": "unknown touchpoint id “{value}” (from another journey file?)",
     "cell.twice": "“{name}” appears twice (first in row {row})",
+    "cell.id_moved": (
+        "the hidden id is that of “{name}”, but the row is “{shown}” (was column A changed?)"
+    ),
+    "cell.too_large": "{column}: {value} is too large (at most {limit})",
+    "cell.key_extra": (
+        "the hidden key row holds “{value}” beyond the template's columns; export a new template"
+    ),
+    "cell.key_deleted": "the hidden key “{key}” was deleted; export a new template",
+    "cell.key_changed": ("the hidden key “{key}” was changed to “{value}”; export a new template"),
+    "cell.merged": "merged cells: only the first keeps its value, unmerge them",
+    "cell.formula": "holds a formula without a computed value ({formula}); type the value instead",
     "sheet.nothing": "{file}: {rows} read; nothing to change",
     "sheet.summary": (
         "{file}: {rows} read; {cells} changed on {touchpoints}; {added} added ({replaced} replaced)"

@@ -13,6 +13,7 @@ from journeymap.survey.plan import (
     count_survey,
     import_command,
     plan_survey_import,
+    preview_survey,
 )
 from journeymap.survey.summary import Distribution, SurveySummary
 
@@ -26,4 +27,5 @@ __all__ = [
     "count_survey",
     "import_command",
     "plan_survey_import",
+    "preview_survey",
 ]

@@ -1,9 +1,12 @@
 """Planning a survey import: read and count the file, then build the one command that
 applies it and the summary that describes it.
 
-Reading changes nothing, so it can run off the GUI thread and be cancelled at any chunk;
-the command is pushed afterwards as one undoable step. The import never rescales answers:
-a survey asked on another scale than the metric's is refused (see check_scale).
+Reading changes nothing, so it can run off the GUI thread and be cancelled at any time;
+the command is pushed afterwards as one undoable step. The file is read and counted in a
+child process with limits on memory and time (journeymap.safety.sandbox): only the
+counts come back, and a reader that aborts or runs away takes nothing else down. The
+import never rescales answers: a survey asked on another scale than the metric's is
+refused (see check_scale).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from journeymap.model.entities import Journey, Measurement
 from journeymap.model.messages import message
 from journeymap.model.validation import refuse
 from journeymap.model.vocabulary import METRICS, SCALES
+from journeymap.safety.sandbox import Cancelled, run_untrusted
 from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import DEFAULT_NA, AnswerReader
 from journeymap.survey.layout import LONG, WIDE, Layout, TouchpointMatcher, detect_layout
-from journeymap.survey.readers import EncodingMismatch, open_table
+from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, Row, open_table
 from journeymap.survey.summary import Distribution, SurveySummary, plural
 from journeymap.survey.tally import Tally
 
@@ -91,16 +95,49 @@ def count_survey(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> SurveyCount:
-    """Read and count a survey file for a journey; only its touchpoints' names and ids
-    are looked at, once, at the start. Raises DocumentFileError naming the file, or
-    ImportCancelled."""
+    """Read and count a survey file for a journey, in a child process; only its
+    touchpoints' names and ids are looked at, once, at the start. Raises
+    DocumentFileError naming the file, or ImportCancelled."""
     path = Path(path)
     check_scale(path, options)
     try:
-        return _count(journey, path, options, None, progress, cancelled)
+        return run_untrusted(
+            _count_in_child, path, (journey, path, options), reader=_reader(path),
+            result_types=(SurveyCount, Tally, Layout), progress=progress, cancelled=cancelled,
+        )  # fmt: skip
+    except Cancelled:
+        raise ImportCancelled(str(path)) from None
+
+
+def preview_survey(path: str | Path, rows: int) -> tuple[list[str], list[Row]]:
+    """The header and the first ``rows`` data rows of a survey file, read in a child
+    process. Raises DocumentFileError naming the file."""
+    path = Path(path)
+    return run_untrusted(_preview_in_child, path, (path, rows), reader=_reader(path))
+
+
+def _reader(path: Path) -> str:
+    """How messages name the reader of a file."""
+    return "spreadsheet reader" if path.suffix.lower() in XLSX_SUFFIXES else "CSV reader"
+
+
+def _count_in_child(
+    progress: Progress, journey: Journey, path: Path, options: SurveyOptions
+) -> SurveyCount:
+    """count_survey's work, in the child: the counts without the reading machinery."""
+    try:
+        counted = _count(journey, path, options, None, progress, None)
     except EncodingMismatch:
         # the start looked like UTF-8 but a later row is not: German Excel's cp1252
-        return _count(journey, path, options, "cp1252", progress, cancelled)
+        counted = _count(journey, path, options, "cp1252", progress, None)
+    counted.tally = counted.tally.detached()
+    return counted
+
+
+def _preview_in_child(_progress: Progress, path: Path, rows: int) -> tuple[list[str], list[Row]]:
+    with open_table(path) as table:
+        first = next(table.chunks, None)
+        return list(table.header), [list(row) for row in first.rows[:rows]] if first else []
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Final
@@ -45,7 +45,7 @@ class Tally:
 
     path: Path
     layout: Layout
-    matcher: TouchpointMatcher
+    matcher: TouchpointMatcher | None  # None once detached
     readers: dict[str, AnswerReader]  # metric -> reader on its scale
     metric: str | None  # the one metric of a wide file; a filter for a long one
     counts: dict[Key, Counter[int]] = field(default_factory=dict)
@@ -204,6 +204,11 @@ class Tally:
                 self.rejected_rows.append(chunk.row_number(index))
                 if len(self.rejected_rows) >= KEPT_ROWS:
                     return
+
+    def detached(self) -> Tally:
+        """A copy holding only what was counted, for sending as plain data: without the
+        journey, the answer readers and the caches of the reading."""
+        return replace(self, matcher=None, readers={}, _segments={}, _outcomes={})
 
     def answers(self) -> int:
         """How many answers went into distributions."""

@@ -266,15 +266,12 @@ class SurveyImportDialog(QDialog):
     def load(self, path: Path) -> None:
         """Preview the first rows and match the columns to touchpoints by name; a file
         that cannot be read leaves an empty preview and says why."""
+        from journeymap.survey import preview_survey
         from journeymap.survey.layout import normalise
-        from journeymap.survey.readers import open_table
 
         self.file_field.show_path(path)
-        try:
-            with open_table(path) as table:
-                self.header = list(table.header)
-                first = next(table.chunks, None)
-                rows = first.rows[:PREVIEW_ROWS] if first else []
+        try:  # in a child process: a hostile file cannot take the editor down
+            self.header, rows = preview_survey(path, PREVIEW_ROWS)
         except (DocumentFileError, OSError) as error:
             self.summary.setPlainText(tr("Cannot read {}").format(error))
             self.header, rows = [], []

@@ -1,0 +1,172 @@
+"""Reading the Fill-in sheet of a returned template, in a child process, as plain values.
+
+The workbook comes from outside (by email, edited by anyone), so it is checked first
+(journeymap.safety.archive and .extent) and then read in a child process with limits on
+memory and time (journeymap.safety.sandbox). openpyxl reads it in read-only mode with
+the columns bounded, so a cell at XFD1 cannot make every row 16,384 values wide.
+
+Besides the values, the reader reports what would make them lie: a merged range over
+the key row, the segment cell or the touchpoint rows (only its first cell keeps a
+value, the others read as blank), and a formula without a computed value (it reads as
+blank). Both are refused by cell; a formula with its value is read as that value.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from defusedxml.common import DefusedXmlException
+from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._reader import WorkSheetParser
+
+from journeymap.excel.cells import col, unescape_text
+from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
+from journeymap.model.messages import Message, message
+from journeymap.safety.archive import check_xlsx_archive
+from journeymap.safety.extent import check_sheet_extent
+from journeymap.safety.sandbox import run_untrusted
+from journeymap.storage.errors import DocumentFileError
+
+#: The columns read: the template has about 40; a team's notes beyond are ignored.
+MAX_COLUMNS: Final = 256
+_BLOCK: Final = 4 * 1024 * 1024
+_MERGE: Final = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref\s*=\s*["']([^"']{1,40})"""
+)
+_FORMULA: Final = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+
+
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """A cell that cannot be imported: its sheet, its reference and why."""
+
+    sheet: str
+    cell: str
+    reason: Message
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.cell}: {self.reason}"
+
+
+@dataclass
+class FillInSheet:
+    """The Fill-in sheet as plain values."""
+
+    keys: tuple[Any, ...]  # the hidden key row, as typed
+    segment: str
+    rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from FIRST_ROW on
+    problems: list[CellError] = field(default_factory=list)  # merges, formulas
+
+
+def read_fill_in(path: str | Path) -> FillInSheet:
+    """The Fill-in sheet's keys, segment and rows, read in a child process.
+    DocumentFileError for anything that is not a readable journeymap template,
+    hostile files included."""
+    path = Path(path)
+    return run_untrusted(
+        _read_in_child, path, (path,), result_types=(FillInSheet, CellError, Message)
+    )
+
+
+def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
+    check_xlsx_archive(path)  # before any parser sees the file
+    check_sheet_extent(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            if FILL_IN not in wb.sheetnames:
+                raise DocumentFileError(
+                    path, f"has no “{FILL_IN}” sheet: it is not a journeymap fill-in template"
+                )
+            ws = wb[FILL_IN]
+            ws.reset_dimensions()  # don't trust the size the file claims
+            keys = next(ws.iter_rows(max_row=KEY_ROW, max_col=MAX_COLUMNS, values_only=True), ())
+            width = max((i + 1 for i, key in enumerate(keys) if key is not None), default=1)
+            rows = list(ws.iter_rows(max_col=width, values_only=True))
+            problems = _hidden_losses(wb, ws._worksheet_path, rows)
+        finally:
+            wb.close()
+    except DocumentFileError:
+        raise
+    except Exception as error:  # a damaged or hostile file: any parser error, one message
+        raise DocumentFileError(
+            path, f"cannot be read as an Excel workbook: {_why(error)}"
+        ) from None
+    if not keys or keys[0] != "id":
+        raise DocumentFileError(
+            path, f"is not a journeymap fill-in template (row {KEY_ROW} of “{FILL_IN}” was changed)"
+        )
+    segment_row = rows[SEGMENT_ROW - 1] if len(rows) >= SEGMENT_ROW else ()
+    segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
+    body = list(enumerate(rows[FIRST_ROW - 1 :], FIRST_ROW))
+    segment = "" if segment is None else unescape_text(str(segment)).strip()
+    return FillInSheet(tuple(keys), segment, body, problems)
+
+
+def _hidden_losses(wb: Any, part: str, rows: list[tuple[Any, ...]]) -> list[CellError]:
+    """Merged ranges and formulas without a value where the reader looks."""
+    merges, formulas = _scan_part(wb._archive, part)
+    problems = []
+    for merged in merges:
+        try:
+            _, first_row, _, last_row = range_boundaries(merged)
+        except ValueError:
+            continue  # openpyxl has read the sheet: a bad range changes no value
+        if _read_here(first_row, last_row):
+            problems.append(CellError(FILL_IN, merged, message("cell.merged")))
+    if formulas:  # rare: read the sheet again to see where the formulas are
+        with wb._archive.open(part) as source:
+            parser = WorkSheetParser(source, wb.shared_strings, data_only=False)
+            for number, cells in parser.parse():
+                for cell in cells:
+                    row, column = cell["row"], cell["column"]
+                    if cell["data_type"] != "f" or not _read_here(row, row):
+                        continue
+                    values = rows[row - 1] if row <= len(rows) else ()
+                    if column > len(values) or values[column - 1] is None:
+                        formula = str(cell["value"])[:40]
+                        reason = message("cell.formula", formula=formula)
+                        problems.append(CellError(FILL_IN, f"{col(column)}{number}", reason))
+    return problems
+
+
+def _read_here(first_row: int, last_row: int) -> bool:
+    """Whether rows first_row..last_row hold cells the import reads (the key row, the
+    segment cell's row, the touchpoint rows)."""
+    return first_row <= SEGMENT_ROW or last_row >= FIRST_ROW
+
+
+def _scan_part(archive: zipfile.ZipFile, part: str) -> tuple[list[str], bool]:
+    """The merged ranges of a sheet part, and whether it holds any formula."""
+    merges: list[str] = []
+    formulas = False
+    with archive.open(part) as stream:
+        tail = b""
+        while block := stream.read(_BLOCK):
+            data = tail + block
+            cut = max(data.rfind(b"<"), 0) or len(data)
+            merges += [m.decode("ascii", "replace") for m in _MERGE.findall(data[:cut])]
+            formulas = formulas or bool(_FORMULA.search(data[:cut]))
+            tail = data[cut:]
+        merges += [m.decode("ascii", "replace") for m in _MERGE.findall(tail)]
+        formulas = formulas or bool(_FORMULA.search(tail))
+    return merges, formulas
+
+
+def _why(error: BaseException) -> str:
+    """A reader's words for why a parser gave up, from the chain of exceptions."""
+    chain: list[BaseException] = []
+    while error is not None and len(chain) < 10:
+        chain.append(error)
+        error = error.__cause__ or error.__context__
+    if any(isinstance(e, DefusedXmlException) for e in chain):
+        return "it declares XML entities, refused for safety (an XML bomb?)"
+    missing = next((e for e in chain if isinstance(e, KeyError)), None)
+    if missing is not None:
+        return f"a part of it is missing ({str(missing).strip(chr(34))})"
+    return f"it is damaged ({type(chain[-1]).__name__})"
