@@ -2246,6 +2246,49 @@
     </message>
 </context>
 <context>
+    <name>NewJourney</name>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Customer lifecycle</source>
+        <translation>Kundenlebenszyklus</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Empty (no stages)</source>
+        <translation>Leer (ohne Phasen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>No stages: add them with Journey ▸ Add stage.</source>
+        <translation>Noch keine Phasen: Fügen Sie sie über Journey ▸ Phase hinzufügen ein.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Onboarding a new customer</source>
+        <translation>Onboarding eines Neukunden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Service case</source>
+        <translation>Servicefall</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Start the journey with these stages:</source>
+        <translation>Die Journey beginnt mit diesen Phasen:</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../journeymap/ui/numbers.py"/>

@@ -383,11 +383,14 @@ class MainWindow(QMainWindow):
         self._show_canvas()
 
     def new_document(self) -> None:
-        """Start a blank document with the default stages."""
+        """Start a blank document with the stages of a template the user picks (the last
+        choice preselected), in the interface's language."""
         from journeymap.model.starter import blank_document
+        from journeymap.ui.new_journey import ask_template
 
-        if self.maybe_save():
-            self.load(blank_document(self.language), None)
+        template = ask_template(self, self.language, self.settings)
+        if template is not None and self.maybe_save():
+            self.load(blank_document(self.language, template), None)
 
     def _read(self, path: Path) -> Document | None:
         from journeymap.storage import DocumentFileError, open_document
