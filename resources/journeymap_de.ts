@@ -2502,9 +2502,8 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <translation>Noch keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/welcome.py"/>
         <source>Opens a copy; the sample itself stays as it is.</source>
-        <translation>Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
+        <translation type="vanished">Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
@@ -2520,6 +2519,13 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/welcome.py"/>
         <source>Sample journeys (English)</source>
         <translation>Beispiel-Journeys (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>{}
+Opens a copy; the sample itself stays as it is.</source>
+        <translation>{}
+Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
     </message>
 </context>
 </TS>
