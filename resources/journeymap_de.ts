@@ -305,6 +305,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/exports.py"/>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
         <source>Map as PDF (A&amp;3 landscape)…</source>
         <translation>Karte als PDF (A&amp;3 quer)…</translation>
     </message>
@@ -347,6 +352,16 @@
         <location filename="../journeymap/ui/exports.py"/>
         <source>Wrote {}</source>
         <translation>Gespeichert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>{} – fill-in sheet</source>
+        <translation>{} – Erfassungsbogen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>{} – gap report</source>
+        <translation>{} – Lückenbericht</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 LOOK_FOR_SECONDS = 15.0
 
 
-def answer_next(kind: type[QWidget], answer: Callable[[QWidget], object]) -> list[QWidget]:
-    """Once a modal dialog of ``kind`` is open, call ``answer(dialog)``; call this just
-    before the action that opens it. Returns a list that receives the dialog, so the test
-    can tell that it was shown. A dialog still open after its answer (a failing one, say)
-    is rejected, so the test fails instead of hanging."""
+def answer_next(qtbot, kind: type[QWidget], answer: Callable[[QWidget], object]) -> list[QWidget]:
+    """Once a modal dialog of ``kind`` is open, activate it and call ``answer(dialog)``;
+    call this just before the action that opens it. (Offscreen no window manager activates
+    a new dialog, and keys typed into an inactive Qt file dialog go astray.) Returns a list
+    that receives the dialog, so the test can tell that it was shown. A dialog still open
+    after its answer (a failing one, say) is rejected, so the test fails, not hangs."""
     seen: list[QWidget] = []
     deadline = time.monotonic() + LOOK_FOR_SECONDS
     timer = QTimer(QApplication.instance())  # polled, never nested: the action may spin
@@ -30,6 +31,8 @@ def answer_next(kind: type[QWidget], answer: Callable[[QWidget], object]) -> lis
             timer.deleteLater()
             seen.append(dialog)
             try:
+                dialog.activateWindow()
+                qtbot.waitUntil(dialog.isActiveWindow)
                 answer(dialog)
             finally:
                 if dialog.isVisible():

@@ -48,7 +48,7 @@ def test_new_offers_templates_and_preselects_the_last_choice(qtbot, window):
         preselected.append(current_key(dialog))
         pick_by_keyboard("service_case")(dialog)
 
-    shown = answer_next(TemplateDialog, pick_service_case)
+    shown = answer_next(qtbot, TemplateDialog, pick_service_case)
     press_new(qtbot, window)
     assert shown and preselected == ["lifecycle"]  # the stock stages, the first time
     assert stage_names(window) == [
@@ -66,7 +66,7 @@ def test_new_offers_templates_and_preselects_the_last_choice(qtbot, window):
         assert "Add stage" in dialog.stage_list.text()
         QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    answer_next(TemplateDialog, pick_empty_with_the_mouse)
+    answer_next(qtbot, TemplateDialog, pick_empty_with_the_mouse)
     press_new(qtbot, window)
     assert preselected == ["lifecycle", "service_case"]  # remembered
     assert stage_names(window) == []
@@ -74,10 +74,10 @@ def test_new_offers_templates_and_preselects_the_last_choice(qtbot, window):
 
 
 def test_cancelling_the_choice_keeps_the_journey_on_show(qtbot, window):
-    answer_next(TemplateDialog, pick_by_keyboard("purchase"))
+    answer_next(qtbot, TemplateDialog, pick_by_keyboard("purchase"))
     press_new(qtbot, window)
     before = window.editor.doc
-    answer_next(TemplateDialog, lambda d: QTest.keyClick(d.choices, Qt.Key.Key_Escape))
+    answer_next(qtbot, TemplateDialog, lambda d: QTest.keyClick(d.choices, Qt.Key.Key_Escape))
     press_new(qtbot, window)
     assert window.editor.doc is before
     assert stage_names(window)[-2:] == ["Waiting for the delivery", "Unpacking"]
@@ -92,7 +92,7 @@ def test_the_german_ui_offers_german_templates_and_stages(qtbot, german_window):
             texts.extend(_widget_texts(widget))
         pick_by_keyboard("onboarding")(dialog)
 
-    answer_next(TemplateDialog, look_and_pick)
+    answer_next(qtbot, TemplateDialog, look_and_pick)
     press_new(qtbot, german_window)
     texts = [(where, text) for where, text in texts if isinstance(text, str) and text.strip()]
     shown = {text for _, text in texts}
