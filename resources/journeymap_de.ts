@@ -2299,8 +2299,8 @@
     </message>
     <message>
         <location filename="../journeymap/ui/new_journey.py"/>
-        <source>Start the journey with these stages:</source>
-        <translation>Die Journey beginnt mit diesen Phasen:</translation>
+        <source>Which stages should the new journey start with?</source>
+        <translation>Mit welchen Phasen soll die neue Journey beginnen?</translation>
     </message>
 </context>
 <context>

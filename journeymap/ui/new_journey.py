@@ -64,11 +64,11 @@ class TemplateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Start the journey with these stages:")))
+        layout.addWidget(QLabel(tr("Which stages should the new journey start with?")))
         layout.addWidget(self.choices)
         layout.addWidget(self.stage_list)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(520, 300)
         self._show_stages()
         self.choices.setFocus()
 
