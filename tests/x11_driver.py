@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QMessageLogContext,
     QPointF,
@@ -97,7 +98,8 @@ def open_sample(window) -> None:
 
 
 def import_survey(window, work: Path) -> None:
-    """File ▸ Import ▸ Survey data (Ctrl+I): type the path, press Import."""
+    """File ▸ Import ▸ Survey data (Ctrl+I): type the path, Enter for the preview, then
+    Import."""
     from journeymap.ui.import_dialogs import SurveyImportDialog
     from tests.modal import answer_next
 
@@ -105,19 +107,25 @@ def import_survey(window, work: Path) -> None:
     names = [tp.name for tp in journey.touchpoints[:3]]
     survey = work / "survey.csv"
     write_survey(survey, names)
-    before = len(journey.measurements)
 
     def type_and_import(dialog) -> None:
-        QTest.mouseClick(dialog.path_edit, Qt.MouseButton.LeftButton)
-        QTest.keyClicks(dialog.path_edit, str(survey))
+        field = dialog.file_field.path_edit
+        QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(field, str(survey))
+        QTest.keyClick(field, Qt.Key.Key_Return)  # fills the preview, imports nothing yet
+        Waiter.waitUntil(lambda: dialog.preview.rowCount() > 0)
+        assert dialog.isVisible(), "Enter in the file field imported without a preview"
         QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        Waiter.waitUntil(lambda: not dialog.isVisible(), 10_000)
 
     shown = answer_next(Waiter, SurveyImportDialog, type_and_import)
     QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert shown, "the survey dialog did not open"
+    Waiter.waitUntil(lambda: bool(shown), 10_000)  # the dialog opens with open(): no wait
+    Waiter.waitUntil(lambda: not shiboken6.isValid(shown[0]) or not shown[0].isVisible(),
+                     15_000)  # fmt: skip
     added = [m for m in journey.measurements if m.source == survey.name]
-    assert len(journey.measurements) > before and added, "the survey was not imported"
+    assert {m.touchpoint_id for m in added} == {tp.id for tp in journey.touchpoints[:3]}, (
+        "the survey was not imported for the three touchpoints it answers"
+    )
 
 
 def compare(window) -> None:
@@ -175,8 +183,6 @@ def close_discarding(window) -> None:
 def main(argv: list[str]) -> int:
     """Play the workshop; the exit code says whether anything went wrong."""
     global current_step
-    import shiboken6
-
     from journeymap.ui.app import make_app
     from journeymap.ui.main_window import MainWindow
 
