@@ -14,6 +14,7 @@ from journeymap.samples import find_sample
 from journeymap.storage import open_document
 from journeymap.ui.file_dialogs import file_stem, with_suffix
 from tests.modal import answer_next
+from tests.test_i18n import german_window  # noqa: F401
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -84,3 +85,15 @@ def test_file_stems_and_suffixes():
     assert len(file_stem("y" * 500, "x")) == 120
     assert with_suffix(Path("Plan v1.2"), ".jmap") == Path("Plan v1.2.jmap")
     assert with_suffix(Path("Map.SVG"), ".svg") == Path("Map.SVG")
+
+
+def test_the_german_ui_suggests_german_export_names(qtbot, german_window, tmp_path):  # noqa: F811
+    window = german_window
+    window.open_sample(find_sample("installation", "de").path)
+    name = window.editor.journey.name
+    suggested = []
+    for menu_text, out in (("Lückenbericht als Excel", "a"), ("Erfassungsbogen", "b")):
+        answer_next(qtbot, QFileDialog, type_path(tmp_path / out, suggested))
+        export_action(window, menu_text).trigger()
+    assert suggested == [f"{name} – Lückenbericht.xlsx", f"{name} – Erfassungsbogen.xlsx"]
+    assert (tmp_path / "a.xlsx").exists() and (tmp_path / "b.xlsx").exists()
