@@ -310,6 +310,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/exports.py"/>
+        <source>journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
         <source>Map as PDF (A&amp;3 landscape)…</source>
         <translation>Karte als PDF (A&amp;3 quer)…</translation>
     </message>
@@ -352,6 +357,16 @@
         <location filename="../journeymap/ui/exports.py"/>
         <source>Wrote {}</source>
         <translation>Gespeichert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>{} – fill-in sheet</source>
+        <translation>{} – Erfassungsbogen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
+        <source>{} – gap report</source>
+        <translation>{} – Lückenbericht</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2306,49 @@
     </message>
 </context>
 <context>
+    <name>NewJourney</name>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Customer lifecycle</source>
+        <translation>Kundenlebenszyklus</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Empty (no stages)</source>
+        <translation>Leer (ohne Phasen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>No stages: add them with Journey ▸ Add stage.</source>
+        <translation>Noch keine Phasen: Fügen Sie sie über Journey ▸ Phase hinzufügen ein.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Onboarding a new customer</source>
+        <translation>Onboarding eines Neukunden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Service case</source>
+        <translation>Servicefall</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Which stages should the new journey start with?</source>
+        <translation>Mit welchen Phasen soll die neue Journey beginnen?</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../journeymap/ui/numbers.py"/>
@@ -2537,9 +2595,8 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <translation>Noch keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/welcome.py"/>
         <source>Opens a copy; the sample itself stays as it is.</source>
-        <translation>Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
+        <translation type="vanished">Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
@@ -2555,6 +2612,13 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/welcome.py"/>
         <source>Sample journeys (English)</source>
         <translation>Beispiel-Journeys (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>{}
+Opens a copy; the sample itself stays as it is.</source>
+        <translation>{}
+Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
     </message>
 </context>
 </TS>

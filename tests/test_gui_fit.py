@@ -8,6 +8,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from journeymap.samples import list_samples
+from journeymap.ui.new_journey import TemplateDialog
+from tests.modal import answer_next
 from tests.test_gui_screenshot import ARTIFACTS
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -58,7 +60,9 @@ def open_docks(window) -> set[str]:
 
 
 @pytest.mark.parametrize("blueprint", [False, True], ids=["map", "blueprint"])
-def test_fit_to_window_shows_every_stage_of_every_sample_and_a_new_journey(laptop, blueprint):
+def test_fit_to_window_shows_every_stage_of_every_sample_and_a_new_journey(
+    laptop, blueprint, qtbot
+):
     window = laptop
     if blueprint:
         QTest.keyClick(window, Qt.Key.Key_B, CTRL)
@@ -75,7 +79,8 @@ def test_fit_to_window_shows_every_stage_of_every_sample_and_a_new_journey(lapto
             view = window.canvas.view
             assert not view.horizontalScrollBar().isVisible()
             assert not view.verticalScrollBar().isVisible()
-    QTest.keyClick(window, Qt.Key.Key_N, CTRL)  # File ▸ New
+    answer_next(qtbot, TemplateDialog, lambda d: QTest.keyClick(d.choices, Qt.Key.Key_Return))
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)  # File ▸ New, with the stock stages
     assert len(window.canvas.scene.columns) >= 5
     zoom_in_twice(window)
     press_fit(window)

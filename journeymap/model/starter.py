@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Persona, Stage
-from journeymap.model.vocabulary import DEFAULT_STAGES, NEW_NAMES
+from journeymap.model.templates import DEFAULT_TEMPLATE, template_stages
+from journeymap.model.vocabulary import NEW_NAMES
 
 
-def blank_journey(language: str = "en", persona_id: str | None = None) -> Journey:
-    """An as-is journey with the default lifecycle stages in the given language."""
+def blank_journey(
+    language: str = "en", persona_id: str | None = None, template: str = DEFAULT_TEMPLATE
+) -> Journey:
+    """An as-is journey with the stages of a template (model/templates.py) in the given
+    language."""
     return Journey(
         name=NEW_NAMES[language]["journey"],
         persona_id=persona_id,
         language=language,
-        stages=[Stage(name) for name in DEFAULT_STAGES[language]],
+        stages=[Stage(name) for name in template_stages(template, language)],
     )
 
 
-def blank_document(language: str = "en") -> Document:
-    """A document with one persona and one journey with the default stages."""
+def blank_document(language: str = "en", template: str = DEFAULT_TEMPLATE) -> Document:
+    """A document with one persona and one journey with the stages of a template."""
     persona = Persona(NEW_NAMES[language]["persona"])
-    return Document([persona], [blank_journey(language, persona.id)])
+    return Document([persona], [blank_journey(language, persona.id, template)])

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from journeymap.ui import map_export
 from journeymap.ui.canvas.legend import MapOptions
 from journeymap.ui.editor import Editor
+from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
 
 
 def tr(text: str) -> str:
@@ -29,16 +30,14 @@ class Exporter:
         self.parent, self.editor, self.report, self.status = parent, editor, report, status
         self.map_options = map_options  # the View menu's choices, for the map to match
 
-    def _ask(self, title: str, suffix: str, filter_text: str) -> Path | None:
+    def _ask(self, title: str, suffix: str, filter_text: str, name: str = "{}") -> Path | None:
+        """Ask where to write; the suggestion is ``name`` filled in with the journey's
+        name, so exports of different kinds do not overwrite each other."""
         journey = self.editor.journey
-        stem = journey.name if journey else "journey"
+        stem = name.format(file_stem(journey.name if journey else "", tr("journey")))
         folder = self.editor.path.parent if self.editor.path else Path.home()
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(folder / f"{stem}{suffix}"),
-                                              filter_text)  # fmt: skip
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+        path, _ = ask_save_path(self.parent, title, folder / f"{stem}{suffix}", filter_text)
+        return None if path is None else with_suffix(path, suffix)
 
     def _run(self, path: Path, write: Callable[[], object]) -> bool:
         from journeymap.storage import DocumentFileError
@@ -58,7 +57,8 @@ class Exporter:
         """The gap-report workbook of every journey."""
         from journeymap.excel.workbook import export_workbook  # openpyxl loads only now
 
-        path = path or self._ask(tr("Export gap report"), ".xlsx", tr("Excel workbook (*.xlsx)"))
+        path = path or self._ask(tr("Export gap report"), ".xlsx", tr("Excel workbook (*.xlsx)"),
+                                 tr("{} – gap report"))  # fmt: skip
         doc = self.editor.doc
         return bool(path) and self._run(
             path, lambda: export_workbook(doc, path, doc.journeys, None)
@@ -68,7 +68,8 @@ class Exporter:
         """The fill-in sheet for targets and measured values."""
         from journeymap.excel.template import export_template
 
-        path = path or self._ask(tr("Export fill-in sheet"), ".xlsx", tr("Excel workbook (*.xlsx)"))
+        path = path or self._ask(tr("Export fill-in sheet"), ".xlsx", tr("Excel workbook (*.xlsx)"),
+                                 tr("{} – fill-in sheet"))  # fmt: skip
         doc = self.editor.doc
         return bool(path) and self._run(path, lambda: export_template(doc, path, doc.journeys, ""))
 

@@ -391,11 +391,14 @@ class MainWindow(QMainWindow):
         self._show_canvas()
 
     def new_document(self) -> None:
-        """Start a blank document with the default stages."""
+        """Start a blank document with the stages of a template the user picks (the last
+        choice preselected), in the interface's language."""
         from journeymap.model.starter import blank_document
+        from journeymap.ui.new_journey import ask_template
 
-        if self.maybe_save():
-            self.load(blank_document(self.language), None)
+        template = ask_template(self, self.language, self.settings)
+        if template is not None and self.maybe_save():
+            self.load(blank_document(self.language, template), None)
 
     def _read(self, path: Path) -> tuple[Document, FileStamp | None] | None:
         from journeymap.storage import DocumentFileError, open_document_stamped
@@ -447,18 +450,19 @@ class MainWindow(QMainWindow):
         return self._write(self.editor.path)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there."""
-        suggestion = self._folder() / (
-            (self.untitled_name or tr("Journey")).split(" (")[0] + ".jmap"
+        """Ask for a file name, suggesting the current file's or the journey's name, and
+        save there."""
+        from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
+
+        journey = self.editor.journey
+        suggestion = self.editor.path or self._folder() / (
+            file_stem(journey.name if journey else "", tr("Journey")) + ".jmap"
         )
-        name, chosen = QFileDialog.getSaveFileName(
-            self, tr("Save journey"), str(suggestion), tr(FILE_FILTER)
-        )
-        if not name:
+        path, chosen = ask_save_path(self, tr("Save journey"), suggestion, tr(FILE_FILTER))
+        if path is None:
             return False
-        path = Path(name)
         if path.suffix.lower() not in (".jmap", ".json"):
-            path = path.with_suffix(".json" if "json" in chosen.lower() else ".jmap")
+            path = with_suffix(path, ".json" if "json" in chosen.lower() else ".jmap")
         return self._write(path)
 
     def _write(self, path: Path, force: bool = False) -> bool:

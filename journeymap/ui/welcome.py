@@ -23,6 +23,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Welcome", text)
 
 
+def wrapping_list() -> QListWidget:
+    """A list whose entries wrap onto more lines instead of being cut off: the columns of
+    the welcome page are narrow when the docks are open, and German names are long."""
+    widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrap anew when the width changes
+    widget.setAlternatingRowColors(True)  # a wrapped name reads as one entry
+    return widget
+
+
 class WelcomePage(QWidget):
     """Start here: a new journey, a recent file, or a sample (opened as an untitled copy)."""
 
@@ -46,16 +58,18 @@ class WelcomePage(QWidget):
         new.clicked.connect(self.new_document)
         browse = QPushButton(tr("Open…"))
         browse.clicked.connect(self.browse)
-        self.recent = QListWidget()
+        self.recent = wrapping_list()
         self.recent.itemActivated.connect(
             lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.samples = {lang: QListWidget() for lang in ("en", "de")}
+        self.samples = {lang: wrapping_list() for lang in ("en", "de")}
         for lang, widget in self.samples.items():
             for sample in list_samples(lang):
                 item = QListWidgetItem(sample.title)
                 item.setData(Qt.ItemDataRole.UserRole, str(sample.path))
-                item.setToolTip(tr("Opens a copy; the sample itself stays as it is."))
+                item.setToolTip(
+                    tr("{}\nOpens a copy; the sample itself stays as it is.").format(sample.title)
+                )
                 widget.addItem(item)
             widget.itemActivated.connect(
                 lambda item: self.open_sample.emit(item.data(Qt.ItemDataRole.UserRole))
