@@ -1686,6 +1686,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>CSV, {encoding}, delimiter {delimiter}</source>
+        <translation>CSV, {encoding}, Trennzeichen {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Customer goal</source>
         <translation>Kundenziel</translation>
     </message>
@@ -1741,6 +1746,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Excel, sheet “{sheet}”</source>
+        <translation>Excel, Tabellenblatt „{sheet}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Exit point</source>
         <translation>Ausstiegspunkt</translation>
     </message>
@@ -1763,6 +1773,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>id: {value} is already in the document</source>
         <translation>ID: {value} ist bereits im Dokument vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>ignored by the mapping</source>
+        <translation>laut Zuordnung übergangen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1846,6 +1861,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>matches {count} touchpoints (map it to one by its id)</source>
+        <translation>passt zu {count} Touchpoints (ordnen Sie es über die ID einem zu)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>measurement</source>
         <translation>Messung</translation>
     </message>
@@ -1858,6 +1878,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>metric “{column}”</source>
+        <translation>Kennzahl „{column}“</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1893,6 +1918,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
         <translation>keine Kontaktpunkt-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Kontaktpunkte in journeymap an</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>no touchpoint {name}</source>
+        <translation>kein Touchpoint {name}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1971,6 +2001,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>score “{column}”</source>
+        <translation>Wert „{column}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -2013,6 +2048,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2066,6 +2106,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>touchpoint “{column}”</source>
+        <translation>Touchpoint „{column}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>transition</source>
         <translation>Übergang</translation>
     </message>
@@ -2113,6 +2158,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{base}; {roles}</source>
+        <translation>{base}; {roles}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2281,8 +2331,23 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{label} ({count} row)</source>
+        <translation>{label} ({count} Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{label} ({count} rows)</source>
+        <translation>{label} ({count} Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{metric}: {old} → {new}</source>
         <translation>{metric}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{name} ({note})</source>
+        <translation>{name} ({note})</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -53,6 +53,8 @@ ARTIFACTS = Path(__file__).with_name("artifacts")
 #: symbols). Only these may be "translated" by copying the source.
 SAME_IN_BOTH = {
     "journeymap",
+    "{base}; {roles}",  # only placeholders and punctuation
+    "{name} ({note})",
     "Journey",
     "Journeys",
     "Name",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from journeymap.model.entities import Journey
+from journeymap.model.messages import Message, message
 from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import cell_text
 
@@ -40,6 +41,11 @@ def quoted(name: str) -> str:
     return f"“{name}”" if name else "(no name)"
 
 
+def noted(name: str, note: Message | None) -> str | Message:
+    """A column or label that matched no touchpoint, with why when there is a reason."""
+    return message("survey.noted", name=name, note=note) if note is not None else name
+
+
 def listing(names: Sequence[str], limit: int = 8) -> str:
     """Names quoted and joined for a message, the first few only."""
     shown = ", ".join(quoted(n) for n in names[:limit])
@@ -57,11 +63,11 @@ class TouchpointMatcher:
         self._by_name: dict[str, list[str]] = {}
         for tp in journey.touchpoints:
             self._by_name.setdefault(normalise(tp.name), []).append(tp.id)
-        self._known: dict[Any, tuple[str | None, str]] = {}
+        self._known: dict[Any, tuple[str | None, Message | None]] = {}
         self._mapped: dict[str, str | None] = {}
         for source, target in mapping.items():
-            found, problem = self._lookup(target) if target.strip() else (None, "")
-            if problem:
+            found, problem = self._lookup(target) if target.strip() else (None, None)
+            if problem is not None:
                 raise DocumentFileError(
                     path, f"mapping {source}={target}: {problem} in journey “{journey.name}”"
                 )
@@ -71,32 +77,32 @@ class TouchpointMatcher:
         """Whether a mapping names this column or label (perhaps to ignore it)."""
         return normalise(name) in self._mapped
 
-    def find(self, name: Any) -> tuple[str | None, str]:
-        """The touchpoint id a name means, or None and why not ("" when it simply
+    def find(self, name: Any) -> tuple[str | None, Message | None]:
+        """The touchpoint id a name means, or None and why not (None when it simply
         matches none)."""
         known = self._known.get(name)
         if known is None:
             key = normalise(name)
             if key in self._mapped:
-                known = (self._mapped[key], "ignored by the mapping")
+                known = (self._mapped[key], message("survey.note_ignored"))
             else:
                 known = self._lookup(name)
-                if known[1].startswith("no touchpoint"):
-                    known = (None, "")
+                if known[1] is not None and known[1].code == "survey.note_none":
+                    known = (None, None)  # a column that simply names no touchpoint
             if len(self._known) < 10_000:  # junk labels must not grow it without bound
                 self._known[name] = known
         return known
 
-    def _lookup(self, name: Any) -> tuple[str | None, str]:
+    def _lookup(self, name: Any) -> tuple[str | None, Message | None]:
         ids = self._by_name.get(normalise(name), [])
         if len(ids) == 1:
-            return ids[0], ""
+            return ids[0], None
         text = cell_text(name)
         if text in self.names:
-            return text, ""
+            return text, None
         if ids:
-            return None, f"matches {len(ids)} touchpoints (map it to one by its id)"
-        return None, f"no touchpoint {quoted(text)}"
+            return None, message("survey.note_ambiguous", count=len(ids))
+        return None, message("survey.note_none", name=quoted(text))
 
 
 @dataclass
@@ -159,7 +165,7 @@ def _wide(
             continue
         tp_id, note = matcher.find(column)
         if tp_id is None:
-            layout.unmatched.append(f"{quoted(column)} ({note})" if note else quoted(column))
+            layout.unmatched.append(noted(quoted(column), note))
             continue
         if tp_id in owner:
             raise DocumentFileError(

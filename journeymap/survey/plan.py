@@ -21,7 +21,7 @@ from pathlib import Path
 from journeymap.model.commands import Command, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
-from journeymap.model.messages import message
+from journeymap.model.messages import Message, message
 from journeymap.model.validation import refuse
 from journeymap.model.vocabulary import METRICS, SCALES
 from journeymap.safety.sandbox import Cancelled, run_untrusted
@@ -29,7 +29,7 @@ from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import DEFAULT_NA, AnswerReader
 from journeymap.survey.layout import LONG, WIDE, Layout, TouchpointMatcher, detect_layout
 from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, Row, open_table
-from journeymap.survey.summary import Distribution, SurveySummary, plural
+from journeymap.survey.summary import Distribution, SurveySummary
 from journeymap.survey.tally import Tally
 
 #: Called after each chunk with the number of data rows read so far.
@@ -103,7 +103,8 @@ def count_survey(
     try:
         return run_untrusted(
             _count_in_child, path, (journey, path, options), reader=_reader(path),
-            result_types=(SurveyCount, Tally, Layout), progress=progress, cancelled=cancelled,
+            result_types=(SurveyCount, Tally, Layout, Message), progress=progress,
+            cancelled=cancelled,
         )  # fmt: skip
     except Cancelled:
         raise ImportCancelled(str(path)) from None
@@ -219,9 +220,14 @@ def _summary(
     if layout.kind == LONG:
         roles = [(layout.touchpoint, "touchpoint"), (layout.score, "score"),
                  (layout.metric, "metric")]  # fmt: skip
-        description += "; " + ", ".join(f"{r} “{header[i]}”" for i, r in roles if i is not None)
+        columns = tuple(message(f"survey.role_{r}", column=header[i]) for i, r in roles
+                        if i is not None)  # fmt: skip
+        description = message("survey.with_roles", base=description, roles=columns)
         matched = [(label, names[tp_id]) for label, tp_id in tally.matched_labels.items()]
-        unmatched = [f"{label} ({plural(n, 'row')})" for label, n in tally.unmatched_labels.items()]
+        unmatched = [
+            message(f"survey.label_rows_{'one' if n == 1 else 'many'}", label=label, count=n)
+            for label, n in tally.unmatched_labels.items()
+        ]
     else:
         matched, unmatched = layout.matched, layout.unmatched
     return SurveySummary(

@@ -18,6 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from journeymap.model.messages import Message, message
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
 from journeymap.storage.errors import DocumentFileError
@@ -68,7 +69,7 @@ class Table:
 
     path: Path
     header: list[str]
-    description: str  # e.g. "CSV, cp1252, delimiter “;”"
+    description: Message  # e.g. "CSV, cp1252, delimiter “;”"
     chunks: Iterator[Chunk]
     _source: _Source
 
@@ -174,11 +175,11 @@ def _csv_source(path: Path, encoding: str | None) -> tuple[_Source, str]:
     lines = iter(partial(stream.readline, MAX_LINE_CHARS), "")  # C-level: no Python per line
     # strict: a quote that is never closed is an error, not the rest of the file in a cell
     reader = csv.reader(lines, delimiter=text_format.delimiter, strict=True)
-    shown = {"\t": "tab", ";": "“;”", ",": "“,”"}[text_format.delimiter]
+    shown = {"\t": message("survey.tab"), ";": "“;”", ",": "“,”"}[text_format.delimiter]
     # records, not physical lines, are numbered: a quoted line break stays in its row,
     # as Excel shows it
     source = _Source(path, reader, stream, text_format.encoding, reader)
-    return source, f"CSV, {text_format.encoding}, delimiter {shown}"
+    return source, message("survey.csv", encoding=text_format.encoding, delimiter=shown)
 
 
 def _xlsx_source(path: Path) -> tuple[_Source, str]:
@@ -202,7 +203,7 @@ def _xlsx_source(path: Path) -> tuple[_Source, str]:
         raise _workbook_error(path, error) from None
     # calamine starts its rows at the sheet's row 1, even when that is empty, so the
     # numbers match what Excel shows
-    return _Source(path, rows, workbook), f"Excel, sheet “{name}”"
+    return _Source(path, rows, workbook), message("survey.excel", sheet=name)
 
 
 def _is_calamine_failure(error: BaseException) -> bool:

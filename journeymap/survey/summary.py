@@ -14,11 +14,6 @@ from journeymap.model.vocabulary import LOW_CONFIDENCE_N
 SHOWN_ROWS = 10
 
 
-def plural(count: int, noun: str) -> str:
-    """ "1 row", "2 rows"."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
 @dataclass(frozen=True)
 class Distribution:
     """One measurement the import makes, and what it does to the existing ones."""
@@ -42,9 +37,9 @@ class SurveySummary:
 
     file: str
     layout: str  # "long" or "wide"
-    description: str  # file type, encoding, delimiter or sheet
+    description: Message  # file type, encoding, delimiter or sheet
     matched: list[tuple[str, str]] = field(default_factory=list)  # column/label -> touchpoint
-    unmatched: list[str] = field(default_factory=list)  # columns, or labels with their rows
+    unmatched: list[str | Message] = field(default_factory=list)  # columns, labels with rows
     segment_column: str | None = None
     rows: int = 0
     used: int = 0

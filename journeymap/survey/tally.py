@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import AnswerReader, Skip, cell_text
-from journeymap.survey.layout import LONG, Layout, TouchpointMatcher, normalise, quoted
+from journeymap.survey.layout import LONG, Layout, TouchpointMatcher, normalise, noted, quoted
 from journeymap.survey.readers import Chunk, Row
 from journeymap.survey.summary import SHOWN_ROWS
 
@@ -155,7 +155,7 @@ class Tally:
             text = cell_text(label)
             if not text and not cell_text(score):  # an empty row
                 return None, Skip.BLANK, score
-            return None, UNMATCHED, f"{quoted(text)} ({note})" if note else quoted(text)
+            return None, UNMATCHED, noted(quoted(text), note)
         if len(self.matched_labels) < MAX_LABELS:
             self.matched_labels.setdefault(cell_text(label), tp_id)
         metric = self.metric or ""
