@@ -350,6 +350,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/exports.py"/>
+        <source>Some texts are too long for Excel</source>
+        <translation>Einige Texte sind zu lang für Excel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/exports.py"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
@@ -2163,6 +2168,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{base}; {roles}</source>
         <translation>{base}; {roles}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{cell}: “{column}” of “{name}” has {length} characters; Excel keeps only {limit}, so edit it in journeymap, not in this sheet</source>
+        <translation>{cell}: „{column}“ von „{name}“ hat {length} Zeichen; Excel behält nur {limit}, bearbeiten Sie den Text daher in journeymap, nicht in diesem Blatt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

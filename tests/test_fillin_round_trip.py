@@ -78,9 +78,9 @@ def test_the_export_warns_by_cell_about_text_excel_would_cut(tmp_path):
     doc, _, ids = small_document()
     _texts(doc, ids, NASTY_TEXTS)
     path = tmp_path / "template.xlsx"
-    (warning,) = export_template(doc, path)
+    (warning,) = map(str, export_template(doc, path))
     column = _columns(path)["expectation"]
-    assert warning.startswith(f"Fill-in!{column}{FIRST_ROW}: the expectation (in words) of ")
+    assert warning.startswith(f"Fill-in!{column}{FIRST_ROW}: “Expectation (in words)” of ")
     assert "has 40,003 characters; Excel keeps only 32,767" in warning
 
 

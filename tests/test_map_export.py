@@ -76,3 +76,19 @@ def test_a_refused_format_leaves_no_other_file_written(tmp_path):
     sample = find_sample("cancellation", "en").path
     export(sample, "--xlsx", tmp_path / "a.xlsx", "--png", tmp_path / "b.png", code=1)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_fill_in_export_says_which_texts_excel_would_cut(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymap.model import SetFields
+
+    window.open_sample(find_sample("installation", "en").path)
+    tp = window.editor.journey.touchpoints[0]
+    window.editor.push(SetFields(tp.id, {"expectation": "x" * 40_000}))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
+    assert window.exporter.template(tmp_path / "fill.xlsx")
+    (text,) = shown
+    # digits as the interface's locale groups them
+    assert re.search(f"of “{tp.name}” has 40[,.]?000 characters; Excel keeps only 32[,.]?767", text)

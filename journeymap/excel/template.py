@@ -44,6 +44,7 @@ from journeymap.excel.facts import channel_text
 from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.messages import Message, message
 from journeymap.model.metrics import pool
 from journeymap.model.vocabulary import METRICS, SCALES, TARGET_RANGES
 
@@ -203,7 +204,7 @@ def _allowed(f: Field) -> str:
 
 def fill_in_sheet(
     doc: Document, journeys: Sequence[Journey], segment: str = ""
-) -> tuple[Sheet, list[Field], list[str]]:
+) -> tuple[Sheet, list[Field], list[Message]]:
     """The Fill-in sheet for these journeys' touchpoints, its columns, and a warning
     for each cell whose text Excel would cut if the sheet is saved there."""
     layout = fields(len(journeys) > 1)
@@ -232,7 +233,7 @@ def fill_in_sheet(
     sheet.heights[GROUP_ROW] = line_height(group_lines)
     looks = [_look(f) for f in layout]
     index = CountIndex(segment)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for journey in journeys:
         stages = {s.id: s.name for s in journey.stages}
         order = {s.id: i for i, s in enumerate(journey.stages)}
@@ -250,13 +251,18 @@ def fill_in_sheet(
     return sheet, layout, warnings
 
 
-def _too_long(row: int, layout: list[Field], values: list, tp: Touchpoint) -> list[str]:
+def _too_long(row: int, layout: list[Field], values: list, tp: Touchpoint) -> list[Message]:
     """Warnings for the input texts of a row that Excel would cut when saving: the file
     holds them whole, and the import keeps the full text if the cell comes back cut."""
     return [
-        f"{FILL_IN}!{col(i)}{row}: the {f.title.lower()} of “{tp.name[:40]}” has "
-        f"{len(value):,} characters; Excel keeps only {MAX_CELL_TEXT:,}, so edit it in "
-        "journeymap, not in this sheet"
+        message(
+            "sheet.too_long",
+            cell=f"{FILL_IN}!{col(i)}{row}",
+            column=f.title,
+            name=tp.name[:40],
+            length=len(value),
+            limit=MAX_CELL_TEXT,
+        )
         for i, (f, value) in enumerate(zip(layout, values, strict=True), 1)
         if f.kind == "text" and isinstance(value, str) and len(value) > MAX_CELL_TEXT
     ]
@@ -348,7 +354,7 @@ def export_template(
     path: str | Path,
     journeys: Sequence[Journey] | None = None,
     segment: str = "",
-) -> list[str]:
+) -> list[Message]:
     """Write the fill-in template for these journeys (all when None) to ``path``; returns
     a warning naming each cell whose text would not survive being saved in Excel.
     Raises DocumentFileError when the file cannot be written."""

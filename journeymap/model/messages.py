@@ -166,6 +166,10 @@ TEXTS: dict[str, str] = {
     "survey.note_ignored": "ignored by the mapping",
     "survey.note_none": "no touchpoint {name}",
     "survey.note_ambiguous": "matches {count} touchpoints (map it to one by its id)",
+    "sheet.too_long": (
+        "{cell}: “{column}” of “{name}” has {length} characters; Excel keeps only {limit}, "
+        "so edit it in journeymap, not in this sheet"
+    ),
     "cell.merged": "merged cells: only the first keeps its value, unmerge them",
     "cell.formula": "holds a formula without a computed value ({formula}); type the value instead",
     "sheet.nothing": "{file}: {rows} read; nothing to change",

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
+from journeymap.model.messages import Message
 from journeymap.ui import map_export
 from journeymap.ui.canvas.legend import MapOptions
 from journeymap.ui.editor import Editor
 from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
+from journeymap.ui.messages import render
 
 
 def tr(text: str) -> str:
@@ -71,7 +73,17 @@ class Exporter:
         path = path or self._ask(tr("Export fill-in sheet"), ".xlsx", tr("Excel workbook (*.xlsx)"),
                                  tr("{} – fill-in sheet"))  # fmt: skip
         doc = self.editor.doc
-        return bool(path) and self._run(path, lambda: export_template(doc, path, doc.journeys, ""))
+        warnings: list[Message] = []
+        written = bool(path) and self._run(
+            path, lambda: warnings.extend(export_template(doc, path, doc.journeys, ""))
+        )
+        if written and warnings:  # texts Excel would cut: say so now, not after the round trip
+            QMessageBox.warning(
+                self.parent,
+                tr("Some texts are too long for Excel"),
+                "\n".join(render(w) for w in warnings),
+            )
+        return written
 
     def _scene(self, journey_id: str | None = None):
         journey_id = journey_id or self.editor.journey_id

@@ -22,7 +22,7 @@ from journeymap.model.commands import SetFields
 from journeymap.model.entities import Journey, Stage, Touchpoint, Transition
 from journeymap.model.metrics import score
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, STATES, TARGET_RANGES, channel_label
-from journeymap.ui import fields
+from journeymap.ui import fields, numbers
 from journeymap.ui.distribution import DistributionChart
 from journeymap.ui.editor import Editor
 from journeymap.ui.persona_editor import PersonaEditor
@@ -240,12 +240,13 @@ class TouchpointPage(Page):
             self.measured_layout.addWidget(QLabel(tr("No survey data yet.")))
         for m in found:
             result = score(m.metric, m.counts)
-            value = "—" if result.value is None else f"{result.value:.1f}"
+            value = "—" if result.value is None else numbers.fixed(result.value)
             unit = " %" if m.metric == "csat" and result.value is not None else ""
             segment = f" · {m.segment}" if m.segment else ""
             flag = tr(" (low confidence)") if result.low_confidence else ""
+            n = numbers.whole(result.n)
             label = QLabel(
-                f"<b>{m.metric.upper()}</b>{segment}: {value}{unit}, n = {result.n}{flag}"
+                f"<b>{m.metric.upper()}</b>{segment}: {value}{unit}, n = {n}{flag}"
                 f"<br><small>{m.source} {m.date}</small>"
             )
             label.setTextFormat(Qt.TextFormat.RichText)

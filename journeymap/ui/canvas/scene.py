@@ -19,6 +19,7 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
 from journeymap.model.layout import back_edges
+from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import (
     ArrowItem,
@@ -353,7 +354,9 @@ class JourneyScene(QGraphicsScene):
         if len(commands) == 1:
             self.push(commands[0])
         else:
-            self.push(Macro(tr("Move {} touchpoints").format(len(commands)), commands))
+            self.push(
+                Macro(tr("Move {} touchpoints").format(numbers.whole(len(commands))), commands)
+            )
         self._place_all()
         self._refresh_geometry()
 
