@@ -131,8 +131,8 @@ def test_the_ts_and_qm_are_up_to_date_with_the_code():
     the .qm was not compiled from the .ts as it is."""
     result = tool.plan()
     assert not result.ts_changed, (
-        "resources/journeymap_de.ts lags behind the code: run tools/update_translations.py "
-        "and translate the new strings\n" + "".join(result.diff())
+        "journeymap/translations/journeymap_de.ts lags behind the code: run "
+        "tools/update_translations.py and translate the new strings\n" + "".join(result.diff())
     )
     assert not result.qm_changed, "run tools/update_translations.py to compile the .qm"
 
@@ -465,12 +465,19 @@ def test_view_language_stores_the_choice_for_the_next_start(german_window):
     assert "nächsten Start" in german_window.statusBar().currentMessage()
 
 
-def test_screenshot_of_the_german_window(german_window):
-    """Saved as tests/artifacts/german-ui.png for people to look at (do the texts fit?)."""
+def test_screenshot_of_the_german_window(qtbot, german_window):
+    """Saved as tests/artifacts/german-ui.png for people to look at (do the texts fit?);
+    what the picture shows is German: the menus, the docks on screen, the gap table."""
     window = german_window
     _open_sample_with_a_touchpoint_selected(window)
     window.gap_dock.raise_()
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.gap_table.proxy.rowCount() > 0)
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Datei", "Bearbeiten", "Journey", "Ansicht", "Hilfe"]
+    shown = {d.windowTitle() for d in (window.inspector_dock, window.gap_dock) if d.isVisible()}
+    assert shown == {"Eigenschaften", "Lückenbericht"}
+    header = window.gap_table.proxy.headerData(1, Qt.Orientation.Horizontal)
+    assert header == "Kontaktpunkt"
     ARTIFACTS.mkdir(exist_ok=True)
     out = ARTIFACTS / "german-ui.png"
     assert window.grab().save(str(out))

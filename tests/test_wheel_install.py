@@ -128,3 +128,35 @@ def test_the_installed_command_starts_a_german_journey_from_a_sample(installed, 
     run_installed(installed, tmp_path, "new", "x.jmap", "--sample", "installation", "--lang", "de")
     (journey,) = open_document(tmp_path / "x.jmap").journeys
     assert (journey.language, journey.name) == ("de", "Installation Internet und Festnetz")
+
+
+GERMAN_MENUS = """
+from PySide6.QtWidgets import QApplication
+from journeymap.ui import i18n
+from journeymap.ui.main_window import MainWindow
+app = QApplication([])
+i18n.install_translations(app, "de")
+window = MainWindow("de")
+print("|".join(a.text() for a in window.menuBar().actions()))
+"""
+
+
+@pytest.mark.slow
+def test_the_installed_editor_shows_its_german_window(installed, tmp_path):
+    """The .qm is package data: a German screenshot finds it, and the menus are German."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    sample = tmp_path / "plan.jmap"
+    run_installed(installed, tmp_path, "new", str(sample), "--sample", "installation")
+    shot = subprocess.run(
+        [installed / "bin" / "journeymap", sample, "--lang", "de", "--screenshot", "de.png"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert shot.returncode == 0, shot.stderr
+    assert "no translation" not in shot.stderr  # journeymap_de.qm was found in the package
+    assert (tmp_path / "de.png").stat().st_size > 10_000
+    menus = subprocess.run(
+        [installed / "bin" / "python", "-c", GERMAN_MENUS],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert menus.split("|")[:3] == ["&Datei", "&Bearbeiten", "&Journey"]

@@ -18,10 +18,10 @@ A ``tr()`` argument the tool cannot follow is an error (exit 2), so no text slip
 unseen: pass a literal, a literal table, or add the call to ``DYNAMIC``. f-strings are
 refused as well; write ``tr("… {} …").format(value)`` instead.
 
-The strings are merged into resources/journeymap_de.ts (Qt TS 2.1): existing translations are
-kept, new strings are added as unfinished, strings no longer in the code are marked
+The strings are merged into journeymap/translations/journeymap_de.ts (Qt TS 2.1): existing
+translations are kept, new strings are added as unfinished, strings no longer in the code are marked
 ``type="vanished"`` (so their translation comes back if the string does). Then lrelease from
-the PySide6 package compiles resources/journeymap_de.qm.
+the PySide6 package compiles journeymap/translations/journeymap_de.qm.
 
 The .qm is a build artifact, but it is checked in on purpose: a fresh clone (and an installed
 copy, which has no build step) shows the German interface without running this tool first.
@@ -48,8 +48,8 @@ from typing import Any, ClassVar
 ROOT = Path(__file__).resolve().parents[1]
 #: The folders whose modules hold translatable texts.
 SOURCE_DIRS = (ROOT / "journeymap" / "ui", ROOT / "journeymap" / "ui" / "canvas")
-TS_FILE = ROOT / "resources" / "journeymap_de.ts"
-QM_FILE = ROOT / "resources" / "journeymap_de.qm"
+TS_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.ts"
+QM_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.qm"
 LANGUAGE = "de_DE"
 SOURCE_LANGUAGE = "en"
 

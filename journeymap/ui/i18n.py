@@ -1,6 +1,7 @@
 """The user-interface language: German translations and the choice of language.
 
-The German texts live in resources/journeymap_de.qm, compiled from journeymap_de.ts by
+The German texts live in journeymap/translations/journeymap_de.qm (package data, so an
+installed copy has them), compiled from journeymap_de.ts by
 tools/update_translations.py. Qt's own texts (standard buttons such as Save, Discard and
 Cancel, the undo view's "<empty>") come from the qtbase_de.qm that PySide6 ships.
 
@@ -11,6 +12,7 @@ the one stored in the settings (View ▸ Language), else the system's.
 from __future__ import annotations
 
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from journeymap.ui.numbers import use_language
 
 #: Where the compiled translations are.
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+#: Where the compiled translations are: inside the installed package (wheels install
+#: unzipped, so this is a real folder Qt can load from).
+TRANSLATIONS = Path(str(files("journeymap") / "translations"))
 #: The settings key holding the chosen language.
 SETTINGS_KEY = "language"
 #: The languages of the user interface, each named in itself.
@@ -67,7 +71,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         return []
     wanted = (
         ("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("journeymap_de", str(RESOURCES)),
+        ("journeymap_de", str(TRANSLATIONS)),
     )
     for name, folder in wanted:
         translator = QTranslator(app)
