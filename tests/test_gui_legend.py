@@ -140,3 +140,17 @@ def test_command_line_exports_show_the_legend_in_the_journeys_language(tmp_path)
     assert journey.name in texts
     assert "Hervorgehoben: Übergaben zwischen Abteilungen" in texts
     assert "Kartenfarbe: CES-Wert" in texts
+
+
+def test_the_legend_can_be_put_away_and_the_map_takes_its_room(window, qtbot):
+    window.resize(1280, 720)
+    open_sample(window)
+    view = window.canvas.view
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    with_legend = view.zoom()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+    assert not view.legend.isVisible() and not window.act_legend.isChecked()
+    assert view.zoom() >= with_legend  # the fit no longer keeps clear of a legend
+    qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+    assert view.legend.isVisible()

@@ -1300,6 +1300,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Le&amp;gend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Loops (repeat contacts)</source>
         <translation>Schleifen (Wiederholungskontakte)</translation>
     </message>
@@ -1432,6 +1437,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Service &amp;blueprint</source>
         <translation>Service-&amp;Blueprint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Show or hide the legend in the corner of the map</source>
+        <translation>Die Legende in der Ecke der Karte zeigen oder ausblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

@@ -270,6 +270,11 @@ class MainWindow(QMainWindow):
             tr("Hide every panel and fit the map to the window; again to bring them back"),
             checkable=True,
         )  # fmt: skip
+        self.act_legend = self._action(
+            view, tr("Le&gend"), self.canvas.view.show_legend, "Ctrl+Shift+L",
+            tr("Show or hide the legend in the corner of the map"), checkable=True,
+        )  # fmt: skip
+        self.act_legend.setChecked(True)
         i18n.add_language_menu(self, view)  # View ▸ Language, applied at the next start
 
         view.addSeparator()

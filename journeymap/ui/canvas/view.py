@@ -66,6 +66,12 @@ class JourneyView(QGraphicsView):
         target = max(min(MIN_ZOOM, self.zoom()), min(MAX_ZOOM, self.zoom() * factor))
         self.scale(target / self.zoom(), target / self.zoom())
 
+    def show_legend(self, on: bool) -> None:
+        """Show or hide the legend overlay (zoomed in, it covers part of the map)."""
+        self.legend.setVisible(on)
+        if self.auto_fit:
+            self.fit()  # the room it took is the map's again
+
     def fit(self) -> None:
         """Show the whole journey, every stage, as large as the window allows (up to 100 %)
         and clear of the legend; the view keeps fitting when the window resizes."""
