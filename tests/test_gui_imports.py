@@ -262,3 +262,27 @@ def test_the_fill_in_sheet_imports_from_a_typed_path_or_the_file_dialog(window, 
         assert window.isWindowModified()
         stack.undo()
         assert journey.touchpoints[0].targets["csat"] == before
+
+
+def test_the_preview_reads_off_the_ui_thread(window, qtbot, tmp_path, monkeypatch):
+    """A slow or hostile file may take up to the sandbox's time limit: the window must
+    stay alive (and cancellable) meanwhile, so the preview is read on a worker thread."""
+    import journeymap.survey
+
+    _, journey = open_installation(window)
+    names = write_survey(tmp_path / "survey.csv", journey)
+    real, threads = journeymap.survey.preview_survey, []
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(journeymap.survey, "preview_survey", watched)
+    dialog = open_survey_dialog(window, qtbot)
+    field = dialog.file_field.path_edit
+    field.setFocus()
+    QTest.keyClicks(field, str(tmp_path / "survey.csv"))
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert_previewed(dialog, names)
+    assert threads and threads[0] is not threading.main_thread()
+    dialog.reject()

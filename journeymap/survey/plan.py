@@ -110,11 +110,19 @@ def count_survey(
         raise ImportCancelled(str(path)) from None
 
 
-def preview_survey(path: str | Path, rows: int) -> tuple[list[str], list[Row]]:
+def preview_survey(
+    path: str | Path, rows: int, cancelled: CancelCheck | None = None
+) -> tuple[list[str], list[Row]]:
     """The header and the first ``rows`` data rows of a survey file, read in a child
-    process. Raises DocumentFileError naming the file."""
+    process; ``cancelled`` is asked while waiting. Raises DocumentFileError naming the
+    file, ImportCancelled when cancelled."""
     path = Path(path)
-    return run_untrusted(_preview_in_child, path, (path, rows), reader=_reader(path))
+    try:
+        return run_untrusted(
+            _preview_in_child, path, (path, rows), reader=_reader(path), cancelled=cancelled
+        )
+    except Cancelled:
+        raise ImportCancelled(str(path)) from None
 
 
 def _reader(path: Path) -> str:

@@ -270,13 +270,19 @@ class SurveyImportDialog(QDialog):
         from journeymap.survey.layout import normalise
 
         self.file_field.show_path(path)
-        try:  # in a child process: a hostile file cannot take the editor down
-            self.header, rows = preview_survey(path, PREVIEW_ROWS)
-        except (DocumentFileError, OSError) as error:
-            self.summary.setPlainText(tr("Cannot read {}").format(error))
+        # in a child process (a hostile file cannot take the editor down), off the UI
+        # thread behind a cancellable progress dialog (a slow one cannot freeze it)
+        read, error = run_off_thread(
+            self,
+            tr("Reading {}…").format(path.name),
+            lambda _progress, cancelled: preview_survey(path, PREVIEW_ROWS, cancelled),
+        )
+        if read is None:
+            self.summary.setPlainText(tr("Cannot read {}").format(error) if error else "")
             self.header, rows = [], []
             self._show_source(None)
         else:
+            self.header, rows = read
             self.summary.clear()
             self._show_source(path)
         self.preview.setColumnCount(len(self.header))
