@@ -67,8 +67,10 @@ def test_arrow_labels_clear_cards_and_each_other_before_and_after_auto_layout(
         journey = show_journey(qtbot, window, row)
         scene = window.canvas.scene
         assert label_problems(scene, journey) == []
-        qtbot.keyClick(window.canvas.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda j=journey: cards_follow_document(window.canvas.scene, j))
+        # labels are placed once the editor has settled after the layout's burst of moves
+        with qtbot.waitSignal(window.editor.settled, timeout=5000):
+            qtbot.keyClick(window.canvas.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert cards_follow_document(window.canvas.scene, journey)
         assert label_problems(window.canvas.scene, journey) == [], "after auto-layout"
 
 
@@ -87,12 +89,14 @@ def test_a_label_moves_clear_when_a_card_is_moved_onto_it(qtbot, window):
     card = scene.cards[mover.id]
     grip = card.sceneBoundingRect().center()
     view.centerOn((grip + label.center()) / 2)
-    drag(view, grip, label.center())
-    qtbot.waitUntil(lambda: window.editor.undo_stack.count() == 1)
+    with qtbot.waitSignal(window.editor.settled, timeout=5000):
+        drag(view, grip, label.center())
+    assert window.editor.undo_stack.count() == 1
     assert card.sceneBoundingRect().intersects(label)  # the card sits where the label was
     assert label_problems(scene, window.editor.journey) == []  # and the label moved away
-    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the move
-    qtbot.waitUntil(lambda: not card.sceneBoundingRect().intersects(label))
+    with qtbot.waitSignal(window.editor.settled, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo it
+    assert not card.sceneBoundingRect().intersects(label)
     assert label_problems(scene, window.editor.journey) == []
 
 

@@ -453,6 +453,9 @@ class ArrowLabelItem(TextTracking, QGraphicsItem):
         self.setPos(box.topLeft())
         self.box = QRectF(0, 0, box.width(), box.height())
         self.anchor = anchor - box.topLeft()
+        # a label without text is hidden: else thousands of them, all at the origin, are
+        # asked to paint whenever that corner of the map is drawn
+        self.setVisible(bool(text))
 
     def label_rect(self) -> QRectF:
         """The pill's rectangle in the scene (empty when there is no text)."""
@@ -518,6 +521,8 @@ class ArrowItem(QGraphicsPathItem):
         self.label_item = ArrowLabelItem(self)
         self._placement: tuple[float, QPointF] | None = None  # (along, offset of the pill)
         self._samples: tuple[dict[float, tuple[float, float]], list] | None = None
+        self._controls: tuple[QPointF, QPointF, QPointF, QPointF]  # set by update_path
+        self._measured: tuple[tuple[str, str], list] | None = None  # see _label_sizes
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setToolTip(label.full)
@@ -563,30 +568,32 @@ class ArrowItem(QGraphicsPathItem):
 
     def label_forms(self) -> list[str]:
         """The texts the label may show: in full, then shortened (when that differs)."""
-        if not self.label:
-            return []
-        metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
-        short = metrics.elidedText(
-            self.short_label or self.label,
-            Qt.TextElideMode.ElideRight,
-            SHORT_LABEL_WIDTH - 2 * LABEL_PADDING,
-        )
-        return [self.label] if short == self.label else [self.label, short]
+        return [text for text, _ in self._label_sizes()]
+
+    def _label_sizes(self) -> list[tuple[str, tuple[float, float]]]:
+        """Each form of the label with the size of its pill; measured once per text (an
+        open of 3,000 arrows would otherwise measure them all at every placement)."""
+        key = (self.label, self.short_label)
+        if self._measured is None or self._measured[0] != key:
+            forms: list[str] = []
+            if self.label:
+                metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
+                short = metrics.elidedText(
+                    self.short_label or self.label,
+                    Qt.TextElideMode.ElideRight,
+                    SHORT_LABEL_WIDTH - 2 * LABEL_PADDING,
+                )
+                forms = [self.label] if short == self.label else [self.label, short]
+                sizes = [(metrics.horizontalAdvance(t) + 2 * LABEL_PADDING, LABEL_HEIGHT)
+                         for t in forms]  # fmt: skip
+            self._measured = (key, list(zip(forms, sizes, strict=True)) if forms else [])
+        return self._measured[1]
 
     def label_request(self) -> LabelRequest:
         """The placement problem of this arrow's label, in plain numbers."""
-        metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
-        sizes = [
-            (metrics.horizontalAdvance(text) + 2 * LABEL_PADDING, LABEL_HEIGHT)
-            for text in self.label_forms()
-        ]
+        sizes = [size for _, size in self._label_sizes()]
         if self._samples is None:  # sampled once per curve, not once per placement
-            path = self.path()
-
-            def at(along: float) -> tuple[float, float]:
-                point = path.pointAtPercent(along)
-                return point.x(), point.y()
-
+            at = bezier(*((p.x(), p.y()) for p in self._controls))
             self._samples = ({a: at(a) for a in ALONG}, [at(step / 20) for step in range(21)])
         points, polyline = self._samples
         return LabelRequest(points, sizes, polyline)
@@ -598,7 +605,7 @@ class ArrowItem(QGraphicsPathItem):
             self.label_item.show_text("", QRectF(), QPointF())
         else:
             box = QRectF(placement.box.x, placement.box.y, placement.box.w, placement.box.h)
-            anchor = self.path().pointAtPercent(placement.along)
+            anchor = self.point_at(placement.along)
             self._placement = (placement.along, box.topLeft() - anchor)
             self.label_item.show_text(self.label_forms()[placement.form], box, anchor)
         self._update_shape()
@@ -606,6 +613,7 @@ class ArrowItem(QGraphicsPathItem):
     def update_path(self) -> None:
         """Recompute the curve after a card moved; the label keeps its place beside it."""
         start, c1, c2, end = self._curve(self.source.scenePos(), self.target.scenePos())
+        self._controls = (start, c1, c2, end)
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
         self.prepareGeometryChange()
@@ -617,12 +625,16 @@ class ArrowItem(QGraphicsPathItem):
         self._stroke = stroker.createStroke(path)  # a tight shape keeps hit tests fast
         if self._placement is not None:
             along, offset = self._placement
-            anchor = path.pointAtPercent(along)
+            anchor = self.point_at(along)
             box = self.label_item.label_rect()
             self.label_item.show_text(
                 self.label_item.text, QRectF(anchor + offset, box.size()), anchor
             )
         self._update_shape()
+
+    def point_at(self, t: float) -> QPointF:
+        """The point of the curve at parameter ``t`` (0 at the start, 1 at the end)."""
+        return QPointF(*bezier(*((p.x(), p.y()) for p in self._controls))(t))
 
     def _update_shape(self) -> None:
         self.prepareGeometryChange()
@@ -690,6 +702,24 @@ class ArrowItem(QGraphicsPathItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(self._head)
+
+
+def bezier(
+    a: tuple[float, float], b: tuple[float, float], c: tuple[float, float], d: tuple[float, float]
+) -> Callable[[float], tuple[float, float]]:
+    """The cubic curve through these control points, as a function of its parameter, in
+    plain floats: QPainterPath.pointAtPercent measures the curve's length on every call,
+    and placing 3,000 labels asks for 90,000 points."""
+
+    def at(t: float) -> tuple[float, float]:
+        u = 1.0 - t
+        wa, wb, wc, wd = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        return (
+            wa * a[0] + wb * b[0] + wc * c[0] + wd * d[0],
+            wa * a[1] + wb * b[1] + wc * c[1] + wd * d[1],
+        )
+
+    return at
 
 
 def place_arrow_labels(arrows: list[ArrowItem], obstacles: list[QRectF]) -> None:

@@ -62,6 +62,7 @@ class JourneyScene(QGraphicsScene):
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
         self._followed: Editor | None = None
+        self._labels_stale = False  # cards or arrows moved since the labels were placed
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def follow(self, editor: Editor) -> None:
@@ -164,6 +165,7 @@ class JourneyScene(QGraphicsScene):
     def _place_labels(self) -> None:
         """Put every arrow's label where it covers no card, no stage header and no other
         label: after anything moved the cards or changed the arrows."""
+        self._labels_stale = False
         obstacles = [card.sceneBoundingRect() for card in self.cards.values()]
         obstacles += [c.mapRectToScene(c.header_rect()) for c in self.columns.values()]
         place_arrow_labels(list(self.arrows.values()), obstacles)
@@ -240,7 +242,7 @@ class JourneyScene(QGraphicsScene):
                 lane.setPos(0, top)
                 self._lanes.append(lane)
                 self.addItem(lane)
-        self._place_labels()
+        self._labels_stale = True
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- following the document ---------------------------------------------------
@@ -258,8 +260,12 @@ class JourneyScene(QGraphicsScene):
             handler(event, journey)
 
     def _on_settled(self) -> None:
+        # once after a burst of events: placing 3,000 labels takes a good part of a second,
+        # and an auto-layout of 2,000 cards sends 2,000 events
+        if self._labels_stale:
+            self._place_labels()
         if self.highlight:
-            self.apply_highlight()  # once after a burst of events
+            self.apply_highlight()
 
     def _on_stage(self, event: Event, journey: Journey) -> None:
         if event.action == "added":
@@ -324,7 +330,7 @@ class JourneyScene(QGraphicsScene):
                 self.removeItem(self.arrows.pop(tid))
                 self._add_arrow(tid, t.source, t.target, ArrowText(), False)
             self._refresh_arrows(journey)
-        self._place_labels()
+        self._labels_stale = True
 
     def _on_measurement(self, event: Event, journey: Journey) -> None:
         # a removed measurement is gone from the index: refresh every card then
