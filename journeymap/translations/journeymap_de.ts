@@ -200,7 +200,7 @@
         <translation type="vanished">Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Auto-layout of ‘{}’</source>
         <translation>‘{}’ automatisch anordnen</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Delete {} objects</source>
         <translation>{} Objekte löschen</translation>
     </message>
@@ -218,22 +218,22 @@
         <translation type="vanished">Duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Duplicate {} touchpoints</source>
         <translation>{} Kontaktpunkte duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Duplicate ‘{}’</source>
         <translation>‘{}’ duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>New touchpoint</source>
         <translation>Neuer Kontaktpunkt</translation>
     </message>
@@ -242,12 +242,12 @@
         <translation type="vanished">Einfügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Paste {} touchpoints</source>
         <translation>{} Kontaktpunkte einfügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Paste ‘{}’</source>
         <translation>‘{}’ einfügen</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="vanished">Umbenennen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>The clipboard holds no touchpoints.</source>
         <translation>Die Zwischenablage enthält keine Kontaktpunkte.</translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from journeymap import __version__
 from journeymap.model.document import Document
 from journeymap.storage.ondisk import FileStamp
-from journeymap.ui import editing, i18n, save_conflict
+from journeymap.ui import edit_actions, i18n, save_conflict
 from journeymap.ui.canvas.panel import CanvasPanel
 from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.compare_view import CompareDialog
@@ -186,14 +186,19 @@ class MainWindow(QMainWindow):
         )
         edit.addSeparator()
         self._action(
-            edit, tr("&Copy"), lambda: editing.copy_selection(ed), QKeySequence.StandardKey.Copy
+            edit,
+            tr("&Copy"),
+            lambda: edit_actions.copy_selection(ed),
+            QKeySequence.StandardKey.Copy,
         )
-        self._action(edit, tr("&Paste"), lambda: editing.paste(ed), QKeySequence.StandardKey.Paste)
-        self._action(edit, tr("D&uplicate"), lambda: editing.duplicate(ed), "Ctrl+D")
+        self._action(
+            edit, tr("&Paste"), lambda: edit_actions.paste(ed), QKeySequence.StandardKey.Paste
+        )
+        self._action(edit, tr("D&uplicate"), lambda: edit_actions.duplicate(ed), "Ctrl+D")
         self._action(
             edit,
             tr("&Delete"),
-            lambda: editing.delete_selection(ed),
+            lambda: edit_actions.delete_selection(ed),
             [QKeySequence.StandardKey.Delete, "Backspace"],
         )
         self._action(edit, tr("Re&name"), lambda: canvas.start_rename(), "F2")
@@ -203,7 +208,7 @@ class MainWindow(QMainWindow):
         self.act_add_stage = self._action(
             journey,
             tr("Add &stage"),
-            lambda: editing.add_stage(ed),
+            lambda: edit_actions.add_stage(ed),
             "Ctrl+Shift+N",
             tr("Add a stage after the selected one"),
         )
@@ -217,7 +222,7 @@ class MainWindow(QMainWindow):
         self.act_layout = self._action(
             journey,
             tr("&Auto-layout"),
-            lambda: editing.auto_layout(ed),
+            lambda: edit_actions.auto_layout(ed),
             "Ctrl+L",
             tr("Stack the cards neatly, stage by stage"),
         )
@@ -324,7 +329,7 @@ class MainWindow(QMainWindow):
         self.canvas.centre_on(tp_id)
 
     def _add_touchpoint(self) -> None:
-        tp_id = editing.add_touchpoint(self.editor)
+        tp_id = edit_actions.add_touchpoint(self.editor)
         if tp_id:
             self.canvas.centre_on(tp_id)
             self.canvas.start_rename(tp_id)
