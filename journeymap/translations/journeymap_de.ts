@@ -1104,12 +1104,12 @@
         <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Cannot save the file</source>
         <translation>Die Datei kann nicht gespeichert werden</translation>
     </message>
@@ -1274,12 +1274,12 @@
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>journeymap (*.jmap);;JSON interchange (*.json)</source>
         <translation>journeymap (*.jmap);;JSON-Austauschformat (*.json)</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>Auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Open journey</source>
         <translation>Journey öffnen</translation>
     </message>
@@ -1409,17 +1409,17 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Save journey</source>
         <translation>Journey speichern</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Save the changes to “{}” before closing it?</source>
         <translation>Sollen die Änderungen an „{}“ vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Saved {}</source>
         <translation>Gespeichert: {}</translation>
     </message>
@@ -1479,12 +1479,12 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>{} (sample copy)</source>
         <translation>{} (Kopie des Beispiels)</translation>
     </message>
@@ -2492,52 +2492,52 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>journeymap did not close properly. Unsaved changes to “{}” were kept.</source>
         <translation>journeymap wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „{}“ wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Last copied: {}</source>
         <translation>Zuletzt gesichert: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Recover unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Recovered work is damaged</source>
         <translation>Die wiederhergestellte Arbeit ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Restore opens them as unsaved changes; Discard deletes them; Later asks again at the next start.</source>
         <translation>„Wiederherstellen“ öffnet sie als ungespeicherte Änderungen, „Verwerfen“ löscht sie, „Später“ fragt beim nächsten Start erneut.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Unsaved changes to “{}” were kept when journeymap did not close properly, but that copy cannot be opened ({}).
 
 It was set aside as {} and will not be offered again.</source>
@@ -2546,12 +2546,12 @@ It was set aside as {} and will not be offered again.</source>
 Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/guard.py"/>
         <source>Unsaved work could not be copied for crash recovery: {}</source>
         <translation>Ungespeicherte Arbeit konnte nicht für die Wiederherstellung nach einem Absturz gesichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/store.py"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
