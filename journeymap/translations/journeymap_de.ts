@@ -1049,7 +1049,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>&lt;h3&gt;journeymap {}&lt;/h3&gt;&lt;p&gt;Offline customer-journey mapping for CX teams.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;journeymap {}&lt;/h3&gt;&lt;p&gt;Customer-Journey-Mapping für CX-Teams, ganz ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
@@ -1059,12 +1059,12 @@
         <translation>&amp;Über journeymap</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>About journeymap</source>
         <translation>Über journeymap</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Add a card in a stage</source>
         <translation>Eine Karte in einer Phase hinzufügen</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>&amp;Kontaktpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>Ist und Soll &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Connect two cards</source>
         <translation>Zwei Karten verbinden</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>CSAT-Wert</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Strg + Mausrad</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Double-click in the stage&apos;s column</source>
         <translation>Doppelklick in die Spalte der Phase</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Drag a frame around them</source>
         <translation>Einen Rahmen um sie ziehen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Drag from a card&apos;s round handle to the other card</source>
         <translation>Vom runden Griff einer Karte zur anderen Karte ziehen</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Next / previous stage (presentation)</source>
         <translation>Nächste / vorige Phase (Präsentation)</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Pan</source>
         <translation>Ansicht verschieben</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Select several cards</source>
         <translation>Mehrere Karten auswählen</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Den Verlauf der Bearbeitungsschritte anzeigen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Space + drag, or the middle mouse button</source>
         <translation>Leertaste + Ziehen oder mittlere Maustaste</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>Schlechtester Pfad</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Zoom at the mouse</source>
         <translation>An der Mausposition zoomen</translation>
     </message>

@@ -1,4 +1,6 @@
-"""The main window: menus, toolbar, docks, files, and the welcome page or the canvas."""
+"""The main window: menus, toolbar, docks, presentation mode, and the welcome page or the
+canvas. Reading and writing files is ui/documents.py's job, crash copies are ui/recovery's,
+and the Help menu's dialogs are in ui/help_dialogs.py."""
 
 from __future__ import annotations
 
@@ -23,10 +25,9 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
-from journeymap import __version__
 from journeymap.model.document import Document
 from journeymap.storage.ondisk import FileStamp
-from journeymap.ui import edit_actions, i18n
+from journeymap.ui import edit_actions, help_dialogs, i18n
 from journeymap.ui.canvas.panel import CanvasPanel
 from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.compare_view import CompareDialog
@@ -295,8 +296,10 @@ class MainWindow(QMainWindow):
                      tr("Two journeys side by side, with what changed per touchpoint"))  # fmt: skip
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, tr("&About journeymap"), self.about)
+        self._action(
+            help_menu, tr("&Keyboard shortcuts"), lambda: help_dialogs.show_shortcuts(self), "F1"
+        )
+        self._action(help_menu, tr("&About journeymap"), lambda: help_dialogs.show_about(self))
 
         bar = self.addToolBar(tr("Main"))
         bar.setObjectName("main-toolbar")
@@ -511,34 +514,7 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, and the mouse gestures, for the help."""
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
-            if keys and action.text():
-                rows.append((action.text().replace("&", ""), keys))
-        rows += [
-            (tr("Zoom at the mouse"), tr("Ctrl + mouse wheel")),
-            (tr("Pan"), tr("Space + drag, or the middle mouse button")),
-            (tr("Add a card in a stage"), tr("Double-click in the stage's column")),
-            (tr("Connect two cards"), tr("Drag from a card's round handle to the other card")),
-            (tr("Select several cards"), tr("Drag a frame around them")),
-            (tr("Next / previous stage (presentation)"), tr("Arrow keys")),
-        ]
-        return sorted(set(rows), key=lambda row: row[0].casefold())
-
-    def show_shortcuts(self) -> None:
-        """Help ▸ Keyboard shortcuts."""
-        table = "".join(
-            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in self.shortcuts()
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{table}</table>")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        return help_dialogs.shortcut_rows(self)
 
     def report_error(self, title: str, message: str) -> None:
         """Tell the user what went wrong: a message box, or stderr when not interactive."""
@@ -546,14 +522,3 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, title, message)
         else:
             print(f"journeymap: {message}", file=sys.stderr)
-
-    def about(self) -> None:
-        """Show the version and what the tool is for."""
-        QMessageBox.about(
-            self,
-            tr("About journeymap"),
-            tr(
-                "<h3>journeymap {}</h3><p>Offline customer-journey mapping for CX teams.</p>"
-                "<p>MIT licence.</p>"
-            ).format(__version__),
-        )
