@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journeymap.model.document import Document
 from journeymap.storage.ondisk import FileStamp
 from journeymap.ui import save_conflict
 from journeymap.ui.editor import Editor
+from journeymap.ui.fields import commit_pending_edits
 
 FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
 MAX_RECENT = 8
@@ -27,14 +28,6 @@ def tr(text: str) -> str:
     """Translate a user-visible text of the file commands (they live in the window's menus,
     hence its context)."""
     return QCoreApplication.translate("MainWindow", text)
-
-
-def commit_pending_edits() -> None:
-    """Finish an edit in progress (text typed in the inspector commits when its field
-    loses focus), so saving, closing or exporting never misses it."""
-    focus = QApplication.focusWidget()
-    if focus is not None:
-        focus.clearFocus()
 
 
 class DocumentFiles(QObject):

@@ -31,7 +31,7 @@ from journeymap.ui import edit_actions, help_dialogs, i18n
 from journeymap.ui.canvas.panel import CanvasPanel
 from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.compare_view import CompareDialog
-from journeymap.ui.documents import DocumentFiles, commit_pending_edits
+from journeymap.ui.documents import DocumentFiles
 from journeymap.ui.editor import Editor
 from journeymap.ui.exports import Exporter
 from journeymap.ui.gap_dock import GapDock
@@ -366,10 +366,6 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.editor.undo_stack.isClean())
 
     # ---- files (journeymap.ui.documents does the work) --------------------------------
-    def commit_pending_edits(self) -> None:
-        """Finish an edit in progress, so saving, closing or exporting never misses it."""
-        commit_pending_edits()
-
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
         return self.documents.maybe_save()
