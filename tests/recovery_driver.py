@@ -35,7 +35,8 @@ def main(argv: list[str]) -> int:
     """Open the editor, edit, report the recovery write, and run until killed."""
     from PySide6.QtCore import QSettings, QTimer
 
-    from journeymap.ui.app import gui_parser, make_app, ui_language
+    from journeymap.ui.app import gui_parser, make_app
+    from journeymap.ui.i18n import startup_language
     from journeymap.ui.main_window import MainWindow
 
     settings_dir, *gui_args = argv
@@ -43,7 +44,7 @@ def main(argv: list[str]) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     args = gui_parser().parse_args(gui_args)
     app = make_app()
-    window = MainWindow(ui_language(args.lang))
+    window = MainWindow(startup_language(args.lang))
     window.interactive = False  # a dialog would wait forever for a click
     if args.file:
         window.open_path(Path(args.file))

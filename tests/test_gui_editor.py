@@ -89,7 +89,7 @@ def test_edit_by_mouse_and_keyboard_then_undo_everything_and_save(qtbot, window,
     qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.isWindowModified()
     path = tmp_path / "edited.jmap"
-    assert window._write(path)
+    assert window.documents.write(path)
     assert not window.isWindowModified()
     assert open_document(path) == doc
     assert window.windowTitle().startswith("edited.jmap")
@@ -352,6 +352,6 @@ def test_text_still_being_typed_in_the_inspector_is_saved(window, tmp_path):
     box.setFocus()
     box.setPlainText("Answer within the hour")  # typed, focus still in the field
     path = tmp_path / "typed.jmap"
-    assert window._write(path)
+    assert window.documents.write(path)
     assert open_document(path).get(tp.id).expectation == "Answer within the hour"
     assert not window.isWindowModified()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QUndoView
 from journeymap.model import Touchpoint, Transition
 from journeymap.model.messages import TEXTS
 from journeymap.samples import find_sample
-from journeymap.ui import recovery
 from journeymap.ui.app import make_app
 from journeymap.ui.gap_dock import COLUMNS
 from journeymap.ui.i18n import install_translations
 from journeymap.ui.import_dialogs import SurveyImportDialog
+from journeymap.ui.recovery import dialog as recovery_dialog
+from journeymap.ui.recovery.store import RecoveryEntry
 from tests.gui_helpers import click, drag
 from tests.test_gui_editor import card_centre, type_into_renamer
 from tests.test_gui_imports import write_survey
@@ -175,7 +176,7 @@ def test_numbers_and_dates_in_english(qtbot, window, tmp_path):
 def recovery_prompt_date(folder: Path) -> str:
     """Which date format the crash-recovery question writes "Last copied" in, for a copy
     written on 1 December 2026 (or the question's text, when neither matches)."""
-    entry = recovery.RecoveryEntry(folder, "journeymap-1-0dd-1", {})
+    entry = RecoveryEntry(folder, "journeymap-1-0dd-1", {})
     entry.document.write_bytes(b"")
     written = dt.datetime(2026, 12, 1, 9, 30).astimezone()
     os.utime(entry.document, (written.timestamp(), written.timestamp()))
@@ -187,7 +188,7 @@ def recovery_prompt_date(folder: Path) -> str:
         box.reject()
 
     QTimer.singleShot(0, read_and_close)
-    recovery.ask_restore(None, entry)
+    recovery_dialog.ask_restore(None, entry)
     for pattern in ("%d/%m/%Y %H:%M", "%d.%m.%y %H:%M"):
         if written.strftime(pattern) in shown[0]:
             return pattern

@@ -16,19 +16,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from journeymap.model import SetFields
 from journeymap.samples import find_sample
 from journeymap.storage import open_document, save_document
-from journeymap.ui import recovery
-from journeymap.ui.recovery import Choice
+from journeymap.ui.recovery import dialog, store
+from journeymap.ui.recovery.dialog import Choice
 from tests.recovery_driver import RENAMED, WRITTEN, scripted_edits
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL_ASK = recovery.ask_restore  # before the autouse fixture replaces it
+REAL_ASK = dialog.ask_restore  # before the autouse fixture replaces it
 
 
 @pytest.fixture(autouse=True)
 def folder(tmp_path, monkeypatch):
     """Every test gets its own recovery folder (for this process and any it starts)."""
     path = tmp_path / "recovery"
-    monkeypatch.setenv(recovery.ENV_FOLDER, str(path))
+    monkeypatch.setenv(store.ENV_FOLDER, str(path))
     return path
 
 
@@ -40,7 +40,7 @@ def no_unexpected_offer(monkeypatch):
     def unexpected(parent, entry):
         raise AssertionError(f"unexpected restore question about {entry.document}")
 
-    monkeypatch.setattr(recovery, "ask_restore", unexpected)
+    monkeypatch.setattr(dialog, "ask_restore", unexpected)
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +54,7 @@ def dead_pid():
 def answer(monkeypatch, choice):
     """Answer the restore question with ``choice``; returns the list of entries asked about."""
     asked = []
-    monkeypatch.setattr(
-        recovery, "ask_restore", lambda parent, entry: asked.append(entry) or choice
-    )
+    monkeypatch.setattr(dialog, "ask_restore", lambda parent, entry: asked.append(entry) or choice)
     return asked
 
 
@@ -100,8 +98,8 @@ def test_unsaved_changes_are_copied_on_the_timer_with_a_sidecar(qtbot, window, f
     assert copy.parent == folder and copy.name.startswith(f"journeymap-{os.getpid()}-")
     assert open_document(copy) == window.editor.doc
     meta = json.loads(copy.with_name(copy.name.replace(".jmap", ".meta.json")).read_text())
-    assert meta["pid"] == os.getpid() and meta["instance"] == recovery.INSTANCE
-    assert meta["path"] is None and meta["untitled_name"] == window.untitled_name
+    assert meta["pid"] == os.getpid() and meta["instance"] == store.INSTANCE
+    assert meta["path"] is None and meta["untitled_name"] == window.editor.untitled_name
     assert meta["written"]
     assert not guard.maybe_write()  # nothing changed since the copy
 
@@ -114,7 +112,7 @@ def test_a_clean_save_removes_the_copy(qtbot, window, folder, tmp_path):
     window.open_sample(find_sample("installation", "en").path)
     copy = edit_and_wait_for_copy(qtbot, window)
     assert copy.exists()
-    assert window._write(tmp_path / "saved.jmap")
+    assert window.documents.write(tmp_path / "saved.jmap")
     assert list(folder.iterdir()) == []
 
 
@@ -133,7 +131,7 @@ def test_restoring_an_untitled_copy_shows_it_as_unsaved(window, folder, dead_pid
     planted = plant(folder, doc, pid=dead_pid, untitled_name="Installation (sample copy)")
     asked = answer(monkeypatch, Choice.RESTORE)
 
-    assert recovery.offer_recovery(window)
+    assert window.offer_recovery()
     assert [e.document for e in asked] == [planted]
     assert window.editor.doc == doc
     assert window.editor.path is None
@@ -148,12 +146,12 @@ def test_restoring_an_untitled_copy_shows_it_as_unsaved(window, folder, dead_pid
 def test_discard_deletes_the_copy_and_later_keeps_it(window, folder, dead_pid, monkeypatch):
     planted = plant(folder, sample_doc(), pid=dead_pid)
     answer(monkeypatch, Choice.LATER)
-    assert not recovery.offer_recovery(window)
+    assert not window.offer_recovery()
     assert planted.exists()
     assert not window.isWindowModified()
 
     asked = answer(monkeypatch, Choice.DISCARD)
-    assert not recovery.offer_recovery(window)
+    assert not window.offer_recovery()
     assert asked and list(folder.iterdir()) == []
     assert not window.editor.doc.journeys  # nothing was loaded
 
@@ -163,7 +161,7 @@ def test_copies_of_running_processes_are_not_offered(qtbot, window, folder, dead
     window.open_sample(find_sample("installation", "en").path)
     own = edit_and_wait_for_copy(qtbot, window)
     other = plant(folder, sample_doc(), pid=os.getppid())
-    assert not recovery.offer_recovery(window)  # the autouse guard fails if it asks
+    assert not window.offer_recovery()  # the autouse guard fails if it asks
     assert own.exists() and other.exists()
 
 
@@ -171,7 +169,7 @@ def test_our_process_id_from_an_earlier_run_counts_as_gone(window, folder, monke
     # process ids are reused (after a reboot): only this run's instance token is live
     planted = plant(folder, sample_doc(), pid=os.getpid(), instance="ea71e5")
     asked = answer(monkeypatch, Choice.LATER)
-    recovery.offer_recovery(window)
+    window.offer_recovery()
     assert [e.document for e in asked] == [planted]
 
 
@@ -181,24 +179,24 @@ def test_a_damaged_copy_is_set_aside_with_one_message(window, folder, dead_pid, 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
 
-    assert not recovery.offer_recovery(window)  # not asked: the autouse guard would fail
+    assert not window.offer_recovery()  # not asked: the autouse guard would fail
     assert len(shown) == 1
     aside = planted.with_name(planted.name + ".damaged")
     assert "“Onboarding”" in shown[0] and str(aside) in shown[0]
     assert aside.read_bytes() == b"half a database" and not planted.exists()
-    assert not recovery.offer_recovery(window)  # set aside for good
+    assert not window.offer_recovery()  # set aside for good
     assert len(shown) == 1
 
 
 def test_screenshot_runs_and_scripts_are_never_asked(window, folder, dead_pid):
     planted = plant(folder, sample_doc(), pid=dead_pid)
     window.interactive = False
-    assert not recovery.offer_recovery(window)
+    assert not window.offer_recovery()
     assert planted.exists()
 
 
 def test_the_question_has_restore_discard_and_later_buttons(qtbot, folder):
-    entry = recovery.RecoveryEntry(folder, "journeymap-1-0dd-1", {"path": "/data/a.jmap"})
+    entry = store.RecoveryEntry(folder, "journeymap-1-0dd-1", {"path": "/data/a.jmap"})
     texts = []
 
     def press(label):
@@ -259,7 +257,7 @@ def test_after_kill_9_the_next_start_restores_the_unsaved_work(
 
     # the next start: the question is answered "Restore"
     asked = answer(monkeypatch, Choice.RESTORE)
-    assert recovery.offer_recovery(window)
+    assert window.offer_recovery()
     assert [e.document for e in asked] == [copy]
     assert asked[0].original == original.resolve()
     assert window.editor.doc == expected
@@ -282,7 +280,7 @@ def test_a_copy_that_cannot_be_written_is_reported_in_the_status_bar(
 ):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    monkeypatch.setenv(recovery.ENV_FOLDER, str(blocker / "recovery"))
+    monkeypatch.setenv(store.ENV_FOLDER, str(blocker / "recovery"))
     window.open_sample(find_sample("installation", "en").path)
     guard = window.recovery
     guard.interval = 20
@@ -291,7 +289,7 @@ def test_a_copy_that_cannot_be_written_is_reported_in_the_status_bar(
     assert "crash recovery" in failed.args[0]
     assert window.statusBar().currentMessage() == failed.args[0]
     assert guard.maybe_write() is False  # still pending: tried again, failing again
-    monkeypatch.setenv(recovery.ENV_FOLDER, str(tmp_path / "recovery"))
+    monkeypatch.setenv(store.ENV_FOLDER, str(tmp_path / "recovery"))
     assert guard.maybe_write()
 
 
@@ -301,7 +299,7 @@ def test_the_editor_offers_recovery_before_opening_a_file_or_sample(window, monk
 
     seen = []
     monkeypatch.setattr(
-        recovery, "offer_recovery", lambda w: seen.append(list(w.editor.doc.journeys))
+        MainWindow, "offer_recovery", lambda w: seen.append(list(w.editor.doc.journeys))
     )
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app.run(["--sample", "installation"]) == 0

@@ -3,7 +3,7 @@
     .venv/bin/python tools/update_translations.py          # update the .ts, compile the .qm
     .venv/bin/python tools/update_translations.py --check  # change nothing; exit 1 if stale
 
-Every user-visible text in journeymap/ui (and its canvas package) goes through a module-level
+Every user-visible text in journeymap/ui (and its subpackages) goes through a module-level
 ``tr(text)`` that calls ``QCoreApplication.translate("<Context>", text)``. This tool reads the
 modules' syntax trees (nothing is imported) and collects, per context:
 
@@ -46,8 +46,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The folders whose modules hold translatable texts.
-SOURCE_DIRS = (ROOT / "journeymap" / "ui", ROOT / "journeymap" / "ui" / "canvas")
+#: The package whose modules (subpackages included) hold translatable texts.
+SOURCE_PACKAGE = ROOT / "journeymap" / "ui"
 TS_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.ts"
 QM_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.qm"
 LANGUAGE = "de_DE"
@@ -307,7 +307,7 @@ class _Extractor(ast.NodeVisitor):
 
 def source_files() -> list[Path]:
     """The modules searched for translatable texts, in a stable order."""
-    return sorted(p for folder in SOURCE_DIRS for p in folder.glob("*.py"))
+    return sorted(SOURCE_PACKAGE.rglob("*.py"))
 
 
 def extract(files: Iterable[Path] | None = None) -> Catalog:

@@ -200,7 +200,7 @@
         <translation type="vanished">Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Auto-layout of ‘{}’</source>
         <translation>‘{}’ automatisch anordnen</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Delete {} objects</source>
         <translation>{} Objekte löschen</translation>
     </message>
@@ -218,22 +218,22 @@
         <translation type="vanished">Duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Duplicate {} touchpoints</source>
         <translation>{} Kontaktpunkte duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Duplicate ‘{}’</source>
         <translation>‘{}’ duplizieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>New touchpoint</source>
         <translation>Neuer Kontaktpunkt</translation>
     </message>
@@ -242,12 +242,12 @@
         <translation type="vanished">Einfügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Paste {} touchpoints</source>
         <translation>{} Kontaktpunkte einfügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Paste ‘{}’</source>
         <translation>‘{}’ einfügen</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation type="vanished">Umbenennen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/editing.py"/>
+        <location filename="../journeymap/ui/edit_actions.py"/>
         <source>The clipboard holds no touchpoints.</source>
         <translation>Die Zwischenablage enthält keine Kontaktpunkte.</translation>
     </message>
@@ -1049,7 +1049,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>&lt;h3&gt;journeymap {}&lt;/h3&gt;&lt;p&gt;Offline customer-journey mapping for CX teams.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;journeymap {}&lt;/h3&gt;&lt;p&gt;Customer-Journey-Mapping für CX-Teams, ganz ohne Internetverbindung.&lt;/p&gt;&lt;p&gt;MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
@@ -1059,12 +1059,12 @@
         <translation>&amp;Über journeymap</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>About journeymap</source>
         <translation>Über journeymap</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Add a card in a stage</source>
         <translation>Eine Karte in einer Phase hinzufügen</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>&amp;Kontaktpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Cannot save the file</source>
         <translation>Die Datei kann nicht gespeichert werden</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>Ist und Soll &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Connect two cards</source>
         <translation>Zwei Karten verbinden</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>CSAT-Wert</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Strg + Mausrad</translation>
     </message>
@@ -1164,17 +1164,17 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Double-click in the stage&apos;s column</source>
         <translation>Doppelklick in die Spalte der Phase</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Drag a frame around them</source>
         <translation>Einen Rahmen um sie ziehen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Drag from a card&apos;s round handle to the other card</source>
         <translation>Vom runden Griff einer Karte zur anderen Karte ziehen</translation>
     </message>
@@ -1274,12 +1274,12 @@
         <translation>&amp;Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>journeymap (*.jmap);;JSON interchange (*.json)</source>
         <translation>journeymap (*.jmap);;JSON-Austauschformat (*.json)</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Next / previous stage (presentation)</source>
         <translation>Nächste / vorige Phase (Präsentation)</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>Auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Open journey</source>
         <translation>Journey öffnen</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Pan</source>
         <translation>Ansicht verschieben</translation>
     </message>
@@ -1409,17 +1409,17 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Save journey</source>
         <translation>Journey speichern</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Save the changes to “{}” before closing it?</source>
         <translation>Sollen die Änderungen an „{}“ vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Saved {}</source>
         <translation>Gespeichert: {}</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Select several cards</source>
         <translation>Mehrere Karten auswählen</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Den Verlauf der Bearbeitungsschritte anzeigen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Space + drag, or the middle mouse button</source>
         <translation>Leertaste + Ziehen oder mittlere Maustaste</translation>
     </message>
@@ -1479,12 +1479,12 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>Schlechtester Pfad</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Zoom at the mouse</source>
         <translation>An der Mausposition zoomen</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
+        <location filename="../journeymap/ui/documents.py"/>
         <source>{} (sample copy)</source>
         <translation>{} (Kopie des Beispiels)</translation>
     </message>
@@ -2492,52 +2492,52 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>File: {}</source>
         <translation>Datei: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>journeymap did not close properly. Unsaved changes to “{}” were kept.</source>
         <translation>journeymap wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „{}“ wurden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Last copied: {}</source>
         <translation>Zuletzt gesichert: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Recover unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Recovered work is damaged</source>
         <translation>Die wiederhergestellte Arbeit ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Restore opens them as unsaved changes; Discard deletes them; Later asks again at the next start.</source>
         <translation>„Wiederherstellen“ öffnet sie als ungespeicherte Änderungen, „Verwerfen“ löscht sie, „Später“ fragt beim nächsten Start erneut.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/dialog.py"/>
         <source>Unsaved changes to “{}” were kept when journeymap did not close properly, but that copy cannot be opened ({}).
 
 It was set aside as {} and will not be offered again.</source>
@@ -2546,12 +2546,12 @@ It was set aside as {} and will not be offered again.</source>
 Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/guard.py"/>
         <source>Unsaved work could not be copied for crash recovery: {}</source>
         <translation>Ungespeicherte Arbeit konnte nicht für die Wiederherstellung nach einem Absturz gesichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/recovery.py"/>
+        <location filename="../journeymap/ui/recovery/store.py"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>

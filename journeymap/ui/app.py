@@ -7,10 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journeymap import __version__
+from journeymap.ui.i18n import install_translations, startup_language
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -44,13 +45,6 @@ class _FirstPaint(QObject):
         return False
 
 
-def ui_language(choice: str | None) -> str:
-    """The language asked for, else the system's when it is German, else English."""
-    if choice:
-        return choice
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
-
-
 def make_app() -> QApplication:
     """The QApplication, named so settings land in one place."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -69,15 +63,11 @@ def run(argv: list[str]) -> int:
     # Qt deletes what we put on the clipboard when the application goes; a QMimeData made
     # in Python must go first, or the interpreter can crash on the way out.
     app.aboutToQuit.connect(lambda: app.clipboard().ownsClipboard() and app.clipboard().clear())
-    from journeymap.ui.i18n import install_translations, startup_language
-
     language = startup_language(args.lang)  # --lang, else the settings, else the system's
     install_translations(app, language)  # before any widget asks tr() for its text
     window = MainWindow(language)
     window.interactive = not args.screenshot
-    from journeymap.ui.recovery import offer_recovery
-
-    offer_recovery(window)  # after a crash: restore, discard or keep the unsaved work
+    window.offer_recovery()  # after a crash: restore, discard or keep the unsaved work
     if args.file:
         if not window.open_path(Path(args.file)) and args.screenshot:
             return 1

@@ -1,4 +1,5 @@
-"""The editing session: one document, its file, its undo stack and the journey on show.
+"""The editing session: one document, its file (or the name it has while untitled), its undo
+stack and the journey on show.
 
 Views never talk to each other, and none of them subscribes to the document: the editor
 is the document's one listener. It relays each event as ``changed`` (for views that update
@@ -71,6 +72,9 @@ class Editor(QObject):
         #: What the file was when it was read or last saved: a save checks that the file
         #: on disk still is that, so another program's changes are never overwritten unseen.
         self.stamp: FileStamp | None = None
+        #: The name shown while the document has no file (a sample copy's, a restored
+        #: copy's); "" for a plain untitled one.
+        self.untitled_name = ""
         self.journey_id = ""
         self.selection: list[str] = []
         self._settle = QTimer(self)
@@ -97,15 +101,20 @@ class Editor(QObject):
         self._subscription.end()
 
     def set_document(
-        self, doc: Document, path: Path | None, stamp: FileStamp | None = None
+        self,
+        doc: Document,
+        path: Path | None,
+        stamp: FileStamp | None = None,
+        untitled_name: str = "",
     ) -> None:
-        """Replace the open document (read from ``path``, whose bytes had ``stamp``); the
-        undo history starts afresh."""
+        """Replace the open document (read from ``path``, whose bytes had ``stamp``; shown
+        as ``untitled_name`` while it has no file); the undo history starts afresh."""
         self._subscription.end()
         self.undo_stack.clear()
         self.doc = doc
         self.path = path
         self.stamp = stamp
+        self.untitled_name = untitled_name
         self._bridge = UndoBridge(doc, self.undo_stack)
         self._subscription.follow(doc, self.changed.emit)
         self.undo_stack.setClean()

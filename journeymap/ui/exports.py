@@ -14,6 +14,7 @@ from journeymap.model.messages import Message
 from journeymap.ui import map_export
 from journeymap.ui.canvas.legend import MapOptions
 from journeymap.ui.editor import Editor
+from journeymap.ui.fields import commit_pending_edits
 from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
 from journeymap.ui.messages import render
 
@@ -44,9 +45,7 @@ class Exporter:
     def _run(self, path: Path, write: Callable[[], object]) -> bool:
         from journeymap.storage import DocumentFileError
 
-        commit = getattr(self.parent, "commit_pending_edits", None)
-        if commit is not None:
-            commit()
+        commit_pending_edits()  # text still being typed in the inspector is part of it
         try:
             write()
         except (OSError, DocumentFileError) as error:

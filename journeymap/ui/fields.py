@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -31,6 +32,14 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 def tr(text: str) -> str:
     """Translate a user-visible text of the form fields."""
     return QCoreApplication.translate("Fields", text)
+
+
+def commit_pending_edits() -> None:
+    """Finish an edit in progress (text typed into a field commits when the field loses
+    focus), so saving, closing or exporting never misses it."""
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()
 
 
 class Binding(QObject):

@@ -15,13 +15,12 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from journeymap.ui.numbers import use_language
 
-#: Where the compiled translations are.
 #: Where the compiled translations are: inside the installed package (wheels install
 #: unzipped, so this is a real folder Qt can load from).
 TRANSLATIONS = Path(str(files("journeymap") / "translations"))
@@ -45,12 +44,15 @@ def stored_language() -> str | None:
     return value if isinstance(value, str) and value in LANGUAGES else None
 
 
+def system_language() -> str:
+    """German when the system speaks it, else English."""
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
 def startup_language(option: str | None) -> str:
     """The language to start in: ``option`` (from --lang) if given, else the one stored in
     the settings, else the system's when it is German, else English."""
-    from journeymap.ui.app import ui_language
-
-    return ui_language(option or stored_language())
+    return option or stored_language() or system_language()
 
 
 def remove_translations(app: QCoreApplication) -> None:

@@ -1,11 +1,13 @@
-"""The main window: menus, toolbar, docks, files, and the welcome page or the canvas."""
+"""The main window: menus, toolbar, docks, presentation mode, and the welcome page or the
+canvas. Reading and writing files is ui/documents.py's job, crash copies are ui/recovery's,
+and the Help menu's dialogs are in ui/help_dialogs.py."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,9 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -25,23 +25,21 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
-from journeymap import __version__
 from journeymap.model.document import Document
 from journeymap.storage.ondisk import FileStamp
-from journeymap.ui import editing, i18n, save_conflict
+from journeymap.ui import edit_actions, help_dialogs, i18n
 from journeymap.ui.canvas.panel import CanvasPanel
 from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.compare_view import CompareDialog
+from journeymap.ui.documents import DocumentFiles
 from journeymap.ui.editor import Editor
 from journeymap.ui.exports import Exporter
 from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
-from journeymap.ui.recovery import RecoveryGuard
+from journeymap.ui.recovery import dialog as recovery_dialog
+from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.welcome import WelcomePage
-
-FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
-MAX_RECENT = 8
 
 
 def tr(text: str) -> str:
@@ -57,9 +55,15 @@ class MainWindow(QMainWindow):
         self.language = language
         self.interactive = True  # False: errors go to stderr (screenshot runs, scripts)
         self.editor = Editor(self)
-        self.untitled_name = ""
-        self.settings = QSettings()
-        self.recovery = RecoveryGuard(self)  # crash copies of unsaved work (ui/recovery.py)
+        self.documents = DocumentFiles(self.editor, self, language)
+        self.documents.loaded.connect(self._show_canvas)
+        self.documents.failed.connect(self.report_error)
+        self.documents.notice.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.documents.compare_with_file.connect(
+            lambda doc: self._show_compare(CompareDialog(self.editor, self, doc, tr("On disk")))
+        )
+        self.recovery = RecoveryGuard(self.editor)  # crash copies of unsaved work
+        self.recovery.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.resize(1400, 860)
         self.setAcceptDrops(True)
 
@@ -186,14 +190,19 @@ class MainWindow(QMainWindow):
         )
         edit.addSeparator()
         self._action(
-            edit, tr("&Copy"), lambda: editing.copy_selection(ed), QKeySequence.StandardKey.Copy
+            edit,
+            tr("&Copy"),
+            lambda: edit_actions.copy_selection(ed),
+            QKeySequence.StandardKey.Copy,
         )
-        self._action(edit, tr("&Paste"), lambda: editing.paste(ed), QKeySequence.StandardKey.Paste)
-        self._action(edit, tr("D&uplicate"), lambda: editing.duplicate(ed), "Ctrl+D")
+        self._action(
+            edit, tr("&Paste"), lambda: edit_actions.paste(ed), QKeySequence.StandardKey.Paste
+        )
+        self._action(edit, tr("D&uplicate"), lambda: edit_actions.duplicate(ed), "Ctrl+D")
         self._action(
             edit,
             tr("&Delete"),
-            lambda: editing.delete_selection(ed),
+            lambda: edit_actions.delete_selection(ed),
             [QKeySequence.StandardKey.Delete, "Backspace"],
         )
         self._action(edit, tr("Re&name"), lambda: canvas.start_rename(), "F2")
@@ -203,7 +212,7 @@ class MainWindow(QMainWindow):
         self.act_add_stage = self._action(
             journey,
             tr("Add &stage"),
-            lambda: editing.add_stage(ed),
+            lambda: edit_actions.add_stage(ed),
             "Ctrl+Shift+N",
             tr("Add a stage after the selected one"),
         )
@@ -217,7 +226,7 @@ class MainWindow(QMainWindow):
         self.act_layout = self._action(
             journey,
             tr("&Auto-layout"),
-            lambda: editing.auto_layout(ed),
+            lambda: edit_actions.auto_layout(ed),
             "Ctrl+L",
             tr("Stack the cards neatly, stage by stage"),
         )
@@ -287,8 +296,10 @@ class MainWindow(QMainWindow):
                      tr("Two journeys side by side, with what changed per touchpoint"))  # fmt: skip
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self._action(help_menu, tr("&About journeymap"), self.about)
+        self._action(
+            help_menu, tr("&Keyboard shortcuts"), lambda: help_dialogs.show_shortcuts(self), "F1"
+        )
+        self._action(help_menu, tr("&About journeymap"), lambda: help_dialogs.show_about(self))
 
         bar = self.addToolBar(tr("Main"))
         bar.setObjectName("main-toolbar")
@@ -324,7 +335,7 @@ class MainWindow(QMainWindow):
         self.canvas.centre_on(tp_id)
 
     def _add_touchpoint(self) -> None:
-        tp_id = editing.add_touchpoint(self.editor)
+        tp_id = edit_actions.add_touchpoint(self.editor)
         if tp_id:
             self.canvas.centre_on(tp_id)
             self.canvas.start_rename(tp_id)
@@ -351,37 +362,13 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("journeymap")
             self.setWindowModified(False)
             return
-        name = self.editor.path.name if self.editor.path else self.untitled_name or tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — journeymap")
+        self.setWindowTitle(f"{self.documents.document_name()}[*] — journeymap")
         self.setWindowModified(not self.editor.undo_stack.isClean())
 
-    # ---- files ------------------------------------------------------------------------
-    def commit_pending_edits(self) -> None:
-        """Finish an edit in progress (text typed in the inspector commits when its field
-        loses focus), so saving, closing or exporting never misses it."""
-        focus = QApplication.focusWidget()
-        if focus is not None:
-            focus.clearFocus()
-
+    # ---- files (journeymap.ui.documents does the work) --------------------------------
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
-        self.commit_pending_edits()
-        if self.editor.undo_stack.isClean():
-            return True
-        answer = QMessageBox.question(
-            self,
-            tr("Unsaved changes"),
-            tr("Save the changes to “{}” before closing it?").format(
-                self.windowTitle().split("[*]")[0]
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.documents.maybe_save()
 
     def load(
         self,
@@ -391,133 +378,35 @@ class MainWindow(QMainWindow):
         stamp: FileStamp | None = None,
     ) -> None:
         """Show a document (no questions asked); ``stamp`` is what its file was when read."""
-        self.untitled_name = untitled_name
-        self.editor.set_document(doc, path, stamp)
-        self._show_canvas()
+        self.documents.load(doc, path, untitled_name, stamp)
 
     def new_document(self) -> None:
-        """Start a blank document with the stages of a template the user picks (the last
-        choice preselected), in the interface's language."""
-        from journeymap.model.starter import blank_document
-        from journeymap.ui.new_journey import ask_template
-
-        template = ask_template(self, self.language, self.settings)
-        if template is not None and self.maybe_save():
-            self.load(blank_document(self.language, template), None)
-
-    def _read(self, path: Path) -> tuple[Document, FileStamp | None] | None:
-        from journeymap.storage import DocumentFileError, open_document_stamped
-
-        try:
-            return open_document_stamped(path)
-        except DocumentFileError as error:
-            self.report_error(tr("Cannot open the file"), str(error))
-            return None
+        """Start a blank document from a template the user picks."""
+        self.documents.new_document()
 
     def open_path(self, path: Path) -> bool:
         """Open a .jmap or .json file; errors appear as a message box."""
-        if not self.maybe_save():
-            return False
-        read = self._read(path)
-        if read is None:
-            return False
-        self.load(read[0], path, stamp=read[1])
-        self._remember(path)
-        return True
+        return self.documents.open_path(path)
 
     def open_sample(self, path: Path) -> bool:
         """Open a bundled sample as an untitled copy."""
-        if not self.maybe_save():
-            return False
-        read = self._read(path)
-        if read is None:
-            return False
-        doc = read[0]
-        self.load(
-            doc,
-            None,
-            tr("{} (sample copy)").format(doc.journeys[0].name if doc.journeys else path.stem),
-        )
-        return True
+        return self.documents.open_sample(path)
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Open journey"), str(self._folder()), tr(FILE_FILTER)
-        )
-        if name:
-            self.open_path(Path(name))
+        self.documents.open_dialog()
 
     def save(self) -> bool:
         """Save to the current file, or ask where when there is none."""
-        if self.editor.path is None:
-            return self.save_as()
-        return self._write(self.editor.path)
+        return self.documents.save()
 
     def save_as(self) -> bool:
-        """Ask for a file name, suggesting the current file's or the journey's name, and
-        save there."""
-        from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
+        """Ask for a file name and save there."""
+        return self.documents.save_as()
 
-        journey = self.editor.journey
-        suggestion = self.editor.path or self._folder() / (
-            file_stem(journey.name if journey else "", tr("Journey")) + ".jmap"
-        )
-        path, chosen = ask_save_path(self, tr("Save journey"), suggestion, tr(FILE_FILTER))
-        if path is None:
-            return False
-        if path.suffix.lower() not in (".jmap", ".json"):
-            path = with_suffix(path, ".json" if "json" in chosen.lower() else ".jmap")
-        return self._write(path)
-
-    def _write(self, path: Path, force: bool = False) -> bool:
-        from journeymap.storage import DocumentChangedOnDisk, DocumentFileError, save_document
-
-        self.commit_pending_edits()
-        # the file this document was read from must still be what it was; another file
-        # the user chose in the save dialog is theirs to replace
-        expected = self.editor.stamp if path == self.editor.path else None
-        try:
-            stamp = save_document(self.editor.doc, path, expected=expected, force=force)
-        except DocumentChangedOnDisk as conflict:
-            if conflict.found is None:  # deleted meanwhile: writing it loses nothing
-                return self._write(path, force=True)
-            return self._changed_on_disk(path)
-        except DocumentFileError as error:
-            self.report_error(tr("Cannot save the file"), str(error))
-            return False
-        self.editor.saved(path, stamp)
-        self._remember(path)
-        self.statusBar().showMessage(tr("Saved {}").format(path), 4000)
-        return True
-
-    def _changed_on_disk(self, path: Path) -> bool:
-        """Another program wrote the file since it was read: ask, never overwrite unseen."""
-        choice = save_conflict.ask(self, path)
-        if choice is save_conflict.Choice.COPY:
-            return self.save_as()
-        if choice is save_conflict.Choice.REPLACE:
-            return self._write(path, force=True)
-        if choice is save_conflict.Choice.COMPARE:
-            read = self._read(path)
-            if read is not None:
-                self._show_compare(CompareDialog(self.editor, self, read[0], tr("On disk")))
-        return False
-
-    def _folder(self) -> Path:
-        return self.editor.path.parent if self.editor.path else Path.home()
-
-    # ---- recent files -----------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """The recently opened or saved files, newest first."""
-        value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
-
-    def _remember(self, path: Path) -> None:
-        recent = [str(path.resolve())] + [
-            p for p in self.recent_files() if p != str(path.resolve())
-        ]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        return self.documents.recent_files()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -525,6 +414,13 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(entry, lambda p=entry: self.open_path(Path(p)))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer back the unsaved work of a run that crashed; True when some
+        was restored. Screenshot runs and scripts are never asked."""
+        if not self.interactive:
+            return False
+        return recovery_dialog.offer_recovery(self, self.recovery, self.documents.open_recovered)
 
     # ---- window events ------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -614,34 +510,7 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, and the mouse gestures, for the help."""
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
-            if keys and action.text():
-                rows.append((action.text().replace("&", ""), keys))
-        rows += [
-            (tr("Zoom at the mouse"), tr("Ctrl + mouse wheel")),
-            (tr("Pan"), tr("Space + drag, or the middle mouse button")),
-            (tr("Add a card in a stage"), tr("Double-click in the stage's column")),
-            (tr("Connect two cards"), tr("Drag from a card's round handle to the other card")),
-            (tr("Select several cards"), tr("Drag a frame around them")),
-            (tr("Next / previous stage (presentation)"), tr("Arrow keys")),
-        ]
-        return sorted(set(rows), key=lambda row: row[0].casefold())
-
-    def show_shortcuts(self) -> None:
-        """Help ▸ Keyboard shortcuts."""
-        table = "".join(
-            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in self.shortcuts()
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellspacing='6'>{table}</table>")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        return help_dialogs.shortcut_rows(self)
 
     def report_error(self, title: str, message: str) -> None:
         """Tell the user what went wrong: a message box, or stderr when not interactive."""
@@ -649,14 +518,3 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, title, message)
         else:
             print(f"journeymap: {message}", file=sys.stderr)
-
-    def about(self) -> None:
-        """Show the version and what the tool is for."""
-        QMessageBox.about(
-            self,
-            tr("About journeymap"),
-            tr(
-                "<h3>journeymap {}</h3><p>Offline customer-journey mapping for CX teams.</p>"
-                "<p>MIT licence.</p>"
-            ).format(__version__),
-        )

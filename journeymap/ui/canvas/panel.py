@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from journeymap.model.commands import RemoveObject, SetFields
-from journeymap.ui import editing
+from journeymap.ui import edit_actions
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.scene import JourneyScene
@@ -172,7 +172,7 @@ class CanvasPanel(QWidget):
 
     # ---- gestures ----------------------------------------------------------------
     def _add_here(self, stage_id: str, y: float) -> None:
-        tp_id = editing.add_touchpoint(self.editor, stage_id, y)
+        tp_id = edit_actions.add_touchpoint(self.editor, stage_id, y)
         if tp_id:
             self.start_rename(tp_id)
 
@@ -198,7 +198,9 @@ class CanvasPanel(QWidget):
             if self._renamer is box:
                 self._renamer = None
                 box.hide()
-                editing.rename(self.editor, object_id, box.text().strip() or box.placeholderText())
+                edit_actions.rename(
+                    self.editor, object_id, box.text().strip() or box.placeholderText()
+                )
                 box.deleteLater()
 
         box.editingFinished.connect(commit)
@@ -237,7 +239,7 @@ class CanvasPanel(QWidget):
         if isinstance(item, CardItem):
             tp = self.editor.doc.get(item.object_id)
             menu.addAction(tr("Rename"), lambda: self.start_rename(item.object_id))
-            menu.addAction(tr("Duplicate"), lambda: editing.duplicate(self.editor))
+            menu.addAction(tr("Duplicate"), lambda: edit_actions.duplicate(self.editor))
             for field, label in (
                 ("entry", tr("Entry point")),
                 ("exit", tr("Exit point")),
@@ -249,7 +251,7 @@ class CanvasPanel(QWidget):
                 )
                 menu.addAction(action)
             menu.addSeparator()
-            menu.addAction(tr("Delete"), lambda: editing.delete_selection(self.editor))
+            menu.addAction(tr("Delete"), lambda: edit_actions.delete_selection(self.editor))
         elif isinstance(item, ArrowItem):
             menu.addAction(
                 tr("Delete transition"), lambda: self.editor.push(RemoveObject(item.object_id))
@@ -262,13 +264,15 @@ class CanvasPanel(QWidget):
                 menu.addAction(tr("Add touchpoint here"), lambda: self._add_here(stage_id, y))
                 menu.addAction(tr("Rename stage"), lambda: self.start_rename(stage_id))
                 menu.addAction(
-                    tr("Move stage left"), lambda: editing.move_stage(self.editor, stage_id, -1)
+                    tr("Move stage left"),
+                    lambda: edit_actions.move_stage(self.editor, stage_id, -1),
                 )
                 menu.addAction(
-                    tr("Move stage right"), lambda: editing.move_stage(self.editor, stage_id, 1)
+                    tr("Move stage right"),
+                    lambda: edit_actions.move_stage(self.editor, stage_id, 1),
                 )
                 menu.addAction(tr("Delete stage"), lambda: self.editor.push(RemoveObject(stage_id)))
                 menu.addSeparator()
-            menu.addAction(tr("Add stage"), lambda: editing.add_stage(self.editor))
-            menu.addAction(tr("Paste"), lambda: editing.paste(self.editor))
+            menu.addAction(tr("Add stage"), lambda: edit_actions.add_stage(self.editor))
+            menu.addAction(tr("Paste"), lambda: edit_actions.paste(self.editor))
         menu.popup(self.view.mapToGlobal(where))

@@ -1,0 +1,60 @@
+"""The Help menu's dialogs: the keyboard shortcuts and the About box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journeymap import __version__
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the help (shown from the window's Help menu, hence
+    its context)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """Every action of ``window`` with a shortcut, and the mouse gestures, sorted by name."""
+    rows = []
+    for action in window.findChildren(QAction):
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
+        if keys and action.text():
+            rows.append((action.text().replace("&", ""), keys))
+    rows += [
+        (tr("Zoom at the mouse"), tr("Ctrl + mouse wheel")),
+        (tr("Pan"), tr("Space + drag, or the middle mouse button")),
+        (tr("Add a card in a stage"), tr("Double-click in the stage's column")),
+        (tr("Connect two cards"), tr("Drag from a card's round handle to the other card")),
+        (tr("Select several cards"), tr("Drag a frame around them")),
+        (tr("Next / previous stage (presentation)"), tr("Arrow keys")),
+    ]
+    return sorted(set(rows), key=lambda row: row[0].casefold())
+
+
+def show_shortcuts(window: QWidget) -> None:
+    """Help ▸ Keyboard shortcuts: a table of ``window``'s shortcuts and gestures."""
+    table = "".join(
+        f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in shortcut_rows(window)
+    )
+    box = QMessageBox(window)
+    box.setWindowTitle(tr("Keyboard shortcuts"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<table cellspacing='6'>{table}</table>")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def show_about(parent: QWidget) -> None:
+    """Help ▸ About: the version and what the tool is for."""
+    QMessageBox.about(
+        parent,
+        tr("About journeymap"),
+        tr(
+            "<h3>journeymap {}</h3><p>Offline customer-journey mapping for CX teams.</p>"
+            "<p>MIT licence.</p>"
+        ).format(__version__),
+    )
