@@ -12,13 +12,22 @@ finite = st.floats(-MAX_COORDINATE, MAX_COORDINATE, allow_nan=False, width=64)
 
 
 @st.composite
-def touchpoints(draw, stage_ids):
+def ids(draw, used: set[str]) -> str:
+    """An id as model.ids.new_id makes it (a version-4 UUID string), drawn by hypothesis
+    so that a failure replays, and not in ``used`` (shrinking would make ids equal)."""
+    new = draw(st.uuids(version=4).map(str).filter(lambda i: i not in used))
+    used.add(new)
+    return new
+
+
+@st.composite
+def touchpoints(draw, stage_ids, used):
     targets = draw(st.dictionaries(st.sampled_from(list(TARGET_RANGES)), st.just(0.0), max_size=3))
     for metric in targets:
         low, high = TARGET_RANGES[metric]
         targets[metric] = draw(st.floats(low, high))
     return Touchpoint(
-        stage_id=draw(st.sampled_from(stage_ids)),
+        stage_id=draw(st.sampled_from(stage_ids)), id=draw(ids(used)),
         name=draw(text), channel=draw(st.sampled_from(list(CHANNELS))),
         channel_other=draw(text), owner=draw(text), goal=draw(text), expectation=draw(text),
         pain_points=draw(text), opportunities=draw(text), emotion=draw(st.integers(-2, 2)),
@@ -30,34 +39,35 @@ def touchpoints(draw, stage_ids):
 
 
 @st.composite
-def journeys(draw, persona_ids):
+def journeys(draw, persona_ids, used):
     journey = Journey(
-        name=draw(text), description=draw(text),
+        name=draw(text), description=draw(text), id=draw(ids(used)),
         persona_id=draw(st.sampled_from([None, *persona_ids])),
         state=draw(st.sampled_from(STATES)), language=draw(st.sampled_from(LANGUAGES)),
     )  # fmt: skip
-    journey.stages = draw(st.lists(st.builds(Stage, text, text), max_size=4))
+    journey.stages = draw(st.lists(st.builds(Stage, text, text, ids(used)), max_size=4))
     if journey.stages:
         stage_ids = [s.id for s in journey.stages]
-        journey.touchpoints = draw(st.lists(touchpoints(stage_ids), max_size=6))
+        journey.touchpoints = draw(st.lists(touchpoints(stage_ids, used), max_size=6))
     tp_ids = [tp.id for tp in journey.touchpoints]
     if tp_ids:
         ends = st.sampled_from(tp_ids)
         shares = st.none() | st.floats(0, 1)
-        journey.transitions = draw(st.lists(st.builds(Transition, ends, ends, shares, text),
-                                            max_size=8))  # fmt: skip
+        journey.transitions = draw(st.lists(
+            st.builds(Transition, ends, ends, shares, text, ids(used)), max_size=8))  # fmt: skip
         metric = draw(st.sampled_from(list(SCALES)))
         low, high = SCALES[metric]
         counts = st.dictionaries(st.integers(low, high), st.integers(0, 10**6), max_size=5)
         journey.measurements = draw(st.lists(
             st.builds(Measurement, ends, st.just(metric), counts, text, text,
-                      st.sampled_from(["", "2026-03-01", "1999-12-31"])),
+                      st.sampled_from(["", "2026-03-01", "1999-12-31"]), ids(used)),
             max_size=4))  # fmt: skip
     return journey
 
 
 @st.composite
 def documents(draw):
-    personas = draw(st.lists(st.builds(Persona, text, text), max_size=3))
-    ids = [p.id for p in personas]
-    return Document(personas, draw(st.lists(journeys(ids), max_size=3)))
+    used: set[str] = set()
+    personas = draw(st.lists(st.builds(Persona, text, text, ids(used)), max_size=3))
+    persona_ids = [p.id for p in personas]
+    return Document(personas, draw(st.lists(journeys(persona_ids, used), max_size=3)))

@@ -4,7 +4,6 @@ import copy
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from journeymap.model import (
     AddObject,
@@ -13,8 +12,6 @@ from journeymap.model import (
     RemoveObject,
     Reorder,
     SetFields,
-    Stage,
-    Touchpoint,
     connect,
     disconnect,
     move_touchpoint,
@@ -22,6 +19,7 @@ from journeymap.model import (
 from journeymap.model.commands import replace_measurements
 from journeymap.model.events import ADDED, CHANGED, REMOVED, REORDERED
 from tests.builders import small_document
+from tests.command_sequences import command_for, numbers, operations, picks
 
 
 def test_removing_a_touchpoint_takes_its_links_and_undo_restores_order_exactly():
@@ -166,57 +164,15 @@ def test_replace_measurements_swaps_same_touchpoint_metric_segment_in_one_step()
 
 # ---- property-based: any sequence of commands undoes to the start and redoes to the end
 
-OPERATIONS = ("add_stage", "add_tp", "remove", "move", "reorder", "set", "connect", "disconnect")
 
-
-def _command(doc, journey_id, op, picks):
-    """Interpret an operation against the document's current state."""
-    journey = doc.journey(journey_id)
-
-    def pick(items):
-        return items[next(picks) % len(items)] if items else None
-
-    stage, tp = pick(journey.stages), pick(journey.touchpoints)
-    if op == "add_stage":
-        return AddObject(
-            Stage(f"S{next(picks)}"), journey_id, next(picks) % (len(journey.stages) + 1)
-        )
-    if op == "add_tp" and stage:
-        return AddObject(
-            Touchpoint(stage.id, name=f"T{next(picks)}", emotion=next(picks) % 5 - 2), journey_id
-        )
-    if op == "remove":
-        target = pick([*journey.stages, *journey.touchpoints, *journey.transitions])
-        return RemoveObject(target.id) if target else None
-    if op == "move" and tp and stage:
-        return move_touchpoint(tp.id, stage.id, float(next(picks)))
-    if op == "reorder":
-        target = pick([*journey.stages, *journey.touchpoints])
-        if target:
-            size = len(journey.stages if isinstance(target, Stage) else journey.touchpoints)
-            return Reorder(target.id, next(picks) % size)
-    if op == "set" and tp:
-        return SetFields(tp.id, {"importance": next(picks) % 5 + 1, "owner": f"O{next(picks)}"})
-    if op == "connect" and tp:
-        other = pick(journey.touchpoints)
-        return connect(journey_id, tp.id, other.id, share=(next(picks) % 11) / 10)
-    if op == "disconnect":
-        link = pick(journey.transitions)
-        return disconnect(link.id) if link else None
-    return None
-
-
-@given(
-    ops=st.lists(st.sampled_from(OPERATIONS), max_size=40),
-    numbers=st.lists(st.integers(0, 1000), min_size=200, max_size=200),
-)
-def test_any_command_sequence_undoes_to_the_start_and_redoes_to_the_end(ops, numbers):
+@given(ops=operations(), drawn=numbers)
+def test_any_command_sequence_undoes_to_the_start_and_redoes_to_the_end(ops, drawn):
     doc, stack, ids = small_document()
-    picks = iter(numbers * 10)
+    picked = picks(drawn)
     start = copy.deepcopy(doc)
     applied = 0
     for op in ops:
-        command = _command(doc, ids["journey"], op, picks)
+        command = command_for(doc, ids["journey"], op, picked)
         if command is not None:
             stack.push(command)
             applied += 1

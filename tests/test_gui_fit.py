@@ -5,7 +5,7 @@ back. Driven with the keys a facilitator presses, at 1280×720 with the docks op
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QDockWidget
 
 from journeymap.samples import list_samples
 from journeymap.ui.new_journey import TemplateDialog
@@ -40,9 +40,10 @@ def columns_outside_the_view(window) -> list[str]:
     ]
 
 
-def press_fit(window) -> None:
-    QTest.keyClick(window, Qt.Key.Key_0, CTRL)
-    QApplication.processEvents()
+def press_fit(qtbot, window) -> None:
+    """Press Ctrl+0 and wait until it has run View ▸ Fit to window."""
+    with qtbot.waitSignal(window.act_fit.triggered, timeout=2000):
+        QTest.keyClick(window, Qt.Key.Key_0, CTRL)
 
 
 def zoom_in_twice(window) -> None:
@@ -74,7 +75,7 @@ def test_fit_to_window_shows_every_stage_of_every_sample_and_a_new_journey(
             window.editor.switch_journey(journey.id)
             zoom_in_twice(window)
             assert columns_outside_the_view(window), "zoomed in, some stage is off screen"
-            press_fit(window)
+            press_fit(qtbot, window)
             assert not columns_outside_the_view(window), (sample.name, journey.name)
             view = window.canvas.view
             assert not view.horizontalScrollBar().isVisible()
@@ -82,16 +83,20 @@ def test_fit_to_window_shows_every_stage_of_every_sample_and_a_new_journey(
     answer_next(qtbot, TemplateDialog, lambda d: QTest.keyClick(d.choices, Qt.Key.Key_Return))
     QTest.keyClick(window, Qt.Key.Key_N, CTRL)  # File ▸ New, with the stock stages
     assert len(window.canvas.scene.columns) >= 5
+    # the closed dialog leaves no window active: a person clicks on the map first
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     zoom_in_twice(window)
-    press_fit(window)
+    assert columns_outside_the_view(window), "zoomed in, some stage is off screen"
+    press_fit(qtbot, window)
     assert not columns_outside_the_view(window)
 
 
-def test_fit_leaves_no_card_under_the_legend(laptop):
+def test_fit_leaves_no_card_under_the_legend(laptop, qtbot):
     window = laptop
     for sample in list_samples("en"):
         window.open_sample(sample.path)
-        press_fit(window)
+        press_fit(qtbot, window)
         view = window.canvas.view
         legend = view.legend.geometry().translated(-view.viewport().pos())
         assert view.legend.isVisible() and view.viewport().rect().contains(legend)

@@ -395,13 +395,13 @@ def english_leftovers(texts: list[tuple[str, str]]) -> list[str]:
     return left
 
 
-def test_no_visible_text_of_the_german_window_is_left_in_english(german_window):
+def test_no_visible_text_of_the_german_window_is_left_in_english(german_window, qtbot):
     window = german_window
     _open_sample_with_a_touchpoint_selected(window)
     for dock in window.findChildren(QDockWidget):  # tabbed docks build their pages on show
         if dock.isVisible():
             dock.raise_()
-            QApplication.processEvents()
+            qtbot.waitUntil(dock.widget().isVisible)  # its tab is in front, its page shown
     texts = visible_texts(window)
     shown = {text for _, text in texts}
     # the check looks where it should: German texts of each part are among those found

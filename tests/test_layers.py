@@ -52,6 +52,8 @@ app = QApplication([])
 from journeymap.ui.main_window import MainWindow
 window = MainWindow("en")
 window.show()
+# not a wait: a script in a child process, run the first round of events so whatever the
+# shown window loads lazily (first paint, start-up timers) is loaded before we look
 app.processEvents()
 print(sorted(m for m in ("matplotlib", "sqlalchemy", "openpyxl", "networkx") if m in sys.modules))
 """

@@ -224,6 +224,9 @@ def main(argv: list[str]) -> int:
             traceback.print_exc()
         else:
             print("OK", name, flush=True)
+        # not a wait (each step waits for its own outcome above): this script runs without
+        # pytest, and the step's leftover events (late paints, deferred deletes) run here so
+        # a warning they raise is charged to this step, not to the next
         QApplication.processEvents()
     current_step = "shutdown"
     if window.isVisible():
@@ -231,7 +234,7 @@ def main(argv: list[str]) -> int:
         window.close()
     shiboken6.delete(window)
     app.clipboard().clear()
-    app.processEvents()
+    app.processEvents()  # not a wait: deliver what the deletion posted while the app lives
     print(f"DONE {len(steps) - len(failed)} of {len(steps)} steps passed, "
           f"{len(messages)} warnings or errors", flush=True)  # fmt: skip
     return 1 if failed or messages else 0
