@@ -1,4 +1,4 @@
-"""A large synthetic journey for benchmarks and stress tests, built through commands."""
+"""A large synthetic journey for the benchmarks and the stress tests, built through commands."""
 
 from __future__ import annotations
 
