@@ -55,6 +55,14 @@ def channel_label(channel: str, language: str = "en") -> str:
     return labels[1] if language == "de" else labels[0]
 
 
+def channel_text(channel: str, other: str, language: str = "en") -> str:
+    """How a touchpoint's channel reads: the free text of an "other" channel when it has
+    one (``other`` is the touchpoint's ``channel_other``), else the channel's label."""
+    if channel == "other" and other:
+        return other
+    return channel_label(channel, language)
+
+
 #: The lifecycle stages a new journey starts with, per language.
 DEFAULT_STAGES: Final[dict[str, tuple[str, ...]]] = {
     "en": (
