@@ -24,8 +24,9 @@ CHANNELS: Final[dict[str, tuple[str, str]]] = {
 #: Journey states: today's journey, or the designed one.
 STATES: Final[tuple[str, ...]] = ("as-is", "to-be")
 
-#: Languages a journey (and the UI) can be written in.
-LANGUAGES: Final[tuple[str, ...]] = ("en", "de")
+#: Languages a journey (and the UI) can be written in, each named in itself.
+LANGUAGE_NAMES: Final[dict[str, str]] = {"en": "English", "de": "Deutsch"}
+LANGUAGES: Final[tuple[str, ...]] = tuple(LANGUAGE_NAMES)
 
 #: Survey metrics and the answer scale of each (inclusive).
 SCALES: Final[dict[str, tuple[int, int]]] = {
