@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 
+from benchmarks.generate import large_journey_commands
 from benchmarks.harness import Result, compare, median_time
 from journeymap.model import CommandStack, Document
-from journeymap.model.generate import large_journey_commands
 from journeymap.model.graph import analyze
 
 

@@ -7,8 +7,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from benchmarks.generate import build_large_document
 from benchmarks.harness import Result, compare, median_time
-from journeymap.model.generate import build_large_document
 from journeymap.storage import open_document, save_document
 from journeymap.storage.jmap import _rows
 from journeymap.storage.schema import metadata

@@ -40,7 +40,7 @@ def run() -> list[Result]:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication, QGraphicsView
 
-    from journeymap.model.generate import build_large_document
+    from benchmarks.generate import build_large_document
     from journeymap.storage import open_document, save_document
     from journeymap.ui.app import make_app
     from journeymap.ui.main_window import MainWindow

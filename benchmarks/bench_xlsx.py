@@ -9,11 +9,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from benchmarks.generate import build_large_document
 from benchmarks.harness import Result, compare, median_time
 from journeymap.excel.cells import Sheet, plain
 from journeymap.excel.template import export_template, fill_in_sheet, instructions_sheet
 from journeymap.excel.workbook import export_workbook, report_sheets
-from journeymap.model.generate import build_large_document
 
 
 def _bare_write(sheets: list[Sheet], path: Path) -> None:

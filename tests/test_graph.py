@@ -143,7 +143,7 @@ def test_parallel_transitions_between_the_same_touchpoints_add_their_shares():
 
 
 def test_analysis_of_the_large_benchmark_journey_finds_paths_and_loops():
-    from journeymap.model.generate import build_large_document
+    from benchmarks.generate import build_large_document
 
     doc, _ = build_large_document(stages=10, touchpoints=200, transitions=300)
     result = analyze(doc.journeys[0])

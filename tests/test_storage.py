@@ -173,7 +173,7 @@ def test_json_errors_give_the_path_of_the_bad_value(tmp_path):
 
 SAVER = """
 import sys
-from journeymap.model.generate import build_large_document
+from benchmarks.generate import build_large_document
 from journeymap.storage import save_document
 doc, _ = build_large_document(stages=20, touchpoints={size}, transitions={edges})
 print("ready", flush=True)

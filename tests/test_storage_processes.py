@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from journeymap.model.generate import build_large_document
+from benchmarks.generate import build_large_document
 from journeymap.storage import open_document, save_document
 from tests.builders import small_document
 from tests.test_survey_import import WIDE, write_csv

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from journeymap.model import Document, Journey, Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model.layout import CARD_STEP
 from journeymap.model.serialize import document_from_dict, document_to_dict
 from journeymap.model.vocabulary import LANGUAGES, SCALES
 
@@ -38,7 +39,6 @@ OUT_DIR = ROOT / "journeymap" / "sample_files"
 #: Fixed namespace of all sample ids; never change it, or every id changes.
 NAMESPACE = uuid.UUID("6f1c2a4e-5b7d-4e0a-9c3f-2d8b1e7a4c90")
 #: Vertical distance between the cards of one stage column on the canvas.
-CARD_SPACING = 140.0
 NO_TEXT: Table = dict.fromkeys(LANGUAGES, "")
 
 TOUCHPOINT_TEXTS = (
@@ -221,7 +221,7 @@ def build_touchpoints(
         if tp["stage"] not in stage_keys:
             raise KeyError(f"{journey['key']}/{tp['key']}: no stage {tp['stage']!r}")
         row = rows[tp["stage"]] = rows.get(tp["stage"], -1) + 1
-        touchpoints.append(build_touchpoint(tp, language, ids, owners, row * CARD_SPACING))
+        touchpoints.append(build_touchpoint(tp, language, ids, owners, row * CARD_STEP))
     return touchpoints
 
 

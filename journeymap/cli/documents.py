@@ -16,6 +16,7 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.report import COLUMNS, gap_report
 from journeymap.model.starter import blank_document
+from journeymap.model.vocabulary import LANGUAGES
 from journeymap.samples import find_sample, list_samples
 from journeymap.storage import (
     DocumentFileError,
@@ -143,7 +144,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="list the bundled sample journeys",
         description="List the bundled sample journeys.",
     )
-    p.add_argument("--lang", choices=("en", "de"), help="only this language")
+    p.add_argument("--lang", choices=LANGUAGES, help="only this language")
     p.set_defaults(run=cmd_samples)
 
     p = sub.add_parser(
@@ -153,7 +154,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("out", metavar="OUT.jmap")
     p.add_argument("--sample", metavar="NAME", help="start from this sample (see `samples`)")
-    p.add_argument("--lang", choices=("en", "de"), default="en", help="language (default en)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(run=cmd_new)
 

@@ -9,7 +9,7 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.graph import Analysis, analyze
 from journeymap.model.report import GapRow, gap_report, volume_weights
-from journeymap.model.vocabulary import channel_label
+from journeymap.model.vocabulary import channel_text
 
 
 @dataclass
@@ -26,19 +26,12 @@ class JourneyFacts:
 
     def channel(self, tp: Touchpoint) -> str:
         """The touchpoint's channel as a reader sees it, in the journey's language."""
-        return channel_text(tp, self.journey.language)
+        return channel_text(tp.channel, tp.channel_other, self.journey.language)
 
     def touchpoints(self) -> list[Touchpoint]:
         """The touchpoints in map order: by stage, then top to bottom in the column."""
         order = {s.id: i for i, s in enumerate(self.journey.stages)}
         return sorted(self.journey.touchpoints, key=lambda tp: (order.get(tp.stage_id, 0), tp.y))
-
-
-def channel_text(tp: Touchpoint, language: str = "en") -> str:
-    """The free text of an "other" channel, else the channel's label."""
-    if tp.channel == "other" and tp.channel_other:
-        return tp.channel_other
-    return channel_label(tp.channel, language)
 
 
 def gather(doc: Document, journeys: list[Journey], segment: str | None) -> list[JourneyFacts]:

@@ -26,7 +26,13 @@ from journeymap.excel.template import (
     Field,
     fields,
 )
-from journeymap.model.commands import Command, Macro, SetFields, replace_measurements
+from journeymap.model.commands import (
+    Command,
+    Macro,
+    SetFields,
+    measurement_key,
+    replace_measurements,
+)
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Touchpoint
 from journeymap.model.messages import Message, message
@@ -214,11 +220,9 @@ class _Plan:
         """One step for everything, or None when nothing changes."""
         steps = list(self.steps)
         for journey_id, new in self.measurements.items():
-            keys = {(m.touchpoint_id, m.metric, m.segment) for m in new}
+            keys = {measurement_key(m) for m in new}
             old = doc.journey(journey_id).measurements
-            self.summary.measurements_replaced += sum(
-                (m.touchpoint_id, m.metric, m.segment) in keys for m in old
-            )
+            self.summary.measurements_replaced += sum(measurement_key(m) in keys for m in old)
             self.summary.measurements_added += len(new)
             steps.append(replace_measurements(doc, journey_id, new, replace=True))
         return Macro(message("step.import_sheet", file=self.source), steps) if steps else None

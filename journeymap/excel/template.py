@@ -40,13 +40,12 @@ from journeymap.excel.cells import (
     text_lines,
     write_workbook,
 )
-from journeymap.excel.facts import channel_text
 from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.messages import Message, message
 from journeymap.model.metrics import pool
-from journeymap.model.vocabulary import METRICS, SCALES, TARGET_RANGES
+from journeymap.model.vocabulary import METRICS, SCALES, TARGET_RANGES, channel_text
 
 FILL_IN = "Fill-in"
 INSTRUCTIONS = "Instructions"
@@ -157,7 +156,7 @@ def _value(f: Field, journey: Journey, tp: Touchpoint, stages: dict, index: Coun
             "journey": journey.name,
             "stage": stages.get(tp.stage_id, ""),
             "touchpoint": tp.name,
-            "channel": channel_text(tp, journey.language),
+            "channel": channel_text(tp.channel, tp.channel_other, journey.language),
             "owner": tp.owner,
         }[f.key] or None
     if f.kind == "flag":

@@ -285,6 +285,12 @@ def disconnect(transition_id: str) -> RemoveObject:
     return RemoveObject(transition_id)
 
 
+def measurement_key(measurement: Measurement) -> tuple[str, str, str]:
+    """What makes measurements the same one: touchpoint, metric and segment. An import
+    replaces (or adds beside) the measurement with the same key."""
+    return measurement.touchpoint_id, measurement.metric, measurement.segment
+
+
 def replace_measurements(
     doc: Document,
     journey_id: str,
@@ -294,11 +300,9 @@ def replace_measurements(
 ) -> Macro:
     """One step that adds measurements, first removing those they replace (same
     touchpoint, metric and segment) when ``replace`` is set."""
-    keys = {(m.touchpoint_id, m.metric, m.segment) for m in new}
+    keys = {measurement_key(m) for m in new}
     old = [
-        m.id
-        for m in doc.journey(journey_id).measurements
-        if replace and (m.touchpoint_id, m.metric, m.segment) in keys
+        m.id for m in doc.journey(journey_id).measurements if replace and measurement_key(m) in keys
     ]
     steps: list[Command] = [RemoveObject(i) for i in old]
     steps += [AddObject(m, journey_id) for m in new]

@@ -19,6 +19,13 @@ from journeymap.model.vocabulary import METRICS
 ADDED, REMOVED, CHANGED, SAME = "added", "removed", "changed", "same"
 
 
+def counterpart(journeys: list[Journey], journey: Journey) -> Journey | None:
+    """The journey to compare with: of the other state, same persona preferred."""
+    others = [j for j in journeys if j.state != journey.state]
+    same = [j for j in others if j.persona_id == journey.persona_id]
+    return (same or others or [None])[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Difference:
     """One touchpoint: only in the second journey (added), only in the first (removed),

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from journeymap.model.entities import Journey
+
+#: The vertical distance between touchpoints stacked in a stage column (a card's height
+#: and the gap below it): the canvas, new cards, the auto-layout and the samples use it.
+CARD_STEP: Final[float] = 130.0
 
 
 def layered_layout(journey: Journey, step: float) -> dict[str, float]:

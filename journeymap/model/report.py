@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from journeymap.model.entities import Journey
 from journeymap.model.metrics import gap, pool, priority, score
-from journeymap.model.vocabulary import METRICS, channel_label
+from journeymap.model.vocabulary import METRICS, channel_text
 
 #: The report's columns, in order, as the CSV header names them.
 COLUMNS = (
@@ -87,9 +87,7 @@ def gap_report(
                     journey=journey.name,
                     stage=stages.get(tp.stage_id, ""),
                     touchpoint=tp.name,
-                    channel=tp.channel_other
-                    if tp.channel == "other" and tp.channel_other
-                    else channel_label(tp.channel, language),
+                    channel=channel_text(tp.channel, tp.channel_other, language),
                     owner=tp.owner,
                     metric=metric,
                     target=target,

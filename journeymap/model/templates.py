@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from journeymap.model.vocabulary import DEFAULT_STAGES
+from journeymap.model.vocabulary import DEFAULT_STAGES, LANGUAGES
 
 #: The template a new journey starts from unless another is chosen.
 DEFAULT_TEMPLATE: Final[str] = "lifecycle"
 
 #: Template key -> journey language -> the stage names, in order.
 STAGE_TEMPLATES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
-    "empty": {"en": (), "de": ()},
+    "empty": dict.fromkeys(LANGUAGES, ()),
     "lifecycle": DEFAULT_STAGES,
     "service_case": {
         "en": (

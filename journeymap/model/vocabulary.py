@@ -24,8 +24,9 @@ CHANNELS: Final[dict[str, tuple[str, str]]] = {
 #: Journey states: today's journey, or the designed one.
 STATES: Final[tuple[str, ...]] = ("as-is", "to-be")
 
-#: Languages a journey (and the UI) can be written in.
-LANGUAGES: Final[tuple[str, ...]] = ("en", "de")
+#: Languages a journey (and the UI) can be written in, each named in itself.
+LANGUAGE_NAMES: Final[dict[str, str]] = {"en": "English", "de": "Deutsch"}
+LANGUAGES: Final[tuple[str, ...]] = tuple(LANGUAGE_NAMES)
 
 #: Survey metrics and the answer scale of each (inclusive).
 SCALES: Final[dict[str, tuple[int, int]]] = {
@@ -53,6 +54,14 @@ def channel_label(channel: str, language: str = "en") -> str:
     if labels is None:
         return channel
     return labels[1] if language == "de" else labels[0]
+
+
+def channel_text(channel: str, other: str, language: str = "en") -> str:
+    """How a touchpoint's channel reads: the free text of an "other" channel when it has
+    one (``other`` is the touchpoint's ``channel_other``), else the channel's label."""
+    if channel == "other" and other:
+        return other
+    return channel_label(channel, language)
 
 
 #: The lifecycle stages a new journey starts with, per language.

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journeymap.model.commands import Command, replace_measurements
+from journeymap.model.commands import Command, measurement_key, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
 from journeymap.model.messages import Message, message
@@ -205,7 +205,7 @@ def import_command(
     tally = counted.tally
     date = options.today or dt.date.today().isoformat()
     names = {tp.id: tp.name for tp in journey.touchpoints}
-    existing = {(m.touchpoint_id, m.metric, m.segment) for m in journey.measurements}
+    existing = {measurement_key(m) for m in journey.measurements}
     new, distributions = [], []
     for key, counts in tally.per_touchpoint([tp.id for tp in journey.touchpoints]):
         tp_id, metric, segment = key

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journeymap import __version__
+from journeymap.model.vocabulary import LANGUAGES
 from journeymap.ui.i18n import install_translations, startup_language
 
 
@@ -21,7 +22,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sample", metavar="NAME", help="open a bundled sample as an untitled copy"
     )
-    parser.add_argument("--lang", choices=("en", "de"), help="user-interface language")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
     parser.add_argument(
         "--screenshot",
         metavar="OUT.png",

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from journeymap.model.compare import counterpart
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.metrics import pool
 from journeymap.model.rating import gap_rating
@@ -23,13 +24,6 @@ RATING_HEX = {"red": "#d64545", "amber": "#e8a33d", "green": "#3f9d5a", "grey": 
 def tr(text: str) -> str:
     """Translate a user-visible text of the charts."""
     return QCoreApplication.translate("Charts", text)
-
-
-def counterpart(journeys: list[Journey], journey: Journey) -> Journey | None:
-    """The journey to compare with: of the other state, same persona preferred."""
-    others = [j for j in journeys if j.state != journey.state]
-    same = [j for j in others if j.persona_id == journey.persona_id]
-    return (same or others or [None])[0]
 
 
 class ChartsPanel(QTabWidget):

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.compare import ADDED, CHANGED, REMOVED, compare_journeys
+from journeymap.model.compare import ADDED, CHANGED, REMOVED, compare_journeys, counterpart
 from journeymap.model.document import Document
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView
-from journeymap.ui.charts import counterpart
 from journeymap.ui.editor import Editor
 from journeymap.ui.journeys import journey_label
 from journeymap.ui.messages import render

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from journeymap.model.vocabulary import LANGUAGE_NAMES as LANGUAGES
 from journeymap.ui.numbers import use_language
 
 #: Where the compiled translations are: inside the installed package (wheels install
@@ -26,8 +27,6 @@ from journeymap.ui.numbers import use_language
 TRANSLATIONS = Path(str(files("journeymap") / "translations"))
 #: The settings key holding the chosen language.
 SETTINGS_KEY = "language"
-#: The languages of the user interface, each named in itself.
-LANGUAGES = {"en": "English", "de": "Deutsch"}
 
 # The translators in use: QCoreApplication does not own them, so they are kept here.
 _installed: list[QTranslator] = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.model.vocabulary import LANGUAGES
 from journeymap.samples import list_samples
 
 
@@ -62,7 +63,7 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.samples = {lang: wrapping_list() for lang in ("en", "de")}
+        self.samples = {lang: wrapping_list() for lang in LANGUAGES}
         for lang, widget in self.samples.items():
             for sample in list_samples(lang):
                 item = QListWidgetItem(sample.title)

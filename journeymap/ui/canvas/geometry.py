@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from journeymap.model.layout import CARD_STEP as CARD_STEP  # the model's touchpoint spacing
+
 COLUMN_WIDTH = 250.0
 COLUMN_GAP = 16.0
 HEADER_HEIGHT = 56.0
 CARD_WIDTH = 210.0
 CARD_HEIGHT = 96.0
-CARD_STEP = 130.0  # vertical distance between stacked cards
 CARD_INSET = (COLUMN_WIDTH - CARD_WIDTH) / 2
 TOP_PAD = 24.0
 SNAP = 10.0

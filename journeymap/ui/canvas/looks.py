@@ -9,7 +9,7 @@ from journeymap.model.entities import Journey
 from journeymap.model.metrics import satisfaction
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
-from journeymap.model.vocabulary import channel_label
+from journeymap.model.vocabulary import channel_text
 from journeymap.ui.canvas.items import CardLook
 from journeymap.ui.numbers import fixed, percent, signed
 
@@ -47,11 +47,10 @@ def card_looks(
         if colour_by != "gap":
             heat, text = _heat(mine, colour_by)
             worst = worst if heat is not None else "grey"
-        label = tp.channel_other if tp.channel == "other" and tp.channel_other else None
         looks[tp.id] = CardLook(
             name=tp.name,
             channel=tp.channel,
-            channel_label=label or channel_label(tp.channel, journey.language),
+            channel_label=channel_text(tp.channel, tp.channel_other, journey.language),
             owner=tp.owner,
             rating=worst,
             rating_text=text,

@@ -1,4 +1,4 @@
-"""A large synthetic journey for benchmarks and stress tests, built through commands."""
+"""A large synthetic journey for the benchmarks and the stress tests, built through commands."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import random
 from journeymap.model.commands import AddObject, Command, CommandStack
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Stage, Touchpoint, Transition
+from journeymap.model.layout import CARD_STEP
 from journeymap.model.vocabulary import CHANNELS, SCALES
 
 OWNERS = ("Service team", "Sales", "Field technicians", "Billing", "IT", "Marketing")
@@ -38,7 +39,7 @@ def large_journey_commands(
             volume=rng.randint(0, 5000),
             entry=i < per_stage,
             exit=i >= touchpoints - per_stage,
-            y=(i % per_stage) * 120.0,
+            y=(i % per_stage) * CARD_STEP,
             targets={"csat": 80.0},
             id=tp_id,
         )
