@@ -19,7 +19,8 @@ from typing import Any
 from journeymap.model.document import KINDS, Document, Entity
 from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
 from journeymap.model.messages import TEXTS, Message, message
-from journeymap.model.validation import check_counts, check_field, check_object, refuse
+from journeymap.model.declared import check_field, check_object
+from journeymap.model.validation import check_counts, refuse
 
 #: The touchpoint flags, whose change reads "Mark ‘X’ as …" / "Unmark ‘X’ as …".
 FLAGS = ("proactive", "moment_of_truth", "entry", "exit")
