@@ -25,7 +25,7 @@ def test_a_version_1_jmap_file_opens_with_all_its_content(tmp_path):
         "en",
     )
     counts = [len(getattr(journey, a)) for a in ("stages", "touchpoints", "transitions")]
-    assert counts + [len(journey.measurements)] == [6, 14, 18, 26]
+    assert [*counts, len(journey.measurements)] == [6, 14, 18, 26]
     order = journey.touchpoints[0]
     assert (order.name, order.channel, order.volume, order.entry) == (
         "Order online",

@@ -27,10 +27,10 @@ from journeymap.excel.template import (
     fields,
 )
 from journeymap.model.commands import Command, Macro, SetFields, replace_measurements
+from journeymap.model.declared import check_field
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Touchpoint
 from journeymap.model.messages import Message, message
-from journeymap.model.declared import check_field
 from journeymap.model.validation import InvalidValue, refuse
 
 #: Words taken for yes and no (also German, for the teams that type it).

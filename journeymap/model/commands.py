@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from journeymap.model.declared import check_field, check_object
 from journeymap.model.document import KINDS, Document, Entity
 from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
 from journeymap.model.messages import TEXTS, Message, message
-from journeymap.model.declared import check_field, check_object
 from journeymap.model.validation import check_counts, refuse
 
 #: The touchpoint flags, whose change reads "Mark ‘X’ as …" / "Unmark ‘X’ as …".

@@ -57,7 +57,8 @@ class Touchpoint:
     notes: str = f.text()
     # the vertical position in its stage column on the canvas
     y: float = f.number(-MAX_COORDINATE, MAX_COORDINATE, 0.0)
-    targets: dict[str, float] = f.targets()  # metric -> expected level
+    # metric -> expected level; f.targets() is a dataclasses.field, so no shared default
+    targets: dict[str, float] = f.targets()  # noqa: RUF009
     id: str = field(default_factory=new_id)
 
 
@@ -79,7 +80,7 @@ class Measurement:
 
     touchpoint_id: str = f.reference("touchpoint")
     metric: str = f.choice(SCALES)
-    counts: dict[int, int] = f.counts()
+    counts: dict[int, int] = f.counts()  # noqa: RUF009 (a dataclasses.field, see targets)
     segment: str = f.text()
     source: str = f.text()
     date: str = f.date()  # of the survey or import
