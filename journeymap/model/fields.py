@@ -70,7 +70,8 @@ def number(low: float, high: float, default: float) -> Any:
 
 def share() -> Any:
     """A share of customers from 0 to 1, or None when unknown."""
-    return _declared("number", v.check_share, None, optional=True)
+    check = partial(v.check_optional_number, low=0.0, high=1.0)
+    return _declared("number", check, None, optional=True)
 
 
 def reference(kind: str, optional: bool = False) -> Any:

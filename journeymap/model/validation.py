@@ -124,9 +124,9 @@ def check_choice(name: str, value: Any, choices: Any) -> str:
     return value
 
 
-def check_share(name: str, value: Any) -> float | None:
-    """A share from 0 to 1, or None."""
-    return None if value is None else check_number(name, value, 0.0, 1.0)
+def check_optional_number(name: str, value: Any, low: float, high: float) -> float | None:
+    """A number from low to high, or None (unknown)."""
+    return None if value is None else check_number(name, value, low, high)
 
 
 def check_date(name: str, value: Any) -> str:
