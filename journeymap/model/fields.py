@@ -42,7 +42,7 @@ def text(default: str = "") -> Any:
     return _declared("text", v.check_text, default)
 
 
-def choice(values: Collection[str], default: str = MISSING) -> Any:  # type: ignore[assignment]
+def choice(values: Collection[str], default: Any = MISSING) -> Any:
     """One of a fixed set of words (a channel, a state, a metric); required without a
     default."""
     return _declared("choice", partial(v.check_choice, choices=values), default)
@@ -91,7 +91,3 @@ def counts() -> Any:
     """A distribution, answer value -> responses; checked against the object's metric."""
     return _declared("counts", None)
 
-
-def kind_of(declared: Any) -> str | None:
-    """The kind of value a dataclass field holds, None for structure (ids, lists)."""
-    return declared.metadata.get("kind")
