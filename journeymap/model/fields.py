@@ -90,4 +90,3 @@ def targets() -> Any:
 def counts() -> Any:
     """A distribution, answer value -> responses; checked against the object's metric."""
     return _declared("counts", None)
-
