@@ -27,6 +27,12 @@ FIELD_CHECKS: dict[str, dict[str, Check]] = {
     for kind, declared in DECLARED.items()
 }
 
+#: For each kind, its reference fields and the kind each names ("stage_id" -> "stage").
+REFERENCES: dict[str, dict[str, str]] = {
+    kind: {f.name: f.metadata["refers_to"] for f in declared if f.metadata["refers_to"]}
+    for kind, declared in DECLARED.items()
+}
+
 
 def fields_of_kind(kind: str, value_kind: str) -> tuple[str, ...]:
     """The names of one kind's fields that hold one kind of value (e.g. its mappings)."""

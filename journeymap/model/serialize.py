@@ -11,7 +11,13 @@ import re
 from dataclasses import MISSING
 from typing import Any
 
-from journeymap.model.declared import CLASSES, DECLARED, check_object, fields_of_kind
+from journeymap.model.declared import (
+    CLASSES,
+    DECLARED,
+    REFERENCES,
+    check_object,
+    fields_of_kind,
+)
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.validation import InvalidValue, check_text
@@ -137,20 +143,15 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
 
 
 def _check_references(journey: Journey, path: str) -> None:
-    stages = {s.id for s in journey.stages}
-    tps = {t.id for t in journey.touchpoints}
-    checks = (
-        ("touchpoints", "stage_id", stages, "stage"),
-        ("transitions", "source", tps, "touchpoint"),
-        ("transitions", "target", tps, "touchpoint"),
-        ("measurements", "touchpoint_id", tps, "touchpoint"),
-    )
-    for attr, field, known, kind in checks:
-        for i, obj in enumerate(getattr(journey, attr)):
-            if getattr(obj, field) not in known:
-                raise InvalidValue(
-                    f"{path}.{attr}[{i}].{field}: no {kind} {getattr(obj, field)!r} in this journey"
-                )
+    ids = {kind: {o.id for o in getattr(journey, attr)} for attr, kind in _LISTS}
+    for attr, kind in _LISTS:
+        for field, refers_to in REFERENCES[kind].items():
+            for i, obj in enumerate(getattr(journey, attr)):
+                if getattr(obj, field) not in ids[refers_to]:
+                    raise InvalidValue(
+                        f"{path}.{attr}[{i}].{field}: no {refers_to} {getattr(obj, field)!r} "
+                        "in this journey"
+                    )
 
 
 def document_from_dict(data: Any) -> Document:
