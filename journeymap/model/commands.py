@@ -22,9 +22,6 @@ from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, T
 from journeymap.model.messages import TEXTS, Message, message
 from journeymap.model.validation import check_counts, refuse
 
-#: The touchpoint flags, whose change reads "Mark ‘X’ as …" / "Unmark ‘X’ as …".
-FLAGS = ("proactive", "moment_of_truth", "entry", "exit")
-
 
 class Command:
     """A reversible change. ``do`` is also redo: it must work again after ``undo``.
@@ -111,8 +108,10 @@ def describe_change(doc: Document, object_id: str, values: dict[str, Any]) -> Me
         return message("step.move", name=name)
     if len(fields) == 1:
         (field,) = fields
-        if field in FLAGS and isinstance(values[field], bool):
-            return message(f"step.{'mark' if values[field] else 'unmark'}.{field}", name=name)
+        if isinstance(values[field], bool):  # a flag: "Mark ‘X’ as …" / "Unmark ‘X’ as …"
+            code = f"step.{'mark' if values[field] else 'unmark'}.{field}"
+            if code in TEXTS:
+                return message(code, name=name)
         if f"step.set.{field}" in TEXTS:
             return message(f"step.set.{field}", name=name)
     return message("step.set", name=name)
