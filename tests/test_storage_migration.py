@@ -6,7 +6,14 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from journeymap.storage import open_document, open_document_stamped, save_document
+import pytest
+
+from journeymap.storage import (
+    DocumentFileError,
+    open_document,
+    open_document_stamped,
+    save_document,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "documents"
 V1_JMAP = FIXTURES / "installation-v1.jmap"
@@ -66,3 +73,12 @@ def test_a_current_file_and_a_version_1_json_file_need_no_migration(tmp_path):
     save_document(open_document(V1_JSON), path)
     assert open_document(path).migrated_from is None
     assert open_document(V1_JSON).migrated_from is None  # the JSON shape is unchanged
+
+
+def test_a_file_is_checked_against_the_layout_of_the_version_it_claims(tmp_path):
+    path = tmp_path / "installation.jmap"
+    shutil.copy(V1_JMAP, path)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with pytest.raises(DocumentFileError, match=r"touchpoints\.channel has type or key TEXT"):
+        open_document(path)
