@@ -33,10 +33,11 @@ from journeymap.model.commands import (
     measurement_key,
     replace_measurements,
 )
+from journeymap.model.declared import check_field
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Touchpoint
 from journeymap.model.messages import Message, message
-from journeymap.model.validation import InvalidValue, check_field, refuse
+from journeymap.model.validation import InvalidValue, refuse
 
 #: Words taken for yes and no (also German, for the teams that type it).
 TRUE_WORDS = {YES, "y", "true", "ja", "j", "x", "1"}

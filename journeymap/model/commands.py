@@ -16,13 +16,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from journeymap.model.declared import CLASSES, REFERENCES, check_field, check_object
 from journeymap.model.document import KINDS, Document, Entity
 from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
 from journeymap.model.messages import TEXTS, Message, message
-from journeymap.model.validation import check_counts, check_field, check_object, refuse
-
-#: The touchpoint flags, whose change reads "Mark ‘X’ as …" / "Unmark ‘X’ as …".
-FLAGS = ("proactive", "moment_of_truth", "entry", "exit")
+from journeymap.model.validation import check_counts, refuse
 
 
 class Command:
@@ -110,8 +108,10 @@ def describe_change(doc: Document, object_id: str, values: dict[str, Any]) -> Me
         return message("step.move", name=name)
     if len(fields) == 1:
         (field,) = fields
-        if field in FLAGS and isinstance(values[field], bool):
-            return message(f"step.{'mark' if values[field] else 'unmark'}.{field}", name=name)
+        if isinstance(values[field], bool):  # a flag: "Mark ‘X’ as …" / "Unmark ‘X’ as …"
+            code = f"step.{'mark' if values[field] else 'unmark'}.{field}"
+            if code in TEXTS:
+                return message(code, name=name)
         if f"step.set.{field}" in TEXTS:
             return message(f"step.set.{field}", name=name)
     return message("step.set", name=name)
@@ -119,21 +119,15 @@ def describe_change(doc: Document, object_id: str, values: dict[str, Any]) -> Me
 
 def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_id: str | None):
     """Ids that point at other objects must point at the right kind, in the same journey."""
-    wanted = {
-        ("touchpoint", "stage_id"): Stage,
-        ("transition", "source"): Touchpoint,
-        ("transition", "target"): Touchpoint,
-        ("measurement", "touchpoint_id"): Touchpoint,
-        ("journey", "persona_id"): Persona,
-    }.get((kind, field))
+    wanted = REFERENCES[kind].get(field)
     if wanted is None or value is None:
         return
-    ok = value in doc and isinstance(doc.get(value), wanted)
-    if ok and wanted is not Persona:
+    ok = value in doc and isinstance(doc.get(value), CLASSES[wanted])
+    if ok and wanted != "persona":  # a persona belongs to the document, all else to a journey
         journey = doc.journey_of(value)
         ok = journey is not None and journey.id == journey_id
     if not ok:
-        raise refuse("value.no_such_object", field=field, kind=KINDS[wanted], value=repr(value))
+        raise refuse("value.no_such_object", field=field, kind=wanted, value=repr(value))
 
 
 class AddObject(Command):
@@ -148,10 +142,8 @@ class AddObject(Command):
         check_object(self.kind, self.obj)
         if self.kind not in ("persona", "journey"):
             doc.journey(self.journey_id or "")  # raises KeyError for an unknown journey
-        for field in ("stage_id", "source", "target", "touchpoint_id", "persona_id"):
-            if hasattr(self.obj, field):
-                value = getattr(self.obj, field)
-                _check_reference(doc, self.kind, field, value, self.journey_id)
+        for field in REFERENCES[self.kind]:
+            _check_reference(doc, self.kind, field, getattr(self.obj, field), self.journey_id)
         if self.obj.id in doc:
             raise refuse("value.duplicate_id", value=self.obj.id)
         items = doc.container(self.kind, self.journey_id)

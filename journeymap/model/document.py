@@ -49,6 +49,9 @@ class Document:
         self.personas: list[Persona] = list(personas)
         self.journeys: list[Journey] = list(journeys)
         self.events = EventBus()
+        #: The older file-format version this document was read from and migrated, so
+        #: the next save writes it in the current one (None: read as it is, or new).
+        self.migrated_from: int | None = None
         self._index: dict[str, tuple[Entity, str | None]] = {}
         self.reindex()
 

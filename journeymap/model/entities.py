@@ -1,22 +1,27 @@
 """The objects of a journey document, as plain dataclasses.
 
 Objects never point at each other directly: they refer by id, so that files, Excel
-round-trips and undo commands can name any object without holding it.
+round-trips and undo commands can name any object without holding it. Each value field is
+declared once (fields.py): its kind and check drive validation, the .json and .jmap
+formats and their schema.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journeymap.model import fields as f
 from journeymap.model.ids import new_id
+from journeymap.model.validation import MAX_COORDINATE
+from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES
 
 
 @dataclass(slots=True)
 class Persona:
     """Who a journey is for: a customer segment with a short description."""
 
-    name: str = ""
-    description: str = ""
+    name: str = f.text()
+    description: str = f.text()
     id: str = field(default_factory=new_id)
 
 
@@ -24,8 +29,8 @@ class Persona:
 class Stage:
     """An ordered step of the lifecycle; its order is its index in the journey."""
 
-    name: str = ""
-    description: str = ""
+    name: str = f.text()
+    description: str = f.text()
     id: str = field(default_factory=new_id)
 
 
@@ -33,25 +38,27 @@ class Stage:
 class Touchpoint:
     """One interaction between customer and company, in a stage, through a channel."""
 
-    stage_id: str
-    name: str = ""
-    channel: str = "other"
-    channel_other: str = ""  # the free text when channel is "other"
-    owner: str = ""
-    goal: str = ""
-    expectation: str = ""
-    pain_points: str = ""
-    opportunities: str = ""
-    emotion: int = 0  # -2 very negative .. +2 very positive
-    importance: int = 3  # 1..5, to the customer
-    volume: int = 0  # contacts per month
-    proactive: bool = False
-    moment_of_truth: bool = False
-    entry: bool = False
-    exit: bool = False
-    notes: str = ""
-    y: float = 0.0  # vertical position in its stage column on the canvas
-    targets: dict[str, float] = field(default_factory=dict)  # metric -> expected level
+    stage_id: str = f.reference("stage")
+    name: str = f.text()
+    channel: str = f.choice(CHANNELS, "other")
+    channel_other: str = f.text()  # the free text when channel is "other"
+    owner: str = f.text()
+    goal: str = f.text()
+    expectation: str = f.text()
+    pain_points: str = f.text()
+    opportunities: str = f.text()
+    emotion: int = f.whole(-2, 2, 0)  # -2 very negative .. +2 very positive
+    importance: int = f.whole(1, 5, 3)  # to the customer
+    volume: int = f.whole(0, None, 0)  # contacts per month
+    proactive: bool = f.flag()
+    moment_of_truth: bool = f.flag()
+    entry: bool = f.flag()
+    exit: bool = f.flag()
+    notes: str = f.text()
+    # the vertical position in its stage column on the canvas
+    y: float = f.number(-MAX_COORDINATE, MAX_COORDINATE, 0.0)
+    # metric -> expected level; f.targets() is a dataclasses.field, so no shared default
+    targets: dict[str, float] = f.targets()  # noqa: RUF009
     id: str = field(default_factory=new_id)
 
 
@@ -59,10 +66,10 @@ class Touchpoint:
 class Transition:
     """The customer moves from one touchpoint to another; share of customers is optional."""
 
-    source: str
-    target: str
-    share: float | None = None
-    label: str = ""
+    source: str = f.reference("touchpoint")
+    target: str = f.reference("touchpoint")
+    share: float | None = f.share()
+    label: str = f.text()
     id: str = field(default_factory=new_id)
 
 
@@ -71,12 +78,12 @@ class Measurement:
     """Survey responses as a distribution (answer value -> count) for one
     touchpoint, metric and segment ("" is all respondents)."""
 
-    touchpoint_id: str
-    metric: str
-    counts: dict[int, int] = field(default_factory=dict)
-    segment: str = ""
-    source: str = ""
-    date: str = ""  # ISO 8601 date of the survey or import
+    touchpoint_id: str = f.reference("touchpoint")
+    metric: str = f.choice(SCALES)
+    counts: dict[int, int] = f.counts()  # noqa: RUF009 (a dataclasses.field, see targets)
+    segment: str = f.text()
+    source: str = f.text()
+    date: str = f.date()  # of the survey or import
     id: str = field(default_factory=new_id)
 
 
@@ -84,11 +91,11 @@ class Measurement:
 class Journey:
     """The experience of one persona: stages, touchpoints, transitions, measurements."""
 
-    name: str = ""
-    description: str = ""
-    persona_id: str | None = None
-    state: str = "as-is"
-    language: str = "en"
+    name: str = f.text()
+    description: str = f.text()
+    persona_id: str | None = f.reference("persona", optional=True)
+    state: str = f.choice(STATES, "as-is")
+    language: str = f.choice(LANGUAGES, "en")
     stages: list[Stage] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)
     transitions: list[Transition] = field(default_factory=list)

@@ -8,54 +8,59 @@ clipboard. Reading reports the path of a bad value, e.g.
 from __future__ import annotations
 
 import re
-from dataclasses import MISSING, fields
+from dataclasses import MISSING
 from typing import Any
 
+from journeymap.model.declared import (
+    CLASSES,
+    DECLARED,
+    REFERENCES,
+    check_object,
+    fields_of_kind,
+)
 from journeymap.model.document import Document
-from journeymap.model.entities import Journey, Measurement, Persona, Stage, Touchpoint, Transition
-from journeymap.model.validation import InvalidValue, check_object, check_text
+from journeymap.model.entities import Journey
+from journeymap.model.validation import InvalidValue, check_text
 
 FORMAT_NAME = "journeymap"
 #: The longest id accepted (journeymap makes 36-character UUIDs).
 MAX_ID_LENGTH = 200
+#: The interchange format's version. .jmap schema version 2 changed a column's declared
+#: SQL type only; the JSON shape stayed the same, so it is still version 1.
 FORMAT_VERSION = 1
 
-_CLASSES = {
-    "persona": Persona,
-    "stage": Stage,
-    "touchpoint": Touchpoint,
-    "transition": Transition,
-    "measurement": Measurement,
-}
-#: Field names of each class, and those without a default (looked up once, for speed).
-_FIELDS = {kind: {f.name for f in fields(cls)} for kind, cls in _CLASSES.items()}
+#: Each kind's fields as the format writes them: the id first, then the declared fields.
+_FIELDS = {kind: ("id", *(f.name for f in declared)) for kind, declared in DECLARED.items()}
+#: The fields without a default, which an object in a file must give.
 _REQUIRED = {
-    kind: [f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING]
-    for kind, cls in _CLASSES.items()
+    kind: [f.name for f in declared if f.default is MISSING and f.default_factory is MISSING]
+    for kind, declared in DECLARED.items()
 }
+#: Per kind, the mapping fields: written as copies; a distribution's answers as text keys.
+_TARGETS = {kind: fields_of_kind(kind, "targets") for kind in DECLARED}
+_COUNTS = {kind: fields_of_kind(kind, "counts") for kind in DECLARED}
 _LISTS = (
     ("stages", "stage"),
     ("touchpoints", "touchpoint"),
     ("transitions", "transition"),
     ("measurements", "measurement"),
 )
-_JOURNEY_FIELDS = ("id", "name", "description", "persona_id", "state", "language")
 
 
-def _plain(obj: Any) -> dict[str, Any]:
-    data = {f.name: getattr(obj, f.name) for f in fields(obj)}
-    if isinstance(obj, Measurement):
-        data["counts"] = {str(k): v for k, v in obj.counts.items()}
-    if isinstance(obj, Touchpoint):
-        data["targets"] = dict(obj.targets)
-    return {"id": data.pop("id"), **data}
+def _plain(obj: Any, kind: str) -> dict[str, Any]:
+    data = {name: getattr(obj, name) for name in _FIELDS[kind]}
+    for name in _TARGETS[kind]:
+        data[name] = dict(data[name])
+    for name in _COUNTS[kind]:
+        data[name] = {str(k): v for k, v in data[name].items()}
+    return data
 
 
 def journey_to_dict(journey: Journey) -> dict[str, Any]:
     """One journey as plain data, its objects in their order."""
-    data = {name: getattr(journey, name) for name in _JOURNEY_FIELDS}
-    for attr, _ in _LISTS:
-        data[attr] = [_plain(obj) for obj in getattr(journey, attr)]
+    data = _plain(journey, "journey")
+    for attr, kind in _LISTS:
+        data[attr] = [_plain(obj, kind) for obj in getattr(journey, attr)]
     return data
 
 
@@ -64,7 +69,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "personas": [_plain(p) for p in doc.personas],
+        "personas": [_plain(p, "persona") for p in doc.personas],
         "journeys": [journey_to_dict(j) for j in doc.journeys],
     }
 
@@ -73,22 +78,22 @@ def object_from_dict(kind: str, data: Any, path: str) -> Any:
     """Build one object of a kind from a dict, refusing unknown fields and bad values."""
     if not isinstance(data, dict):
         raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
-    known = _FIELDS[kind]
+    known = set(_FIELDS[kind])
     for key in data:
         if key not in known:
             raise InvalidValue(f"{path}.{key}: unknown field of a {kind}")
     values = dict(data)
     if "id" in values:
         _check_id(values["id"], path)
-    if kind == "measurement":
-        counts = values.get("counts", {})
+    for name in _COUNTS[kind]:
+        counts = values.get(name, {})
         if not isinstance(counts, dict):
-            raise InvalidValue(f"{path}.counts: {counts!r} is not a mapping of answer to count")
-        values["counts"] = {_answer(k, f"{path}.counts"): v for k, v in counts.items()}
+            raise InvalidValue(f"{path}.{name}: {counts!r} is not a mapping of answer to count")
+        values[name] = {_answer(k, f"{path}.{name}"): v for k, v in counts.items()}
     for name in _REQUIRED[kind]:
         if name not in values:
             raise InvalidValue(f"{path}.{name}: missing")
-    obj = _CLASSES[kind](**values)
+    obj = CLASSES[kind](**values)
     check_object(kind, obj, path)
     return obj
 
@@ -116,13 +121,13 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
     """Build and check one journey, including the references inside it."""
     if not isinstance(data, dict):
         raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
-    allowed = set(_JOURNEY_FIELDS) | {attr for attr, _ in _LISTS}
+    allowed = set(_FIELDS["journey"]) | {attr for attr, _ in _LISTS}
     for key in data:
         if key not in allowed:
             raise InvalidValue(f"{path}.{key}: unknown field of a journey")
     if "id" in data:
         _check_id(data["id"], path)
-    journey = Journey(**{k: data[k] for k in _JOURNEY_FIELDS if k in data})
+    journey = Journey(**{k: data[k] for k in _FIELDS["journey"] if k in data})
     check_object("journey", journey, path)
     for attr, kind in _LISTS:
         items = data.get(attr, [])
@@ -138,20 +143,15 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
 
 
 def _check_references(journey: Journey, path: str) -> None:
-    stages = {s.id for s in journey.stages}
-    tps = {t.id for t in journey.touchpoints}
-    checks = (
-        ("touchpoints", "stage_id", stages, "stage"),
-        ("transitions", "source", tps, "touchpoint"),
-        ("transitions", "target", tps, "touchpoint"),
-        ("measurements", "touchpoint_id", tps, "touchpoint"),
-    )
-    for attr, field, known, kind in checks:
-        for i, obj in enumerate(getattr(journey, attr)):
-            if getattr(obj, field) not in known:
-                raise InvalidValue(
-                    f"{path}.{attr}[{i}].{field}: no {kind} {getattr(obj, field)!r} in this journey"
-                )
+    ids = {kind: {o.id for o in getattr(journey, attr)} for attr, kind in _LISTS}
+    for attr, kind in _LISTS:
+        for field, refers_to in REFERENCES[kind].items():
+            for i, obj in enumerate(getattr(journey, attr)):
+                if getattr(obj, field) not in ids[refers_to]:
+                    raise InvalidValue(
+                        f"{path}.{attr}[{i}].{field}: no {refers_to} {getattr(obj, field)!r} "
+                        "in this journey"
+                    )
 
 
 def document_from_dict(data: Any) -> Document:

@@ -4,6 +4,9 @@ The same rules serve commands (an edit in the GUI), file loading and Excel impor
 value that one path refuses is refused by all. Each check returns the value, normalised,
 or raises InvalidValue with a message such as ``importance: 7 is out of 1-5``: a
 ``Message`` (code and parameters) that the GUI renders in its own language.
+
+Which field takes which check is declared with the field itself (fields.py, entities.py);
+declared.py gathers them into the table the commands and the formats use.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from journeymap.model.messages import Message, message
-from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
+from journeymap.model.vocabulary import SCALES, TARGET_RANGES
 
 #: Document limits on single values. A text field holds at most this many characters.
 MAX_TEXT_LENGTH = 100_000
@@ -43,7 +46,9 @@ def refuse(code: str, **params: Any) -> InvalidValue:
     return InvalidValue(message(code, **params))
 
 
-def _text(name: str, value: Any) -> str:
+def check_text(name: str, value: Any) -> str:
+    """Text of at most MAX_TEXT_LENGTH characters that UTF-8 can hold (no lone
+    surrogate)."""
     if not isinstance(value, str):
         raise refuse("value.not_text", field=name, value=_repr(value))
     if len(value) > MAX_TEXT_LENGTH:
@@ -56,23 +61,21 @@ def _text(name: str, value: Any) -> str:
     return value
 
 
-def check_text(name: str, value: Any) -> str:
-    """Text of at most MAX_TEXT_LENGTH characters that UTF-8 can hold (no lone
-    surrogate); for strings outside FIELD_CHECKS, such as ids."""
-    return _text(name, value)
+def check_optional_text(name: str, value: Any) -> str | None:
+    """Text, or None."""
+    return None if value is None else check_text(name, value)
 
 
-def _optional_text(name: str, value: Any) -> str | None:
-    return None if value is None else _text(name, value)
-
-
-def _flag(name: str, value: Any) -> bool:
+def check_flag(name: str, value: Any) -> bool:
+    """True or false, nothing else (not 0 or 1)."""
     if not isinstance(value, bool):
         raise refuse("value.not_flag", field=name, value=repr(value))
     return value
 
 
-def _whole(name: str, value: Any, low: int, high: int | None) -> int:
+def check_whole(name: str, value: Any, low: int, high: int | None) -> int:
+    """A whole number from low to high (no upper end when None), at most MAX_WHOLE;
+    a float with no fraction counts as whole."""
     if isinstance(value, float) and math.isfinite(value) and value == int(value):
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -99,7 +102,10 @@ def _repr(value: Any) -> str:
     return text[:80] if text else str(_shown(value))
 
 
-def _number(name: str, value: Any, low: float | None = None, high: float | None = None) -> float:
+def check_number(
+    name: str, value: Any, low: float | None = None, high: float | None = None
+) -> float:
+    """A finite number, within low and high when given."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WHOLE:
         raise refuse("value.too_large", field=name, value=_shown(value), limit=MAX_WHOLE)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -111,18 +117,21 @@ def _number(name: str, value: Any, low: float | None = None, high: float | None 
     return float(value)
 
 
-def _choice(name: str, value: Any, choices: Any) -> str:
+def check_choice(name: str, value: Any, choices: Any) -> str:
+    """One of the choices."""
     if not isinstance(value, str) or value not in choices:
         raise refuse("value.not_choice", field=name, value=repr(value), choices=tuple(choices))
     return value
 
 
-def _share(name: str, value: Any) -> float | None:
-    return None if value is None else _number(name, value, 0.0, 1.0)
+def check_optional_number(name: str, value: Any, low: float, high: float) -> float | None:
+    """A number from low to high, or None (unknown)."""
+    return None if value is None else check_number(name, value, low, high)
 
 
-def _date(name: str, value: Any) -> str:
-    value = _text(name, value)
+def check_date(name: str, value: Any) -> str:
+    """An ISO date YYYY-MM-DD, or empty."""
+    value = check_text(name, value)
     if value:
         try:  # fromisoformat alone also takes 20260930 and 2026-W01-1
             if not _DATE.fullmatch(value):
@@ -139,9 +148,9 @@ def check_targets(name: str, value: Any) -> dict[str, float]:
         raise refuse("value.not_targets", field=name, value=repr(value))
     checked: dict[str, float] = {}
     for metric, target in value.items():
-        _choice(f"{name}.{metric}", metric, TARGET_RANGES)
+        check_choice(f"{name}.{metric}", metric, TARGET_RANGES)
         low, high = TARGET_RANGES[metric]
-        checked[metric] = _number(f"{name}.{metric}", target, low, high)
+        checked[metric] = check_number(f"{name}.{metric}", target, low, high)
     return checked
 
 
@@ -152,69 +161,10 @@ def check_counts(name: str, value: Any, metric: str) -> dict[int, int]:
     low, high = SCALES[metric]
     checked: dict[int, int] = {}
     for answer, count in value.items():
-        answer = _whole(f"{name} answer", answer, low, high)
-        checked[answer] = _whole(f"{name}[{answer}]", count, 0, None)
+        answer = check_whole(f"{name} answer", answer, low, high)
+        checked[answer] = check_whole(f"{name}[{answer}]", count, 0, None)
     return dict(sorted(checked.items()))
 
 
+#: A field's check: (label for messages, value) -> the value, normalised.
 Check = Callable[[str, Any], Any]
-
-#: For each kind of object, the check of each editable field.
-FIELD_CHECKS: dict[str, dict[str, Check]] = {
-    "persona": {"name": _text, "description": _text},
-    "journey": {
-        "name": _text,
-        "description": _text,
-        "persona_id": _optional_text,
-        "state": lambda n, v: _choice(n, v, STATES),
-        "language": lambda n, v: _choice(n, v, LANGUAGES),
-    },
-    "stage": {"name": _text, "description": _text},
-    "touchpoint": {
-        "stage_id": _text,
-        "name": _text,
-        "channel": lambda n, v: _choice(n, v, CHANNELS),
-        "channel_other": _text,
-        "owner": _text,
-        "goal": _text,
-        "expectation": _text,
-        "pain_points": _text,
-        "opportunities": _text,
-        "emotion": lambda n, v: _whole(n, v, -2, 2),
-        "importance": lambda n, v: _whole(n, v, 1, 5),
-        "volume": lambda n, v: _whole(n, v, 0, None),
-        "proactive": _flag,
-        "moment_of_truth": _flag,
-        "entry": _flag,
-        "exit": _flag,
-        "notes": _text,
-        "y": lambda n, v: _number(n, v, -MAX_COORDINATE, MAX_COORDINATE),
-        "targets": check_targets,
-    },
-    "transition": {"source": _text, "target": _text, "share": _share, "label": _text},
-    "measurement": {
-        "touchpoint_id": _text,
-        "metric": lambda n, v: _choice(n, v, SCALES),
-        "segment": _text,
-        "source": _text,
-        "date": _date,
-    },
-}
-
-
-def check_field(kind: str, field: str, value: Any, path: str = "") -> Any:
-    """Check one field of one kind of object; ``path`` prefixes the message."""
-    checks = FIELD_CHECKS[kind]
-    label = f"{path}.{field}" if path else field
-    if field not in checks:
-        raise refuse("value.no_such_field", field=label, kind=kind, name=repr(field))
-    return checks[field](label, value)
-
-
-def check_object(kind: str, obj: Any, path: str = "") -> None:
-    """Check every field of an object in place, normalising values as it goes."""
-    for field in FIELD_CHECKS[kind]:
-        setattr(obj, field, check_field(kind, field, getattr(obj, field), path))
-    if kind == "measurement":
-        label = f"{path}.counts" if path else "counts"
-        obj.counts = check_counts(label, obj.counts, obj.metric)

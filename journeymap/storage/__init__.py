@@ -10,6 +10,10 @@ For the editor, the protection against lost updates (see ``ondisk``)::
         ...  # offer "Save as a copy" (save_document(doc, other_path)),
         ...  # "Compare with the file on disk" (open_document(path)), or
         stamp = save_document(doc, path, expected=stamp, force=True)  # replace it
+
+A file of an older schema version opens migrated, in memory only: ``doc.migrated_from``
+is its old version (else None), for a one-line notice; the next save writes the current
+version (docs/file-format.md).
 """
 
 from __future__ import annotations

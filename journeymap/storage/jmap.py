@@ -57,6 +57,23 @@ def file_of(location: str | Path) -> Path | None:
 # ---- writing --------------------------------------------------------------------------
 
 
+#: The table of each kind of object.
+_TABLES = {
+    kind: s.metadata.tables[s.table_name(kind)] for kind in ("persona", "journey", *s.JOURNEY_LEVEL)
+}
+#: The columns that hold an object's own attributes: its id and declared fields.
+_OWN_COLUMNS = {
+    kind: tuple(c.name for c in table.columns if c.name not in ("journey_id", "position"))
+    for kind, table in _TABLES.items()
+}
+
+
+def _row(kind: str, obj: Any, position: int) -> dict[str, Any]:
+    row = {name: getattr(obj, name) for name in _OWN_COLUMNS[kind]}
+    row["position"] = position
+    return row
+
+
 def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
     """Every row of every table, built straight from the objects for speed."""
     rows: dict[Any, list[dict[str, Any]]] = {t: [] for t in s.metadata.sorted_tables}
@@ -64,38 +81,20 @@ def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
         {"key": "application", "value": s.APPLICATION},
         {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
     ]
-    rows[s.personas] = [
-        {"id": p.id, "position": i, "name": p.name, "description": p.description}
-        for i, p in enumerate(doc.personas)
-    ]
-    tp_fields = ("stage_id", *s.TOUCHPOINT_TEXT, *s.TOUCHPOINT_WHOLE, *s.TOUCHPOINT_FLAGS, "y")
+    rows[s.personas] = [_row("persona", p, i) for i, p in enumerate(doc.personas)]
     for jpos, j in enumerate(doc.journeys):
-        rows[s.journeys].append(
-            {"id": j.id, "position": jpos, "name": j.name, "description": j.description,
-             "persona_id": j.persona_id, "state": j.state, "language": j.language}
-        )  # fmt: skip
-        for i, st in enumerate(j.stages):
-            rows[s.stages].append(
-                {"id": st.id, "journey_id": j.id, "position": i, "name": st.name,
-                 "description": st.description}
-            )  # fmt: skip
-        for i, tp in enumerate(j.touchpoints):
-            row = {name: getattr(tp, name) for name in tp_fields}
-            row.update(id=tp.id, journey_id=j.id, position=i)
-            rows[s.touchpoints].append(row)
+        rows[s.journeys].append(_row("journey", j, jpos))
+        for kind in s.JOURNEY_LEVEL:
+            table = _TABLES[kind]
+            for i, obj in enumerate(getattr(j, table.name)):
+                row = _row(kind, obj, i)
+                row["journey_id"] = j.id
+                rows[table].append(row)
+        for tp in j.touchpoints:
             rows[s.targets] += [
                 {"touchpoint_id": tp.id, "metric": m, "value": v} for m, v in tp.targets.items()
             ]
-        for i, t in enumerate(j.transitions):
-            rows[s.transitions].append(
-                {"id": t.id, "journey_id": j.id, "position": i, "source": t.source,
-                 "target": t.target, "share": t.share, "label": t.label}
-            )  # fmt: skip
-        for i, m in enumerate(j.measurements):
-            rows[s.measurements].append(
-                {"id": m.id, "journey_id": j.id, "position": i, "touchpoint_id": m.touchpoint_id,
-                 "metric": m.metric, "segment": m.segment, "source": m.source, "date": m.date}
-            )  # fmt: skip
+        for m in j.measurements:
             rows[s.counts] += [
                 {"measurement_id": m.id, "answer": a, "count": c} for a, c in m.counts.items()
             ]
@@ -254,8 +253,10 @@ def _mapping(rows: list[dict], key: str, value: str, location: str | Path) -> di
 
 
 def read_document(connection: Connection, location: str | Path) -> Document:
-    """Check the schema, bound the row counts, then read and check the whole document."""
-    check_schema(connection, location)
+    """Check the schema, bound the row counts, then read and check the whole document.
+    A file of an older schema version is migrated as it is read (see schema.py); the
+    document says so in ``migrated_from``."""
+    version = check_schema(connection, location)
     tables = [t for t in s.metadata.sorted_tables if t is not s.meta]
     counted = {
         t.name: connection.exec_driver_sql(f'SELECT count(*) FROM "{t.name}"').scalar_one()
@@ -286,9 +287,13 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
             "journeys": journeys}  # fmt: skip
     try:
-        return document_from_dict(data)
+        doc = document_from_dict(data)
     except (InvalidValue, TypeError) as error:
         raise DocumentFileError(location, f"holds an invalid value: {error}") from None
+    # Version 1 differs from 2 only in a declared column type, so its rows read as they
+    # are; a version that changes rows would convert ``rows`` above, before building.
+    doc.migrated_from = version if version < s.SCHEMA_VERSION else None
+    return doc
 
 
 _NOT_UTF8 = "holds text that is not valid UTF-8, so it is damaged"

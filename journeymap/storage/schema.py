@@ -1,10 +1,23 @@
-"""The tables of a .jmap document database (schema version 1).
+"""The tables of a .jmap document database, built from the entities' field declarations.
 
-Order is kept in a ``position`` column; distributions and targets get tables of their
-own, so every figure is a plain row that SQL can query.
+Each kind of object has a table: its id, its journey (for journey-level kinds), its
+``position`` (order), and one column per declared field (model/fields.py), typed by the
+field's kind. Targets and distributions, mappings, get tables of their own, so every
+figure is a plain row that SQL can query.
+
+Schema versions (docs/file-format.md):
+
+1. the first layout, where ``touchpoints.channel`` was declared TEXT;
+2. the layout derived from the declarations: every choice column is VARCHAR, the
+   channel's too. The values are the same, so a version-1 file migrates on opening by
+   being read as it is (``OLDER_LAYOUTS`` says what its schema looked like, for the
+   schema check); the next save writes version 2.
 """
 
 from __future__ import annotations
+
+import functools
+from dataclasses import Field
 
 from sqlalchemy import (
     Boolean,
@@ -17,104 +30,105 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.types import TypeEngine
 
-SCHEMA_VERSION = 1
+from journeymap.model.declared import DECLARED
+
+SCHEMA_VERSION = 2
 APPLICATION = "journeymap"
 
-metadata = MetaData()
+#: The SQL type of each kind of declared value.
+COLUMN_TYPES: dict[str, type[TypeEngine]] = {
+    "text": Text,
+    "choice": String,
+    "date": String,
+    "reference": String,
+    "whole": Integer,
+    "flag": Boolean,
+    "number": Float,
+}
+#: How each older schema version's tables differed from the current ones: (table,
+#: column) -> the SQL type it was declared with. A version that adds or drops tables
+#: needs more than this; see docs/file-format.md.
+OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine]]] = {
+    1: {("touchpoints", "channel"): Text},
+}
+#: The journey-level kinds, whose rows name their journey.
+JOURNEY_LEVEL = ("stage", "touchpoint", "transition", "measurement")
 
-meta = Table(
-    "meta", metadata, Column("key", String, primary_key=True), Column("value", Text, nullable=False)
-)
 
-personas = Table(
-    "personas",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("name", Text, nullable=False),
-    Column("description", Text, nullable=False),
-)
+def table_name(kind: str) -> str:
+    """The table of a kind of object: "touchpoint" -> "touchpoints"."""
+    return f"{kind}s"
 
-journeys = Table(
-    "journeys",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("position", Integer, nullable=False),
-    Column("name", Text, nullable=False),
-    Column("description", Text, nullable=False),
-    Column("persona_id", String, ForeignKey("personas.id")),
-    Column("state", String, nullable=False),
-    Column("language", String, nullable=False),
-)
 
-stages = Table(
-    "stages",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("journey_id", String, ForeignKey("journeys.id"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("name", Text, nullable=False),
-    Column("description", Text, nullable=False),
-)
+def _column(table: str, declared: Field, types: dict[tuple[str, str], type[TypeEngine]]) -> Column:
+    kind = declared.metadata["kind"]
+    sql_type = types.get((table, declared.name), COLUMN_TYPES[kind])
+    refers_to = declared.metadata["refers_to"]
+    keys = [ForeignKey(f"{table_name(refers_to)}.id")] if refers_to else []
+    return Column(declared.name, sql_type, *keys, nullable=declared.metadata["optional"])
 
-TOUCHPOINT_TEXT = (
-    "name", "channel", "channel_other", "owner", "goal", "expectation", "pain_points",
-    "opportunities", "notes",
-)  # fmt: skip
-TOUCHPOINT_WHOLE = ("emotion", "importance", "volume")
-TOUCHPOINT_FLAGS = ("proactive", "moment_of_truth", "entry", "exit")
 
-touchpoints = Table(
-    "touchpoints",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("journey_id", String, ForeignKey("journeys.id"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("stage_id", String, ForeignKey("stages.id"), nullable=False),
-    *(Column(name, Text, nullable=False) for name in TOUCHPOINT_TEXT),
-    *(Column(name, Integer, nullable=False) for name in TOUCHPOINT_WHOLE),
-    *(Column(name, Boolean, nullable=False) for name in TOUCHPOINT_FLAGS),
-    Column("y", Float, nullable=False),
-)
+def _build(version: int) -> MetaData:
+    """The tables as schema ``version`` declares them."""
+    types = OLDER_LAYOUTS.get(version, {})
+    metadata = MetaData()
+    Table(
+        "meta",
+        metadata,
+        Column("key", String, primary_key=True),
+        Column("value", Text, nullable=False),
+    )
+    for kind in ("persona", "journey", *JOURNEY_LEVEL):
+        name = table_name(kind)
+        parent = (
+            [Column("journey_id", String, ForeignKey("journeys.id"), nullable=False, index=True)]
+            if kind in JOURNEY_LEVEL
+            else []
+        )
+        Table(
+            name,
+            metadata,
+            Column("id", String, primary_key=True),
+            *parent,
+            Column("position", Integer, nullable=False),
+            *(
+                _column(name, declared, types)
+                for declared in DECLARED[kind]
+                if declared.metadata["kind"] in COLUMN_TYPES
+            ),
+        )
+    Table(
+        "targets",
+        metadata,
+        Column("touchpoint_id", String, ForeignKey("touchpoints.id"), primary_key=True),
+        Column("metric", String, primary_key=True),
+        Column("value", Float, nullable=False),
+    )
+    Table(
+        "counts",
+        metadata,
+        Column("measurement_id", String, ForeignKey("measurements.id"), primary_key=True),
+        Column("answer", Integer, primary_key=True),
+        Column("count", Integer, nullable=False),
+    )
+    return metadata
 
-targets = Table(
-    "targets",
-    metadata,
-    Column("touchpoint_id", String, ForeignKey("touchpoints.id"), primary_key=True),
-    Column("metric", String, primary_key=True),
-    Column("value", Float, nullable=False),
-)
 
-transitions = Table(
-    "transitions",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("journey_id", String, ForeignKey("journeys.id"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("source", String, ForeignKey("touchpoints.id"), nullable=False),
-    Column("target", String, ForeignKey("touchpoints.id"), nullable=False),
-    Column("share", Float),
-    Column("label", Text, nullable=False),
-)
+@functools.cache
+def metadata_of(version: int) -> MetaData:
+    """The tables of one schema version, to check an older file against."""
+    return _build(version)
 
-measurements = Table(
-    "measurements",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("journey_id", String, ForeignKey("journeys.id"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
-    Column("touchpoint_id", String, ForeignKey("touchpoints.id"), nullable=False),
-    Column("metric", String, nullable=False),
-    Column("segment", Text, nullable=False),
-    Column("source", Text, nullable=False),
-    Column("date", String, nullable=False),
-)
 
-counts = Table(
-    "counts",
-    metadata,
-    Column("measurement_id", String, ForeignKey("measurements.id"), primary_key=True),
-    Column("answer", Integer, primary_key=True),
-    Column("count", Integer, nullable=False),
-)
+metadata = metadata_of(SCHEMA_VERSION)
+meta = metadata.tables["meta"]
+personas = metadata.tables["personas"]
+journeys = metadata.tables["journeys"]
+stages = metadata.tables["stages"]
+touchpoints = metadata.tables["touchpoints"]
+targets = metadata.tables["targets"]
+transitions = metadata.tables["transitions"]
+measurements = metadata.tables["measurements"]
+counts = metadata.tables["counts"]

@@ -4,8 +4,9 @@ A document file comes from outside, and SQLite runs what a schema defines: views
 triggers, generated columns, virtual tables and expression indexes all execute code of
 the file's choosing when read. So the schema must be exactly journeymap's: the expected
 tables with the expected columns (names, declared types, primary keys) and indexes,
-nothing else. The reference is built from ``schema.metadata`` in a scratch in-memory
-database, so it cannot drift from what ``save`` writes.
+nothing else. The reference is built from the file's schema version's tables
+(``schema.metadata_of``; the current one is what ``save`` writes) in a scratch in-memory
+database, so it cannot drift from what journeymap writes or wrote.
 """
 
 from __future__ import annotations
@@ -51,16 +52,17 @@ def _signature(connection: Any, table: str) -> Signature:
 
 
 @functools.cache
-def _expected() -> dict[str, Signature]:
-    """The signature of every table as journeymap writes it."""
+def _expected(version: int = s.SCHEMA_VERSION) -> dict[str, Signature]:
+    """The signature of every table as journeymap writes (or wrote) schema ``version``."""
     from sqlalchemy import create_engine
 
+    metadata = s.metadata_of(version)
     engine = create_engine("sqlite://")
     try:
         with engine.begin() as connection:
-            s.metadata.create_all(connection)
+            metadata.create_all(connection)
             raw = connection.connection.driver_connection
-            return {t.name: _signature(raw, t.name) for t in s.metadata.sorted_tables}
+            return {t.name: _signature(raw, t.name) for t in metadata.sorted_tables}
     finally:
         engine.dispose()
 
@@ -91,9 +93,11 @@ def _check_objects(raw: sqlite3.Connection, location: str | Path) -> set[str]:
     return tables
 
 
-def _check_table(raw: sqlite3.Connection, table: str, location: str | Path) -> None:
+def _check_table(
+    raw: sqlite3.Connection, table: str, location: str | Path, version: int = s.SCHEMA_VERSION
+) -> None:
     columns, indexes = _signature(raw, table)
-    want_columns, want_indexes = _expected()[table]
+    want_columns, want_indexes = _expected(version)[table]
     if columns != want_columns:
         for column in columns:
             if column[3]:
@@ -147,11 +151,14 @@ def check_schema(connection: Connection, location: str | Path) -> int:
     tables = _check_objects(raw, location)
     _check_table(raw, "meta", location)
     version = _schema_version(connection, location)
-    missing = set(_expected()) - tables
+    expected = _expected(version)
+    missing = set(expected) - tables
     if missing:
         raise DocumentFileError(location, f"is damaged: table {sorted(missing)[0]} is missing")
     for table in sorted(tables):
-        _check_table(raw, table, location)
+        if table not in expected:  # a table of a later version than the file says
+            raise _refuse(location, f"has an unexpected table {table[:80]!r}")
+        _check_table(raw, table, location, version)
     return version
 
 

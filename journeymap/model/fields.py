@@ -1,0 +1,92 @@
+"""How an entity field is declared: once, with the kind of value it holds and its check.
+
+Each field of an entity (entities.py) is ``name: type = text()``, ``whole(1, 5, 3)`` and
+so on: a ``dataclasses.field`` whose metadata carries
+
+- ``kind``: what the value is, which decides its SQL column (see storage/schema.py) and
+  how the formats write it: ``text``, ``choice``, ``date``, ``reference``, ``whole``,
+  ``flag``, ``number``, ``targets`` or ``counts`` (the last two are mappings with tables
+  of their own in a .jmap file);
+- ``check``: the rule of validation.py every path (commands, files, Excel) applies;
+- ``refers_to``: for a reference, the kind of object it names;
+- ``optional``: whether None (SQL NULL) is a value.
+
+The check table (declared.py), the SQL tables, the serializer and the .jmap rows are all
+read from these declarations, so a new field is one line here plus a schema migration.
+Fields without metadata (``id``, a journey's lists) are structure, not values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import MISSING, field
+from functools import partial
+from typing import Any
+
+from journeymap.model import validation as v
+
+#: The kinds whose value is a mapping stored in a table of its own, not a column.
+MAPPINGS = ("targets", "counts")
+
+
+def _declared(kind: str, check: v.Check | None, default: Any = MISSING, **extra: Any) -> Any:
+    """A dataclass field with its declaration; no default (MISSING) makes it required."""
+    metadata = {"kind": kind, "check": check, "refers_to": None, "optional": False, **extra}
+    if kind in MAPPINGS:
+        return field(default_factory=dict, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+def text(default: str = "") -> Any:
+    """Free text of at most MAX_TEXT_LENGTH characters."""
+    return _declared("text", v.check_text, default)
+
+
+def choice(values: Collection[str], default: Any = MISSING) -> Any:
+    """One of a fixed set of words (a channel, a state, a metric); required without a
+    default."""
+    return _declared("choice", partial(v.check_choice, choices=values), default)
+
+
+def date() -> Any:
+    """An ISO date YYYY-MM-DD, or empty."""
+    return _declared("date", v.check_date, "")
+
+
+def whole(low: int, high: int | None, default: int) -> Any:
+    """A whole number from ``low`` to ``high`` (no upper end when None)."""
+    return _declared("whole", partial(v.check_whole, low=low, high=high), default)
+
+
+def flag(default: bool = False) -> Any:
+    """True or false."""
+    return _declared("flag", v.check_flag, default)
+
+
+def number(low: float, high: float, default: float) -> Any:
+    """A finite number from ``low`` to ``high``."""
+    return _declared("number", partial(v.check_number, low=low, high=high), default)
+
+
+def share() -> Any:
+    """A share of customers from 0 to 1, or None when unknown."""
+    check = partial(v.check_optional_number, low=0.0, high=1.0)
+    return _declared("number", check, None, optional=True)
+
+
+def reference(kind: str, optional: bool = False) -> Any:
+    """The id of another object of this kind: required, or when ``optional`` None by
+    default, meaning "none"."""
+    if optional:
+        return _declared("reference", v.check_optional_text, None, refers_to=kind, optional=True)
+    return _declared("reference", v.check_text, refers_to=kind)
+
+
+def targets() -> Any:
+    """Per metric, the level the touchpoint should reach."""
+    return _declared("targets", v.check_targets)
+
+
+def counts() -> Any:
+    """A distribution, answer value -> responses; checked against the object's metric."""
+    return _declared("counts", None)

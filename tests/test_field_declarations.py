@@ -1,0 +1,128 @@
+"""Every declared entity field survives .json, .jmap and undo, with no field named here.
+
+The fields are found by walking ``dataclasses.fields`` of every entity class; the values
+are drawn from each field's own declaration (its kind, and its check's limits), so a
+field added to entities.py is tested the moment it is declared.
+"""
+
+import copy
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from journeymap.model import SetFields
+from journeymap.model.document import KINDS, Document
+from journeymap.model.vocabulary import SCALES, TARGET_RANGES
+from journeymap.storage import open_document, save_document
+from tests.builders import small_document
+
+#: Every value field of every entity class: (kind, dataclasses.Field).
+DECLARED_FIELDS = [
+    (kind, f)
+    for cls, kind in KINDS.items()
+    for f in dataclasses.fields(cls)
+    if f.name != "id" and f.default_factory is not list
+]
+
+
+def test_every_entity_field_is_declared_with_a_kind_and_a_check():
+    for kind, f in DECLARED_FIELDS:
+        assert f.metadata.get("kind"), f"{kind}.{f.name} has no declaration (see fields.py)"
+        assert "check" in f.metadata, f"{kind}.{f.name} has no check"
+
+
+def _limits(f: dataclasses.Field) -> dict:
+    """The limits the field's check was declared with (fields.py binds them by keyword)."""
+    return getattr(f.metadata["check"], "keywords", {})
+
+
+def _numbers(low, high):
+    return st.floats(low, high, allow_nan=False, width=64)
+
+
+def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
+    """Valid values of one field of one object, drawn from its declaration."""
+    kind, limits = f.metadata["kind"], _limits(f)
+    if kind == "text":
+        plain = st.text(max_size=20)
+    elif kind == "date":
+        plain = st.dates().map(lambda d: d.isoformat()) | st.just("")
+    elif kind == "choice":
+        plain = st.sampled_from(sorted(limits["choices"]))
+    elif kind == "whole":
+        high = limits["high"] if limits["high"] is not None else 10**12
+        plain = st.integers(limits["low"], high)
+    elif kind == "flag":
+        plain = st.booleans()
+    elif kind == "number":
+        plain = _numbers(limits["low"], limits["high"])
+    elif kind == "reference":
+        wanted = next(cls for cls, name in KINDS.items() if name == f.metadata["refers_to"])
+        journey = doc.journey_of(obj.id)  # None for a journey: it names a persona
+        plain = st.sampled_from(
+            [
+                o.id
+                for o in _objects(doc)
+                if isinstance(o, wanted) and (journey is None or doc.journey_of(o.id) is journey)
+            ]
+        )
+    elif kind == "targets":
+        plain = st.dictionaries(
+            st.sampled_from(sorted(TARGET_RANGES)), _numbers(0.0, 0.0), max_size=3
+        ).flatmap(
+            lambda chosen: st.fixed_dictionaries(
+                {metric: _numbers(*TARGET_RANGES[metric]) for metric in chosen}
+            )
+        )
+    else:
+        assert kind == "counts", f"no values drawn for the kind {kind!r} yet"
+        low, high = SCALES[obj.metric]
+        plain = st.dictionaries(st.integers(low, high), st.integers(0, 10**6), max_size=4)
+    return st.none() | plain if f.metadata["optional"] else plain
+
+
+def _objects(doc: Document) -> list:
+    """Every object of the document."""
+    inside = [o for j in doc.journeys for o in (*j.stages, *j.touchpoints, *j.transitions)]
+    return [
+        *doc.personas,
+        *doc.journeys,
+        *inside,
+        *(m for j in doc.journeys for m in j.measurements),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "field"), DECLARED_FIELDS, ids=[f"{k}.{f.name}" for k, f in DECLARED_FIELDS]
+)
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_a_changed_field_round_trips_through_json_jmap_and_undo(
+    tmp_path_factory, kind, field, data
+):
+    doc, stack, _ = small_document()
+    obj = next(o for o in _objects(doc) if KINDS[type(o)] == kind)
+    old = getattr(obj, field.name)
+    value = data.draw(_values(doc, obj, field), label=f"{kind}.{field.name}")
+    assume(value != old)
+    before = copy.deepcopy(doc)
+
+    stack.push(SetFields(obj.id, {field.name: value}))
+    assert getattr(doc.get(obj.id), field.name) == value
+    changed = copy.deepcopy(doc)
+    stack.undo()
+    assert doc == before
+    stack.redo()
+    assert doc == changed
+
+    folder = tmp_path_factory.mktemp("fields")
+    for suffix in (".json", ".jmap"):
+        path = folder / f"document{suffix}"
+        save_document(doc, path)
+        reopened = open_document(path)
+        assert getattr(reopened.get(obj.id), field.name) == value
+        assert reopened == changed
