@@ -82,3 +82,12 @@ def test_a_file_is_checked_against_the_layout_of_the_version_it_claims(tmp_path)
         connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     with pytest.raises(DocumentFileError, match=r"touchpoints\.channel has type or key TEXT"):
         open_document(path)
+
+
+def test_the_window_says_an_old_file_is_saved_in_the_current_format(window, tmp_path):
+    old = tmp_path / "old.jmap"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "documents" / "installation-v1.jmap", old)
+    before = old.read_bytes()
+    assert window.open_path(old)
+    assert "made by an older journeymap" in window.statusBar().currentMessage()
+    assert old.read_bytes() == before  # opening wrote nothing

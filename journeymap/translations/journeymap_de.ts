@@ -1523,6 +1523,11 @@
         <source>{} (sample copy)</source>
         <translation>{} (Kopie des Beispiels)</translation>
     </message>
+    <message>
+        <location filename="../journeymap/ui/documents.py"/>
+        <source>{} was made by an older journeymap; saving writes it in the current format.</source>
+        <translation>{} stammt aus einer älteren journeymap-Version; beim Speichern wird die Datei im aktuellen Format geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>

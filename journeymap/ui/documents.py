@@ -126,6 +126,13 @@ class DocumentFiles(QObject):
             return False
         self.load(read[0], path, stamp=read[1])
         self._remember(path)
+        if read[0].migrated_from is not None:  # read as it is; written anew on the next save
+            self.notice.emit(
+                tr(
+                    "{} was made by an older journeymap; saving writes it in the current format."
+                ).format(path.name),
+                10000,
+            )
         return True
 
     def open_sample(self, path: Path) -> bool:
