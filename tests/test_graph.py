@@ -3,7 +3,7 @@
 import pytest
 
 from journeymap.model import Measurement, Stage, Touchpoint, Transition
-from journeymap.model.graph import analyze, validate
+from journeymap.model.graph import analyze, graph_problems
 from tests.builders import drawn_journey
 
 
@@ -22,7 +22,7 @@ def test_validation_finds_unreachable_dead_ends_and_overfull_shares():
     journey = drawn_journey("a>b a>c x>y y>x", entries="a", exits="b")
     journey.transitions[0].share = 0.7
     journey.transitions[1].share = 0.6
-    assert kinds(validate(journey)) == [
+    assert kinds(graph_problems(journey)) == [
         ("dead_end", "c"),
         ("share_overflow", "a"),
         ("unreachable", "x"),
@@ -33,9 +33,9 @@ def test_validation_finds_unreachable_dead_ends_and_overfull_shares():
 def test_without_marked_entries_the_touchpoints_nothing_leads_to_are_entries():
     journey = drawn_journey("a>b b>c", exits="c")
     journey.touchpoints[0].entry = False
-    assert validate(journey) == []
+    assert graph_problems(journey) == []
     circle = drawn_journey("a>b b>a")
-    assert [p.kind for p in validate(circle)] == ["no_entry"]
+    assert [p.kind for p in graph_problems(circle)] == ["no_entry"]
 
 
 def test_paths_carry_probabilities_from_shares_and_split_the_rest_evenly():

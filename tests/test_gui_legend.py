@@ -90,7 +90,7 @@ def test_svg_export_has_the_title_persona_and_the_legend_of_the_map_on_show(wind
 
 
 def test_png_export_has_no_connection_handles(window, tmp_path):
-    from journeymap.ui.map_export import PictureLayout, journey_scene
+    from journeymap.ui.map_pictures import PictureLayout, journey_scene
 
     open_sample(window, "installation")
     assert window.exporter.png(tmp_path / "map.png", dpi=96)

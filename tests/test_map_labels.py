@@ -185,7 +185,7 @@ def test_at_100_percent_cards_show_their_details_and_labels_their_text(qtbot, wi
 
 def test_exports_keep_the_details_at_their_own_scale(tmp_path, qtbot):
     from journeymap.storage import open_document
-    from journeymap.ui.map_export import journey_scene, write_png
+    from journeymap.ui.map_pictures import journey_scene, write_png
 
     doc = open_document(find_sample("online-order", "en").path)
     scene = journey_scene(doc, doc.journeys[0].id)

@@ -7,7 +7,7 @@ import os
 import sys
 
 from journeymap import __version__
-from journeymap.cli import documents, excel, mapexport, survey
+from journeymap.cli import documents, excel, pictures, survey
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import DocumentFileError
 
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     documents.add_parsers(sub)
-    mapexport.add_options(excel.add_parsers(sub, formats=mapexport.MAP_FORMATS))
+    pictures.add_options(excel.add_parsers(sub, formats=pictures.MAP_FORMATS))
     survey.add_parsers(sub)
     return parser
 

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from journeymap.cli.output import format_rows
-from journeymap.model.checks import check_journey
 from journeymap.model.commands import Command, CommandStack
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.problems import journey_problems
 from journeymap.model.report import COLUMNS, gap_report
 from journeymap.model.starter import blank_document
 from journeymap.model.vocabulary import LANGUAGES
@@ -110,7 +110,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     doc = open_document(args.file)
     count = 0
     for journey in doc.journeys:
-        for problem in check_journey(journey):
+        for problem in journey_problems(journey):
             print(f"{journey.name}: {problem.message} [{problem.kind}]")
             count += 1
     print(f"{args.file}: {_plural(count, 'problem') if count else 'no problems'}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from journeymap.model.entities import Journey, Touchpoint
-from journeymap.model.layout import back_edges
+from journeymap.model.loops import back_edges
 from journeymap.model.metrics import pool, satisfaction, score
 
 #: Which metric speaks for a touchpoint's satisfaction, in order of preference.
@@ -151,7 +151,7 @@ def touchpoint_satisfaction(journey: Journey) -> dict[str, float]:
     return result
 
 
-def validate(journey: Journey, graph: nx.DiGraph | None = None) -> list[Problem]:
+def graph_problems(journey: Journey, graph: nx.DiGraph | None = None) -> list[Problem]:
     """Graph problems: no entry, unreachable touchpoints, dead ends that are not
     exits, and outgoing shares that add up to more than 1."""
     graph = build_graph(journey) if graph is None else graph
@@ -395,7 +395,7 @@ def analyze(journey: Journey, path_limit: int = 50) -> Analysis:
     volume = {tp.id: tp.volume for tp in journey.touchpoints}
     travelled = sorted(order, key=lambda i: (-flow[i], -volume[i], order[i]))
     return Analysis(
-        problems=validate(journey, graph),
+        problems=graph_problems(journey, graph),
         paths=paths,
         paths_complete=complete,
         worst_path=worst_path(forward, starts, ends, sat, prob) if starts else None,

@@ -31,13 +31,3 @@ def layered_layout(journey: Journey, step: float) -> dict[str, float]:
         for slot, tp_id in enumerate(sorted(current, key=barycentre)):
             slots[tp_id] = float(slot)
     return {tp_id: slot * step for tp_id, slot in slots.items()}
-
-
-def back_edges(journey: Journey) -> set[tuple[str, str]]:
-    """The (source, target) pairs of the transitions that lead back: to an earlier stage,
-    or up the same stage (by height, then by order). The map draws these as loops and the
-    analysis treats them as repeat contacts; since they follow one total order of the
-    touchpoints, the graph without them is acyclic."""
-    stages = {s.id: i for i, s in enumerate(journey.stages)}
-    place = {tp.id: (stages[tp.stage_id], tp.y, i) for i, tp in enumerate(journey.touchpoints)}
-    return {(t.source, t.target) for t in journey.transitions if place[t.target] <= place[t.source]}

@@ -264,112 +264,112 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Export fill-in sheet</source>
         <translation>Erfassungsbogen exportieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Export gap report</source>
         <translation>Lückenbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Export map as PDF</source>
         <translation>Karte als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Export map as PNG</source>
         <translation>Karte als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Export map as SVG</source>
         <translation>Karte als SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>&amp;Fill-in sheet for survey figures…</source>
         <translation>&amp;Erfassungsbogen für Umfragewerte…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Gap report as &amp;Excel workbook…</source>
         <translation>Lückenbericht als E&amp;xcel-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Map as PDF (A&amp;3 landscape)…</source>
         <translation>Karte als PDF (A&amp;3 quer)…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Map as PDF (A&amp;4 landscape)…</source>
         <translation>Karte als PDF (A&amp;4 quer)…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Map as &amp;PNG…</source>
         <translation>Karte als &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Map as &amp;SVG…</source>
         <translation>Karte als &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Resolution (dots per inch):</source>
         <translation>Auflösung (Punkte pro Zoll):</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Some texts are too long for Excel</source>
         <translation>Einige Texte sind zu lang für Excel</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Wrote {}</source>
         <translation>Gespeichert: {}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>{} – fill-in sheet</source>
         <translation>{} – Erfassungsbogen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/exports.py"/>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>{} – gap report</source>
         <translation>{} – Lückenbericht</translation>
     </message>
@@ -1532,7 +1532,7 @@
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../journeymap/ui/map_export.py"/>
+        <location filename="../journeymap/ui/map_pictures.py"/>
         <source>Customer-journey map made with journeymap</source>
         <translation>Customer-Journey-Map, erstellt mit journeymap</translation>
     </message>

@@ -33,7 +33,7 @@ from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.compare_view import CompareDialog
 from journeymap.ui.documents import DocumentFiles
 from journeymap.ui.editor import Editor
-from journeymap.ui.exports import Exporter
+from journeymap.ui.export_menu import Exporter
 from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList

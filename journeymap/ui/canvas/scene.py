@@ -18,7 +18,7 @@ from journeymap.model.commands import Command, Macro, connect, move_touchpoint
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
-from journeymap.model.layout import back_edges
+from journeymap.model.loops import back_edges
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import (

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from journeymap.model.messages import Message
-from journeymap.ui import map_export
+from journeymap.ui import map_pictures
 from journeymap.ui.canvas.legend import MapOptions
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
@@ -88,7 +88,7 @@ class Exporter:
         journey_id = journey_id or self.editor.journey_id
         if not journey_id or journey_id not in self.editor.doc:
             return None
-        return map_export.journey_scene(self.editor.doc, journey_id, self.map_options())
+        return map_pictures.journey_scene(self.editor.doc, journey_id, self.map_options())
 
     def png(self, path: Path | None = None, dpi: int | None = None) -> bool:
         """The map of the journey on show as a PNG, at a resolution the user picks."""
@@ -100,21 +100,21 @@ class Exporter:
         path = path or self._ask(tr("Export map as PNG"), ".png", tr("PNG picture (*.png)"))
         scene = self._scene()
         return bool(path and scene) and self._run(
-            path, lambda: map_export.write_png(scene, path, dpi)
+            path, lambda: map_pictures.write_png(scene, path, dpi)
         )
 
     def svg(self, path: Path | None = None) -> bool:
         """The map of the journey on show as an SVG drawing."""
         path = path or self._ask(tr("Export map as SVG"), ".svg", tr("SVG drawing (*.svg)"))
         scene = self._scene()
-        return bool(path and scene) and self._run(path, lambda: map_export.write_svg(scene, path))
+        return bool(path and scene) and self._run(path, lambda: map_pictures.write_svg(scene, path))
 
     def pdf(self, page: str, path: Path | None = None) -> bool:
         """Every journey's map as a vector PDF, one landscape page each."""
         path = path or self._ask(tr("Export map as PDF"), ".pdf", tr("PDF document (*.pdf)"))
         doc = self.editor.doc
         pages = [self._scene(j.id) for j in doc.journeys]
-        return bool(path) and self._run(path, lambda: map_export.write_pdf(pages, path, page))
+        return bool(path) and self._run(path, lambda: map_pictures.write_pdf(pages, path, page))
 
     def print_map(self) -> None:
         """Print the journey on show (landscape), through the system's print dialog."""
@@ -124,7 +124,7 @@ class Exporter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            map_export.print_pages(printer, [scene])
+            map_pictures.print_pages(printer, [scene])
 
     def fill_menu(self, menu: QMenu, add: Callable[..., object]) -> None:
         """Put the export actions into a menu; ``add(menu, text, slot, shortcut)``."""

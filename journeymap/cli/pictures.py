@@ -31,15 +31,15 @@ def write_picture(
     doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace
 ) -> None:
     """--png and --svg: one journey's map as a picture file (checked by check_picture)."""
-    from journeymap.ui import map_export  # Qt loads only for these options
+    from journeymap.ui import map_pictures  # Qt loads only for these options
 
     (journey,) = journeys
-    map_export.ensure_app(journey.language)
-    scene = map_export.journey_scene(doc, journey.id, _options(args))
+    map_pictures.ensure_app(journey.language)
+    scene = map_pictures.journey_scene(doc, journey.id, _options(args))
     if out.suffix.lower() == ".png":
-        map_export.write_png(scene, out, args.dpi)
+        map_pictures.write_png(scene, out, args.dpi)
     else:
-        map_export.write_svg(scene, out)
+        map_pictures.write_svg(scene, out)
 
 
 def _options(args: argparse.Namespace):
@@ -51,11 +51,11 @@ def _options(args: argparse.Namespace):
 
 def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
     """--pdf: one landscape page per journey."""
-    from journeymap.ui import map_export
+    from journeymap.ui import map_pictures
 
-    map_export.ensure_app(journeys[0].language if journeys else "en")
-    pages = [map_export.journey_scene(doc, j.id, _options(args)) for j in journeys]
-    map_export.write_pdf(pages, out, args.page)
+    map_pictures.ensure_app(journeys[0].language if journeys else "en")
+    pages = [map_pictures.journey_scene(doc, j.id, _options(args)) for j in journeys]
+    map_pictures.write_pdf(pages, out, args.page)
 
 
 MAP_FORMATS = (

@@ -1,11 +1,12 @@
-"""Everything `journeymap validate` reports: graph problems and data problems."""
+"""Everything `journeymap validate` reports about a journey: the problems of its graph and
+of its data (the checks of single values live in validation.py)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from journeymap.model.entities import Journey
-from journeymap.model.graph import Problem, validate
+from journeymap.model.graph import Problem, graph_problems
 
 
 def data_problems(journey: Journey) -> list[Problem]:
@@ -30,6 +31,6 @@ def data_problems(journey: Journey) -> list[Problem]:
     return problems
 
 
-def check_journey(journey: Journey) -> list[Problem]:
+def journey_problems(journey: Journey) -> list[Problem]:
     """All graph and data problems of one journey."""
-    return validate(journey) + data_problems(journey)
+    return graph_problems(journey) + data_problems(journey)
