@@ -7,7 +7,7 @@ import os
 import signal
 from typing import Any
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 
 
 def echo(report: Any, value: Any) -> Any:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from journeymap.errors import DocumentFileError
 from journeymap.safety import sandbox
 from journeymap.safety.sandbox import Cancelled, Limits, run_untrusted
-from journeymap.storage.errors import DocumentFileError
 from tests import sandbox_targets as targets
 
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="resource limits are Linux's")

@@ -24,13 +24,13 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from journeymap.errors import DocumentFileError
 from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
 from journeymap.model.messages import Message, message
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
 from journeymap.safety.sandbox import run_untrusted
-from journeymap.storage.errors import DocumentFileError
 
 #: The columns read: the template has about 40; a team's notes beyond are ignored.
 MAX_COLUMNS: Final = 256

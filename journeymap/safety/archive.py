@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 
 #: The most an .xlsx may unpack to. 100,000 respondents x 20 answers is about 60 MB.
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024

@@ -38,7 +38,7 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import fromstring
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 
 #: The most cells a sheet may span: calamine holds 32 bytes each, so 512 MB, half of the
 #: reader's memory limit (sandbox.MEMORY_LIMIT).

@@ -42,8 +42,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Final
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.validation import InvalidValue
-from journeymap.storage.errors import DocumentFileError
 
 #: The memory a parser may use (its address space, on Linux).
 MEMORY_LIMIT: Final = 1024**3

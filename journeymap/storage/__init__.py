@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
-from journeymap.storage.errors import DocumentFileError
 from journeymap.storage.ondisk import DocumentChangedOnDisk, FileStamp, document_lock
 
 FILE_TYPES = (".jmap", ".json")

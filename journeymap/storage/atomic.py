@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 from journeymap.storage.ondisk import FileStamp, check_unchanged, document_lock
 
 try:

@@ -21,12 +21,12 @@ from sqlalchemy import Boolean, Connection, Engine, Float, Integer, Table, creat
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
 from journeymap.model.serialize import FORMAT_NAME, FORMAT_VERSION, document_from_dict
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import schema as s
 from journeymap.storage.atomic import atomic_write
-from journeymap.storage.errors import DocumentFileError
 from journeymap.storage.limits import check_object_counts, object_counts
 from journeymap.storage.ondisk import FileStamp
 from journeymap.storage.schemacheck import check_schema

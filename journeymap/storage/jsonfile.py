@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
 from journeymap.model.serialize import document_from_dict, document_to_dict
 from journeymap.model.validation import InvalidValue
 from journeymap.storage.atomic import atomic_write
-from journeymap.storage.errors import DocumentFileError
 from journeymap.storage.limits import check_object_counts, object_counts
 from journeymap.storage.ondisk import FileStamp, read_stamped
 

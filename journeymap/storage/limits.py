@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
-from journeymap.storage.errors import DocumentFileError
 
 #: The largest document file (.jmap or .json) that is read at all.
 MAX_FILE_BYTES = 200 * 1024 * 1024

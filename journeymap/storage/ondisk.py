@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 from journeymap.storage.limits import check_file_size
 
 try:

@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect
 
+from journeymap.errors import DocumentFileError
 from journeymap.storage import schema as s
-from journeymap.storage.errors import DocumentFileError
 
 #: The meta table holds a handful of keys; more rows than this is not our file.
 MAX_META_ROWS = 100

@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.validation import MAX_TEXT_LENGTH
-from journeymap.storage.errors import DocumentFileError
 from journeymap.storage.ondisk import FileStamp, read_stamped
 
 #: Reading a document's tables may take this long before it is given up.

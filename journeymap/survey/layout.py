@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.entities import Journey
 from journeymap.model.messages import Message, message
-from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import cell_text
 
 #: Header names, compared after normalise(), that mark the columns of a long file.

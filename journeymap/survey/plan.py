@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.commands import Command, measurement_key, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
@@ -25,7 +26,6 @@ from journeymap.model.messages import Message, message
 from journeymap.model.validation import refuse
 from journeymap.model.vocabulary import METRICS, SCALES
 from journeymap.safety.sandbox import Cancelled, run_untrusted
-from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import DEFAULT_NA, AnswerReader
 from journeymap.survey.layout import LONG, WIDE, Layout, TouchpointMatcher, detect_layout
 from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, Row, open_table

@@ -18,10 +18,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.messages import Message, message
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
-from journeymap.storage.errors import DocumentFileError
 from journeymap.survey.answers import cell_text
 from journeymap.survey.sniff import sniff_text
 

@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 
 #: How much of the file the encoding guess looks at; reading it costs a few milliseconds.
 SAMPLE_BYTES = 1024 * 1024

@@ -15,7 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Final
 
-from journeymap.storage.errors import DocumentFileError
+from journeymap.errors import DocumentFileError
 from journeymap.survey.answers import AnswerReader, Skip, cell_text
 from journeymap.survey.layout import LONG, Layout, TouchpointMatcher, normalise, noted, quoted
 from journeymap.survey.readers import Chunk, Row

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.vocabulary import METRICS
-from journeymap.storage.errors import DocumentFileError
 from journeymap.ui.editor import Editor
 from journeymap.ui.messages import explain, render
 from journeymap.ui.numbers import whole

@@ -1,4 +1,5 @@
-"""The one error that reading or writing a document file raises."""
+"""The one error that reading or writing a file raises, shared by every layer that reads
+files from outside (storage, survey, excel, safety), so none of them imports another for it."""
 
 from __future__ import annotations
 
