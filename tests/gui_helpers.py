@@ -47,3 +47,16 @@ def double_click(view, at: QPointF) -> None:
     click(view, at)
     _send(viewport, QEvent.Type.MouseButtonDblClick, p, LEFT, LEFT)
     _send(viewport, QEvent.Type.MouseButtonRelease, p, LEFT, Qt.MouseButton.NoButton)
+
+
+def emotion_legend(qtbot, window) -> tuple[object, list[str]]:
+    """Bring the charts dock to the front as a person does, draw the emotion curve, and
+    return its axes and the legend's labels."""
+    window.charts_dock.show()
+    window.charts_dock.raise_()
+    charts = window.charts
+    qtbot.waitUntil(lambda: bool(charts.figures))
+    charts.setCurrentIndex(0)
+    charts.redraw()
+    (axes,) = charts.figures["emotion"].axes
+    return axes, [t.get_text() for t in axes.get_legend().get_texts()]

@@ -71,15 +71,22 @@ def test_cancelling_the_reading_leaves_nothing_behind(window):
     assert result is None and message == "" and seen
 
 
-def test_fill_in_dialog_lists_bad_cells_or_applies_the_changes_as_one_step(window, tmp_path):
-    doc, journey = open_installation(window)
+def filled_in_sheet(tmp_path, doc, journey, target=91):
+    """The fill-in sheet of a journey as a team sends it back: a CSAT target (91 unless
+    said otherwise) typed for the first touchpoint."""
     sheet_path = tmp_path / "fill.xlsx"
     export_template(doc, sheet_path, [journey], "")
     book = load_workbook(sheet_path)
     sheet = book.worksheets[0]
     keys = {sheet.cell(KEY_ROW, c).value: c for c in range(1, sheet.max_column + 1)}
-    sheet.cell(FIRST_ROW, keys["target:csat"]).value = 91
+    sheet.cell(FIRST_ROW, keys["target:csat"]).value = target
     book.save(sheet_path)
+    return sheet_path
+
+
+def test_fill_in_dialog_lists_bad_cells_or_applies_the_changes_as_one_step(window, tmp_path):
+    doc, journey = open_installation(window)
+    sheet_path = filled_in_sheet(tmp_path, doc, journey)
     before = copy.deepcopy(doc)
     dialog = FillInImportDialog(window.editor, window, sheet_path)
     assert dialog.apply_button.isEnabled(), dialog.report.toPlainText()
@@ -88,8 +95,7 @@ def test_fill_in_dialog_lists_bad_cells_or_applies_the_changes_as_one_step(windo
     window.editor.undo_stack.undo()
     assert doc == before
 
-    sheet.cell(FIRST_ROW, keys["target:csat"]).value = "lots"
-    book.save(sheet_path)
+    sheet_path = filled_in_sheet(tmp_path, doc, journey, target="lots")
     dialog = FillInImportDialog(window.editor, window, sheet_path)
     assert not dialog.apply_button.isEnabled()
     assert "!" in dialog.report.toPlainText() and "lots" in dialog.report.toPlainText()
@@ -236,13 +242,7 @@ def test_a_survey_file_that_cannot_be_read_says_so_in_the_dialog(window, qtbot, 
 
 def test_the_fill_in_sheet_imports_from_a_typed_path_or_the_file_dialog(window, qtbot, tmp_path):
     doc, journey = open_installation(window)
-    sheet_path = tmp_path / "fill.xlsx"
-    export_template(doc, sheet_path, [journey], "")
-    book = load_workbook(sheet_path)
-    sheet = book.worksheets[0]
-    keys = {sheet.cell(KEY_ROW, c).value: c for c in range(1, sheet.max_column + 1)}
-    sheet.cell(FIRST_ROW, keys["target:csat"]).value = 91
-    book.save(sheet_path)
+    sheet_path = filled_in_sheet(tmp_path, doc, journey)
     stack = window.editor.undo_stack
     before = journey.touchpoints[0].targets["csat"]
     for by_file_dialog in (False, True):

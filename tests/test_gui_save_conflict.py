@@ -4,13 +4,14 @@ nothing either side wrote is lost."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journeymap.model import SetFields
 from journeymap.samples import find_sample
 from journeymap.storage import open_document, save_document
-from tests.test_gui_imports import choose_in_file_dialog
+from tests.modal import answer_next
+from tests.test_gui_file_names import type_path
 
 
 def opened_from_disk(window, tmp_path: Path) -> Path:
@@ -30,22 +31,19 @@ def changed_by_another_program(path: Path) -> str:
 
 
 def answer_the_question_with(qtbot, button_text: str, then=None) -> list[str]:
-    """Once the question shows, press the button with this text; returns what it said."""
-    seen: list[str] = []
+    """Once the question shows, press the button with this text (then, if given, answer
+    what that button opens); returns what the question said."""
+    said: list[str] = []
 
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)  # the box is not up yet: look again shortly
-            return
-        seen.append(box.text())
+    def press(box: QMessageBox) -> None:
+        said.append(box.text())
         button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
         if then is not None:
-            QTimer.singleShot(0, then)
+            then()
         button.click()
 
-    QTimer.singleShot(0, press)
-    return seen
+    answer_next(qtbot, QMessageBox, press)
+    return said
 
 
 def edit_in_window(window) -> None:
@@ -85,7 +83,9 @@ def test_saving_a_copy_keeps_both_versions(qtbot, window, tmp_path):
     theirs = changed_by_another_program(path)
     edit_in_window(window)
     copy = tmp_path / "plan (mine).jmap"
-    answer_the_question_with(qtbot, "Save as a copy…", lambda: choose_in_file_dialog(qtbot, copy))
+    answer_the_question_with(
+        qtbot, "Save as a copy…", lambda: answer_next(qtbot, QFileDialog, type_path(copy, []))
+    )
     save_by_keyboard(qtbot, window)
     assert open_document(path).get(theirs).name == "Renamed elsewhere"
     mine = open_document(copy)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from journeymap.model import SetFields
 from journeymap.model.report import gap_report
 from journeymap.samples import find_sample
+from tests.gui_helpers import emotion_legend
 from tests.test_gui_screenshot import ARTIFACTS
 
 
@@ -110,15 +111,9 @@ def test_gap_dock_screenshot(qtbot, window):
 
 def test_charts_draw_the_emotion_curve_with_to_be_overlay_gaps_and_answers(qtbot, window):
     journey = open_sample(qtbot, window, "online-order")
-    window.charts_dock.show()
-    window.charts_dock.raise_()
+    axes, labels = emotion_legend(qtbot, window)
     charts = window.charts
-    qtbot.waitUntil(lambda: bool(charts.figures))
-    charts.setCurrentIndex(0)
-    charts.redraw()
-    (axes,) = charts.figures["emotion"].axes
     assert len(axes.get_lines()) >= 2  # as-is and to-be overlaid (plus the zero line)
-    labels = [t.get_text() for t in axes.get_legend().get_texts()]
     assert any("as-is" in t for t in labels) and any("to-be" in t for t in labels)
     charts.setCurrentIndex(1)
     charts.redraw()

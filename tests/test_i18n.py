@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.samples import find_sample
+from tests.gui_helpers import emotion_legend
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(__file__).with_name("artifacts")
@@ -600,14 +601,8 @@ def test_german_numbers_use_the_decimal_comma_and_dates_the_german_format(
 def test_german_charts_name_each_journey_once_and_use_the_decimal_comma(qtbot, german_window):
     window = german_window
     window.open_sample(find_sample("online-order", "de").path)
-    window.charts_dock.show()
-    window.charts_dock.raise_()
+    _, labels = emotion_legend(qtbot, window)
     charts = window.charts
-    qtbot.waitUntil(lambda: bool(charts.figures))
-    charts.setCurrentIndex(0)
-    charts.redraw()
-    (axes,) = charts.figures["emotion"].axes
-    labels = [t.get_text() for t in axes.get_legend().get_texts()]
     assert labels == [
         "Onlinebestellung und Lieferung (Ist)",
         "Onlinebestellung und Lieferung (Soll)",

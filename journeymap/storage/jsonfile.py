@@ -107,8 +107,3 @@ def open_json_stamped(path: str | Path) -> tuple[Document, FileStamp]:
     except UnicodeDecodeError:
         raise DocumentFileError(path, "is not UTF-8 text, so not a journeymap JSON file") from None
     return loads(text, path), stamp
-
-
-def open_json(path: str | Path) -> Document:
-    """Read a .json document file."""
-    return open_json_stamped(path)[0]
