@@ -58,11 +58,29 @@ def journeys(draw, persona_ids, used):
         metric = draw(st.sampled_from(list(SCALES)))
         low, high = SCALES[metric]
         counts = st.dictionaries(st.integers(low, high), st.integers(0, 10**6), max_size=5)
-        journey.measurements = draw(st.lists(
-            st.builds(Measurement, ends, st.just(metric), counts, text, text,
-                      st.sampled_from(["", "2026-03-01", "1999-12-31"]), ids(used)),
-            max_size=4))  # fmt: skip
+        dates = st.sampled_from(["", "2026-03-01", "1999-12-31"])
+        unweighted = st.builds(Measurement, ends, st.just(metric), counts, text, text, dates,
+                               id=ids(used))  # fmt: skip
+        journey.measurements = draw(
+            st.lists(unweighted | weighted(ends, metric, text, ids(used)), max_size=4)
+        )
     return journey
+
+
+@st.composite
+def weighted(draw, touchpoints, metric, text, ids):
+    """A measurement of a weighted survey: sums of weights, its respondents and an
+    effective sample size from above 0 up to them; segmented or not."""
+    low, high = SCALES[metric]
+    weights = st.floats(0.001, 1e6, allow_nan=False, allow_infinity=False)
+    counts = draw(st.dictionaries(st.integers(low, high), weights, min_size=1, max_size=5))
+    respondents = draw(st.integers(1, 10**6))
+    effective = draw(st.floats(0.5, 1.0)) * respondents
+    return Measurement(
+        draw(touchpoints), metric, counts, draw(text), draw(text), "2026-03-01",
+        segmented=draw(st.booleans()), respondents=respondents, effective_n=effective,
+        id=draw(ids),
+    )  # fmt: skip
 
 
 @st.composite

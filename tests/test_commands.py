@@ -150,15 +150,16 @@ def test_clean_state_follows_undo_and_redo():
     assert not stack.is_clean
 
 
-def test_replace_measurements_swaps_same_touchpoint_metric_segment_in_one_step():
+def test_replace_measurements_swaps_the_named_ones_in_one_step():
     doc, stack, ids = small_document()
     journey = doc.journey(ids["journey"])
     new = [Measurement(ids["call"], "csat", {5: 40})]
-    stack.push(replace_measurements(doc, journey.id, new, replace=True))
+    old = [m.id for m in journey.measurements]
+    stack.push(replace_measurements(doc, journey.id, new, old))
     assert [m.counts for m in journey.measurements] == [{5: 40}]
     stack.undo()
     assert [m.counts for m in journey.measurements] == [{2: 10, 4: 20, 5: 13}]
-    stack.push(replace_measurements(doc, journey.id, new, replace=False))
+    stack.push(replace_measurements(doc, journey.id, new))
     assert len(journey.measurements) == 2
 
 

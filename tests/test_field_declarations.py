@@ -7,6 +7,7 @@ field added to entities.py is tested the moment it is declared.
 
 import copy
 import dataclasses
+import math
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -45,6 +46,8 @@ def _numbers(low, high):
 def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
     """Valid values of one field of one object, drawn from its declaration."""
     kind, limits = f.metadata["kind"], _limits(f)
+    if f.name in ("respondents", "effective_n", "segmented"):
+        return _respondent_values(obj, f.name)
     if kind == "text":
         plain = st.text(max_size=20)
     elif kind == "date":
@@ -81,6 +84,18 @@ def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
         low, high = SCALES[obj.metric]
         plain = st.dictionaries(st.integers(low, high), st.integers(0, 10**6), max_size=4)
     return st.none() | plain if f.metadata["optional"] else plain
+
+
+def _respondent_values(measurement, name: str) -> st.SearchStrategy:
+    """Values of a measurement's respondents, effective sample size or segmented flag
+    that agree with the rest of it (validation.check_respondents): respondents no fewer
+    than the effective sample size, which is above 0 and at most them; segmented True
+    whenever a segment is named."""
+    if name == "respondents":
+        return st.integers(max(1, math.ceil(measurement.effective_n)), 10**12)
+    if name == "effective_n":
+        return _numbers(0.5, 1.0).map(lambda share: share * measurement.respondents)
+    return st.just(True) if measurement.segment else st.booleans()
 
 
 def _objects(doc: Document) -> list:

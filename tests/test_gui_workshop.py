@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from journeymap.model import SetFields
+from journeymap.model.figures import FigureView
 from journeymap.model.report import gap_report
 from journeymap.samples import find_sample
 from tests.gui_helpers import emotion_legend
@@ -36,7 +37,7 @@ def test_gap_dock_filters_by_metric_segment_and_text(qtbot, window):
     segment = dock.segment.itemData(1)
     assert segment  # the sample splits its measurements by segment
     dock.segment.setCurrentIndex(1)
-    assert dock.model.rows == gap_report(journey, segment, ("nps",))
+    assert dock.model.rows == gap_report(journey, FigureView(segment), ("nps",))
     dock.metric_filter.setCurrentIndex(0)
     dock.segment.setCurrentIndex(0)
     dock.filter.setText("chatbot")

@@ -2,7 +2,17 @@
 
 import pytest
 
-from journeymap.model.metrics import ces, csat, gap, nps, pool, priority, score, wilson_interval
+from journeymap.model.metrics import (
+    Responses,
+    ces,
+    csat,
+    gap,
+    nps,
+    pool,
+    priority,
+    score,
+    wilson_interval,
+)
 from journeymap.model.validation import InvalidValue
 
 
@@ -101,7 +111,8 @@ def test_priority_weights_the_shortfall_by_importance_and_volume():
 
 
 def test_pool_adds_distributions():
-    assert pool([{1: 2, 5: 1}, {5: 3, 4: 1}]) == {1: 2, 4: 1, 5: 4}
+    pooled = pool([Responses.unweighted({1: 2, 5: 1}), Responses.unweighted({5: 3, 4: 1})])
+    assert pooled == Responses({1: 2, 4: 1, 5: 4}, 7, 7.0)
 
 
 def test_gap_ratings_use_a_tenth_of_the_metric_range_for_red():

@@ -1,5 +1,6 @@
 """Files written by older journeymaps keep opening: the version-1 fixtures were written by
-the code as it was before schema version 2, and are never rewritten by a test."""
+the code as it was before schema version 2, the version-2 one by the code before version 3
+(weighted surveys, segments as parts of a source), and no test ever rewrites them."""
 
 import shutil
 import sqlite3
@@ -18,6 +19,8 @@ from journeymap.storage import (
 FIXTURES = Path(__file__).parent / "fixtures" / "documents"
 V1_JMAP = FIXTURES / "installation-v1.jmap"
 V1_JSON = FIXTURES / "installation-v1.json"
+V2_JMAP = FIXTURES / "online-order-v2.jmap"
+SAMPLES = Path(__file__).parents[1] / "journeymap" / "sample_files"
 
 
 def test_a_version_1_jmap_file_opens_with_all_its_content(tmp_path):
@@ -55,14 +58,14 @@ def _schema_of(path: Path) -> tuple[str, str]:
         return version.fetchone()[0], next(c[2] for c in columns if c[1] == "channel")
 
 
-def test_a_version_1_file_is_migrated_on_opening_and_saved_as_version_2(tmp_path):
+def test_a_version_1_file_is_migrated_on_opening_and_saved_as_version_3(tmp_path):
     path = tmp_path / "installation.jmap"
     shutil.copy(V1_JMAP, path)
     doc, stamp = open_document_stamped(path)
     assert doc.migrated_from == 1  # for the editor's one-line notice
     assert _schema_of(path) == ("1", "TEXT")  # opening left the old file as it was
     save_document(doc, path, expected=stamp)
-    assert _schema_of(path) == ("2", "VARCHAR")
+    assert _schema_of(path) == ("3", "VARCHAR")
     reopened = open_document(path)
     assert reopened == doc
     assert reopened.migrated_from is None
@@ -72,7 +75,34 @@ def test_a_current_file_and_a_version_1_json_file_need_no_migration(tmp_path):
     path = tmp_path / "installation.jmap"
     save_document(open_document(V1_JSON), path)
     assert open_document(path).migrated_from is None
-    assert open_document(V1_JSON).migrated_from is None  # the JSON shape is unchanged
+    # a version-1 JSON file reads as it is: the fields added since take their defaults
+    assert open_document(V1_JSON).migrated_from is None
+    save_document(open_document(V1_JSON), tmp_path / "again.json")
+    assert '"version": 2' in (tmp_path / "again.json").read_text()
+
+
+def test_a_version_2_file_reads_as_unweighted_and_split_where_it_names_a_segment(tmp_path):
+    path = tmp_path / "online-order.jmap"
+    shutil.copy(V2_JMAP, path)
+    before = path.read_bytes()
+    doc, stamp = open_document_stamped(path)
+    assert path.read_bytes() == before
+    assert doc.migrated_from == 2
+    measurements = [m for j in doc.journeys for m in j.measurements]
+    for m in measurements:
+        assert m.respondents == sum(m.counts.values()) == m.effective_n
+        assert not m.weighted
+        assert m.segmented == bool(m.segment)
+    assert sum(m.segmented for m in measurements) == 16
+    sample = open_document(SAMPLES / "online-order.en.json")
+    assert doc == sample  # the version-2 file was written from this sample
+    save_document(doc, path, expected=stamp)
+    with closing(sqlite3.connect(path)) as connection:
+        version = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version.fetchone()[0] == "3"
+        kinds = {c[1]: c[2] for c in connection.execute("PRAGMA table_info(counts)")}
+        assert kinds["count"] == "FLOAT"  # a sum of weights now fits
+    assert open_document(path) == doc
 
 
 def test_a_file_is_checked_against_the_layout_of_the_version_it_claims(tmp_path):

@@ -91,4 +91,4 @@ def test_a_document_with_several_journeys_needs_journey(tmp_path):
     error = run("import-survey", path, data, "--metric", "csat", check_code=1).stderr
     assert "has 2 journeys; choose one with --journey (“Installation”, “Billing”)" in error
     run("import-survey", path, data, "--metric", "csat", "--journey", "installation")
-    assert json.loads(path.read_text())["journeys"][0]["measurements"][0]["counts"] == {"5": 1}
+    assert json.loads(path.read_text())["journeys"][0]["measurements"][-1]["counts"] == {"5": 1}

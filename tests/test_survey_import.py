@@ -236,21 +236,25 @@ def test_a_wide_file_without_a_matching_column_is_refused_with_the_names(tmp_pat
     assert "“Q1”" in str(error.value) and "“Call hotline”" in str(error.value)
 
 
-def test_replace_takes_the_place_of_the_same_key_and_add_keeps_both(tmp_path):
+def test_a_source_imported_again_replaces_itself_and_add_keeps_both(tmp_path):
     path = write_csv(tmp_path / "r.csv", [["Call hotline"], ["5"], ["5"], ["1"]])
     doc, _, ids = small_document()
     command, summary = plan(doc, ids, path, metric="csat")
+    assert summary.distributions[0].action == "new"  # another source: kept beside
+    CommandStack(doc).push(command)
+    first = doc.journey(ids["journey"]).measurements[-1]
+    assert (first.counts, first.source, first.date) == ({1: 1, 5: 2}, "r.csv", TODAY)
+    command, summary = plan(doc, ids, path, metric="csat")
     assert summary.distributions[0].action == "replaces"
     CommandStack(doc).push(command)
-    (only,) = doc.journey(ids["journey"]).measurements
-    assert (only.counts, only.source, only.date) == ({1: 1, 5: 2}, "r.csv", TODAY)
+    counts = [m.counts for m in doc.journey(ids["journey"]).measurements]
+    assert counts == [{2: 10, 4: 20, 5: 13}, {1: 1, 5: 2}]
 
-    doc, _, ids = small_document()
     command, summary = plan(doc, ids, path, metric="csat", replace=False)
     assert summary.distributions[0].action == "adds"
     CommandStack(doc).push(command)
     counts = [m.counts for m in doc.journey(ids["journey"]).measurements]
-    assert counts == [{2: 10, 4: 20, 5: 13}, {1: 1, 5: 2}]
+    assert counts == [{2: 10, 4: 20, 5: 13}, {1: 1, 5: 2}, {1: 1, 5: 2}]
 
 
 def test_the_import_is_one_undo_step_that_restores_the_measurements_exactly(tmp_path):

@@ -24,6 +24,7 @@ from journeymap.model import (
     Transition,
 )
 from journeymap.model.commands import replace_measurements
+from journeymap.model.figures import FigureView
 from journeymap.model.report import gap_report
 from journeymap.samples import list_samples
 from journeymap.storage import save_document
@@ -67,7 +68,7 @@ def rich_document():
             Measurement(app.id, "ces", {2: 5, 4: 10, 5: 10, 6: 3}),
             Measurement(hotline.id, "csat", {1: 3, 2: 4, 3: 5, 4: 4, 5: 2}, segment="Business"),
             Measurement(ids["tech"], "csat", {3: 2, 4: 40, 5: 60}),
-        ], replace=False)
+        ])
     )  # fmt: skip
     ids.update(app=app.id, hotline=hotline.id, use=use.id)
     return doc, stack, ids
@@ -308,7 +309,7 @@ def test_several_journeys_share_the_sheets_with_a_journey_column(tmp_path):
 
 def test_a_segment_keeps_only_its_measurements(tmp_path):
     doc, _, _ = rich_document()
-    export_workbook(doc, tmp_path / "b.xlsx", segment="Business")
+    export_workbook(doc, tmp_path / "b.xlsx", view=FigureView("Business"))
     ws = load_workbook(tmp_path / "b.xlsx")["Gaps"]
     header = [c.value for c in ws[1]]
     measured = {r[header.index("Touchpoint")]: r[header.index("n")] for r in rows_of(ws)[1:]}

@@ -9,7 +9,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from journeymap.cli.errors import CommandError
 from journeymap.cli.output import format_rows
+from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.commands import Command, CommandStack
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
@@ -30,10 +32,6 @@ from journeymap.storage import (
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-class CommandError(Exception):
-    """A problem the user can fix; printed as one line, exit code 1."""
 
 
 def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:
@@ -120,9 +118,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Print the gap report, ranked by priority."""
     doc = open_document(args.file)
+    journeys = pick_journeys(doc, args.journey, args.file)
+    view = view_from(args, journeys)
     rows = []
-    for journey in pick_journeys(doc, args.journey, args.file):
-        rows += gap_report(journey, args.segment)
+    for journey in journeys:
+        rows += gap_report(journey, view)
     rows.sort(key=lambda r: -r.priority)
     sys.stdout.write(format_rows(COLUMNS, [r.values() for r in rows], args.format))
     return 0
@@ -183,7 +183,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--journey", metavar="NAME", help="only this journey")
-    p.add_argument("--segment", metavar="NAME", help="only this segment's measurements")
+    add_view_options(p, SEGMENT_HELP)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(run=cmd_analyze)
 

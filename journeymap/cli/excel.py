@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from journeymap.cli.documents import CommandError, apply_and_save, editing, pick_journeys
+from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
-from journeymap.model.report import segments
 from journeymap.storage import open_document
 
 #: A writer gets the document, the chosen journeys, the output path and all options.
@@ -40,21 +40,16 @@ class ExportFormat:
     check: Callable[[list[Journey], argparse.Namespace], None] | None = None
 
 
-def check_segment(journeys: list[Journey], args: argparse.Namespace) -> None:
-    """--segment must name a segment the journeys' measurements have."""
-    if args.segment is not None and not any(args.segment in segments(j) for j in journeys):
-        known = sorted({s for j in journeys for s in segments(j)})
-        names = ", ".join(f"“{s}”" for s in known) or "none"
-        raise CommandError(
-            f"{args.file}: no segment called “{args.segment:.80}” (segments: {names})"
-        )
+def check_view(journeys: list[Journey], args: argparse.Namespace) -> None:
+    """--segment and --source must name ones the journeys' measurements have."""
+    view_from(args, journeys)
 
 
 def write_report(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
     """--xlsx: the gap-report workbook."""
     from journeymap.excel.workbook import export_workbook  # openpyxl loads only when used
 
-    export_workbook(doc, out, journeys, args.segment)
+    export_workbook(doc, out, journeys, view_from(args, journeys))
 
 
 def write_template(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
@@ -68,7 +63,7 @@ def write_template(doc: Document, journeys: list[Journey], out: Path, args: argp
 
 EXCEL_FORMATS = (
     ExportFormat(
-        "--xlsx", "OUT.xlsx", "the gap-report workbook", write_report, (".xlsx",), check_segment
+        "--xlsx", "OUT.xlsx", "the gap-report workbook", write_report, (".xlsx",), check_view
     ),
     ExportFormat(
         "--template", "OUT.xlsx", "a fill-in template for measured values (read back "
@@ -148,12 +143,8 @@ def add_parsers(
     for f in every:
         p.add_argument(f.option, metavar=f.metavar, dest=_dest(f.option), help=f.help)
     p.add_argument("--journey", metavar="NAME", help="only this journey")
-    p.add_argument(
-        "--segment",
-        metavar="NAME",
-        help="only this segment's measurements (--xlsx); the segment the template's "
-        "counts are for (--template)",
-    )
+    add_view_options(p, SEGMENT_HELP + " (--xlsx); the segment the template's counts are "
+                     "for (--template)")  # fmt: skip
     p.set_defaults(run=partial(cmd_export, formats=every))
 
     q = sub.add_parser(

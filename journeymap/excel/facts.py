@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.figures import FigureView
 from journeymap.model.graph import Analysis, analyze
 from journeymap.model.report import GapRow, gap_report, volume_weights
 from journeymap.model.vocabulary import channel_text
@@ -34,15 +35,15 @@ class JourneyFacts:
         return sorted(self.journey.touchpoints, key=lambda tp: (order.get(tp.stage_id, 0), tp.y))
 
 
-def gather(doc: Document, journeys: list[Journey], segment: str | None) -> list[JourneyFacts]:
-    """The facts of each journey; ``segment`` None pools all measurements."""
+def gather(doc: Document, journeys: list[Journey], view: FigureView) -> list[JourneyFacts]:
+    """The facts of each journey, its figures counting the view's respondents."""
     personas = {p.id: p.name for p in doc.personas}
     return [
         JourneyFacts(
             journey=journey,
             persona=personas.get(journey.persona_id or "", ""),
-            rows=gap_report(journey, segment),
-            analysis=analyze(journey),
+            rows=gap_report(journey, view),
+            analysis=analyze(journey, view=view),
             names={tp.id: tp.name for tp in journey.touchpoints},
             stages={s.id: s.name for s in journey.stages},
             weights=volume_weights(journey),

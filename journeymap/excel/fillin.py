@@ -30,7 +30,6 @@ from journeymap.model.commands import (
     Command,
     Macro,
     SetFields,
-    measurement_key,
     replace_measurements,
 )
 from journeymap.model.declared import check_field
@@ -221,11 +220,17 @@ class _Plan:
         """One step for everything, or None when nothing changes."""
         steps = list(self.steps)
         for journey_id, new in self.measurements.items():
-            keys = {measurement_key(m) for m in new}
-            old = doc.journey(journey_id).measurements
-            self.summary.measurements_replaced += sum(measurement_key(m) in keys for m in old)
+            # the entered counts replace what the sheet showed: every measurement counted
+            journey = doc.journey(journey_id)
+            old = [
+                counted.id
+                for m in new
+                if (found := self.index.selected(journey, m.touchpoint_id, m.metric))
+                for counted in found.counted
+            ]
+            self.summary.measurements_replaced += len(old)
             self.summary.measurements_added += len(new)
-            steps.append(replace_measurements(doc, journey_id, new, replace=True))
+            steps.append(replace_measurements(doc, journey_id, new, old))
         return Macro(message("step.import_sheet", file=self.source), steps) if steps else None
 
 

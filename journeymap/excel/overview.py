@@ -32,6 +32,7 @@ from journeymap.excel.formats import (
     worst_gaps,
 )
 from journeymap.excel.listsheets import CROSSINGS_TITLE
+from journeymap.model.figures import FigureView, view_label
 from journeymap.model.vocabulary import LOW_CONFIDENCE_N, METRICS
 
 _LABEL = Look(bold=True, vertical="top")
@@ -80,7 +81,7 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _figures(f: JourneyFacts, segment: str | None, today: str) -> list[Any]:
+def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
     """One journey's column of figures, in the order of ``FIGURE_LABELS``."""
     rows = f.rows
     measured = {r.touchpoint_id for r in rows if r.measured is not None}
@@ -95,7 +96,7 @@ def _figures(f: JourneyFacts, segment: str | None, today: str) -> list[Any]:
         f.persona or None,
         f.journey.state,
         today,
-        segment or "all respondents",
+        view_label(view),
         len(f.journey.stages),
         len(f.journey.touchpoints),
         len(measured),
@@ -123,7 +124,7 @@ FIGURE_LABELS = (
 
 
 def overview_sheet(
-    facts: Sequence[JourneyFacts], segment: str | None, today: dt.date | None = None
+    facts: Sequence[JourneyFacts], view: FigureView, today: dt.date | None = None
 ) -> Sheet:
     """Headline figures per journey (one column each), legend, formulas, guide."""
     date = (today or dt.date.today()).isoformat()
@@ -135,7 +136,7 @@ def overview_sheet(
     names = [f.journey.name or "(no name)" for f in facts]
     row = sheet.header(["Journey", *names], HEADER)
     sheet.heights[row] = line_height(max((text_lines(n, FIGURE_WIDTH) for n in names), default=1))
-    columns = [_figures(f, segment, date) for f in facts]
+    columns = [_figures(f, view, date) for f in facts]
     for i, label in enumerate(FIGURE_LABELS):
         fill = label.removeprefix("Touchpoints ")
         look = Look(bold=True, fill=LIGHT_FILLS[fill]) if fill in LIGHT_FILLS else _LABEL

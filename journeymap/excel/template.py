@@ -19,7 +19,7 @@ each input column carries a data validation with the allowed values.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +43,8 @@ from journeymap.excel.cells import (
 from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.figures import FigureView, Selected, select_measurements
 from journeymap.model.messages import Message, message
-from journeymap.model.metrics import pool
 from journeymap.model.vocabulary import METRICS, SCALES, TARGET_RANGES, channel_text
 
 FILL_IN = "Fill-in"
@@ -126,25 +126,28 @@ def fields(several_journeys: bool = True) -> list[Field]:
 
 
 class CountIndex:
-    """The responses each touchpoint holds per metric for one segment, pooled over all
-    such measurements: what the template shows and the import compares with. Pooled
-    once per journey, in one pass: looking through every measurement for every cell made
-    a template of 30,000 touchpoints take minutes."""
+    """The responses each touchpoint holds per metric for one segment ("" = all
+    respondents), as every figure counts them (model/figures.py): what the template
+    shows and the import compares with. Selected once per journey, in one pass: looking
+    through every measurement for every cell made a template of 30,000 touchpoints take
+    minutes."""
 
     def __init__(self, segment: str) -> None:
         self.segment = segment
-        self._pooled: dict[str, dict[tuple[str, str], dict[int, int]]] = {}
+        self.view = FigureView(segment or None)
+        self._selected: dict[str, dict[tuple[str, str], Selected]] = {}
 
-    def counts(self, journey: Journey, tp_id: str, metric: str) -> dict[int, int]:
-        """The pooled counts of one touchpoint and metric; empty when there are none."""
-        pooled = self._pooled.get(journey.id)
-        if pooled is None:
-            groups: dict[tuple[str, str], list[Mapping[int, int]]] = {}
-            for m in journey.measurements:
-                if m.segment == self.segment:
-                    groups.setdefault((m.touchpoint_id, m.metric), []).append(m.counts)
-            pooled = self._pooled[journey.id] = {k: pool(v) for k, v in groups.items()}
-        return pooled.get((tp_id, metric), {})
+    def selected(self, journey: Journey, tp_id: str, metric: str) -> Selected | None:
+        """What the view counts for one touchpoint and metric; None when nothing."""
+        selected = self._selected.get(journey.id)
+        if selected is None:
+            selected = self._selected[journey.id] = select_measurements(journey, self.view)
+        return selected.get((tp_id, metric))
+
+    def counts(self, journey: Journey, tp_id: str, metric: str) -> dict[int, float]:
+        """The counted responses of one touchpoint and metric; empty when there are none."""
+        found = self.selected(journey, tp_id, metric)
+        return dict(found.responses.counts) if found else {}
 
 
 def _value(f: Field, journey: Journey, tp: Touchpoint, stages: dict, index: CountIndex):

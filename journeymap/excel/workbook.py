@@ -20,19 +20,20 @@ from journeymap.excel.mapsheet import map_sheet
 from journeymap.excel.overview import overview_sheet
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 
 
 def report_sheets(
     doc: Document,
     journeys: list[Journey] | None = None,
-    segment: str | None = None,
+    view: FigureView = ALL_RESPONDENTS,
     today: dt.date | None = None,
 ) -> list[Sheet]:
     """The workbook's sheets as data, in order; all journeys when none are given.
-    ``segment`` None pools all measurements, a name keeps only that segment's."""
-    facts = gather(doc, list(doc.journeys if journeys is None else journeys), segment)
+    ``view`` says whose answers the figures count (all respondents by default)."""
+    facts = gather(doc, list(doc.journeys if journeys is None else journeys), view)
     return [
-        overview_sheet(facts, segment, today),
+        overview_sheet(facts, view, today),
         map_sheet(facts),
         touchpoints_sheet(facts),
         gaps_sheet(facts),
@@ -46,9 +47,9 @@ def export_workbook(
     doc: Document,
     path: str | Path,
     journeys: list[Journey] | None = None,
-    segment: str | None = None,
+    view: FigureView = ALL_RESPONDENTS,
     today: dt.date | None = None,
 ) -> None:
     """Write the gap-report workbook to ``path`` (.xlsx), replacing it atomically.
     Raises DocumentFileError when the file cannot be written."""
-    write_workbook(report_sheets(doc, journeys, segment, today), path)
+    write_workbook(report_sheets(doc, journeys, view, today), path)

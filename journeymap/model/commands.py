@@ -12,7 +12,7 @@ object's name describe themselves the first time they run.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,7 +20,7 @@ from journeymap.model.declared import CLASSES, REFERENCES, check_field, check_ob
 from journeymap.model.document import KINDS, Document, Entity
 from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
 from journeymap.model.messages import TEXTS, Message, message
-from journeymap.model.validation import check_counts, refuse
+from journeymap.model.validation import check_counts, check_respondents, refuse
 
 
 class Command:
@@ -191,12 +191,30 @@ class SetFields(Command):
                 continue
             checked[field] = check_field(kind, field, value)
             _check_reference(doc, kind, field, checked[field], journey and journey.id)
+        if kind == "measurement":
+            checked = _with_respondents(obj, checked)
         if not self.message:  # described before the change, with the name it had
             self.message = describe_change(doc, self.object_id, checked)
         self._old = doc.set_fields(self.object_id, checked)
 
     def undo(self, doc: Document) -> None:
         doc.set_fields(self.object_id, self._old)
+
+
+def _with_respondents(measurement: Measurement, values: dict[str, Any]) -> dict[str, Any]:
+    """A measurement's changed fields with what must agree with them: a segment name
+    makes it segmented; new counts bring respondents derived from them (whole counts)
+    unless given; the respondents are checked either way."""
+    if values.get("segment"):
+        values["segmented"] = True
+    counts = values.get("counts", measurement.counts)
+    if "counts" in values and "respondents" not in values:
+        derived = Measurement(measurement.touchpoint_id, measurement.metric, counts)
+        values |= {"respondents": derived.respondents, "effective_n": derived.effective_n}
+    respondents = values.get("respondents", measurement.respondents)
+    check_respondents("respondents", counts, respondents,
+                      values.get("effective_n", measurement.effective_n))  # fmt: skip
+    return values
 
 
 class RemoveObject(Command):
@@ -277,26 +295,16 @@ def disconnect(transition_id: str) -> RemoveObject:
     return RemoveObject(transition_id)
 
 
-def measurement_key(measurement: Measurement) -> tuple[str, str, str]:
-    """What makes measurements the same one: touchpoint, metric and segment. An import
-    replaces (or adds beside) the measurement with the same key."""
-    return measurement.touchpoint_id, measurement.metric, measurement.segment
-
-
 def replace_measurements(
     doc: Document,
     journey_id: str,
     new: Sequence[Measurement],
-    replace: bool,
+    replaced: Iterable[str] = (),
     text: Message | str = "",
 ) -> Macro:
-    """One step that adds measurements, first removing those they replace (same
-    touchpoint, metric and segment) when ``replace`` is set."""
-    keys = {measurement_key(m) for m in new}
-    old = [
-        m.id for m in doc.journey(journey_id).measurements if replace and measurement_key(m) in keys
-    ]
-    steps: list[Command] = [RemoveObject(i) for i in old]
+    """One step that removes the measurements with the ``replaced`` ids and adds the new
+    ones (an import says which it replaces: see survey/plan.py and excel/fillin.py)."""
+    steps: list[Command] = [RemoveObject(i) for i in dict.fromkeys(replaced)]
     steps += [AddObject(m, journey_id) for m in new]
     return Macro(text or message("step.import_measurements"), steps)
 

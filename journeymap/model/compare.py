@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.figures import select_measurements
 from journeymap.model.messages import Figure, Message, message
-from journeymap.model.metrics import pool, score
+from journeymap.model.metrics import score
 from journeymap.model.vocabulary import METRICS
 
 ADDED, REMOVED, CHANGED, SAME = "added", "removed", "changed", "same"
@@ -47,13 +48,14 @@ def _key(tp: Touchpoint) -> str:
     return tp.name.strip().casefold()
 
 
-def _scores(journey: Journey, tp: Touchpoint) -> dict[str, float]:
-    found: dict[str, list[dict[int, int]]] = {}
-    for m in journey.measurements:
-        if m.touchpoint_id == tp.id:
-            found.setdefault(m.metric, []).append(m.counts)
-    values = {metric: score(metric, pool(counts)).value for metric, counts in found.items()}
-    return {metric: v for metric, v in values.items() if v is not None}
+def _scores(journey: Journey) -> dict[str, dict[str, float]]:
+    """Per touchpoint, the headline figure of each metric measured (all respondents)."""
+    scores: dict[str, dict[str, float]] = {}
+    for (tp_id, metric), found in select_measurements(journey).items():
+        value = score(metric, found.responses).value
+        if value is not None:
+            scores.setdefault(tp_id, {})[metric] = value
+    return scores
 
 
 #: The touchpoint fields a comparison looks at (besides stage, targets and scores).
@@ -61,7 +63,12 @@ COMPARED_FIELDS = ("channel", "owner", "expectation", "emotion", "importance", "
 
 
 def _changes(
-    before: Journey, a: Touchpoint, after: Journey, b: Touchpoint, fields: tuple[str, ...]
+    before: Journey,
+    a: Touchpoint,
+    after: Journey,
+    b: Touchpoint,
+    fields: tuple[str, ...],
+    scores: tuple[dict[str, float], dict[str, float]],
 ) -> list[Message]:
     changes = []
     stages_a = {s.id: s.name for s in before.stages}
@@ -72,7 +79,7 @@ def _changes(
         old, new = getattr(a, field), getattr(b, field)
         if old != new:
             changes.append(message("compare.field", field=field, old=old, new=new))
-    scores_a, scores_b = _scores(before, a), _scores(after, b)
+    scores_a, scores_b = scores
     for metric in METRICS:
         label = metric.upper()
         old_t, new_t = a.targets.get(metric), b.targets.get(metric)
@@ -104,6 +111,7 @@ def compare_journeys(before: Journey, after: Journey, by_id: bool = False) -> li
     fields = ("name", *COMPARED_FIELDS) if by_id else COMPARED_FIELDS
     later = {key(tp): tp for tp in after.touchpoints}
     seen: set[str] = set()
+    scores_before, scores_after = _scores(before), _scores(after)
     result = []
     for tp in before.touchpoints:
         twin = later.get(key(tp))
@@ -111,7 +119,8 @@ def compare_journeys(before: Journey, after: Journey, by_id: bool = False) -> li
             result.append(Difference(tp.name, REMOVED, before_id=tp.id))
             continue
         seen.add(key(tp))
-        details = tuple(_changes(before, tp, after, twin, fields))
+        scores = scores_before.get(tp.id, {}), scores_after.get(twin.id, {})
+        details = tuple(_changes(before, tp, after, twin, fields, scores))
         result.append(Difference(tp.name, CHANGED if details else SAME, details, tp.id, twin.id))
     result += [
         Difference(tp.name, ADDED, after_id=tp.id)

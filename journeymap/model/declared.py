@@ -10,7 +10,7 @@ from dataclasses import Field, fields
 from typing import Any
 
 from journeymap.model.document import KINDS
-from journeymap.model.validation import Check, check_counts, refuse
+from journeymap.model.validation import Check, check_counts, check_respondents, refuse
 
 #: The class of each kind of object ("touchpoint" -> Touchpoint).
 CLASSES: dict[str, type] = {kind: cls for cls, kind in KINDS.items()}
@@ -55,3 +55,6 @@ def check_object(kind: str, obj: Any, path: str = "") -> None:
     for field in fields_of_kind(kind, "counts"):
         label = f"{path}.{field}" if path else field
         setattr(obj, field, check_counts(label, getattr(obj, field), obj.metric))
+    if kind == "measurement":
+        label = f"{path}.respondents" if path else "respondents"
+        check_respondents(label, obj.counts, obj.respondents, obj.effective_n)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from journeymap.model import fields as f
 from journeymap.model.ids import new_id
-from journeymap.model.validation import MAX_COORDINATE
+from journeymap.model.validation import MAX_COORDINATE, MAX_WHOLE
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES
 
 
@@ -75,16 +75,49 @@ class Transition:
 
 @dataclass(slots=True)
 class Measurement:
-    """Survey responses as a distribution (answer value -> count) for one
-    touchpoint, metric and segment ("" is all respondents)."""
+    """Survey responses of one source (a survey file, a wave) as a distribution, answer
+    value -> responses, for one touchpoint, metric and segment.
+
+    A segment is a part of the source's respondents (docs/metrics.md): ``segmented``
+    says the source was split by a segment column, and then ``segment`` "" is *segment
+    unknown* (a blank cell). Unsegmented (``segmented`` False, ``segment`` "") it holds
+    all of the source's respondents.
+
+    A weighted survey's counts are sums of weights; ``respondents`` is the number of
+    people behind them and ``effective_n`` the Kish effective sample size
+    (Σw)² / Σw². Unweighted, both equal the sum of the counts, and when they are not
+    given (0) they are derived from whole counts, as older files are read.
+    """
 
     touchpoint_id: str = f.reference("touchpoint")
     metric: str = f.choice(SCALES)
-    counts: dict[int, int] = f.counts()  # noqa: RUF009 (a dataclasses.field, see targets)
+    counts: dict[int, int | float] = f.counts()  # noqa: RUF009 (a dataclasses.field)
     segment: str = f.text()
     source: str = f.text()
     date: str = f.date()  # of the survey or import
+    segmented: bool = f.flag()
+    respondents: int = f.whole(0, None, 0)
+    effective_n: float = f.number(0.0, float(MAX_WHOLE), 0.0)
     id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        if self.segment:
+            self.segmented = True
+        if not self.respondents and _whole_counts(self.counts):
+            self.respondents = int(sum(self.counts.values()))
+            self.effective_n = float(self.respondents)
+
+    @property
+    def weighted(self) -> bool:
+        """Whether the counts are weights rather than plain numbers of respondents."""
+        return self.effective_n != self.respondents or sum(self.counts.values()) != self.respondents
+
+
+def _whole_counts(counts: dict) -> bool:
+    """Counts that are plain numbers of responses (no weights), not all zero."""
+    values = counts.values() if isinstance(counts, dict) else ()
+    whole = all(type(c) is int or (type(c) is float and c.is_integer()) for c in values)
+    return whole and any(values)
 
 
 @dataclass(slots=True)

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from journeymap.model.entities import Journey, Touchpoint
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView, select_measurements
 from journeymap.model.loops import back_edges
-from journeymap.model.metrics import pool, satisfaction, score
+from journeymap.model.metrics import satisfaction, score
 
 #: Which metric speaks for a touchpoint's satisfaction, in order of preference.
 SATISFACTION_METRICS = ("csat", "nps", "ces")
@@ -133,18 +134,18 @@ def probabilities(graph: nx.DiGraph) -> dict[tuple[str, str], float]:
     return result
 
 
-def touchpoint_satisfaction(journey: Journey) -> dict[str, float]:
-    """0..1 satisfaction per touchpoint: from CSAT, else NPS, else CES (all segments
-    pooled), else from the emotion (-2..+2 mapped to 0..1)."""
-    by_key: dict[tuple[str, str], list[dict[int, int]]] = {}
-    for m in journey.measurements:
-        by_key.setdefault((m.touchpoint_id, m.metric), []).append(m.counts)
+def touchpoint_satisfaction(
+    journey: Journey, view: FigureView = ALL_RESPONDENTS
+) -> dict[str, float]:
+    """0..1 satisfaction per touchpoint: from CSAT, else NPS, else CES (the view's
+    respondents, each once), else from the emotion (-2..+2 mapped to 0..1)."""
+    selected = select_measurements(journey, view)
     result = {}
     for tp in journey.touchpoints:
         result[tp.id] = (tp.emotion + 2) / 4
         for metric in SATISFACTION_METRICS:
-            distributions = by_key.get((tp.id, metric))
-            value = score(metric, pool(distributions)).value if distributions else None
+            found = selected.get((tp.id, metric))
+            value = score(metric, found.responses).value if found else None
             if value is not None:
                 result[tp.id] = satisfaction(metric, value)
                 break
@@ -380,15 +381,16 @@ def reach(
     return flow
 
 
-def analyze(journey: Journey, path_limit: int = 50) -> Analysis:
-    """Every analysis of one journey in one go, sharing the graph between passes."""
+def analyze(journey: Journey, path_limit: int = 50, view: FigureView = ALL_RESPONDENTS) -> Analysis:
+    """Every analysis of one journey in one go, sharing the graph between passes;
+    satisfaction is measured on the view's respondents."""
     graph = build_graph(journey)
     order = {tp.id: i for i, tp in enumerate(journey.touchpoints)}
     starts = entries(journey, graph)
     ends = set(exits(journey, graph))
     back = back_edges(journey)
     prob = probabilities(graph)
-    sat = touchpoint_satisfaction(journey)
+    sat = touchpoint_satisfaction(journey, view)
     forward = forward_graph(graph, back)
     paths, complete = find_paths(forward, starts, ends, prob, sat, path_limit)
     flow = reach(forward, starts, prob)

@@ -79,6 +79,10 @@ TEXTS: dict[str, str] = {
     "value.too_large": "{field}: {value} is larger than {limit}, the limit",
     "value.not_targets": "{field}: {value} is not a mapping of metric to target",
     "value.not_counts": "{field}: {value} is not a mapping of answer to count",
+    "value.respondents_mismatch": "{field}: {respondents} respondents do not match the "
+    "responses counted",
+    "value.effective_n": "{field}: an effective sample size of {value} is not above 0 and "
+    "at most the {respondents} respondents",
     "value.no_such_field": "{field}: {kind} has no editable field {name}",
     "value.no_such_object": "{field}: no {kind} {value} in this journey",
     "value.duplicate_id": "id: {value} is already in the document",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymap.model.entities import Journey
-from journeymap.model.metrics import gap, pool, priority, score
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView, select_measurements
+from journeymap.model.metrics import Responses, gap, priority, score
 from journeymap.model.vocabulary import METRICS, channel_text
 
 #: The report's columns, in order, as the CSV header names them.
@@ -34,15 +35,17 @@ class GapRow:
     margin: float | None
     touchpoint_id: str
     importance: int
+    n_eff: float = 0.0  # the effective sample size of a weighted survey; n unweighted
+    sources: tuple[str, ...] = ()  # the survey sources counted
+
+    @property
+    def weighted(self) -> bool:
+        """Whether the figure comes from weighted answers."""
+        return self.n_eff != self.n
 
     def values(self) -> tuple:
         """The row's values in COLUMNS order."""
         return tuple(getattr(self, name) for name in COLUMNS)
-
-
-def segments(journey: Journey) -> list[str]:
-    """The named segments that the journey's measurements are split by."""
-    return sorted({m.segment for m in journey.measurements if m.segment})
 
 
 def volume_weights(journey: Journey) -> dict[str, float]:
@@ -54,20 +57,17 @@ def volume_weights(journey: Journey) -> dict[str, float]:
 
 def gap_report(
     journey: Journey,
-    segment: str | None = None,
+    view: FigureView = ALL_RESPONDENTS,
     metrics: tuple[str, ...] = METRICS,
     only: set[str] | None = None,
 ) -> list[GapRow]:
     """Rows for every touchpoint and metric with a target or a measurement, sorted by
     priority (highest first), then by gap (largest shortfall first).
 
-    ``segment`` None pools all measurements; a name keeps only that segment's.
+    ``view`` says whose answers count (figures.py): all respondents by default.
     ``only`` limits the rows to these touchpoint ids (e.g. to refresh one card).
     """
-    distributions: dict[tuple[str, str], list[dict[int, int]]] = {}
-    for m in journey.measurements:
-        if segment is None or m.segment == segment:
-            distributions.setdefault((m.touchpoint_id, m.metric), []).append(m.counts)
+    selected = select_measurements(journey, view, only)
     stages = {s.id: s.name for s in journey.stages}
     weights = volume_weights(journey)
     language = journey.language
@@ -77,10 +77,10 @@ def gap_report(
             continue
         for metric in metrics:
             target = tp.targets.get(metric)
-            found = distributions.get((tp.id, metric))
-            if target is None and not found:
+            found = selected.get((tp.id, metric))
+            if target is None and found is None:
                 continue
-            result = score(metric, pool(found or ()))
+            result = score(metric, found.responses if found else Responses({}, 0, 0.0))
             difference = gap(result.value, target)
             rows.append(
                 GapRow(
@@ -99,6 +99,8 @@ def gap_report(
                     margin=result.margin,
                     touchpoint_id=tp.id,
                     importance=tp.importance,
+                    n_eff=result.n_eff,
+                    sources=found.sources if found else (),
                 )
             )
     rows.sort(key=lambda r: (-r.priority, r.gap if r.gap is not None else float("inf")))

@@ -25,9 +25,11 @@ from journeymap.model.validation import InvalidValue, check_text
 FORMAT_NAME = "journeymap"
 #: The longest id accepted (journeymap makes 36-character UUIDs).
 MAX_ID_LENGTH = 200
-#: The interchange format's version. .jmap schema version 2 changed a column's declared
-#: SQL type only; the JSON shape stayed the same, so it is still version 1.
-FORMAT_VERSION = 1
+#: The interchange format's version. Version 2 gave measurements ``segmented``,
+#: ``respondents`` and ``effective_n`` (weighted surveys, segments as parts of a source)
+#: and allows fractional counts; a version-1 file reads as it is, its measurements
+#: unweighted and segmented exactly when they name a segment (the fields' defaults).
+FORMAT_VERSION = 2
 
 #: Each kind's fields as the format writes them: the id first, then the declared fields.
 _FIELDS = {kind: ("id", *(f.name for f in declared)) for kind, declared in DECLARED.items()}

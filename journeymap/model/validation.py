@@ -154,16 +154,35 @@ def check_targets(name: str, value: Any) -> dict[str, float]:
     return checked
 
 
-def check_counts(name: str, value: Any, metric: str) -> dict[int, int]:
-    """A distribution: answer value on the metric's scale -> number of responses."""
+def check_counts(name: str, value: Any, metric: str) -> dict[int, int | float]:
+    """A distribution: answer value on the metric's scale -> responses, a whole number,
+    or for a weighted survey the sum of the respondents' weights (a finite number, 0 or
+    more). A count with no fraction is kept as a whole number."""
     if not isinstance(value, dict):
         raise refuse("value.not_counts", field=name, value=repr(value))
     low, high = SCALES[metric]
-    checked: dict[int, int] = {}
+    checked: dict[int, int | float] = {}
     for answer, count in value.items():
         answer = check_whole(f"{name} answer", answer, low, high)
-        checked[answer] = check_whole(f"{name}[{answer}]", count, 0, None)
+        label = f"{name}[{answer}]"
+        if isinstance(count, float) and math.isfinite(count) and not count.is_integer():
+            checked[answer] = check_number(label, count, 0.0, float(MAX_WHOLE))
+        else:
+            checked[answer] = check_whole(label, count, 0, None)
     return dict(sorted(checked.items()))
+
+
+def check_respondents(
+    name: str, counts: dict[int, int | float], respondents: int, effective_n: float
+) -> None:
+    """The respondents behind a distribution agree with it: none exactly when there
+    are no responses, and an effective sample size (Kish) above 0 and at most the
+    number of respondents. Unweighted, all three are the same number."""
+    weight = sum(counts.values())
+    if (weight > 0) != (respondents > 0):
+        raise refuse("value.respondents_mismatch", field=name, respondents=respondents)
+    if respondents and not 0 < effective_n <= respondents * (1 + 1e-9):
+        raise refuse("value.effective_n", field=name, value=effective_n, respondents=respondents)
 
 
 #: A field's check: (label for messages, value) -> the value, normalised.

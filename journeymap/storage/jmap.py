@@ -257,7 +257,8 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     A file of an older schema version is migrated as it is read (see schema.py); the
     document says so in ``migrated_from``."""
     version = check_schema(connection, location)
-    tables = [t for t in s.metadata.sorted_tables if t is not s.meta]
+    # an older file is read through its own version's tables: only the columns it has
+    tables = [t for t in s.metadata_of(version).sorted_tables if t.name != "meta"]
     counted = {
         t.name: connection.exec_driver_sql(f'SELECT count(*) FROM "{t.name}"').scalar_one()
         for t in tables
@@ -290,8 +291,8 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         doc = document_from_dict(data)
     except (InvalidValue, TypeError) as error:
         raise DocumentFileError(location, f"holds an invalid value: {error}") from None
-    # Version 1 differs from 2 only in a declared column type, so its rows read as they
-    # are; a version that changes rows would convert ``rows`` above, before building.
+    # Older versions' rows read as they are: the columns added since take the fields'
+    # defaults (schema.py); a version that changes rows would convert ``rows`` above.
     doc.migrated_from = version if version < s.SCHEMA_VERSION else None
     return doc
 

@@ -10,8 +10,15 @@ Schema versions (docs/file-format.md):
 1. the first layout, where ``touchpoints.channel`` was declared TEXT;
 2. the layout derived from the declarations: every choice column is VARCHAR, the
    channel's too. The values are the same, so a version-1 file migrates on opening by
-   being read as it is (``OLDER_LAYOUTS`` says what its schema looked like, for the
-   schema check); the next save writes version 2.
+   being read as it is;
+3. weighted surveys and segments as parts of a source: ``measurements`` gains
+   ``segmented``, ``respondents`` and ``effective_n``, and ``counts.count`` becomes a
+   FLOAT (a sum of weights). An older file's measurements read as unweighted and
+   segmented exactly when they name a segment (the fields' defaults, see
+   entities.Measurement).
+
+``OLDER_LAYOUTS`` says how each older version's tables looked, for the schema check and
+for reading only the columns such a file has; the next save writes the current version.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from sqlalchemy.types import TypeEngine
 
 from journeymap.model.declared import DECLARED
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION = "journeymap"
 
 #: The SQL type of each kind of declared value.
@@ -48,10 +55,17 @@ COLUMN_TYPES: dict[str, type[TypeEngine]] = {
     "number": Float,
 }
 #: How each older schema version's tables differed from the current ones: (table,
-#: column) -> the SQL type it was declared with. A version that adds or drops tables
-#: needs more than this; see docs/file-format.md.
-OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine]]] = {
-    1: {("touchpoints", "channel"): Text},
+#: column) -> the SQL type it was declared with, or None where it had no such column.
+#: A version that adds or drops tables needs more than this; see docs/file-format.md.
+_BEFORE_WEIGHTS: dict[tuple[str, str], type[TypeEngine] | None] = {
+    ("measurements", "segmented"): None,
+    ("measurements", "respondents"): None,
+    ("measurements", "effective_n"): None,
+    ("counts", "count"): Integer,
+}
+OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine] | None]] = {
+    1: {("touchpoints", "channel"): Text, **_BEFORE_WEIGHTS},
+    2: _BEFORE_WEIGHTS,
 }
 #: The journey-level kinds, whose rows name their journey.
 JOURNEY_LEVEL = ("stage", "touchpoint", "transition", "measurement")
@@ -62,9 +76,14 @@ def table_name(kind: str) -> str:
     return f"{kind}s"
 
 
-def _column(table: str, declared: Field, types: dict[tuple[str, str], type[TypeEngine]]) -> Column:
+def _column(
+    table: str, declared: Field, types: dict[tuple[str, str], type[TypeEngine] | None]
+) -> Column | None:
+    """The column of a declared field, as a schema version has it (None: it has none)."""
     kind = declared.metadata["kind"]
     sql_type = types.get((table, declared.name), COLUMN_TYPES[kind])
+    if sql_type is None:
+        return None
     refers_to = declared.metadata["refers_to"]
     keys = [ForeignKey(f"{table_name(refers_to)}.id")] if refers_to else []
     return Column(declared.name, sql_type, *keys, nullable=declared.metadata["optional"])
@@ -94,9 +113,10 @@ def _build(version: int) -> MetaData:
             *parent,
             Column("position", Integer, nullable=False),
             *(
-                _column(name, declared, types)
+                column
                 for declared in DECLARED[kind]
                 if declared.metadata["kind"] in COLUMN_TYPES
+                and (column := _column(name, declared, types)) is not None
             ),
         )
     Table(
@@ -111,7 +131,7 @@ def _build(version: int) -> MetaData:
         metadata,
         Column("measurement_id", String, ForeignKey("measurements.id"), primary_key=True),
         Column("answer", Integer, primary_key=True),
-        Column("count", Integer, nullable=False),
+        Column("count", types.get(("counts", "count"), Float), nullable=False),
     )
     return metadata
 

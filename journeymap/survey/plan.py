@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeymap.errors import DocumentFileError
-from journeymap.model.commands import Command, measurement_key, replace_measurements
+from journeymap.model.commands import Command, replace_measurements
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement
 from journeymap.model.messages import Message, message
@@ -205,19 +205,25 @@ def import_command(
     tally = counted.tally
     date = options.today or dt.date.today().isoformat()
     names = {tp.id: tp.name for tp in journey.touchpoints}
-    existing = {measurement_key(m) for m in journey.measurements}
+    source = counted.path.name
+    metrics = {metric for (_, metric, _) in tally.counts}
+    # re-importing a source replaces what it said about these metrics, every segment
+    replaced = [m for m in journey.measurements if m.source == source and m.metric in metrics]
+    existing = {(m.touchpoint_id, m.metric) for m in replaced}
     new, distributions = [], []
     for key, counts in tally.per_touchpoint([tp.id for tp in journey.touchpoints]):
         tp_id, metric, segment = key
-        new.append(Measurement(tp_id, metric, counts, segment, counted.path.name, date))
-        action = "new" if key not in existing else "replaces" if options.replace else "adds"
+        new.append(Measurement(tp_id, metric, counts, segment, source, date))
+        seen = (tp_id, metric) in existing
+        action = "new" if not seen else "replaces" if options.replace else "adds"
         distributions.append(Distribution(names[tp_id], metric, segment, sum(counts.values()),
                                           action))  # fmt: skip
     summary = _summary(counted, names, distributions)
     if not new:
         return None, summary
     text = message("step.import_survey", file=counted.path.name)
-    return replace_measurements(doc, journey_id, new, options.replace, text), summary
+    old = [m.id for m in replaced] if options.replace else []
+    return replace_measurements(doc, journey_id, new, old, text), summary
 
 
 def _summary(

@@ -2261,6 +2261,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: an effective sample size of {value} is not above 0 and at most the {respondents} respondents</source>
+        <translation>{field}: eine effektive Stichprobengröße von {value} ist nicht größer als 0 und höchstens die {respondents} Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: no {kind} {value} in this journey</source>
         <translation>{field}: {kind} {value} gibt es in dieser Journey nicht</translation>
     </message>
@@ -2273,6 +2278,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {respondents} respondents do not match the responses counted</source>
+        <translation>{field}: {respondents} Befragte passen nicht zu den gezählten Antworten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from journeymap.model.compare import counterpart
 from journeymap.model.entities import Journey, Touchpoint
-from journeymap.model.metrics import pool
+from journeymap.model.figures import select_measurements
 from journeymap.model.rating import gap_rating
 from journeymap.model.report import gap_report
 from journeymap.model.vocabulary import SCALES, TARGET_RANGES
@@ -93,7 +93,7 @@ class ChartsPanel(QTabWidget):
 
     def _draw_gaps(self, figure: Any, journey: Journey) -> None:
         axes = figure.add_subplot()
-        rows = [r for r in gap_report(journey) if r.gap is not None]
+        rows = [r for r in gap_report(journey, self.editor.figure_view) if r.gap is not None]
         rows.sort(key=lambda r: r.gap / (TARGET_RANGES[r.metric][1] - TARGET_RANGES[r.metric][0]))
         rows = rows[:25]  # the worst 25 keep the bars readable
         spans = [
@@ -114,19 +114,18 @@ class ChartsPanel(QTabWidget):
         if tp is None:
             figure.text(0.5, 0.5, tr("Select a touchpoint to see its answers."), ha="center")
             return
-        found = {m.metric for m in journey.measurements if m.touchpoint_id == tp.id}
+        found = select_measurements(journey, self.editor.figure_view, only=(tp.id,))
         if not found:
             figure.text(0.5, 0.5, tr("“{}” has no survey data yet.").format(tp.name), ha="center")
             return
-        metrics = [m for m in SCALES if m in found]
+        metrics = [m for m in SCALES if (tp.id, m) in found]
         for i, metric in enumerate(metrics, start=1):
             axes = figure.add_subplot(1, len(metrics), i)
-            counts = pool(m.counts for m in journey.measurements
-                          if m.touchpoint_id == tp.id and m.metric == metric)  # fmt: skip
+            responses = found[tp.id, metric].responses
             low, high = SCALES[metric]
             answers = list(range(low, high + 1))
-            axes.bar(answers, [counts.get(a, 0) for a in answers], color="#2f6fde")
-            axes.set_title(f"{metric.upper()} · n = {whole(sum(counts.values()))}", fontsize=9)
+            axes.bar(answers, [responses.counts.get(a, 0) for a in answers], color="#2f6fde")
+            axes.set_title(f"{metric.upper()} · n = {whole(responses.respondents)}", fontsize=9)
             axes.set_xticks(answers)
             _locale_ticks(axes.yaxis)
         figure.suptitle(tp.name, fontsize=10)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from journeymap.model.commands import Command
 from journeymap.model.document import Document
 from journeymap.model.events import Event
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView, has_view
 from journeymap.model.validation import InvalidValue
 from journeymap.storage.ondisk import FileStamp
 from journeymap.ui.messages import explain
@@ -60,6 +61,9 @@ class Editor(QObject):
     refused = Signal(str)
     #: The file path changed (after open or save as).
     path_changed = Signal()
+    #: Whose answers the figures count changed (a segment or source was chosen): the
+    #: gap table, the map's badges and heat map, the charts and the exports follow.
+    figure_view_changed = Signal()
     #: Once after a burst of changes, switches or selections: views that recompute follow
     #: this instead of keeping timers of their own.
     settled = Signal()
@@ -77,12 +81,13 @@ class Editor(QObject):
         self.untitled_name = ""
         self.journey_id = ""
         self.selection: list[str] = []
+        self.figure_view = ALL_RESPONDENTS
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(0)  # after the events of one step, before the next paint
         self._settle.timeout.connect(self.settled)
         for signal in (self.changed, self.document_replaced, self.journey_switched,
-                       self.selection_changed):  # fmt: skip
+                       self.selection_changed, self.figure_view_changed):  # fmt: skip
             signal.connect(self._settle_soon)
         self._subscription = _Subscription()
         self._subscription.follow(self.doc, self.changed.emit)
@@ -120,6 +125,7 @@ class Editor(QObject):
         self.undo_stack.setClean()
         self.selection = []
         self.journey_id = doc.journeys[0].id if doc.journeys else ""
+        self.figure_view = ALL_RESPONDENTS
         self.document_replaced.emit()
         self.journey_switched.emit(self.journey_id)
         self.path_changed.emit()
@@ -143,6 +149,15 @@ class Editor(QObject):
             self.journey_id = journey_id
             self.select([])
             self.journey_switched.emit(journey_id)
+            journey = self.journey
+            if journey is None or not has_view(journey, self.figure_view):
+                self.set_figure_view(ALL_RESPONDENTS)  # that segment is not in this one
+
+    def set_figure_view(self, view: FigureView) -> None:
+        """Count the answers of this segment and source in every figure on show."""
+        if view != self.figure_view:
+            self.figure_view = view
+            self.figure_view_changed.emit()
 
     def push(self, command: Command) -> bool:
         """Run a command as one undo step; a refused one is reported, not raised."""

@@ -61,9 +61,7 @@ class Exporter:
         path = path or self._ask(tr("Export gap report"), ".xlsx", tr("Excel workbook (*.xlsx)"),
                                  tr("{} – gap report"))  # fmt: skip
         doc = self.editor.doc
-        return bool(path) and self._run(
-            path, lambda: export_workbook(doc, path, doc.journeys, None)
-        )
+        return bool(path) and self._run(path, lambda: export_workbook(doc, path, doc.journeys))
 
     def template(self, path: Path | None = None) -> bool:
         """The fill-in sheet for targets and measured values."""

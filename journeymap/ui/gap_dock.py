@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.model.figures import FigureView, segments
 from journeymap.model.rating import gap_rating
-from journeymap.model.report import GapRow, gap_report, segments
+from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS
 from journeymap.ui.canvas.colors import RATING_COLORS
 from journeymap.ui.editor import Editor
@@ -197,7 +198,9 @@ class GapDock(QWidget):
         journey = self.editor.journey
         metric = self.metric_filter.currentData()
         rows = (
-            gap_report(journey, self.segment.currentData(), (metric,) if metric else METRICS)
+            gap_report(
+                journey, FigureView(self.segment.currentData()), (metric,) if metric else METRICS
+            )
             if journey
             else []
         )
