@@ -61,6 +61,8 @@ SAME_IN_BOTH = {
     "Name",
     "Persona",
     "Segment",
+    "Segment: {}",
+    "n = {}",
     "Emotion",
     "neutral",
     "n",

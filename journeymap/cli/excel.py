@@ -143,8 +143,8 @@ def add_parsers(
     for f in every:
         p.add_argument(f.option, metavar=f.metavar, dest=_dest(f.option), help=f.help)
     p.add_argument("--journey", metavar="NAME", help="only this journey")
-    add_view_options(p, SEGMENT_HELP + " (--xlsx); the segment the template's counts are "
-                     "for (--template)")  # fmt: skip
+    add_view_options(p, SEGMENT_HELP + " (--xlsx and the map pictures); the segment the "
+                     "template's counts are for (--template)")  # fmt: skip
     p.set_defaults(run=partial(cmd_export, formats=every))
 
     q = sub.add_parser(

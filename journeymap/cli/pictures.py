@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 
 from journeymap.cli.documents import CommandError
-from journeymap.cli.excel import ExportFormat
+from journeymap.cli.excel import ExportFormat, check_view
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.figures import FigureView
 from journeymap.model.vocabulary import METRICS
 
 #: View ▸ Highlight and View ▸ Colour cards by, as options of the map formats.
@@ -25,6 +26,7 @@ def check_picture(journeys: list[Journey], args: argparse.Namespace) -> None:
         )
     if not 24 <= args.dpi <= 1200:
         raise CommandError(f"--dpi: {args.dpi} is out of 24-1200")
+    check_view(journeys, args)
 
 
 def write_picture(
@@ -43,10 +45,12 @@ def write_picture(
 
 
 def _options(args: argparse.Namespace):
-    """The map shown as --blueprint, --highlight and --colour-by ask (as in the View menu)."""
+    """The map shown as --blueprint, --highlight and --colour-by ask (as in the View menu),
+    its figures counting the answers --segment and --source choose."""
     from journeymap.ui.canvas.legend import MapOptions
 
-    return MapOptions(args.blueprint, args.colour_by, args.highlight or "")
+    view = FigureView(args.segment, args.source)
+    return MapOptions(args.blueprint, args.colour_by, args.highlight or "", view)
 
 
 def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
@@ -64,7 +68,7 @@ MAP_FORMATS = (
     ExportFormat("--svg", "OUT.svg", "the map as an SVG vector drawing", write_picture, (".svg",),
                  check_picture),
     ExportFormat("--pdf", "OUT.pdf", "the map as a vector PDF, one landscape page per journey "
-                 "(see --page)", write_pdf, (".pdf",)),
+                 "(see --page)", write_pdf, (".pdf",), check_view),
 )  # fmt: skip
 
 

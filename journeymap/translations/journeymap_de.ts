@@ -387,6 +387,39 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../journeymap/ui/figure_words.py"/>
+        <source>(no source name)</source>
+        <translation>(ohne Quellname)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/figure_words.py"/>
+        <source>All respondents</source>
+        <translation>Alle Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/figure_words.py"/>
+        <source>All surveys</source>
+        <translation>Alle Befragungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/figure_words.py"/>
+        <source>Segment unknown</source>
+        <translation>Segment unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/figure_words.py"/>
+        <source>Segment: {}</source>
+        <translation>Segment: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/figure_words.py"/>
+        <source>Survey: {}</source>
+        <translation>Befragung: {}</translation>
+    </message>
+</context>
+<context>
     <name>GapDock</name>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -394,9 +427,8 @@
         <translation>Alle Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/gap_dock.py"/>
         <source>All respondents</source>
-        <translation>Alle Befragten</translation>
+        <translation type="vanished">Alle Befragten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -412,6 +444,11 @@
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Filter by any text…</source>
         <translation>Nach beliebigem Text filtern…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>From: {}</source>
+        <translation>Aus: {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -470,6 +507,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Survey</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -480,6 +522,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Weighted survey: {} respondents count like {} unweighted ones (the effective sample size, which the margin uses)</source>
+        <translation>Gewichtete Befragung: {} Befragte zählen wie {} ungewichtete (die effektive Stichprobengröße, mit der die Fehlerspanne rechnet)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Which survey: all of them (each respondent counted once) or one of them</source>
+        <translation>Welche Befragung: alle (jede befragte Person einmal gezählt) oder eine davon</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Whose answers: all respondents or one segment</source>
         <translation>Wessen Antworten: alle Befragten oder ein Segment</translation>
     </message>
@@ -487,6 +539,11 @@
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>{} rows · {} below target · {} with fewer than 30 responses</source>
         <translation>{} Zeilen · {} unter dem Ziel · {} mit weniger als 30 Antworten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>{} surveys pooled, each respondent counted once</source>
+        <translation>{} Befragungen zusammengefasst, jede befragte Person einmal gezählt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -661,13 +718,33 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>(no source name)</source>
+        <translation>(ohne Quellname)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>, weighted (effective n = {})</source>
+        <translation>, gewichtet (effektives n = {})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>, {} surveys</source>
+        <translation>, {} Befragungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>Add, rename, describe or delete the personas</source>
         <translation>Personas anlegen, umbenennen, beschreiben oder löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>All respondents</source>
+        <translation>Alle Befragten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -754,6 +831,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>n = {}</source>
+        <translation>n = {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -776,6 +858,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Not in the overall figure: the same survey holds these respondents unsplit</source>
+        <translation>Nicht im Gesamtwert: dieselbe Befragung enthält diese Befragten auch ungeteilt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>

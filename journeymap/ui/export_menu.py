@@ -55,24 +55,29 @@ class Exporter:
         return True
 
     def workbook(self, path: Path | None = None) -> bool:
-        """The gap-report workbook of every journey."""
+        """The gap-report workbook of every journey, its figures counting the answers the
+        gap table shows (the segment and survey chosen there)."""
         from journeymap.excel.workbook import export_workbook  # openpyxl loads only now
 
         path = path or self._ask(tr("Export gap report"), ".xlsx", tr("Excel workbook (*.xlsx)"),
                                  tr("{} – gap report"))  # fmt: skip
-        doc = self.editor.doc
-        return bool(path) and self._run(path, lambda: export_workbook(doc, path, doc.journeys))
+        doc, view = self.editor.doc, self.editor.figure_view
+        return bool(path) and self._run(
+            path, lambda: export_workbook(doc, path, doc.journeys, view)
+        )
 
     def template(self, path: Path | None = None) -> bool:
-        """The fill-in sheet for targets and measured values."""
+        """The fill-in sheet for targets and measured values; its counts are the chosen
+        segment's (all respondents unless a named segment is chosen)."""
         from journeymap.excel.template import export_template
 
         path = path or self._ask(tr("Export fill-in sheet"), ".xlsx", tr("Excel workbook (*.xlsx)"),
                                  tr("{} – fill-in sheet"))  # fmt: skip
         doc = self.editor.doc
+        segment = self.editor.figure_view.segment or ""
         warnings: list[Message] = []
         written = bool(path) and self._run(
-            path, lambda: warnings.extend(export_template(doc, path, doc.journeys, ""))
+            path, lambda: warnings.extend(export_template(doc, path, doc.journeys, segment))
         )
         if written and warnings:  # texts Excel would cut: say so now, not after the round trip
             QMessageBox.warning(

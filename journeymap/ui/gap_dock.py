@@ -28,12 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.figures import FigureView, segments
+from journeymap.model.figures import (
+    ALL_RESPONDENTS,
+    UNKNOWN_SEGMENT,
+    FigureView,
+    has_unknown_segment,
+    has_view,
+    segments,
+    sources,
+)
 from journeymap.model.rating import gap_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS
 from journeymap.ui.canvas.colors import RATING_COLORS
 from journeymap.ui.editor import Editor
+from journeymap.ui.figure_words import segment_words, source_words
 from journeymap.ui.numbers import fixed, whole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,6 +113,8 @@ class GapTableModel(QAbstractTableModel):
             if decimals is None:
                 return str(value)
             shown = fixed(value, decimals) if decimals else whole(value)
+            if attr == "n" and row.weighted:  # the effective sample size beside it
+                shown = f"{shown} (≈{whole(round(row.n_eff))})"
             return f"{shown} ⚠" if attr == "n" and row.low_confidence and row.n else shown
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             if value is None:
@@ -113,8 +124,10 @@ class GapTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and attr == "gap":
             return QBrush(RATING_COLORS[gap_rating(row.metric, row.gap)].lighter(150))
-        if role == Qt.ItemDataRole.ToolTipRole and attr == "n" and row.low_confidence:
-            return tr("Fewer than 30 responses: low confidence")
+        if role == Qt.ItemDataRole.ToolTipRole and attr == "n":
+            return _n_tip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and attr == "measured" and row.sources:
+            return tr("From: {}").format(", ".join(source_words(s) for s in row.sources))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and row.low_confidence
@@ -122,6 +135,22 @@ class GapTableModel(QAbstractTableModel):
         ):
             return QBrush(QColor("#7a5a00"))
         return None
+
+
+def _n_tip(row: GapRow) -> str | None:
+    """What the n of a row means: its respondents, their effective sample size when the
+    survey was weighted, and whether there are too few."""
+    tips = []
+    if row.weighted:
+        tips.append(
+            tr("Weighted survey: {} respondents count like {} unweighted ones (the "
+               "effective sample size, which the margin uses)").format(
+                whole(row.n), fixed(row.n_eff, 1)
+            )
+        )  # fmt: skip
+    if row.low_confidence and row.n:
+        tips.append(tr("Fewer than 30 responses: low confidence"))
+    return "\n".join(tips) or None
 
 
 class GapDock(QWidget):
@@ -150,6 +179,13 @@ class GapDock(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.segment = QComboBox()
         self.segment.setToolTip(tr("Whose answers: all respondents or one segment"))
+        self.source = QComboBox()
+        self.source.setToolTip(
+            tr("Which survey: all of them (each respondent counted once) or one of them")
+        )
+        self.source_label = QLabel(tr("Survey"))
+        self._segment_choices: list[str | None] = []
+        self._source_choices: list[str | None] = []
         self.metric_filter = QComboBox()
         self.metric_filter.addItem(tr("All metrics"), None)
         for metric in METRICS:
@@ -161,6 +197,8 @@ class GapDock(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Segment")))
         bar.addWidget(self.segment)
+        bar.addWidget(self.source_label)
+        bar.addWidget(self.source)
         bar.addWidget(QLabel(tr("Metric")))
         bar.addWidget(self.metric_filter)
         bar.addWidget(self.filter, 1)
@@ -169,7 +207,8 @@ class GapDock(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
-        self.segment.currentIndexChanged.connect(self.refresh)
+        self.segment.currentIndexChanged.connect(self._choose_view)
+        self.source.currentIndexChanged.connect(self._choose_view)
         self.metric_filter.currentIndexChanged.connect(self.refresh)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._picked)
@@ -177,44 +216,71 @@ class GapDock(QWidget):
         editor.settled.connect(self.refresh)
         self.refresh()
 
-    def _fill_segments(self) -> None:
+    def _choose_view(self, *_: Any) -> None:
+        """A segment or survey was chosen: every figure on show follows (the editor says
+        so, and this table refreshes once things settle)."""
+        segment = self._segment_choices[max(0, self.segment.currentIndex())]
+        source = self._source_choices[max(0, self.source.currentIndex())]
+        self.editor.set_figure_view(FigureView(segment, source))
+
+    def _show_choices(self) -> None:
+        """The segments and surveys of the journey on show, the editor's view chosen."""
         journey = self.editor.journey
-        wanted = segments(journey) if journey else []
-        current = self.segment.currentData()
-        have = [self.segment.itemData(i) for i in range(1, self.segment.count())]
-        if self.segment.count() and have == wanted:
-            return
-        self.segment.blockSignals(True)
-        self.segment.clear()
-        self.segment.addItem(tr("All respondents"), None)
-        for name in wanted:
-            self.segment.addItem(name, name)
-        self.segment.setCurrentIndex(max(0, self.segment.findData(current)))
-        self.segment.blockSignals(False)
+        view = self.editor.figure_view
+        if journey is not None and not has_view(journey, view):  # e.g. its import undone
+            self.editor.set_figure_view(ALL_RESPONDENTS)
+            view = ALL_RESPONDENTS
+        segment_choices: list[str | None] = [None]
+        source_choices: list[str | None] = [None]
+        if journey is not None:
+            segment_choices += segments(journey)
+            if has_unknown_segment(journey):
+                segment_choices.append(UNKNOWN_SEGMENT)
+            source_choices += sources(journey)
+        _fill(self.segment, [segment_words(s) for s in segment_choices],
+              segment_choices.index(view.segment))  # fmt: skip
+        _fill(self.source, [source_words(s) for s in source_choices],
+              source_choices.index(view.source))  # fmt: skip
+        self._segment_choices, self._source_choices = segment_choices, source_choices
+        several = len(source_choices) > 2  # only then is there a survey to choose
+        self.source.setVisible(several)
+        self.source_label.setVisible(several)
 
     def refresh(self, *_: Any) -> None:
-        """Recompute the report for the journey on show."""
-        self._fill_segments()
+        """Recompute the report for the journey on show, counting the chosen answers."""
+        self._show_choices()
         journey = self.editor.journey
         metric = self.metric_filter.currentData()
-        rows = (
-            gap_report(
-                journey, FigureView(self.segment.currentData()), (metric,) if metric else METRICS
-            )
-            if journey
-            else []
-        )
+        metrics = (metric,) if metric else METRICS
+        view = self.editor.figure_view
+        rows = gap_report(journey, view, metrics) if journey else []
         self.model.set_rows(rows)
         short = sum(1 for r in rows if r.gap is not None and r.gap < 0)
         low = sum(1 for r in rows if r.low_confidence and r.n)
-        self.summary.setText(
-            tr("{} rows · {} below target · {} with fewer than 30 responses").format(
-                whole(len(rows)), whole(short), whole(low)
-            )
+        text = tr("{} rows · {} below target · {} with fewer than 30 responses").format(
+            whole(len(rows)), whole(short), whole(low)
         )
+        surveys = len(sources(journey)) if journey and view.source is None else 0
+        if surveys > 1:
+            text += " · " + tr("{} surveys pooled, each respondent counted once").format(
+                whole(surveys)
+            )
+        self.summary.setText(text)
 
     def _picked(self, *_: Any) -> None:
         indexes = self.table.selectionModel().selectedRows()
         if indexes:
             row = self.model.rows[self.proxy.mapToSource(indexes[0]).row()]
             self.touchpoint_picked.emit(row.touchpoint_id)
+
+
+def _fill(combo: QComboBox, texts: list[str], current: int) -> None:
+    """Show these choices in a combo box, one of them chosen, without signalling a
+    choice: only a person choosing changes the view."""
+    combo.blockSignals(True)
+    if [combo.itemData(i) for i in range(combo.count())] != texts:
+        combo.clear()
+        for text in texts:
+            combo.addItem(text, text)
+    combo.setCurrentIndex(current)
+    combo.blockSignals(False)

@@ -3,6 +3,7 @@ transition, with a fitting widget each. Each finished edit is one undo step."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,12 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.commands import SetFields
-from journeymap.model.entities import Journey, Stage, Touchpoint, Transition
-from journeymap.model.metrics import score
-from journeymap.model.vocabulary import CHANNELS, LANGUAGES, STATES, TARGET_RANGES, channel_label
+from journeymap.model.entities import Journey, Measurement, Stage, Touchpoint, Transition
+from journeymap.model.figures import FigureView, Selected, responses_of, select_measurements
+from journeymap.model.metrics import Score, score
+from journeymap.model.vocabulary import (
+    CHANNELS,
+    LANGUAGES,
+    METRICS,
+    STATES,
+    TARGET_RANGES,
+    channel_label,
+)
 from journeymap.ui import fields, numbers
 from journeymap.ui.distribution import DistributionChart
 from journeymap.ui.editor import Editor
+from journeymap.ui.figure_words import segment_words, view_words
 from journeymap.ui.persona_editor import PersonaEditor
 
 FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
@@ -238,20 +248,62 @@ class TouchpointPage(Page):
         found = [m for m in journey.measurements if m.touchpoint_id == tp.id]
         if not found:
             self.measured_layout.addWidget(QLabel(tr("No survey data yet.")))
+            return
+        view = self.editor.figure_view
+        selected = select_measurements(journey, view, only=(tp.id,))
+        left_out = {m.id for s in selected.values() for m in s.left_out}
+        for metric in METRICS:
+            if (tp.id, metric) in selected:
+                self._add_figure(metric, selected[tp.id, metric], view)
         for m in found:
-            result = score(m.metric, m.counts)
-            value = "—" if result.value is None else numbers.fixed(result.value)
-            unit = " %" if m.metric == "csat" and result.value is not None else ""
-            segment = f" · {m.segment}" if m.segment else ""
-            flag = tr(" (low confidence)") if result.low_confidence else ""
-            n = numbers.whole(result.n)
-            label = QLabel(
-                f"<b>{m.metric.upper()}</b>{segment}: {value}{unit}, n = {n}{flag}"
-                f"<br><small>{m.source} {m.date}</small>"
-            )
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self.measured_layout.addWidget(label)
-            self.measured_layout.addWidget(DistributionChart(m.metric, m.counts))
+            self._add_measurement(m, m.id in left_out)
+
+    def _add_figure(self, metric: str, selected: Selected, view: FigureView) -> None:
+        """The figure the map shows for one metric: whose answers, how many."""
+        result = score(metric, selected.responses)
+        who = view_words(view) or tr("All respondents")
+        surveys = len(selected.sources)
+        pooled = tr(", {} surveys").format(numbers.whole(surveys)) if surveys > 1 else ""
+        text = f"<b>{metric.upper()} {_figure(result)}</b> · {html.escape(who)}{pooled}"
+        self.measured_layout.addWidget(_rich(text + f"<br><small>{_sample(result)}</small>"))
+
+    def _add_measurement(self, m: Measurement, left_out: bool) -> None:
+        """One measurement as its survey gave it: source, segment, figure and answers."""
+        result = score(m.metric, responses_of(m))
+        part = segment_words(m.segment if m.segmented else None)
+        unsplit = tr("Not in the overall figure: the same survey holds these respondents unsplit")
+        note = f"<br><i>{unsplit}</i>" if left_out else ""
+        source = html.escape(m.source or tr("(no source name)"))
+        text = (
+            f"{m.metric.upper()} · {html.escape(part)}: {_figure(result)}"
+            f"<br><small>{source} {m.date} · {_sample(result)}</small>{note}"
+        )
+        self.measured_layout.addWidget(_rich(text))
+        self.measured_layout.addWidget(DistributionChart(m.metric, m.counts))
+
+
+def _figure(result: Score) -> str:
+    """A headline figure as text: "78,4 %", "12,0", "—"."""
+    if result.value is None:
+        return "—"
+    unit = " %" if result.metric == "csat" else ""
+    return numbers.fixed(result.value) + unit
+
+
+def _sample(result: Score) -> str:
+    """The respondents behind a figure: "n = 812", weighted "n = 812 (effective 640)",
+    with the low-confidence warning."""
+    text = tr("n = {}").format(numbers.whole(result.n))
+    if result.weighted:
+        text += tr(", weighted (effective n = {})").format(numbers.fixed(result.n_eff, 1))
+    return text + (tr(" (low confidence)") if result.low_confidence and result.n else "")
+
+
+def _rich(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    return label
 
 
 class Inspector(QScrollArea):
@@ -279,6 +331,7 @@ class Inspector(QScrollArea):
         editor.journey_switched.connect(self.refresh)
         editor.document_replaced.connect(self.refresh)
         editor.changed.connect(self._on_change)
+        editor.figure_view_changed.connect(self.refresh)
 
     def shown_object(self) -> Any:
         """The object the inspector shows, or None."""

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.rating import RED_SHORTFALL
 from journeymap.model.vocabulary import TARGET_RANGES
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.items import heat_colour, scene_font
 from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.figure_words import view_words
 
 #: The legend's text, its line height and the inner padding of its box.
 TEXT_PX, LINE, PAD = 11.0, 16.0, 6.0
@@ -109,14 +111,17 @@ class MapOptions:
     blueprint: bool = False
     colour_by: str = "gap"
     highlight: str = ""
+    view: FigureView = ALL_RESPONDENTS  # whose answers the badges count
 
     @classmethod
     def of_scene(cls, scene: JourneyScene) -> MapOptions:
         """The choices a scene shows now."""
-        return cls(scene.blueprint, scene.colour_by, scene.highlight)
+        return cls(scene.blueprint, scene.colour_by, scene.highlight, scene.figure_view)
 
     def apply_to(self, scene: JourneyScene) -> None:
         """Show a scene with these choices."""
+        if self.view != scene.figure_view:
+            scene.set_figure_view(self.view)
         if self.blueprint != scene.blueprint:
             scene.set_blueprint(self.blueprint)
         if self.colour_by != scene.colour_by:
@@ -200,12 +205,16 @@ def _paint_mark(painter: QPainter, row: LegendRow, rect: QRectF) -> None:
 # ---- the heading -----------------------------------------------------------------------
 
 
-def journey_heading(doc: Document, journey: Journey | None) -> tuple[str, str]:
-    """The journey's name and the line under it naming its persona ("" when none)."""
+def journey_heading(
+    doc: Document, journey: Journey | None, view: FigureView = ALL_RESPONDENTS
+) -> tuple[str, str]:
+    """The journey's name and the line under it naming its persona and, when the figures
+    count one segment or survey only, whose answers they are ("" when neither)."""
     if journey is None:
         return "", ""
     persona = next((p for p in doc.personas if p.id == journey.persona_id), None)
-    return journey.name, tr("For {}").format(persona.name) if persona else ""
+    lines = [tr("For {}").format(persona.name) if persona else "", view_words(view)]
+    return journey.name, " · ".join(line for line in lines if line)
 
 
 def _heading_lines(title: str, persona: str) -> list[tuple[QFont, str, float]]:

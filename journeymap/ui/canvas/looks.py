@@ -6,31 +6,41 @@ from __future__ import annotations
 import itertools
 
 from journeymap.model.entities import Journey
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.metrics import satisfaction
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
-from journeymap.model.vocabulary import channel_text
+from journeymap.model.vocabulary import METRICS, channel_text
 from journeymap.ui.canvas.items import CardLook
 from journeymap.ui.numbers import fixed, percent, signed
+
+
+def _measured(row: GapRow) -> str:
+    """A measured figure as a badge says it: "CSAT 78 %", "NPS 12", "CES 5,2"."""
+    unit = " %" if row.metric == "csat" else ""
+    return f"{row.metric.upper()} {fixed(row.measured)}{unit}"
 
 
 def _heat(rows: list[GapRow], metric: str) -> tuple[float | None, str]:
     """The measured level of one metric as 0..1 (for a heat colour) and its badge text."""
     for row in rows:
         if row.metric == metric and row.measured is not None:
-            unit = " %" if metric == "csat" else ""
-            badge = f"{metric.upper()} {fixed(row.measured)}{unit}"
-            return satisfaction(metric, row.measured), badge
+            return satisfaction(metric, row.measured), _measured(row)
     return None, ""
 
 
 def card_looks(
-    journey: Journey, only: set[str] | None = None, colour_by: str = "gap"
+    journey: Journey,
+    only: set[str] | None = None,
+    colour_by: str = "gap",
+    view: FigureView = ALL_RESPONDENTS,
 ) -> dict[str, CardLook]:
     """A CardLook per touchpoint (or per touchpoint in ``only``): rated by its worst gap,
-    or, with ``colour_by`` a metric, coloured as a heat map of that metric's level."""
+    or, with ``colour_by`` a metric, coloured as a heat map of that metric's level; the
+    figures count the view's respondents. A measured touchpoint without a target shows
+    its measured figure (grey: there is nothing to rate it against)."""
     rows: dict[str, list[GapRow]] = {}
-    for row in gap_report(journey, only=only):
+    for row in gap_report(journey, view, only=only):
         rows.setdefault(row.touchpoint_id, []).append(row)
     looks = {}
     for tp in journey.touchpoints:
@@ -43,6 +53,8 @@ def card_looks(
         if rated:
             _, row = min(rated, key=lambda pair: ("red", "amber", "green").index(pair[0]))
             text = f"{row.metric.upper()} {signed(row.gap)}"
+        elif measured := [r for r in mine if r.measured is not None]:
+            text = _measured(min(measured, key=lambda r: METRICS.index(r.metric)))
         heat = None
         if colour_by != "gap":
             heat, text = _heat(mine, colour_by)
@@ -72,11 +84,14 @@ def arrow_label(share: float | None, label: str) -> str:
     return " · ".join(parts)
 
 
-def highlighted(journey: Journey, kind: str) -> tuple[set[str], set[str]]:
-    """The transition ids and touchpoint ids an overlay emphasises."""
+def highlighted(
+    journey: Journey, kind: str, view: FigureView = ALL_RESPONDENTS
+) -> tuple[set[str], set[str]]:
+    """The transition ids and touchpoint ids an overlay emphasises (the worst path on
+    the view's satisfaction)."""
     from journeymap.model.graph import analyze  # networkx loads on first use, not at start-up
 
-    result = analyze(journey)
+    result = analyze(journey, view=view)
     if kind == "worst_path":
         path = result.worst_path.touchpoint_ids if result.worst_path else ()
         pairs = set(itertools.pairwise(path))

@@ -53,6 +53,7 @@ class CanvasPanel(QWidget):
         editor.document_replaced.connect(self._new_scene)
         editor.journey_switched.connect(self._show_journey)
         editor.selection_changed.connect(self._select_from_editor)
+        editor.figure_view_changed.connect(self._show_heading)
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
@@ -122,7 +123,8 @@ class CanvasPanel(QWidget):
             self._place_before = None
 
     def _show_heading(self) -> None:
-        self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
+        editor = self.editor
+        self.heading.show_heading(*journey_heading(editor.doc, editor.journey, editor.figure_view))
 
     def step_stage(self, delta: int) -> None:
         """Show the next (+1) or previous (-1) stage filling the view."""

@@ -18,6 +18,7 @@ from journeymap.model.commands import Command, Macro, connect, move_touchpoint
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
+from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.loops import back_edges
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
@@ -25,6 +26,7 @@ from journeymap.ui.canvas.items import (
     ArrowItem,
     ArrowText,
     CardItem,
+    CardLook,
     LaneItem,
     StageColumnItem,
     place_arrow_labels,
@@ -54,6 +56,7 @@ class JourneyScene(QGraphicsScene):
         self.journey_id: str | None = None
         self.blueprint = False
         self.colour_by = "gap"  # or a metric: cards as a heat map of its level
+        self.figure_view = ALL_RESPONDENTS  # whose answers the badges count
         self.highlight = ""  # "", "handoffs", "channel_breaks", "loops" or "worst_path"
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
@@ -70,14 +73,17 @@ class JourneyScene(QGraphicsScene):
         not follow (a map export) is a picture of the moment it was drawn. Qt disconnects
         a deleted scene by itself, so no edit ever reaches a scene that is gone."""
         self._followed = editor
+        self.figure_view = editor.figure_view
         editor.changed.connect(self._on_event)
         editor.settled.connect(self._on_settled)
+        editor.figure_view_changed.connect(self._on_figure_view)
 
     def stop_following(self) -> None:
         """Stop drawing changes (the scene is about to be dropped)."""
         if self._followed is not None:
             self._followed.changed.disconnect(self._on_event)
             self._followed.settled.disconnect(self._on_settled)
+            self._followed.figure_view_changed.disconnect(self._on_figure_view)
             self._followed = None
 
     # ---- building ---------------------------------------------------------------
@@ -101,10 +107,29 @@ class JourneyScene(QGraphicsScene):
     def set_colour_by(self, colour_by: str) -> None:
         """Colour the cards by gap, or as a heat map of one metric's measured level."""
         self.colour_by = colour_by
+        self._refresh_looks()
+
+    def set_figure_view(self, view: FigureView) -> None:
+        """Count this segment's and source's answers in the badges, the heat map and the
+        worst path."""
+        self.figure_view = view
+        self._refresh_looks()
+        if self.highlight:
+            self.apply_highlight()
+
+    def _on_figure_view(self) -> None:
+        assert self._followed is not None
+        self.set_figure_view(self._followed.figure_view)
+
+    def _refresh_looks(self) -> None:
         journey = self.journey
         if journey is not None:
-            for tid, look in card_looks(journey, colour_by=colour_by).items():
+            for tid, look in self._looks(journey).items():
                 self.cards[tid].set_look(look)
+
+    def _looks(self, journey: Journey, only: set[str] | None = None) -> dict[str, CardLook]:
+        """What the cards show, as the scene's choices have it."""
+        return card_looks(journey, only, self.colour_by, self.figure_view)
 
     def set_highlight(self, kind: str) -> None:
         """Emphasise the handoffs, channel breaks, loops or the worst path ("" for none)."""
@@ -117,7 +142,7 @@ class JourneyScene(QGraphicsScene):
         links: set[str] | None = None
         cards: set[str] | None = None
         if journey is not None and self.highlight:
-            links, cards = highlighted(journey, self.highlight)
+            links, cards = highlighted(journey, self.highlight, self.figure_view)
         for tid, arrow in self.arrows.items():
             arrow.set_emphasis("" if links is None else "on" if tid in links else "dim")
         for tid, card in self.cards.items():
@@ -137,7 +162,7 @@ class JourneyScene(QGraphicsScene):
             column = StageColumnItem(stage.id, stage.name, index)
             self.columns[stage.id] = column
             self.addItem(column)
-        looks = card_looks(journey, colour_by=self.colour_by)
+        looks = self._looks(journey)
         for tp in journey.touchpoints:
             self._add_card(tp, looks[tp.id])
         self._place_all()  # before the arrows exist, so each path is drawn once
@@ -286,14 +311,14 @@ class JourneyScene(QGraphicsScene):
         tid = event.object_id
         if event.action == "added":
             tp = self.doc.get(tid)
-            self._add_card(tp, card_looks(journey, {tid}, self.colour_by)[tid])
+            self._add_card(tp, self._looks(journey, {tid})[tid])
             self._place_all()
         elif event.action == "removed":
             card = self.cards.pop(tid)
             self.removeItem(card)
             self._size_columns()
         elif event.action == "changed":
-            self.cards[tid].set_look(card_looks(journey, {tid}, self.colour_by)[tid])
+            self.cards[tid].set_look(self._looks(journey, {tid})[tid])
             if _CARD_FIELDS & set(event.changes):
                 if self.blueprint:
                     self._place_all()
@@ -335,7 +360,7 @@ class JourneyScene(QGraphicsScene):
     def _on_measurement(self, event: Event, journey: Journey) -> None:
         # a removed measurement is gone from the index: refresh every card then
         ids = {self.doc.get(event.object_id).touchpoint_id} if event.object_id in self.doc else None
-        for tid, look in card_looks(journey, ids, self.colour_by).items():
+        for tid, look in self._looks(journey, ids).items():
             if tid in self.cards:
                 self.cards[tid].set_look(look)
 
