@@ -8,10 +8,12 @@ import sys
 
 import pytest
 
+from journeymap.model import Document, Measurement
 from journeymap.model.report import COLUMNS
 from journeymap.samples import list_samples
 from journeymap.storage import open_document, save_document
 from tests.builders import small_document
+from tests.test_figures import journey_with
 
 
 def run(*args, check_code=0):
@@ -143,3 +145,28 @@ def test_samples_lists_both_languages():
     for name in names:
         assert name in out
     assert {s.language for s in list_samples()} <= {"en", "de"}
+
+
+def test_analyze_counts_the_segment_and_survey_asked_for_and_validate_names_overlaps(tmp_path):
+    journey, _ = journey_with(
+        lambda tp: Measurement(tp, "csat", {4: 60, 2: 40}, "", "wave1.csv"),
+        lambda tp: Measurement(tp, "csat", {5: 40}, "Business", "wave1.csv"),
+        lambda tp: Measurement(tp, "csat", {5: 10, 1: 10}, "", "wave2.csv"),
+    )
+    path = tmp_path / "waves.json"
+    save_document(Document([], [journey]), path)
+
+    def n_of(*options):
+        out = run("analyze", path, "--format", "json", *options).stdout
+        (row,) = json.loads(out)
+        return row["n"]
+
+    assert n_of() == 120  # wave 1 once (unsplit), wave 2 beside it
+    assert n_of("--segment", "Business") == 40
+    assert n_of("--source", "wave2.csv") == 20
+    error = run("analyze", path, "--segment", "Nobody", check_code=1).stderr
+    assert "no segment called “Nobody” (segments: “Business”)" in error
+    error = run("analyze", path, "--source", "wave9.csv", check_code=1).stderr
+    assert "no survey source called “wave9.csv” (sources: “wave1.csv”, “wave2.csv”)" in error
+    out = run("validate", path, check_code=1).stdout
+    assert "both unsplit and split by segment" in out and "[segments_overlap]" in out

@@ -125,9 +125,9 @@ def wilson_interval(p: float, n: float, z: float = Z95) -> tuple[float, float]:
 
 def _checked(metric: str, given: Responses | Mapping[int, int]) -> Responses:
     """Responses whose answers are on the metric's scale; plain counts are unweighted."""
-    if isinstance(given, Responses):
-        check_counts(metric, dict(given.counts), metric)
-        return given
+    if isinstance(given, Responses):  # in answer order, so sums run as for plain counts
+        counts = check_counts(metric, dict(given.counts), metric)
+        return Responses(counts, given.respondents, given.effective_n)
     counts = check_counts(metric, dict(given), metric)
     for answer, count in counts.items():  # plain counts are respondents: whole numbers
         check_whole(f"{metric}[{answer}]", count, 0, None)
