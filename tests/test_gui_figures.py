@@ -72,6 +72,7 @@ def test_the_map_badges_follow_the_segment_chosen_in_the_gap_table(qtbot, window
     assert window.exporter.svg(tmp_path / "business.svg")
     texts = svg_texts(tmp_path / "business.svg")
     assert "Segment: Business" in texts and f"CSAT {signed(business.gap)}" in texts
+    assert window.canvas.view.legend.texts()[0] == "Segment: Business"  # and in the window
 
     choose(qtbot, window, dock.segment, "Segment unknown")
     unknown = next(r for r in dock.model.rows if r.touchpoint_id == hotline.id)
@@ -108,3 +109,15 @@ def test_the_inspector_names_each_survey_and_what_the_figure_counts(qtbot, windo
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "n = 170" in texts and "2 surveys" in texts
     assert "wave1.csv" in texts and "Segment unknown" in texts and "Private" in texts
+
+
+def test_another_document_counts_every_respondent_again(qtbot, window, tmp_path):
+    path, hotline, _ = survey_document(tmp_path)
+    with qtbot.waitSignal(window.editor.settled):
+        assert window.open_path(path)
+    choose(qtbot, window, window.gap_table.segment, "Business")
+    with qtbot.waitSignal(window.editor.settled):
+        assert window.open_path(path)
+    assert window.gap_table.segment.currentText() == "All respondents"
+    assert window.canvas.view.legend.texts()[0] == "Badge: gap to target"
+    assert next(r for r in window.gap_table.model.rows if r.touchpoint_id == hotline.id).n == 170

@@ -125,10 +125,13 @@ class Editor(QObject):
         self.undo_stack.setClean()
         self.selection = []
         self.journey_id = doc.journeys[0].id if doc.journeys else ""
-        self.figure_view = ALL_RESPONDENTS
+        view_was = self.figure_view
+        self.figure_view = ALL_RESPONDENTS  # a new document: every respondent
         self.document_replaced.emit()
         self.journey_switched.emit(self.journey_id)
         self.path_changed.emit()
+        if view_was != ALL_RESPONDENTS:
+            self.figure_view_changed.emit()
 
     def saved(self, path: Path, stamp: FileStamp) -> None:
         """The document was written to ``path`` as ``stamp``: it is clean and lives there."""

@@ -184,6 +184,8 @@ class GapDock(QWidget):
             tr("Which survey: all of them (each respondent counted once) or one of them")
         )
         self.source_label = QLabel(tr("Survey"))
+        for combo in (self.segment, self.source):  # the whole name, however long
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._segment_choices: list[str | None] = []
         self._source_choices: list[str | None] = []
         self.metric_filter = QComboBox()
@@ -260,7 +262,7 @@ class GapDock(QWidget):
         text = tr("{} rows · {} below target · {} with fewer than 30 responses").format(
             whole(len(rows)), whole(short), whole(low)
         )
-        surveys = len(sources(journey)) if journey and view.source is None else 0
+        surveys = len({source for r in rows for source in r.sources})
         if surveys > 1:
             text += " · " + tr("{} surveys pooled, each respondent counted once").format(
                 whole(surveys)

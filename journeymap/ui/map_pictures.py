@@ -66,7 +66,7 @@ def _area(scene: QGraphicsScene) -> QRectF:
 
 def caption_of(scene: JourneyScene) -> Caption:
     """What a picture of the scene says above the map: its journey, persona and legend."""
-    title, persona = journey_heading(scene.doc, scene.journey, scene.figure_view)
+    title, persona = journey_heading(scene.doc, scene.journey)
     return Caption(title, persona, MapOptions.of_scene(scene).legend())
 
 

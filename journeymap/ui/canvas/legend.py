@@ -71,9 +71,14 @@ class LegendSection:
     rows: tuple[LegendRow, ...]
 
 
-def legend_sections(colour_by: str, highlight: str) -> list[LegendSection]:
+def legend_sections(
+    colour_by: str, highlight: str, view: FigureView = ALL_RESPONDENTS
+) -> list[LegendSection]:
     """The legend for the map as shown: ``colour_by`` "gap" or a metric (View ▸ Colour
-    cards by), ``highlight`` "" or a key of HIGHLIGHTS (View ▸ Highlight)."""
+    cards by), ``highlight`` "" or a key of HIGHLIGHTS (View ▸ Highlight), and, when the
+    figures count one segment or survey only (the gap table's choice), whose answers."""
+    counted = view_words(view)
+    whose = [LegendSection(counted, ())] if counted else []
     if colour_by == "gap":
         red_percent = round(RED_SHORTFALL * 100)
         rows = [(key, tr(text).format(red_percent)) for key, text in BADGES]
@@ -93,7 +98,7 @@ def legend_sections(colour_by: str, highlight: str) -> list[LegendSection]:
             ),
         )  # fmt: skip
     if not highlight:
-        return [colours]
+        return [*whose, colours]
     emphasis = LegendSection(
         tr("Highlight: {}").format(tr(HIGHLIGHTS[highlight])),
         (
@@ -101,7 +106,7 @@ def legend_sections(colour_by: str, highlight: str) -> list[LegendSection]:
             LegendRow("faded", tr("Faded: not part of it"), colors.RATING_COLORS["grey"]),
         ),
     )
-    return [colours, emphasis]
+    return [*whose, colours, emphasis]
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,7 @@ class MapOptions:
 
     def legend(self) -> list[LegendSection]:
         """The legend explaining a map shown so."""
-        return legend_sections(self.colour_by, self.highlight)
+        return legend_sections(self.colour_by, self.highlight, self.view)
 
 
 def legend_texts(sections: list[LegendSection]) -> list[str]:
@@ -205,16 +210,12 @@ def _paint_mark(painter: QPainter, row: LegendRow, rect: QRectF) -> None:
 # ---- the heading -----------------------------------------------------------------------
 
 
-def journey_heading(
-    doc: Document, journey: Journey | None, view: FigureView = ALL_RESPONDENTS
-) -> tuple[str, str]:
-    """The journey's name and the line under it naming its persona and, when the figures
-    count one segment or survey only, whose answers they are ("" when neither)."""
+def journey_heading(doc: Document, journey: Journey | None) -> tuple[str, str]:
+    """The journey's name and the line under it naming its persona ("" when none)."""
     if journey is None:
         return "", ""
     persona = next((p for p in doc.personas if p.id == journey.persona_id), None)
-    lines = [tr("For {}").format(persona.name) if persona else "", view_words(view)]
-    return journey.name, " · ".join(line for line in lines if line)
+    return journey.name, tr("For {}").format(persona.name) if persona else ""
 
 
 def _heading_lines(title: str, persona: str) -> list[tuple[QFont, str, float]]:
@@ -297,11 +298,11 @@ class LegendOverlay(QWidget):
         self.magnification = 1.0  # larger in presentation mode
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)  # stay in its corner as the viewport resizes
-        self.show_choices("gap", "")
+        self.show_choices(MapOptions())
 
-    def show_choices(self, colour_by: str, highlight: str) -> None:
-        """Explain the map coloured by ``colour_by`` with ``highlight`` on."""
-        self.sections = legend_sections(colour_by, highlight)
+    def show_choices(self, options: MapOptions) -> None:
+        """Explain the map as these options show it."""
+        self.sections = options.legend()
         self.setAccessibleDescription("\n".join(legend_texts(self.sections)))
         self.magnify(self.magnification)
 

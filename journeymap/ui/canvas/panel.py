@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QAction
@@ -53,7 +55,7 @@ class CanvasPanel(QWidget):
         editor.document_replaced.connect(self._new_scene)
         editor.journey_switched.connect(self._show_journey)
         editor.selection_changed.connect(self._select_from_editor)
-        editor.figure_view_changed.connect(self._show_heading)
+        editor.figure_view_changed.connect(self._show_legend)
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
@@ -82,13 +84,19 @@ class CanvasPanel(QWidget):
         """Emphasise handoffs, channel breaks, loops or the worst path ("" for none)."""
         assert self.scene is not None
         self.scene.set_highlight(kind)
-        self.view.legend.show_choices(self.scene.colour_by, kind)
+        self._show_legend()
 
     def colour_by(self, kind: str) -> None:
         """Colour cards by gap, or as a heat map of a metric."""
         assert self.scene is not None
         self.scene.set_colour_by(kind)
-        self.view.legend.show_choices(kind, self.scene.highlight)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """The legend explains the map as it is shown now, counting the answers the
+        editor's view chooses (this may run before the scene has heard of a new one)."""
+        options = dataclasses.replace(self.map_options(), view=self.editor.figure_view)
+        self.view.legend.show_choices(options)
 
     def map_options(self) -> MapOptions:
         """How the map is shown now, for an export to show it the same way."""
@@ -123,8 +131,7 @@ class CanvasPanel(QWidget):
             self._place_before = None
 
     def _show_heading(self) -> None:
-        editor = self.editor
-        self.heading.show_heading(*journey_heading(editor.doc, editor.journey, editor.figure_view))
+        self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
 
     def step_stage(self, delta: int) -> None:
         """Show the next (+1) or previous (-1) stage filling the view."""
