@@ -194,3 +194,21 @@ def test_a_template_resaved_by_libreoffice_changes_nothing(tmp_path):
     )  # fmt: skip
     command, errors, summary = plan_xlsx_import(doc, out / path.name)
     assert (command, errors) == (None, []), summary.changes
+
+
+def test_a_template_from_before_the_n_columns_still_reads(tmp_path):
+    """Templates sent out before the n columns existed come back too."""
+    doc, ids = weighted_document()
+    path = template(tmp_path, doc)
+    wb = load_workbook(path)
+    ws = wb[FILL_IN]
+    for key in ("n:ces", "n:nps", "n:csat"):  # right to left, so the letters hold
+        ws.delete_cols(next(c.column for c in ws[1] if c.value == key))
+    wb.save(path)
+    assert plan_xlsx_import(doc, path)[:2] == (None, [])
+    filled, _ = fill(path, {(ids["call"], "count:ces:6"): 9})
+    command, errors, _ = plan_xlsx_import(doc, filled)
+    assert errors == []
+    CommandStack(doc).push(command)
+    (ces,) = [m for m in doc.journey(ids["journey"]).measurements if m.metric == "ces"]
+    assert (ces.touchpoint_id, ces.counts) == (ids["call"], {6: 9})

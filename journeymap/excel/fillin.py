@@ -376,8 +376,13 @@ def _refused_decimals(
 
 def _columns(sheet: FillInSheet) -> tuple[dict[str, int], list[CellError]]:
     """The column of each key, and an error for each hidden key cell that is not the
-    template's: an edited key would send a column's values to another field or answer."""
-    expected = [f.key for f in fields("journey" in sheet.keys)]
+    template's: an edited key would send a column's values to another field or answer.
+    A template written before the read-only n columns is read without them."""
+    layout = fields("journey" in sheet.keys)
+    expected = [f.key for f in layout]
+    earlier = [f.key for f in layout if f.kind != "respondents"]
+    if list(sheet.keys[: len(earlier)]) == earlier and not any(sheet.keys[len(earlier) :]):
+        expected = earlier
     errors = []
     for i in range(max(len(expected), len(sheet.keys))):
         want = expected[i] if i < len(expected) else None
