@@ -83,8 +83,9 @@ def test_template_layout_protection_and_validation(tmp_path):
         "target:csat": ("decimal", "between", "0", "100"),
         "target:nps": ("decimal", "between", "-100", "100"),
         "target:ces": ("decimal", "between", "1", "7"),
-        "count:nps:0": ("whole", "greaterThanOrEqual", "0", None),
-        "count:ces:7": ("whole", "greaterThanOrEqual", "0", None),
+        # weighted counts have decimals: the reader checks what is typed
+        "count:nps:0": ("decimal", "greaterThanOrEqual", "0", None),
+        "count:ces:7": ("decimal", "greaterThanOrEqual", "0", None),
     }
     for key, (kind, operator, low, high) in checks.items():
         dv = validations[at[key]]
@@ -181,10 +182,12 @@ def test_every_bad_cell_is_named_and_nothing_is_applied(tmp_path):
         f"Fill-in!{refs[ids['mail'], 'target:csat']}: Target CSAT %: 120 is out of 0-100",
         f"Fill-in!{refs[ids['mail'], 'count:csat:2']}: CSAT answer 2: -1 is not a whole number "
         "of responses, 0 or more",
-        f"Fill-in!{refs[ids['tech'], 'count:nps:3']}: NPS answer 3: 2.5 is not a whole number "
-        "of responses, 0 or more",
         f"Fill-in!{refs[ids['tech'], 'count:ces:1']}: CES answer 1: “12 people” is text, not a "
         "number",
+        # a changed metric's decimals: checked once its cells are read
+        f"Fill-in!{refs[ids['tech'], 'count:nps:3']}: NPS answer 3: 2.5 is not a whole number: "
+        "weighted counts come from the survey import and can only be replaced by whole "
+        "numbers of responses",
         f"Fill-in!A{extra + 1}: unknown touchpoint id “not-an-id” (from another journey file?)",
         f"Fill-in!A{extra + 2}: no touchpoint id: rows cannot be added here, add touchpoints "
         "in journeymap",

@@ -5,6 +5,11 @@ returns ``(command, errors, summary)``. With any error the command is None and n
 may be applied (all or nothing). Otherwise the command is one Macro of SetFields and
 replace_measurements steps for the values that changed, ready for a CommandStack or
 the GUI's undo stack; None when nothing changed.
+
+Weighted counts (sums of survey weights) come back as the template wrote them, or
+rounded to 15 significant digits by a spreadsheet that keeps no more (LibreOffice):
+within a relative 1e-9 a count is unchanged. A metric whose counts changed becomes an
+unweighted measurement from the workbook, so its counts must be whole numbers.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Measurement, Touchpoint
 from journeymap.model.messages import Message, message
 from journeymap.model.validation import InvalidValue, refuse
+from journeymap.model.vocabulary import SCALES
 
 #: Words taken for yes and no (also German, for the teams that type it).
 TRUE_WORDS = {YES, "y", "true", "ja", "j", "x", "1"}
@@ -45,6 +51,9 @@ _BLANK = object()  # an empty cell
 #: The largest number a cell may hold: beyond it a float no longer holds every whole
 #: number, and the file format (SQLite) no integer.
 MAX_NUMBER = 2**53
+#: Counts this close (relative) are the same: a spreadsheet keeping 15 significant
+#: digits rounds a weighted count by less.
+SAME_COUNT = 1e-9
 
 
 @dataclass
@@ -138,10 +147,47 @@ def parse_cell(f: Field, value: Any) -> Any:
         assert error.message is not None  # the model's rules say why in a message
         reason = error.message
         raise InvalidValue(Message(reason.code, {**reason.params, "field": f.label})) from None
-    # an answer count: a whole number of responses, 0 or more
-    if value != int(value) or value < 0:
+    # an answer count: responses, 0 or more; whole unless it is a weighted count kept
+    # as the template wrote it (the row's check, _refused_decimals, says which)
+    if value < 0:
         raise refuse("cell.not_responses", column=f.label, value=float(value))
-    return int(value)
+    return int(value) if value == int(value) else float(value)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entered:
+    """One metric's answer cells of a row beside the responses the sheet showed."""
+
+    counts: dict[int, Any]  # answer -> entered count, an empty cell 0
+    changed: frozenset[int]  # the answers whose count differs from the one shown
+
+    @property
+    def replaces(self) -> bool:
+        """Whether the entered counts replace the shown ones: some differ, and not all
+        cells are empty (or 0), which keeps what is there."""
+        return bool(self.changed) and any(self.counts.values())
+
+
+def _entered(index: CountIndex, journey: Journey, tp_id: str, metric: str, answers: dict):
+    """The entered counts of one metric compared with what the template showed."""
+    counts = {a: (0 if c is _BLANK else c) for a, c in sorted(answers.items())}
+    shown = index.counts(journey, tp_id, metric)
+    changed = frozenset(
+        a for a in counts.keys() | shown.keys()
+        if not math.isclose(counts.get(a, 0), shown.get(a, 0), rel_tol=SAME_COUNT)
+    )  # fmt: skip
+    return _Entered(counts, changed)
+
+
+def _answers(values: dict[str, Any]) -> dict[str, dict[int, Any]]:
+    """The parsed answer cells of a row by metric: metric -> answer -> value."""
+    by_metric: dict[str, dict[int, Any]] = {}
+    for key, value in values.items():
+        kind, _, rest = key.partition(":")
+        if kind == "count":
+            metric, _, answer = rest.partition(":")
+            by_metric.setdefault(metric, {})[int(answer)] = value
+    return by_metric
 
 
 @dataclass
@@ -162,7 +208,6 @@ class _Plan:
         changes: dict[str, Any] = {}
         cells = 0
         targets = dict(tp.targets)
-        counts: dict[str, dict[int, Any]] = {}
         for key, value in values.items():
             kind, _, rest = key.partition(":")
             if kind == "target":
@@ -171,8 +216,7 @@ class _Plan:
                 elif targets.get(rest) != value:
                     targets[rest], cells = value, cells + 1
             elif kind == "count":
-                metric, _, answer = rest.partition(":")
-                counts.setdefault(metric, {})[int(answer)] = value
+                continue  # below, by metric
             elif value is not _BLANK and not _same(getattr(tp, key), value):
                 changes[key], cells = value, cells + 1
                 old = repr(getattr(tp, key))
@@ -186,7 +230,7 @@ class _Plan:
             )
         if changes:
             self.steps.append(SetFields(tp.id, changes))
-        for metric, answers in counts.items():
+        for metric, answers in _answers(values).items():
             cells += self._responses(journey, tp, metric, answers)
         if cells:
             self.summary.cells_changed += cells
@@ -195,26 +239,24 @@ class _Plan:
     def _responses(self, journey: Journey, tp: Touchpoint, metric: str, answers: dict) -> int:
         """Replace one metric's responses when the entered counts differ; returns the
         number of answer cells that changed. All empty (or 0) keeps what is there."""
-        entered = {a: (0 if c is _BLANK else c) for a, c in answers.items()}
-        if not any(entered.values()):
+        entered = _entered(self.index, journey, tp.id, metric, answers)
+        if not entered.replaces:
             return 0
-        now = self.index.counts(journey, tp.id, metric)
-        new = {a: c for a, c in sorted(entered.items()) if c}
-        if new == {a: c for a, c in now.items() if c}:
-            return 0
+        new = {a: int(c) for a, c in entered.counts.items() if c}  # whole: checked before
         self.measurements.setdefault(journey.id, []).append(
             Measurement(tp.id, metric, new, self.index.segment, self.source, self.date)
         )
+        found = self.index.selected(journey, tp.id, metric)
         self.summary.details.append(
             message(
                 "sheet.responses",
                 name=tp.name,
                 metric=metric.upper(),
-                old=sum(now.values()),
+                old=found.responses.respondents if found else 0,
                 new=sum(new.values()),
             )
         )
-        return sum(1 for a, c in entered.items() if now.get(a, 0) != c)
+        return len(entered.changed)
 
     def command(self, doc: Document) -> Command | None:
         """One step for everything, or None when nothing changes."""
@@ -259,11 +301,12 @@ def plan_xlsx_import(
         return None, errors + sheet.problems, summary
     errors = list(sheet.problems)
     layout = {f.key: f for f in fields(True)}
-    inputs = [
+    inputs = [  # the n (respondents) columns are for reading only
         (layout[key], index)
         for key, index in columns.items()
-        if layout[key].kind not in ("id", "context")
+        if layout[key].kind not in ("id", "context", "respondents")
     ]
+    by_key = {f.key: (f, i) for f, i in inputs}
     id_column, name_column = columns["id"], columns["touchpoint"]
     others = _touchpoint_names(doc)
     index = CountIndex(sheet.segment)
@@ -292,6 +335,9 @@ def plan_xlsx_import(
             except InvalidValue as error:
                 assert error.message is not None  # every refusal of parse_cell is a message
                 errors.append(CellError(FILL_IN, f"{_letter(i)}{number}", error.message))
+        journey = doc.journey_of(tp.id)
+        assert journey is not None
+        errors += _refused_decimals(index, journey, tp.id, values, by_key, number)
         parsed.append((tp, values))
     if errors:  # all or nothing: no plan at all
         return None, errors, summary
@@ -300,10 +346,43 @@ def plan_xlsx_import(
     return plan.command(doc), errors, summary
 
 
+def _refused_decimals(
+    index: CountIndex,
+    journey: Journey,
+    tp_id: str,
+    values: dict[str, Any],
+    inputs: dict[str, tuple[Field, int]],
+    number: int,
+) -> list[CellError]:
+    """An error for each count with decimals in a metric whose counts were changed: the
+    changed counts become an unweighted measurement, and weighted ones come only from
+    the survey import. ``inputs`` is each input's column by key; a metric with a cell
+    that could not be read (missing from ``values``) is left to that cell's error."""
+    errors = []
+    for metric, answers in _answers(values).items():
+        low, high = SCALES[metric]
+        if len(answers) <= high - low:  # a cell of it could not be read
+            continue
+        entered = _entered(index, journey, tp_id, metric, answers)
+        if not entered.replaces:
+            continue
+        for answer, count in entered.counts.items():
+            if isinstance(count, float):  # parse_cell keeps whole counts as int
+                f, i = inputs[f"count:{metric}:{answer}"]
+                reason = message("cell.weighted_count", column=f.label, value=count)
+                errors.append(CellError(FILL_IN, f"{_letter(i)}{number}", reason))
+    return errors
+
+
 def _columns(sheet: FillInSheet) -> tuple[dict[str, int], list[CellError]]:
     """The column of each key, and an error for each hidden key cell that is not the
-    template's: an edited key would send a column's values to another field or answer."""
-    expected = [f.key for f in fields("journey" in sheet.keys)]
+    template's: an edited key would send a column's values to another field or answer.
+    A template written before the read-only n columns is read without them."""
+    layout = fields("journey" in sheet.keys)
+    expected = [f.key for f in layout]
+    earlier = [f.key for f in layout if f.kind != "respondents"]
+    if list(sheet.keys[: len(earlier)]) == earlier and not any(sheet.keys[len(earlier) :]):
+        expected = earlier
     errors = []
     for i in range(max(len(expected), len(sheet.keys))):
         want = expected[i] if i < len(expected) else None

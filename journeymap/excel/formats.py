@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from journeymap.model.entities import Journey
+from journeymap.model.figures import sources
 from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import TARGET_RANGES
 
@@ -45,6 +47,7 @@ PERCENT_FORMAT = "0%"
 EMOTION_FORMAT = "+0.0;-0.0;0.0"
 
 _GAP_TEXT = {"csat": "{:+.1f} pp", "nps": "{:+.1f}", "ces": "{:+.2f}"}
+_VALUE_TEXT = {"csat": "{:.1f}", "nps": "{:.1f}", "ces": "{:.2f}"}
 
 
 def scale_width(metric: str) -> float:
@@ -70,6 +73,19 @@ def light(share: float | None) -> str:
 def gap_text(metric: str, gap: float) -> str:
     """A gap as short text, e.g. ``CSAT % -3.3 pp``."""
     return f"{METRIC_LABELS[metric]} {_GAP_TEXT[metric].format(gap)}"
+
+
+def measured_text(metric: str, value: float) -> str:
+    """A measured value as short text, e.g. ``CSAT % 72.0``."""
+    return f"{METRIC_LABELS[metric]} {_VALUE_TEXT[metric].format(value)}"
+
+
+def sources_text(journey: Journey, rows: Iterable[GapRow]) -> str:
+    """The survey sources the measured rows count, comma-separated in the order they
+    were imported; empty when nothing is measured."""
+    counted = {s for r in rows if r.n for s in r.sources}
+    names = [s or "(no source name)" for s in sources(journey) if s in counted]
+    return ", ".join(names)
 
 
 def worst_gaps(rows: Iterable[GapRow]) -> dict[str, tuple[str, float]]:

@@ -3,6 +3,8 @@
 Gap, gap as a share of the scale and priority are live formulas, and the traffic
 lights and data bars are conditional formatting: when someone corrects a measured value
 in Excel, the gap, its colour and the priority follow. (The ranking is as exported.)
+No formula works on counts: Measured, n, Effective n and the margin are the gap
+report's figures, weighted as the survey was, so the formulas hold for weighted rows.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ GAP_COLUMNS = (
     Column("Measured", 10),
     Column("Gap", 10),  # = measured - target
     Column("Gap % of scale", 10),  # = gap / width of the metric's scale
-    Column("n", 7, Look(number_format="#,##0")),
+    Column("n", 7, Look(number_format="#,##0")),  # respondents
+    Column("Effective n", 9, Look(number_format="#,##0.0")),  # Kish; n when unweighted
     Column("Margin of error", 11),
     Column("Low n (<30)", 9),
     Column("Importance", 11),
@@ -83,6 +86,7 @@ def _row(number: int, facts: JourneyFacts, row: GapRow, at: dict[str, str]) -> l
         ),
         Styled(Formula(f'=IF(ISNUMBER({gap}),{gap}/{scale_width(metric):g},"")'), _SHARE_LOOK),
         row.n,
+        row.n_eff,
         number_cell(row.margin, _MARGIN_LOOKS[metric]),
         "yes" if row.low_confidence else "no",
         row.importance,

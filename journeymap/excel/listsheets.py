@@ -8,9 +8,12 @@ from typing import Any
 
 from journeymap.excel.cells import WRAP, Look, Sheet
 from journeymap.excel.facts import JourneyFacts
-from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS
+from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS, sources_text
 from journeymap.excel.tables import Column, drop_journey, letters, table_sheet
+from journeymap.model.entities import Journey
+from journeymap.model.figures import FigureView, view_label
 from journeymap.model.graph import Crossing
+from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import METRICS
 
 CROSSINGS_TITLE = "Handoffs & channel breaks"
@@ -44,16 +47,34 @@ TOUCHPOINT_COLUMNS = (
     Column("Entry", 7),
     Column("Exit", 7),
     *(Column(f"Target {m.upper()}", 10, Look(number_format=VALUE_FORMATS[m])) for m in METRICS),
+    *(Column(f"Measured {m.upper()}", 10, Look(number_format=VALUE_FORMATS[m])) for m in METRICS),
+    Column("Answers counted", 26, WRAP),
     Column("Notes", 30, WRAP),
     Column("ID", 38),
 )
 
 
-def touchpoints_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
-    """One row per touchpoint with every attribute, journey by journey in map order."""
+def answers_counted(journey: Journey, view: FigureView, rows: Sequence[GapRow]) -> str | None:
+    """Whose answers a touchpoint's measured values count, e.g. "Business: wave-1.csv,
+    wave-2.csv (weighted)"; None when nothing is measured."""
+    sources = sources_text(journey, rows)
+    if not sources:
+        return None
+    who = view_label(FigureView(view.segment))  # the source is named among the sources
+    weighted = " (weighted)" if any(r.n and r.weighted for r in rows) else ""
+    return f"{who}: {sources}{weighted}"
+
+
+def touchpoints_sheet(facts: Sequence[JourneyFacts], view: FigureView) -> Sheet:
+    """One row per touchpoint with every attribute, its targets and the values measured
+    in the view, journey by journey in map order."""
     rows = []
     for f in facts:
+        by_tp: dict[str, dict[str, GapRow]] = {}
+        for gap_row in f.rows:
+            by_tp.setdefault(gap_row.touchpoint_id, {})[gap_row.metric] = gap_row
         for tp in f.touchpoints():
+            figures = by_tp.get(tp.id, {})
             rows.append(
                 [
                     _text(f.journey.name),
@@ -73,6 +94,8 @@ def touchpoints_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
                     _flag(tp.entry),
                     _flag(tp.exit),
                     *(tp.targets.get(m) for m in METRICS),
+                    *(figures[m].measured if m in figures else None for m in METRICS),
+                    answers_counted(f.journey, view, list(figures.values())),
                     _text(tp.notes),
                     tp.id,
                 ]

@@ -27,6 +27,7 @@ from journeymap.excel.formats import (
     PERCENT_FORMAT,
     gap_text,
     light,
+    measured_text,
     worst_gaps,
 )
 from journeymap.model.entities import Touchpoint
@@ -43,18 +44,24 @@ LEGEND = {
     "red": "red: gap < -10 % of scale",
     "amber": "amber: gap < 0",
     "green": "green: target met",
-    "grey": "grey: no data",
+    "grey": "grey: no target or no data",
 }
 CARD_LINES = 4  # cards are at least this many lines high, so the map looks even
 STAGE_WIDTH = 24
 
 
 def card_text(tp: Touchpoint, channel: str, gaps: Sequence[GapRow]) -> str:
-    """Name; channel and owner; every gap of the touchpoint."""
+    """Name; channel and owner; every gap of the touchpoint, and the measured value
+    of a metric that has no target."""
     lines = [("★ " if tp.moment_of_truth else "") + (tp.name or "(no name)")]
     lines.append(" · ".join(part for part in (channel, tp.owner) if part))
-    measured = [gap_text(r.metric, r.gap) for r in gaps if r.gap is not None]
-    lines.append(" · ".join(measured) if measured else "no gap data")
+    figures = [
+        gap_text(r.metric, r.gap) if r.gap is not None
+        else f"{measured_text(r.metric, r.measured)} (no target)"
+        for r in gaps
+        if r.measured is not None
+    ]  # fmt: skip
+    lines.append(" · ".join(figures) if figures else "no data")
     return "\n".join(lines)
 
 

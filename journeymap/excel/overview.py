@@ -29,15 +29,17 @@ from journeymap.excel.formats import (
     VALUE_FORMATS,
     gap_share,
     light,
+    sources_text,
     worst_gaps,
 )
 from journeymap.excel.listsheets import CROSSINGS_TITLE
 from journeymap.model.figures import FigureView, view_label
+from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import LOW_CONFIDENCE_N, METRICS
 
 _LABEL = Look(bold=True, vertical="top")
 _SECTION = Look(bold=True, size=12)
-_WORDS = Look(wrap=True, vertical="top")  # persona, state, date, segment
+_WORDS = Look(wrap=True, vertical="top")  # persona, state, date, segment, sources
 _PRIORITY = Look(number_format="0.0")
 FIGURE_WIDTH = 28
 _TEXT = Look(wrap=True, vertical="top")
@@ -49,10 +51,14 @@ FORMULAS = (
     ("CSAT %", "share of answers 4 or 5 on the 1-5 scale x 100; margin of error: half the "
                "95 % Wilson interval."),
     ("NPS", "% promoters (9-10) - % detractors (0-6) on the 0-10 scale; margin of error: "
-            "1.96 x sqrt((p + d - (p - d)²) / n) x 100."),
+            "1.96 x sqrt((p + d - (p - d)²) / effective n) x 100."),
     ("CES", "mean answer on the 1-7 scale (higher = less effort); margin of error: "
-            "1.96 x standard deviation / sqrt(n)."),
-    ("Low n", f"fewer than {LOW_CONFIDENCE_N} responses: the figure is shown, but flagged "
+            "1.96 x standard deviation / sqrt(effective n)."),
+    ("n, effective n", "n is the number of respondents behind a figure. A weighted survey "
+                       "counts each answer with its respondent's weight (shares, means and "
+                       "NPS are weighted); its effective n = (Σw)² / Σw² (Kish) is what the "
+                       "margins of error and the low-n flag use. Unweighted, effective n = n."),
+    ("Low n", f"an effective n below {LOW_CONFIDENCE_N}: the figure is shown, but flagged "
               "as low confidence."),
     ("Priority", "shortfall x importance x volume weight. Shortfall = max(0, -gap) as % of "
                  "the metric's scale (CSAT 100, NPS 200, CES 6); importance 1-5; volume "
@@ -65,10 +71,11 @@ FORMULAS = (
 GUIDE = (
     ("Map", "stages as columns, each touchpoint a card coloured by its worst gap; the "
             "emotion and satisfaction rows beneath. Prints landscape, one page wide."),
-    ("Touchpoints", "every attribute of every touchpoint, with its targets; a filterable "
-                    "table."),
-    ("Gaps", "one row per touchpoint and metric, ranked by priority. Gap and priority "
-             "are formulas: edit a measured value and they follow."),
+    ("Touchpoints", "every attribute of every touchpoint, with its targets, its measured "
+                    "values and whose answers they count; a filterable table."),
+    ("Gaps", "one row per touchpoint and metric, ranked by priority, with n and the "
+             "effective n. Gap and priority are formulas: edit a measured value and they "
+             "follow."),
     (CROSSINGS_TITLE, "transitions where the owner (handoff) or the channel (channel "
                       "break) changes, least satisfying first."),
     ("Paths", "the worst path, the most probable paths, loops (repeat contacts) and "
@@ -79,6 +86,15 @@ GUIDE = (
 
 def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def _weights(rows: list[GapRow]) -> str:
+    """Whether the figures are weighted, and how many."""
+    measured = [r for r in rows if r.n]
+    weighted = sum(1 for r in measured if r.weighted)
+    if not weighted:
+        return "none: every answer counts once"
+    return f"{weighted} of {len(measured)} figures weighted (margins on the effective n)"
 
 
 def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
@@ -97,6 +113,8 @@ def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
         f.journey.state,
         today,
         view_label(view),
+        sources_text(f.journey, rows) or "none",
+        _weights(rows),
         len(f.journey.stages),
         len(f.journey.touchpoints),
         len(measured),
@@ -116,9 +134,11 @@ def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
 
 
 FIGURE_LABELS = (
-    "Persona", "State", "Date", "Segment", "Stages", "Touchpoints",
+    "Persona", "State", "Date", "Segment", "Survey sources", "Survey weights", "Stages",
+    "Touchpoints",
     "Measured touchpoints", *(f"Mean {METRIC_LABELS[m]}" for m in METRICS), "Negative gaps",
-    f"Low-confidence figures (n < {LOW_CONFIDENCE_N})", *(f"Touchpoints {n}" for n in LIGHTS),
+    f"Low-confidence figures (effective n < {LOW_CONFIDENCE_N})",
+    *(f"Touchpoints {n}" for n in LIGHTS),
     "Total priority", "Handoffs", "Channel breaks", "Loops", "Graph problems",
 )  # fmt: skip
 

@@ -12,6 +12,9 @@ Layout of the "Fill-in" sheet (the Instructions sheet says the same to the team)
   importance, emotion, volume, proactive, moment of truth, expectation, a target per
   metric, and the number of responses per answer value of each metric (CSAT 1-5, NPS
   0-10, CES 1-7): the distribution itself, so every figure can be derived from it.
+  A weighted survey's counts are sums of weights: written exactly, shown with two
+  decimals. After each metric's answers a locked "n" column shows the respondents
+  behind them (the reader ignores it).
 
 The sheet is protected without a password (locked headers, free input cells), and
 each input column carries a data validation with the allowed values.
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -56,6 +60,9 @@ INPUT = Look(unlocked=True, fill="FFF6D5")
 _GROUP = Look(bold=True, fill="C9D3E3", horizontal="center", vertical="center", wrap=True)
 _CENTRED = Look(unlocked=True, fill="FFF6D5", horizontal="center")
 _COUNT_TITLE = Look(bold=True, fill=HEADER.fill, horizontal="center", vertical="center")
+#: A weighted count: the exact sum of weights in the cell, two decimals shown.
+_WEIGHTED_COUNT = Look(unlocked=True, fill=INPUT.fill, horizontal="center", number_format="0.00")
+_RESPONDENTS = Look(fill="EDEDED", horizontal="center", number_format="#,##0")  # locked
 _SCALE_WORDS = {
     "csat": "1 = very dissatisfied … 5 = very satisfied",
     "nps": "0 = not at all likely … 10 = extremely likely to recommend",
@@ -71,7 +78,7 @@ class Field:
     title: str
     group: str
     width: float
-    kind: str  # id, context, whole, flag, text, target, count
+    kind: str  # id, context, whole, flag, text, target, count, respondents (read-only)
     low: float | None = None
     high: float | None = None
 
@@ -82,7 +89,7 @@ class Field:
 
     @property
     def metric(self) -> str:
-        """The metric of a target or count column."""
+        """The metric of a target, count or respondents column."""
         return self.key.split(":")[1]
 
     @property
@@ -116,12 +123,13 @@ def fields(several_journeys: bool = True) -> list[Field]:
         )
         for m in METRICS
     ]
-    counts = [
-        Field(f"count:{m}:{a}", str(a), f"{m.upper()} responses per answer: {_SCALE_WORDS[m]}",
-              6, "count", 0, None)
-        for m in METRICS
-        for a in range(SCALES[m][0], SCALES[m][1] + 1)
-    ]  # fmt: skip
+    counts = []
+    for m in METRICS:
+        group = f"{m.upper()} responses per answer: {_SCALE_WORDS[m]}"
+        low, high = SCALES[m]
+        counts += [Field(f"count:{m}:{a}", str(a), group, 6, "count", 0, None)
+                   for a in range(low, high + 1)]  # fmt: skip
+        counts.append(Field(f"n:{m}", "n", group, 7, "respondents"))
     return context + attributes + targets + counts
 
 
@@ -166,9 +174,14 @@ def _value(f: Field, journey: Journey, tp: Touchpoint, stages: dict, index: Coun
         return YES if getattr(tp, f.key) else NO
     if f.kind == "target":
         return tp.targets.get(f.metric)
-    if f.kind == "count":
-        counts = index.counts(journey, tp.id, f.metric)
-        return counts.get(f.answer, 0) if counts else None
+    if f.kind in ("count", "respondents"):
+        found = index.selected(journey, tp.id, f.metric)
+        if found is None:
+            return None
+        if f.kind == "respondents":
+            return found.responses.respondents
+        count = found.responses.counts.get(f.answer, 0)
+        return Styled(count, _WEIGHTED_COUNT) if found.responses.weighted else count
     if f.kind == "text":  # read back: written so that it reads back as it is
         return ExactText(getattr(tp, f.key)) if getattr(tp, f.key) else None
     return getattr(tp, f.key) or (0 if f.kind == "whole" else None)
@@ -184,7 +197,9 @@ def _validation(f: Field, cells: str) -> DataValidation:
     elif f.kind == "target":
         dv = DataValidation(type="decimal", operator="between", formula1=f"{f.low:g}",
                             formula2=f"{f.high:g}")  # fmt: skip
-    else:  # volume and answer counts: whole numbers from 0
+    elif f.kind == "count":  # weighted counts have decimals; typed ones must be whole
+        dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0")
+    else:  # volume: a whole number from 0
         dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0")
     dv.allow_blank = True
     dv.showErrorMessage = True
@@ -201,6 +216,8 @@ def _allowed(f: Field) -> str:
         return f"Enter a number from {f.low:g} to {f.high:g}."
     if f.kind == "whole" and f.high is not None:
         return f"Enter a whole number from {f.low:g} to {f.high:g}."
+    if f.kind == "count":
+        return "Enter a whole number of responses, 0 or more."
     return "Enter a whole number, 0 or more."
 
 
@@ -224,7 +241,8 @@ def fill_in_sheet(
     sheet.add(None, Styled("Segment:", bold), segment_cell, Styled(note, NOTE))
     groups = [Styled(f.group, _GROUP) if f.group else None for f in layout]
     sheet.add(*groups)
-    sheet.add(*(Styled(f.title, _COUNT_TITLE if f.kind == "count" else HEADER) for f in layout))
+    numbers = ("count", "respondents")  # narrow columns of numbers: centred titles
+    sheet.add(*(Styled(f.title, _COUNT_TITLE if f.kind in numbers else HEADER) for f in layout))
     sheet.heights[TITLE_ROW] = line_height(max(text_lines(f.title, f.width) for f in layout))
     group_lines = 1
     for start, end in _runs([f.group for f in layout]):
@@ -242,7 +260,7 @@ def fill_in_sheet(
         for tp in sorted(journey.touchpoints, key=lambda t: (order.get(t.stage_id, 0), t.y)):
             values = [_value(f, journey, tp, stages, index) for f in layout]
             pairs = zip(values, looks, strict=True)
-            row = sheet.add(*(v if look is None else Styled(v, look) for v, look in pairs))
+            row = sheet.add(*(_in_look(v, look) for v, look in pairs))
             warnings += _too_long(row, layout, values, tp)
             texts = zip(values, layout, strict=True)
             lines = max(text_lines(v, f.width) for v, f in texts if f.kind in ("text", "context"))
@@ -270,9 +288,16 @@ def _too_long(row: int, layout: list[Field], values: list, tp: Touchpoint) -> li
     ]
 
 
+def _in_look(value: Any, look: Look | None) -> Any:
+    """A value in its column's look, unless it brings its own (a weighted count)."""
+    return value if look is None or isinstance(value, Styled) else Styled(value, look)
+
+
 def _look(f: Field) -> Look | None:
     if f.kind in ("id", "context"):
         return None
+    if f.kind == "respondents":
+        return _RESPONDENTS
     if f.kind == "target":
         return Look(unlocked=True, fill=INPUT.fill, number_format=VALUE_FORMATS[f.metric])
     if f.kind == "text":
@@ -294,7 +319,7 @@ def _runs(groups: list[str]) -> list[tuple[int, int]]:
 def _protect(ws: Worksheet, layout: list[Field], last: int) -> None:
     """Validations on every input column; the sheet protected, input cells free."""
     for i, f in enumerate(layout, 1):
-        if f.kind in ("id", "context", "text"):
+        if f.kind in ("id", "context", "text", "respondents"):
             continue
         ws.data_validations.append(_validation(f, f"{col(i)}{FIRST_ROW}:{col(i)}{last}"))
     ws.protection.sheet = True
@@ -317,8 +342,16 @@ INSTRUCTION_TEXT = (
      "NPS: -100 to 100; CES: 1 to 7 (mean answer).", None),
     ("Responses per answer: how many respondents gave each answer, e.g. under CSAT 4 the "
      "number who answered 4. CSAT is asked on 1-5, NPS on 0-10, CES on 1-7. journeymap "
-     "derives CSAT %, NPS and CES, their margins of error and the gaps from these counts.",
-     None),
+     "derives CSAT %, NPS and CES, their margins of error and the gaps from these counts. "
+     "The grey n after each metric's answers is the number of respondents behind them; it "
+     "is for reading only.", None),
+    ("Weighted surveys: where the figures come from a weighted survey, the counts are sums "
+     "of the respondents' weights, shown with two decimals (the cell holds the exact "
+     "value), and n can differ from their total. Leave such a row as it is to keep it. To "
+     "replace it, type whole numbers of responses into every answer cell of that metric: "
+     "they replace the weighted counts as an unweighted measurement from this file. A "
+     "changed row with decimals is refused, because weighted counts come only from the "
+     "survey import.", None),
     ("Empty cells", Look(bold=True)),
     ("An empty target or expectation removes it. Importance, emotion, volume, proactive "
      "and moment of truth always have a value: leave them empty to keep the current one. "

@@ -35,7 +35,7 @@ def report_sheets(
     return [
         overview_sheet(facts, view, today),
         map_sheet(facts),
-        touchpoints_sheet(facts),
+        touchpoints_sheet(facts, view),
         gaps_sheet(facts),
         crossings_sheet(facts),
         paths_sheet(facts),

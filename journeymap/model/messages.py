@@ -145,6 +145,10 @@ TEXTS: dict[str, str] = {
     "cell.not_number": "{column}: {value} is not a number",
     "cell.not_yes_no": "{column}: “{value}” is not yes or no",
     "cell.not_responses": "{column}: {value} is not a whole number of responses, 0 or more",
+    "cell.weighted_count": (
+        "{column}: {value} is not a whole number: weighted counts come from the survey "
+        "import and can only be replaced by whole numbers of responses"
+    ),
     "cell.no_id": "no touchpoint id: rows cannot be added here, add touchpoints in journeymap",
     "cell.unknown_id": "unknown touchpoint id “{value}” (from another journey file?)",
     "cell.twice": "“{name}” appears twice (first in row {row})",

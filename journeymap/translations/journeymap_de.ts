@@ -2288,6 +2288,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is not a whole number: weighted counts come from the survey import and can only be replaced by whole numbers of responses</source>
+        <translation>{column}: {value} ist keine ganze Zahl: Gewichtete Anzahlen stammen aus dem Umfrage-Import und lassen sich nur durch ganze Antwortzahlen ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is too large (at most {limit})</source>
         <translation>{column}: {value} ist zu groß (höchstens {limit})</translation>
     </message>
