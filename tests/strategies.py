@@ -86,6 +86,10 @@ def weighted(draw, touchpoints, metric, text, ids):
 @st.composite
 def documents(draw):
     used: set[str] = set()
-    personas = draw(st.lists(st.builds(Persona, text, text, ids(used)), max_size=3))
+    pictures = st.just(b"") | st.binary(max_size=40).map(lambda b: b"\xff\xd8\xff" + b)
+    personas = draw(st.lists(
+        st.builds(Persona, text, text, ids(used), quote=text, goals=text, needs=text,
+                  frustrations=text, picture=pictures),
+        max_size=3))  # fmt: skip
     persona_ids = [p.id for p in personas]
     return Document(personas, draw(st.lists(journeys(persona_ids, used), max_size=3)))

@@ -18,11 +18,18 @@ from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES
 
 @dataclass(slots=True)
 class Persona:
-    """Who a journey is for: a customer segment with a short description."""
+    """Who a journey is for: a customer segment with a short description, in their own
+    words (a quote), what they want (goals, needs), what gets in their way
+    (frustrations), and a face (a PNG or JPEG picture inside the document)."""
 
     name: str = f.text()
     description: str = f.text()
     id: str = field(default_factory=new_id)
+    quote: str = f.text()
+    goals: str = f.text()
+    needs: str = f.text()
+    frustrations: str = f.text()
+    picture: bytes = f.picture()
 
 
 @dataclass(slots=True)

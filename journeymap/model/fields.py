@@ -5,8 +5,8 @@ so on: a ``dataclasses.field`` whose metadata carries
 
 - ``kind``: what the value is, which decides its SQL column (see storage/schema.py) and
   how the formats write it: ``text``, ``choice``, ``date``, ``reference``, ``whole``,
-  ``flag``, ``number``, ``targets`` or ``counts`` (the last two are mappings with tables
-  of their own in a .jmap file);
+  ``flag``, ``number``, ``picture``, ``targets`` or ``counts`` (the last two are mappings
+  with tables of their own in a .jmap file);
 - ``check``: the rule of validation.py every path (commands, files, Excel) applies;
 - ``refers_to``: for a reference, the kind of object it names;
 - ``optional``: whether None (SQL NULL) is a value.
@@ -80,6 +80,12 @@ def reference(kind: str, optional: bool = False) -> Any:
     if optional:
         return _declared("reference", v.check_optional_text, None, refers_to=kind, optional=True)
     return _declared("reference", v.check_text, refers_to=kind)
+
+
+def picture() -> Any:
+    """A picture's bytes (PNG or JPEG, at most 2 MB), empty for none; base64 in .json,
+    a BLOB in .jmap."""
+    return _declared("picture", v.check_picture, b"")
 
 
 def targets() -> Any:

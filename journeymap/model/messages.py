@@ -83,6 +83,9 @@ TEXTS: dict[str, str] = {
     "responses counted",
     "value.effective_n": "{field}: an effective sample size of {value} is not above 0 and "
     "at most the {respondents} respondents",
+    "value.not_picture": "{field}: is not a PNG or JPEG picture",
+    "value.picture_too_large": "{field}: a picture of {size} bytes is larger than the "
+    "{limit} bytes allowed",
     "value.no_such_field": "{field}: {kind} has no editable field {name}",
     "value.no_such_object": "{field}: no {kind} {value} in this journey",
     "value.duplicate_id": "id: {value} is already in the document",

@@ -7,6 +7,8 @@ clipboard. Reading reports the path of a bad value, e.g.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import MISSING
 from typing import Any
@@ -27,8 +29,9 @@ FORMAT_NAME = "journeymap"
 MAX_ID_LENGTH = 200
 #: The interchange format's version. Version 2 gave measurements ``segmented``,
 #: ``respondents`` and ``effective_n`` (weighted surveys, segments as parts of a source)
-#: and allows fractional counts; a version-1 file reads as it is, its measurements
-#: unweighted and segmented exactly when they name a segment (the fields' defaults).
+#: and allows fractional counts, and personas a quote, goals, needs, frustrations and a
+#: picture (base64); a version-1 file reads as it is, its measurements unweighted and
+#: segmented exactly when they name a segment (the fields' defaults).
 FORMAT_VERSION = 2
 
 #: Each kind's fields as the format writes them: the id first, then the declared fields.
@@ -41,6 +44,8 @@ _REQUIRED = {
 #: Per kind, the mapping fields: written as copies; a distribution's answers as text keys.
 _TARGETS = {kind: fields_of_kind(kind, "targets") for kind in DECLARED}
 _COUNTS = {kind: fields_of_kind(kind, "counts") for kind in DECLARED}
+#: Per kind, the picture fields: bytes, written as base64 text.
+_PICTURES = {kind: fields_of_kind(kind, "picture") for kind in DECLARED}
 _LISTS = (
     ("stages", "stage"),
     ("touchpoints", "touchpoint"),
@@ -55,6 +60,8 @@ def _plain(obj: Any, kind: str) -> dict[str, Any]:
         data[name] = dict(data[name])
     for name in _COUNTS[kind]:
         data[name] = {str(k): v for k, v in data[name].items()}
+    for name in _PICTURES[kind]:
+        data[name] = base64.b64encode(data[name]).decode("ascii")
     return data
 
 
@@ -92,12 +99,27 @@ def object_from_dict(kind: str, data: Any, path: str) -> Any:
         if not isinstance(counts, dict):
             raise InvalidValue(f"{path}.{name}: {counts!r} is not a mapping of answer to count")
         values[name] = {_answer(k, f"{path}.{name}"): v for k, v in counts.items()}
+    for name in _PICTURES[kind]:
+        if name in values:
+            values[name] = _picture(values[name], f"{path}.{name}")
     for name in _REQUIRED[kind]:
         if name not in values:
             raise InvalidValue(f"{path}.{name}: missing")
     obj = CLASSES[kind](**values)
     check_object(kind, obj, path)
     return obj
+
+
+def _picture(value: Any, path: str) -> bytes:
+    """A picture's bytes from its base64 text (bytes as they are, from a .jmap file)."""
+    if isinstance(value, bytes):
+        return value
+    if not isinstance(value, str):
+        raise InvalidValue(f"{path}: {value!r:.40} is not a picture in base64")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise InvalidValue(f"{path}: is not a picture in base64") from None
 
 
 def _check_id(value: Any, path: str) -> None:

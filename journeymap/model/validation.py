@@ -27,6 +27,10 @@ MAX_TEXT_LENGTH = 100_000
 MAX_WHOLE = 10**15
 #: The largest distance from 0 of a position on the map.
 MAX_COORDINATE = 1e9
+#: The largest picture a persona may carry inside the document.
+MAX_PICTURE_BYTES = 2 * 1024 * 1024
+#: How a PNG and a JPEG file begin: a persona's picture is one of them.
+PICTURE_SIGNATURES = {"PNG": b"\x89PNG\r\n\x1a\n", "JPEG": b"\xff\xd8\xff"}
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -139,6 +143,19 @@ def check_date(name: str, value: Any) -> str:
             _dt.date.fromisoformat(value)
         except ValueError:
             raise refuse("value.not_date", field=name, value=repr(value)) from None
+    return value
+
+
+def check_picture(name: str, value: Any) -> bytes:
+    """A picture's bytes: a PNG or JPEG image of at most MAX_PICTURE_BYTES, or empty
+    (no picture)."""
+    if not isinstance(value, bytes):
+        raise refuse("value.not_picture", field=name)
+    if len(value) > MAX_PICTURE_BYTES:
+        raise refuse("value.picture_too_large", field=name, size=len(value),
+                      limit=MAX_PICTURE_BYTES)  # fmt: skip
+    if value and not any(value.startswith(s) for s in PICTURE_SIGNATURES.values()):
+        raise refuse("value.not_picture", field=name)
     return value
 
 

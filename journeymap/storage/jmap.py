@@ -17,7 +17,16 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Engine, Float, Integer, Table, create_engine
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Engine,
+    Float,
+    Integer,
+    LargeBinary,
+    Table,
+    create_engine,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -187,7 +196,15 @@ def _number(value: Any) -> float:
     return float(value)
 
 
+def _blob(value: Any) -> bytes:
+    if type(value) is not bytes:
+        raise TypeError("is not binary data")
+    return value
+
+
 def _reader(column: Any) -> Any:
+    if isinstance(column.type, LargeBinary):
+        return _blob
     if isinstance(column.type, Boolean):
         return _flag
     if isinstance(column.type, Integer):

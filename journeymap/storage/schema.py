@@ -13,9 +13,10 @@ Schema versions (docs/file-format.md):
    being read as it is;
 3. weighted surveys and segments as parts of a source: ``measurements`` gains
    ``segmented``, ``respondents`` and ``effective_n``, and ``counts.count`` becomes a
-   FLOAT (a sum of weights). An older file's measurements read as unweighted and
-   segmented exactly when they name a segment (the fields' defaults, see
-   entities.Measurement).
+   FLOAT (a sum of weights); ``personas`` gains ``quote``, ``goals``, ``needs``,
+   ``frustrations`` and ``picture`` (a BLOB). An older file's measurements read as
+   unweighted and segmented exactly when they name a segment, its personas with none of
+   the new texts and no picture (the fields' defaults, see entities.py).
 
 ``OLDER_LAYOUTS`` says how each older version's tables looked, for the schema check and
 for reading only the columns such a file has; the next save writes the current version.
@@ -32,6 +33,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -53,6 +55,7 @@ COLUMN_TYPES: dict[str, type[TypeEngine]] = {
     "whole": Integer,
     "flag": Boolean,
     "number": Float,
+    "picture": LargeBinary,
 }
 #: How each older schema version's tables differed from the current ones: (table,
 #: column) -> the SQL type it was declared with, or None where it had no such column.
@@ -62,6 +65,7 @@ _BEFORE_WEIGHTS: dict[tuple[str, str], type[TypeEngine] | None] = {
     ("measurements", "respondents"): None,
     ("measurements", "effective_n"): None,
     ("counts", "count"): Integer,
+    **{("personas", name): None for name in ("quote", "goals", "needs", "frustrations", "picture")},
 }
 OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine] | None]] = {
     1: {("touchpoints", "channel"): Text, **_BEFORE_WEIGHTS},

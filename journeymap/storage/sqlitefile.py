@@ -21,12 +21,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from journeymap.errors import DocumentFileError
-from journeymap.model.validation import MAX_TEXT_LENGTH
+from journeymap.model.validation import MAX_PICTURE_BYTES, MAX_TEXT_LENGTH
 from journeymap.storage.ondisk import FileStamp, read_stamped
 
 #: Reading a document's tables may take this long before it is given up.
 MAX_READ_SECONDS = 60.0
 _HEADER = b"SQLite format 3\x00"
+
+#: The longest value a cell may hold: a text of MAX_TEXT_LENGTH characters in UTF-8
+#: (at most 4 bytes each) or a persona's picture, with room to spare.
+_LONGEST_VALUE = max(4 * MAX_TEXT_LENGTH, MAX_PICTURE_BYTES) + 1024
 
 
 def writing_engine(path: Path) -> Engine:
@@ -100,7 +104,7 @@ def memory_engine(data: bytes) -> Engine:
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(":memory:", check_same_thread=False)
         connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-        connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 4 * MAX_TEXT_LENGTH + 1024)
+        connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, _LONGEST_VALUE)
         if data:
             connection.deserialize(data)
         connection.execute("PRAGMA trusted_schema=OFF")

@@ -2348,6 +2348,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: a picture of {size} bytes is larger than the {limit} bytes allowed</source>
+        <translation>{field}: ein Bild mit {size} Bytes ist größer als die erlaubten {limit} Bytes</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: a text of {length} characters is longer than the {limit} allowed</source>
         <translation>{field}: Ein Text mit {length} Zeichen ist länger als die erlaubten {limit}</translation>
     </message>
@@ -2355,6 +2360,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: an effective sample size of {value} is not above 0 and at most the {respondents} respondents</source>
         <translation>{field}: eine effektive Stichprobengröße von {value} ist nicht größer als 0 und höchstens die {respondents} Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: is not a PNG or JPEG picture</source>
+        <translation>{field}: ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
