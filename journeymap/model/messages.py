@@ -215,4 +215,26 @@ TEXTS: dict[str, str] = {
     "survey.rejected": "Rejected: {count} not on the scale (e.g. {examples}) in row {rows}",
     "survey.rejected_rows": "Rejected: {count} not on the scale (e.g. {examples}) in rows {rows}",
     "survey.rejected_none": "Rejected: 0",
+    "survey.source": "Survey source: “{source}”",
+    "survey.weights": "Weights from column “{column}”",
+    "survey.unknown_segment": "Segment unknown (blank segment cell): {count} answers",
+    "survey.bad_weight": (
+        "Not counted: {count} answers whose weight is blank, negative or not a number "
+        "(e.g. {examples}) in row {rows}"
+    ),
+    "survey.bad_weight_rows": (
+        "Not counted: {count} answers whose weight is blank, negative or not a number "
+        "(e.g. {examples}) in rows {rows}"
+    ),
+    "survey.zero_weight": "Left out: {count} answers with a weight of 0",
+    "survey.add_segmented": (
+        "Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” "
+        "are split by segment and these are not, so no figure would count each respondent "
+        "once; import them as another source, or replace the earlier ones"
+    ),
+    "survey.add_unsegmented": (
+        "Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” "
+        "are not split by segment and these are, so no figure would count each respondent "
+        "once; import them as another source, or replace the earlier ones"
+    ),
 }
