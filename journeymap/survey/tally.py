@@ -228,15 +228,17 @@ class Tally:
         column = self.layout.weight
         if column is None:
             return None
-        weights = {cell: read_weight(cell) for cell in set(map(itemgetter(column), chunk.rows))}
-        unusable = {cell for cell, weight in weights.items() if weight is None}
+        cells = dict.fromkeys(map(itemgetter(column), chunk.rows))  # in order: examples too
+        weights = {cell: read_weight(cell) for cell in cells}
+        unusable = [cell for cell, weight in weights.items() if weight is None]
         for cell in unusable:
             shown = " ".join(cell_text(cell).split())[:20]
             if len(self.bad_weight_values) < SHOWN_VALUES and shown not in self.bad_weight_values:
                 self.bad_weight_values.append(shown)
         if unusable and len(self.bad_weight_rows) < KEPT_ROWS:
+            bad = set(unusable)
             for index, row in enumerate(chunk.rows):
-                if row[column] in unusable:
+                if row[column] in bad:
                     self.bad_weight_rows.append(chunk.row_number(index))
                     if len(self.bad_weight_rows) >= KEPT_ROWS:
                         break
