@@ -243,3 +243,71 @@ def test_a_weight_column_that_is_the_segment_or_an_answer_column_is_refused(tmp_
     ):  # fmt: skip
         with pytest.raises(DocumentFileError, match=refusal):
             plan_survey_import(doc, ids["journey"], path, SurveyOptions(metric="csat", **options))
+
+
+# ---- the import dialog, the way a person uses it --------------------------------------
+def test_the_dialog_imports_with_the_weight_column_and_source_a_person_chose(
+    window, qtbot, tmp_path
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.test_gui_imports import open_installation, open_survey_dialog
+
+    _, journey = open_installation(window)
+    first = journey.touchpoints[0]
+    lines = [f"respondent;{first.name};Gewicht"]
+    lines += [f"{i};{5 if i % 2 else 1};{'3' if i % 2 else '1'}" for i in range(40)]
+    (tmp_path / "gewichtet.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = open_survey_dialog(window, qtbot)
+    field = dialog.file_field.path_edit
+    field.setFocus()
+    QTest.keyClicks(field, str(tmp_path / "gewichtet.csv"))
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    choices = [dialog.weight_choice.itemText(i) for i in range(dialog.weight_choice.count())]
+    assert choices == ["(none)", "respondent", first.name, "Gewicht"]
+    assert dialog.source_field.text() == "gewichtet.csv"  # the file's name by default
+    QTest.keyClicks(dialog.weight_choice, "Gewicht")
+    assert dialog.weight_choice.currentText() == "Gewicht"
+    dialog.source_field.selectAll()
+    QTest.keyClicks(dialog.source_field, "Welle 3")
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    shown = dialog.summary.toPlainText()
+    assert "Weights from column “Gewicht”" in shown and "Survey source: “Welle 3”" in shown
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (added,) = [m for m in journey.measurements if m.source == "Welle 3"]
+    # 20 answers of 5 weighing 3 each, 20 of 1 weighing 1: CSAT 75 %, not 50 %
+    assert (added.counts, added.respondents) == ({1: 20, 5: 60}, 40)
+    assert added.effective_n == pytest.approx(80**2 / 200)
+    rows = gap_report(journey, FigureView(source="Welle 3"), metrics=("csat",))
+    row = next(r for r in rows if r.touchpoint_id == first.id)
+    assert row.measured == pytest.approx(75.0) and row.n == 40
+
+
+def test_the_dialog_says_why_it_cannot_add_across_segmentation(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.test_gui_imports import open_installation, open_survey_dialog, write_survey
+
+    doc, journey = open_installation(window)
+    write_survey(tmp_path / "survey.csv", journey)
+    dialog = open_survey_dialog(window, qtbot)
+    field = dialog.file_field.path_edit
+    field.setFocus()
+    QTest.keyClicks(field, str(tmp_path / "survey.csv"))
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.segment, "segment")
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    before = copy.deepcopy(doc)
+    dialog = open_survey_dialog(window, qtbot)
+    field = dialog.file_field.path_edit
+    field.setFocus()
+    QTest.keyClicks(field, str(tmp_path / "survey.csv"))
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    QTest.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.summary.toPlainText().startswith("Cannot add to source “survey.csv”")
+    assert doc == before

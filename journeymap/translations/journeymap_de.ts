@@ -508,8 +508,12 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Add beside this source&apos;s earlier figures (more respondents of the same survey)</source>
+        <translation>Neben die früheren Zahlen dieser Quelle stellen (weitere Befragte derselben Befragung)</translation>
+    </message>
+    <message>
         <source>Add to the figures already there</source>
-        <translation>Zu den vorhandenen Zahlen hinzufügen</translation>
+        <translation type="vanished">Zu den vorhandenen Zahlen hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -555,6 +559,11 @@
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Each respondent&apos;s survey weight; answers count with it, n stays the number of respondents</source>
+        <translation>Das Gewicht jedes Befragten; seine Antworten zählen mit diesem Gewicht, n bleibt die Zahl der Befragten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -612,14 +621,23 @@
         <translation>{} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Replace the figures of the same touchpoint, metric and segment</source>
-        <translation>Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+        <translation type="vanished">Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Replace this source&apos;s earlier figures of the metric</source>
+        <translation>Frühere Zahlen dieser Quelle für die Kennzahl ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Segment column</source>
         <translation>Segment-Spalte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -633,8 +651,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>The name of the survey source; importing the same source again replaces its figures, another source is kept beside and pooled</source>
+        <translation>Der Name der Befragungsquelle; ein erneuter Import derselben Quelle ersetzt ihre Zahlen, eine andere Quelle bleibt daneben erhalten und wird zusammengefasst</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Weight column</source>
+        <translation>Gewichtungsspalte</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1576,6 +1604,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” are not split by segment and these are, so no figure would count each respondent once; import them as another source, or replace the earlier ones</source>
+        <translation>Zur Quelle „{source}“ kann nichts hinzugefügt werden: Die früheren {metric}-Antworten dieser Quelle zu „{touchpoint}“ sind nicht nach Segmenten aufgeteilt, diese aber schon; so würde keine Zahl jeden Befragten genau einmal zählen. Importieren Sie sie als andere Quelle oder ersetzen Sie die früheren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” are split by segment and these are not, so no figure would count each respondent once; import them as another source, or replace the earlier ones</source>
+        <translation>Zur Quelle „{source}“ kann nichts hinzugefügt werden: Die früheren {metric}-Antworten dieser Quelle zu „{touchpoint}“ sind nach Segmenten aufgeteilt, diese aber nicht; so würde keine Zahl jeden Befragten genau einmal zählen. Importieren Sie sie als andere Quelle oder ersetzen Sie die früheren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the channel of ‘{name}’</source>
         <translation>Änderung des Kanals von ‘{name}’</translation>
     </message>
@@ -1841,6 +1879,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Left out: {count} answers with a weight of 0</source>
+        <translation>Ausgelassen: {count} Antworten mit dem Gewicht 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Mark ‘{name}’ as a moment of truth</source>
         <translation>‘{name}’ als Moment der Wahrheit markieren</translation>
     </message>
@@ -1946,6 +1989,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Not counted: {count} answers whose weight is blank, negative or not a number (e.g. {examples}) in row {rows}</source>
+        <translation>Nicht gezählt: {count} Antworten, deren Gewicht leer, negativ oder keine Zahl ist (z. B. {examples}), in Zeile {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Not counted: {count} answers whose weight is blank, negative or not a number (e.g. {examples}) in rows {rows}</source>
+        <translation>Nicht gezählt: {count} Antworten, deren Gewicht leer, negativ oder keine Zahl ist (z. B. {examples}), in den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2031,6 +2084,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Segment unknown (blank segment cell): {count} answers</source>
+        <translation>Segment unbekannt (leere Segment-Zelle): {count} Antworten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Segments from column “{column}”</source>
         <translation>Segmente aus der Spalte „{column}“</translation>
     </message>
@@ -2068,6 +2126,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Survey source: “{source}”</source>
+        <translation>Befragungsquelle: „{source}“</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2173,6 +2236,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Weights from column “{column}”</source>
+        <translation>Gewichte aus der Spalte „{column}“</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
