@@ -41,7 +41,7 @@ OTHER_METRIC: Final = "other metric"
 UNMATCHED: Final = "unmatched"
 
 Key = tuple[str, str, str]  # touchpoint id, metric, segment
-Weight = int | float | None  # a respondent's weight; None when the cell holds none
+Weights = dict[Any, int | float | None]  # weight cell -> its weight; None: unusable
 
 
 @dataclass
@@ -53,11 +53,17 @@ class Sums:
     respondents: int = 0
     squares: int | float = 0
 
-    def add(self, answer: int, n: int, weight: int | float = 1) -> None:
-        """Count n answers of the same weight."""
-        self.counts[answer] += weight * n
+    def add(self, answer: int, n: int) -> None:
+        """Count n answers of weight 1."""
+        self.counts[answer] += n
         self.respondents += n
-        self.squares += weight * weight * n
+        self.squares += n
+
+    def add_weighed(self, answer: int, weighed: Weighed) -> None:
+        """Count the answers of one value whose weights are usable."""
+        self.counts[answer] += weighed.weight
+        self.respondents += weighed.counted
+        self.squares += weighed.squares
 
     @property
     def effective_n(self) -> float:
@@ -65,6 +71,43 @@ class Sums:
         (exactly: whole numbers divide without rounding)."""
         total = sum(self.counts.values())
         return total * total / self.squares if self.squares else 0.0
+
+
+@dataclass(slots=True)
+class Weighed:
+    """The answers of a chunk that share one cell value (a wide file's answer cell, a
+    long file's combination of cells), summed by their weights."""
+
+    answers: int = 0  # all of them
+    weight: int | float = 0  # Σw of those whose weight is usable and above 0
+    counted: int = 0  # how many those are
+    squares: int | float = 0  # their Σw²
+    unusable: int = 0  # answers whose weight is blank, negative or not a number
+    zero: int = 0  # answers of weight 0
+
+
+def weigh(
+    pairs: Iterable[tuple[tuple[Hashable, Any], int]], weights: Weights
+) -> dict[Hashable, Weighed]:
+    """Per cell value the Weighed answers, from ((cell, weight cell), n) pairs and the
+    weight of each weight cell. One Python step per distinct pair: cheap when weights
+    take few values, one step per respondent when each has their own."""
+    out: dict[Hashable, Weighed] = {}
+    for (cell, weight_cell), n in pairs:
+        weight = weights[weight_cell]
+        weighed = out.get(cell)
+        if weighed is None:
+            weighed = out[cell] = Weighed()
+        weighed.answers += n
+        if weight is None:
+            weighed.unusable += n
+        elif weight:
+            weighed.weight += weight * n
+            weighed.counted += n
+            weighed.squares += weight * weight * n
+        else:
+            weighed.zero += n
+    return out
 
 
 @dataclass
@@ -118,9 +161,9 @@ class Tally:
                             bad.setdefault(column, set()).add(cell)
                     continue
                 weight_cells = map(itemgetter(self.layout.weight), rows)
-                pairs = Counter(zip(weight_cells, cells, strict=True))
-                for (weight_cell, cell), n in pairs.items():
-                    if not self._file(key, read(cell), cell, n, weights[weight_cell]):
+                pairs = Counter(zip(cells, weight_cells, strict=True))
+                for cell, weighed in weigh(pairs.items(), weights).items():
+                    if not self._file(key, read(cell), cell, weighed.answers, weighed):
                         bad.setdefault(column, set()).add(cell)
         if bad and len(self.rejected_rows) < KEPT_ROWS:
             self._note_rows(chunk, lambda row: any(row[c] in cells for c, cells in bad.items()))
@@ -161,13 +204,14 @@ class Tally:
         get = itemgetter(*roles.values())
         bad: set[Hashable] = set()
         weights = self._weights(chunk)
+        counted: Iterable[tuple[Hashable, int, Weighed | None]]
         if weights is None:
-            counted = ((cells, 1, n) for cells, n in Counter(map(get, chunk.rows)).items())
+            counted = ((cells, n, None) for cells, n in Counter(map(get, chunk.rows)).items())
         else:
             weight_of = itemgetter(self.layout.weight)
             pairs = Counter(zip(map(get, chunk.rows), map(weight_of, chunk.rows), strict=True))
-            counted = ((cells, weights[w], n) for (cells, w), n in pairs.items())
-        for cells, weight, n in counted:
+            counted = ((c, w.answers, w) for c, w in weigh(pairs.items(), weights).items())
+        for cells, n, weighed in counted:
             # the same few combinations recur in every chunk: read each once
             outcome = self._outcomes.get(cells)
             if outcome is None:
@@ -179,7 +223,7 @@ class Tally:
                 self.other_metric += n
             elif result is UNMATCHED:
                 self._unmatched_label(cell, n)
-            elif not self._file(key, result, cell, n, weight):
+            elif not self._file(key, result, cell, n, weighed):
                 bad.add(cells)
         if bad and len(self.rejected_rows) < KEPT_ROWS:
             self._note_rows(chunk, lambda row: get(row) in bad)
@@ -222,7 +266,7 @@ class Tally:
         self.unmatched_labels[shown] += n
 
     # ---- both ---------------------------------------------------------------------
-    def _weights(self, chunk: Chunk) -> dict[Any, Weight] | None:
+    def _weights(self, chunk: Chunk) -> Weights | None:
         """The weight each distinct weight cell of a chunk gives (None: unweighted file).
         Rows whose weight is unusable are noted here, whatever their answers."""
         column = self.layout.weight
@@ -245,22 +289,25 @@ class Tally:
         return weights
 
     def _file(
-        self, key: Key | None, answer: int | Skip, cell: Any, n: int, weight: Weight = 1
+        self, key: Key | None, answer: int | Skip, cell: Any, n: int, weighed: Weighed | None = None
     ) -> bool:
-        """Add n answers of one weight to their distribution or to a skip count; False
-        when the answer is rejected. Answers whose weight is unusable or 0 are counted
-        as left out."""
+        """Add n answers to their distribution (with their weights, when weighed) or to
+        a skip count; False when the answer is rejected. Answers whose weight is
+        unusable or 0 are counted as left out."""
         if isinstance(answer, int):
             assert key is not None  # only skips come without a key
-            if weight is None:
-                self.bad_weight += n
-            elif not weight:
-                self.zero_weight += n
+            if weighed is not None:
+                self.bad_weight += weighed.unusable
+                self.zero_weight += weighed.zero
+                if not weighed.counted:
+                    return True
+            distribution = self.counts.get(key)
+            if distribution is None:
+                distribution = self.counts[key] = Sums()
+            if weighed is None:
+                distribution.add(answer, n)
             else:
-                distribution = self.counts.get(key)
-                if distribution is None:
-                    distribution = self.counts[key] = Sums()
-                distribution.add(answer, n, weight)
+                distribution.add_weighed(answer, weighed)
         elif answer is Skip.BLANK:
             self.blank += n
         elif answer is Skip.NOT_APPLICABLE:
