@@ -15,7 +15,7 @@ from journeymap.model.figures import UNKNOWN_SEGMENT, FigureView, overlaps
 from journeymap.model.report import gap_report
 from journeymap.model.validation import InvalidValue
 from journeymap.survey import SurveyOptions, plan_survey_import
-from tests.test_survey_import import TODAY
+from tests.test_survey_import import TODAY, write_csv
 from tests.test_survey_weights import fresh_document
 
 RESPONDENTS = 20_000
@@ -167,3 +167,19 @@ def test_a_source_name_is_tidied_and_blank_means_the_file_name(wide_survey):
     assert {m.source for m in doc.journey(ids["journey"]).measurements} == {
         "Welle 1", "welle1.csv"
     }  # fmt: skip
+
+
+def test_a_long_file_with_a_segment_column_marks_every_measurement_segmented(tmp_path):
+    rows = [["Touchpoint", "Score", "Segment"], ["Call hotline", "5", "B2B"],
+            ["Call hotline", "4", ""], ["Confirmation", "2", " "]]  # fmt: skip
+    path = write_csv(tmp_path / "lang.csv", rows)
+    doc, ids = fresh_document()
+    summary = imported(doc, ids, path, segment_column="Segment")
+    assert summary.unknown_segment == 2
+    journey = doc.journey(ids["journey"])
+    assert sorted((m.segment, m.segmented) for m in journey.measurements) == [
+        ("", True), ("", True), ("B2B", True)
+    ]  # fmt: skip
+    imported(doc, ids, path)  # without it: one unsplit measurement per touchpoint
+    assert {(m.segment, m.segmented) for m in journey.measurements} == {("", False)}
+    assert "Segment unknown" not in "\n".join(imported(doc, ids, path).lines())
