@@ -311,3 +311,12 @@ def test_the_dialog_says_why_it_cannot_add_across_segmentation(window, qtbot, tm
     assert dialog.isVisible()
     assert dialog.summary.toPlainText().startswith("Cannot add to source “survey.csv”")
     assert doc == before
+
+
+def test_equal_fractional_weights_have_every_respondent_as_effective_n(tmp_path):
+    rows = [["Call hotline", "Weight"]] + [[str(1 + i % 5), "0,1"] for i in range(997)]
+    doc, ids = fresh_document()
+    imported(doc, ids, write_csv(tmp_path / "z.csv", rows), metric="csat", weight_column="Weight")
+    (m,) = doc.journey(ids["journey"]).measurements
+    assert m.respondents == 997 and m.effective_n == 997.0  # not 997.0000000000001
+    assert sum(m.counts.values()) == pytest.approx(99.7)

@@ -28,7 +28,7 @@ class Distribution:
     @property
     def low_confidence(self) -> bool:
         """Fewer (effective) responses than a figure needs to be trusted."""
-        return min(self.n, self.effective_n or self.n) < LOW_CONFIDENCE_N
+        return (self.effective_n or self.n) < LOW_CONFIDENCE_N
 
 
 @dataclass

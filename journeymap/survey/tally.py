@@ -5,7 +5,7 @@ over thousands of cells); only the few distinct values each chunk holds are then
 as answers in Python. So a million rows cost little more than the CSV parsing, and the
 memory held is the distributions: touchpoints x metrics x segments x answer values.
 
-A weighted file (a weight column) is counted over the distinct (weight, answer) pairs of
+A weighted file (a weight column) is counted over the distinct (answer, weight) pairs of
 a chunk instead: as fast when the weights take a few values (cell weighting), one
 Python step per answer when every respondent has their own (raking); linear either way.
 """
@@ -68,9 +68,10 @@ class Sums:
     @property
     def effective_n(self) -> float:
         """Kish's effective sample size (Σw)² / Σw²: the respondents when unweighted
-        (exactly: whole numbers divide without rounding)."""
+        (exactly: whole numbers divide without rounding), and never above them when
+        equal fractional weights round up."""
         total = sum(self.counts.values())
-        return total * total / self.squares if self.squares else 0.0
+        return min(float(self.respondents), total * total / self.squares) if self.squares else 0.0
 
 
 @dataclass(slots=True)
