@@ -105,12 +105,12 @@ def test_weighted_import_under_a_source_name_end_to_end(tmp_path, doc_file):
             "--weight-column", "gewicht", "--source", "Welle 1")  # fmt: skip
     out = run_cli(*args).stdout.splitlines()
     assert "Survey source: “Welle 1”" in out and "Weights from column “Gewicht”" in out
-    assert "Segment unknown (blank segment cell): 20 answers" in out
+    assert "Answers of unknown segment (blank segment cell): 20" in out
     assert (
-        "Not counted: 2 answers whose weight is blank, negative or not a number "
+        "Answers not counted for a blank, negative or non-numeric weight: 2 "
         "(e.g. “-1”, “”) in rows 42, 43"
     ) in out
-    assert "Left out: 1 answers with a weight of 0" in out
+    assert "Answers left out for a weight of 0: 1" in out
     header = next(line.split() for line in out if line.startswith("touchpoint"))
     assert header == ["touchpoint", "metric", "segment", "n", "n_eff", "measurement"]
     assert ["Call", "hotline", "csat", "B2B", "20", "20.0", "new", "(n_eff", "<", "30)"] in [

@@ -92,7 +92,7 @@ def test_a_wide_survey_counts_every_respondent_once_however_often_it_is_imported
     assert summary.not_applicable > 0 and summary.blank > 0
     unknown = sum(expected[(tp, "")][1] for tp in TOUCHPOINTS)
     assert summary.unknown_segment == unknown
-    assert f"Segment unknown (blank segment cell): {unknown:,} answers" in summary.lines()
+    assert f"Answers of unknown segment (blank segment cell): {unknown:,}" in summary.lines()
     journey = doc.journey(ids["journey"])
     assert {(m.segment, m.segmented) for m in journey.measurements} == {
         ("Business", True), ("Private", True), ("", True)
@@ -182,4 +182,4 @@ def test_a_long_file_with_a_segment_column_marks_every_measurement_segmented(tmp
     ]  # fmt: skip
     imported(doc, ids, path)  # without it: one unsplit measurement per touchpoint
     assert {(m.segment, m.segmented) for m in journey.measurements} == {("", False)}
-    assert "Segment unknown" not in "\n".join(imported(doc, ids, path).lines())
+    assert "unknown segment" not in "\n".join(imported(doc, ids, path).lines())

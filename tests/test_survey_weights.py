@@ -157,7 +157,7 @@ def test_a_wide_weighted_file_with_segments_counts_each_answer_with_its_weight(t
     assert got[(ids["call"], "")].counts == {4: 1.5} and got[(ids["call"], "")].segmented
     assert got[(ids["mail"], "B2C")].counts == {2: 3}
     assert summary.unknown_segment == 1
-    assert "Segment unknown (blank segment cell): 1 answers" in summary.lines()
+    assert "Answers of unknown segment (blank segment cell): 1" in summary.lines()
     table = summary.rows_of_distributions()
     assert ("Call hotline", "csat", "B2B", 2, 1.5, "new (n_eff < 30)") in table
 
@@ -210,10 +210,10 @@ def test_bad_weights_are_rejected_with_their_rows_and_zero_weights_left_out(tmp_
     assert summary.bad_weight_rows == [3, 4, 5, 7]
     lines = summary.lines()
     assert (
-        "Not counted: 3 answers whose weight is blank, negative or not a number "
+        "Answers not counted for a blank, negative or non-numeric weight: 3 "
         "(e.g. “-1”, “”, “viel”) in rows 3, 4, 5, 7"
     ) in lines
-    assert "Left out: 1 answers with a weight of 0" in lines
+    assert "Answers left out for a weight of 0: 1" in lines
 
 
 def test_nothing_usable_leaves_the_document_untouched(tmp_path):

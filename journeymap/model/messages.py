@@ -217,16 +217,16 @@ TEXTS: dict[str, str] = {
     "survey.rejected_none": "Rejected: 0",
     "survey.source": "Survey source: “{source}”",
     "survey.weights": "Weights from column “{column}”",
-    "survey.unknown_segment": "Segment unknown (blank segment cell): {count} answers",
+    "survey.unknown_segment": "Answers of unknown segment (blank segment cell): {count}",
     "survey.bad_weight": (
-        "Not counted: {count} answers whose weight is blank, negative or not a number "
+        "Answers not counted for a blank, negative or non-numeric weight: {count} "
         "(e.g. {examples}) in row {rows}"
     ),
     "survey.bad_weight_rows": (
-        "Not counted: {count} answers whose weight is blank, negative or not a number "
+        "Answers not counted for a blank, negative or non-numeric weight: {count} "
         "(e.g. {examples}) in rows {rows}"
     ),
-    "survey.zero_weight": "Left out: {count} answers with a weight of 0",
+    "survey.zero_weight": "Answers left out for a weight of 0: {count}",
     "survey.add_segmented": (
         "Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” "
         "are split by segment and these are not, so no figure would count each respondent "

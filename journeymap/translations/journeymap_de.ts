@@ -1599,6 +1599,26 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers left out for a weight of 0: {count}</source>
+        <translation>Ausgelassene Antworten mit dem Gewicht 0: {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers not counted for a blank, negative or non-numeric weight: {count} (e.g. {examples}) in row {rows}</source>
+        <translation>Nicht gezählte Antworten wegen eines leeren, negativen oder nicht numerischen Gewichts: {count} (z. B. {examples}) in Zeile {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers not counted for a blank, negative or non-numeric weight: {count} (e.g. {examples}) in rows {rows}</source>
+        <translation>Nicht gezählte Antworten wegen eines leeren, negativen oder nicht numerischen Gewichts: {count} (z. B. {examples}) in den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers of unknown segment (blank segment cell): {count}</source>
+        <translation>Antworten mit unbekanntem Segment (leere Segment-Zelle): {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Answers used: {count}</source>
         <translation>Verwendete Antworten: {count}</translation>
     </message>
@@ -1879,11 +1899,6 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>Left out: {count} answers with a weight of 0</source>
-        <translation>Ausgelassen: {count} Antworten mit dem Gewicht 0</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Mark ‘{name}’ as a moment of truth</source>
         <translation>‘{name}’ als Moment der Wahrheit markieren</translation>
     </message>
@@ -1989,16 +2004,6 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>Not counted: {count} answers whose weight is blank, negative or not a number (e.g. {examples}) in row {rows}</source>
-        <translation>Nicht gezählt: {count} Antworten, deren Gewicht leer, negativ oder keine Zahl ist (z. B. {examples}), in Zeile {rows}</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
-        <source>Not counted: {count} answers whose weight is blank, negative or not a number (e.g. {examples}) in rows {rows}</source>
-        <translation>Nicht gezählt: {count} Antworten, deren Gewicht leer, negativ oder keine Zahl ist (z. B. {examples}), in den Zeilen {rows}</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2081,11 +2086,6 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Segment</source>
         <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
-        <source>Segment unknown (blank segment cell): {count} answers</source>
-        <translation>Segment unbekannt (leere Segment-Zelle): {count} Antworten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
