@@ -123,8 +123,9 @@ def test_weighted_import_under_a_source_name_end_to_end(tmp_path, doc_file):
     saved = doc_file.read_bytes()
     refused = run_cli("import-survey", doc_file, data, "--metric", "csat", "--source", "Welle 1",
                       "--weight-column", "Gewicht", "--add")  # fmt: skip
-    message = assert_one_message_naming(refused, "Welle 1")
-    assert "import them as another source, or replace the earlier ones" in message
+    message = assert_one_message_naming(refused, data)
+    assert "Cannot add to source “Welle 1”" in message
+    assert message.endswith(f"or replace the earlier ones; {doc_file} is unchanged")
     assert doc_file.read_bytes() == saved
     # replacing it instead: the source now holds the unsplit figure only, still n = 40
     run_cli("import-survey", doc_file, data, "--metric", "csat", "--source", "Welle 1",

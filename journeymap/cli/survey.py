@@ -11,6 +11,7 @@ from journeymap.cli.documents import CommandError, apply_and_save, editing, pick
 from journeymap.cli.output import format_rows
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS
 from journeymap.storage import FileStamp
 from journeymap.survey import DEFAULT_NA, SurveyOptions, plan_survey_import
@@ -82,6 +83,8 @@ def _import_survey(doc: Document, read: FileStamp | None, args: argparse.Namespa
     try:
         command, summary = plan_survey_import(doc, journey.id, args.data, options,
                                               progress=progress)  # fmt: skip
+    except InvalidValue as refusal:  # --add across segmentation
+        raise CommandError(f"{args.data}: {refusal}; {args.file} is unchanged") from None
     finally:
         if progress is not None:
             print("\r\033[K", end="", file=sys.stderr)  # clear the progress line
