@@ -7,6 +7,7 @@ import pytest
 from journeymap.model import AddObject, Journey
 from journeymap.storage import open_document, save_document
 from tests.builders import small_document
+from tests.cli_runner import assert_one_message_naming, run_cli
 from tests.test_cli import run
 from tests.test_survey_import import WIDE, write_csv, write_xlsx
 
@@ -92,3 +93,50 @@ def test_a_document_with_several_journeys_needs_journey(tmp_path):
     assert "has 2 journeys; choose one with --journey (“Installation”, “Billing”)" in error
     run("import-survey", path, data, "--metric", "csat", "--journey", "installation")
     assert json.loads(path.read_text())["journeys"][0]["measurements"][-1]["counts"] == {"5": 1}
+
+
+def test_weighted_import_under_a_source_name_end_to_end(tmp_path, doc_file):
+    rows = [["ID", "Kundentyp", "Gewicht", "Call hotline"]]
+    rows += [[str(i), "B2B" if i % 2 else "", "3" if i % 2 else "1", "5" if i % 2 else "1"]
+             for i in range(40)]  # fmt: skip
+    rows += [["40", "B2B", "-1", "5"], ["41", "B2B", "", "4"], ["42", "B2B", "0", "4"]]
+    data = write_csv(tmp_path / "welle.csv", rows, delimiter=";")
+    args = ("import-survey", doc_file, data, "--metric", "csat", "--segment-column", "kundentyp",
+            "--weight-column", "gewicht", "--source", "Welle 1")  # fmt: skip
+    out = run_cli(*args).stdout.splitlines()
+    assert "Survey source: “Welle 1”" in out and "Weights from column “Gewicht”" in out
+    assert "Answers of unknown segment (blank segment cell): 20" in out
+    assert (
+        "Answers not counted for a blank, negative or non-numeric weight: 2 "
+        "(e.g. “-1”, “”) in rows 42, 43"
+    ) in out
+    assert "Answers left out for a weight of 0: 1" in out
+    header = next(line.split() for line in out if line.startswith("touchpoint"))
+    assert header == ["touchpoint", "metric", "segment", "n", "n_eff", "measurement"]
+    assert ["Call", "hotline", "csat", "B2B", "20", "20.0", "new", "(n_eff", "<", "30)"] in [
+        line.split() for line in out
+    ]
+    analyzed = run_cli("analyze", doc_file, "--source", "Welle 1", "--format", "json").stdout
+    (row,) = [r for r in json.loads(analyzed) if r["metric"] == "csat"]
+    assert (row["measured"], row["n"]) == (75.0, 40)  # 20 x 5 weighing 3, 20 x 1 weighing 1
+    # the same source again with --add but without its segment column: refused, unchanged
+    saved = doc_file.read_bytes()
+    refused = run_cli("import-survey", doc_file, data, "--metric", "csat", "--source", "Welle 1",
+                      "--weight-column", "Gewicht", "--add")  # fmt: skip
+    message = assert_one_message_naming(refused, data)
+    assert "Cannot add to source “Welle 1”" in message
+    assert message.endswith(f"or replace the earlier ones; {doc_file} is unchanged")
+    assert doc_file.read_bytes() == saved
+    # replacing it instead: the source now holds the unsplit figure only, still n = 40
+    run_cli("import-survey", doc_file, data, "--metric", "csat", "--source", "Welle 1",
+            "--weight-column", "Gewicht")  # fmt: skip
+    journey = open_document(doc_file).journeys[0]
+    ours = [m for m in journey.measurements if m.source == "Welle 1"]
+    assert [(m.segmented, m.respondents, m.counts) for m in ours] == [(False, 40, {1: 20, 5: 60})]
+
+
+def test_help_says_what_a_source_and_a_weight_do():
+    text = " ".join(run_cli("import-survey", "--help").stdout.split())
+    assert "--weight-column COL" in text and "effective sample size" in text
+    assert "--source NAME" in text and "replaces its earlier measurements" in text
+    assert "refused when one is split by segment and the other is not" in text

@@ -165,3 +165,38 @@ def test_random_text_rows_give_a_summary_or_a_clear_error(
     if summary is not None and summary.layout == "wide":
         answers = summary.used + summary.blank + summary.not_applicable + summary.rejected
         assert answers == summary.rows * len(summary.matched)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(st.characters(blacklist_categories=("Cs",)), max_size=30),
+            st.sampled_from(["1e308", "nan", "inf", "-0", "٣", "1" * 5000, "0,0000001", "\x00"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_any_weight_cells_are_counted_or_reported_never_crash(tmp_path_factory, weights):
+    """Whatever a weight column holds, every answer is counted with a weight in 0..10⁹,
+    left out for weight 0, or reported with its row; the counts stay consistent."""
+    path = tmp_path_factory.mktemp("weights") / "w.csv"
+    rows = [["Call hotline", "Weight"]] + [["4", w.replace("\r", "").replace("\n", "")]
+                                          for w in weights]  # fmt: skip
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue().replace("\x00", ""), encoding="utf-8")
+    doc, _, ids = small_document()
+    options = SurveyOptions(metric="csat", weight_column="Weight")
+    try:
+        command, summary = plan_survey_import(doc, ids["journey"], path, options)
+    except DocumentFileError as error:  # a cell that makes it no CSV at all
+        assert str(path) in str(error)
+        return
+    assert summary.used + summary.bad_weight + summary.zero_weight == summary.rows
+    assert len(summary.bad_weight_rows) == min(summary.bad_weight, 11)
+    if command is not None:
+        CommandStack(doc).push(command)
+        (m,) = [m for m in doc.journey(ids["journey"]).measurements if m.source == "w.csv"]
+        assert m.respondents == summary.used and 0 < m.effective_n <= m.respondents + 1e-9
+        assert 0 < m.counts[4] <= 1e9 * m.respondents

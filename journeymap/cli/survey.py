@@ -11,6 +11,7 @@ from journeymap.cli.documents import CommandError, apply_and_save, editing, pick
 from journeymap.cli.output import format_rows
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS
 from journeymap.storage import FileStamp
 from journeymap.survey import DEFAULT_NA, SurveyOptions, plan_survey_import
@@ -73,20 +74,24 @@ def _import_survey(doc: Document, read: FileStamp | None, args: argparse.Namespa
         scale=args.scale,
         na_codes=DEFAULT_NA if args.na is None else tuple(args.na),
         segment_column=args.segment_column,
+        weight_column=args.weight_column,
         mapping=dict(args.map or ()),
+        source=args.source,
         replace=not args.add,
     )
     progress = _terminal_progress()
     try:
         command, summary = plan_survey_import(doc, journey.id, args.data, options,
                                               progress=progress)  # fmt: skip
+    except InvalidValue as refusal:  # --add across segmentation
+        raise CommandError(f"{args.data}: {refusal}; {args.file} is unchanged") from None
     finally:
         if progress is not None:
             print("\r\033[K", end="", file=sys.stderr)  # clear the progress line
     print("\n".join(summary.lines()))
-    columns = ("touchpoint", "metric", "segment", "n", "measurement")
     if summary.distributions:
-        sys.stdout.write(format_rows(columns, summary.rows_of_distributions(), "table"))
+        columns, rows = summary.distribution_columns(), summary.rows_of_distributions()
+        sys.stdout.write(format_rows(columns, rows, "table"))
     if command is None:
         raise CommandError(f"{args.data}: no answers to import; {args.file} is unchanged")
     if args.dry_run:
@@ -110,7 +115,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "Windows-1252, UTF-16) and delimiter (comma, semicolon, tab) are detected; "
         "German decimal commas are read (4,0 is 4). Answers must be whole numbers on the "
         "metric's scale; others are rejected and reported with their rows. Blank cells "
-        "and not-applicable codes are skipped and counted.",
+        "and not-applicable codes are skipped and counted. The answers are recorded as "
+        "one survey source (--source, by default the file's name); importing the same "
+        "source again replaces its earlier measurements of the metrics imported, so no "
+        "respondent is counted twice, while other sources (survey waves) are kept and "
+        "pooled.",
     )
     p.add_argument("file", metavar="FILE", help="the .jmap or .json document")
     p.add_argument("data", metavar="DATA", help="the survey export, .csv or .xlsx")
@@ -137,7 +146,26 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         + ", ".join(DEFAULT_NA)
         + " (ignoring case); --na alone: none. Blank cells are always skipped",
     )
-    p.add_argument("--segment-column", metavar="COL", help="each row's segment from this column")
+    p.add_argument(
+        "--segment-column",
+        metavar="COL",
+        help="each row's segment from this column; a blank cell is 'segment unknown', "
+        "never all respondents",
+    )
+    p.add_argument(
+        "--weight-column",
+        metavar="COL",
+        help="each respondent's survey weight from this column (decimal point or comma): "
+        "answers count with their weight, n stays the respondents and margins use the "
+        "effective sample size; rows with a blank, negative or non-numeric weight are "
+        "not counted and reported, a weight of 0 leaves the row out",
+    )
+    p.add_argument(
+        "--source",
+        metavar="NAME",
+        help="the name of the survey source (default: the file's name); analyze and "
+        "export can show one source with --source",
+    )
     p.add_argument(
         "--map",
         metavar="COLUMN=TOUCHPOINT",
@@ -151,8 +179,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--replace",
         action="store_true",
         default=True,
-        help="replace measurements of the same touchpoint, metric and segment (default)",
+        help="replace the source's earlier measurements of the metrics imported, every "
+        "segment (default)",
     )
-    mode.add_argument("--add", action="store_true", help="add the measurements beside them")
+    mode.add_argument(
+        "--add",
+        action="store_true",
+        help="keep the source's earlier measurements and add these beside them (more "
+        "respondents of the same survey); refused when one is split by segment and the "
+        "other is not",
+    )
     p.add_argument("--dry-run", action="store_true", help="print the summary, save nothing")
     p.set_defaults(run=cmd_import_survey)

@@ -222,4 +222,26 @@ TEXTS: dict[str, str] = {
     "survey.rejected": "Rejected: {count} not on the scale (e.g. {examples}) in row {rows}",
     "survey.rejected_rows": "Rejected: {count} not on the scale (e.g. {examples}) in rows {rows}",
     "survey.rejected_none": "Rejected: 0",
+    "survey.source": "Survey source: “{source}”",
+    "survey.weights": "Weights from column “{column}”",
+    "survey.unknown_segment": "Answers of unknown segment (blank segment cell): {count}",
+    "survey.bad_weight": (
+        "Answers not counted for a blank, negative or non-numeric weight: {count} "
+        "(e.g. {examples}) in row {rows}"
+    ),
+    "survey.bad_weight_rows": (
+        "Answers not counted for a blank, negative or non-numeric weight: {count} "
+        "(e.g. {examples}) in rows {rows}"
+    ),
+    "survey.zero_weight": "Answers left out for a weight of 0: {count}",
+    "survey.add_segmented": (
+        "Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” "
+        "are split by segment and these are not, so no figure would count each respondent "
+        "once; import them as another source, or replace the earlier ones"
+    ),
+    "survey.add_unsegmented": (
+        "Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” "
+        "are not split by segment and these are, so no figure would count each respondent "
+        "once; import them as another source, or replace the earlier ones"
+    ),
 }

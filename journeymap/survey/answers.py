@@ -25,6 +25,12 @@ DEFAULT_NA: Final[tuple[str, ...]] = (
 
 #: A number as people type it: optional sign, digits, optional decimal point or comma.
 _NUMBER = re.compile(r"([+-]?)(\d+)(?:[.,](\d+))?", re.ASCII)
+#: A weight as people type it: digits with an optional decimal point or comma (no sign:
+#: a negative weight is no weight), or a decimal part alone (",5").
+_WEIGHT = re.compile(r"(\d*)(?:[.,](\d*))?", re.ASCII)
+#: No respondent stands for more people than this; a larger "weight" is a data error
+#: (an id, a turnover), and sums of such weights would outgrow the document's limits.
+MAX_WEIGHT: Final = 1e9
 #: The reader remembers this many distinct cells; more only means recomputing.
 _CACHE_LIMIT = 10_000
 
@@ -87,3 +93,20 @@ class AnswerReader:
                 return Skip.REJECTED
             answer = int(match[1] + match[2])
         return answer if self.low <= answer <= self.high else Skip.REJECTED
+
+
+def read_weight(cell: Any) -> int | float | None:
+    """A respondent's weight from a cell: a number of at least 0 (whole weights as int, so
+    that weights of 1 count exactly as unweighted answers), German decimal commas read;
+    None for a blank, negative, non-numeric or absurdly large weight."""
+    if isinstance(cell, bool) or not isinstance(cell, str | int | float):
+        return None
+    if isinstance(cell, str):
+        match = _WEIGHT.fullmatch(cell.strip())
+        whole, fraction = (match[1], match[2] or "") if match else ("", "")
+        if not (whole or fraction) or len(whole) > 10:
+            return None
+        cell = float(f"{whole or 0}.{fraction or 0}") if fraction.strip("0") else int(whole or 0)
+    if not 0 <= cell <= MAX_WEIGHT:  # NaN fails this too
+        return None
+    return int(cell) if isinstance(cell, float) and cell.is_integer() else cell

@@ -111,6 +111,7 @@ class Layout:
 
     kind: str  # LONG or WIDE
     segment: int | None = None  # the segment column's index
+    weight: int | None = None  # the weight column's index
     # wide: (column index, touchpoint id) for every matched column
     columns: list[tuple[int, str]] = field(default_factory=list)
     # long: the indices of the touchpoint, score and (optional) metric columns
@@ -137,13 +138,22 @@ def detect_layout(
     header: Sequence[str],
     matcher: TouchpointMatcher,
     segment_column: str | None = None,
+    weight_column: str | None = None,
 ) -> Layout:
     """The layout of a file from its header; DocumentFileError when a wide file matches
-    no touchpoint, or two of its columns match the same one."""
+    no touchpoint, or two of its columns match the same one, or the weight column is
+    also the segment column or one the answers are read from."""
     names = [normalise(c) for c in header]
-    segment = None
+    segment = weight = None
     if segment_column is not None:
         segment = find_column(path, header, segment_column, "segment")
+    if weight_column is not None:
+        weight = find_column(path, header, weight_column, "weight")
+        if weight == segment:
+            raise DocumentFileError(
+                path, f"the column {quoted(header[weight])} cannot be both the segment and "
+                "the weight column",
+            )  # fmt: skip
 
     def first(candidates: frozenset[str]) -> int | None:
         return next((i for i, n in enumerate(names) if n in candidates and i != segment), None)
@@ -151,22 +161,38 @@ def detect_layout(
     touchpoint, score = first(TOUCHPOINT_HEADERS), first(SCORE_HEADERS)
     if touchpoint is not None and score is not None:
         metric = first(METRIC_HEADERS)
-        return Layout(LONG, segment, touchpoint=touchpoint, score=score, metric=metric)
-    return _wide(path, header, matcher, segment)
+        if weight is not None and weight in (touchpoint, score, metric):
+            raise DocumentFileError(
+                path, f"the weight column {quoted(header[weight])} is the long file's "
+                "touchpoint, score or metric column; choose the column of the weights",
+            )  # fmt: skip
+        return Layout(LONG, segment, weight, touchpoint=touchpoint, score=score, metric=metric)
+    return _wide(path, header, matcher, segment, weight)
 
 
 def _wide(
-    path: Path, header: Sequence[str], matcher: TouchpointMatcher, segment: int | None
+    path: Path,
+    header: Sequence[str],
+    matcher: TouchpointMatcher,
+    segment: int | None,
+    weight: int | None,
 ) -> Layout:
-    layout = Layout(WIDE, segment)
+    layout = Layout(WIDE, segment, weight)
     owner: dict[str, str] = {}
     for index, column in enumerate(header):
         if index == segment or not (column or matcher.is_mapped(column)):
             continue
         tp_id, note = matcher.find(column)
         if tp_id is None:
-            layout.unmatched.append(noted(quoted(column), note))
+            if index != weight:
+                layout.unmatched.append(noted(quoted(column), note))
             continue
+        if index == weight:
+            raise DocumentFileError(
+                path, f"the weight column {quoted(column)} is the answers of touchpoint "
+                f"“{matcher.names[tp_id]}”; choose the column of the weights, or map this "
+                f"one to nothing (“{column}=”)",
+            )  # fmt: skip
         if tp_id in owner:
             raise DocumentFileError(
                 path, f"columns {quoted(owner[tp_id])} and {quoted(column)} both match "

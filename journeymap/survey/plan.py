@@ -30,7 +30,7 @@ from journeymap.survey.answers import DEFAULT_NA, AnswerReader
 from journeymap.survey.layout import LONG, WIDE, Layout, TouchpointMatcher, detect_layout
 from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, Row, open_table
 from journeymap.survey.summary import Distribution, SurveySummary
-from journeymap.survey.tally import Tally
+from journeymap.survey.tally import Key, Sums, Tally
 
 #: Called after each chunk with the number of data rows read so far.
 Progress = Callable[[int], None]
@@ -46,8 +46,10 @@ class SurveyOptions:
     scale: tuple[int, int] | None = None  # the survey's scale, checked against the metric's
     na_codes: tuple[str, ...] = DEFAULT_NA  # besides blank cells, which are always skipped
     segment_column: str | None = None
+    weight_column: str | None = None  # each respondent's weight; None: every answer counts 1
     mapping: Mapping[str, str] = field(default_factory=dict)  # column or label -> touchpoint
-    replace: bool = True  # replace measurements of the same touchpoint, metric and segment
+    source: str | None = None  # the survey source's name; None (or blank) is the file's name
+    replace: bool = True  # replace the source's earlier measurements of the metrics imported
     today: str | None = None  # the date recorded on the measurements; None is today
 
 
@@ -103,7 +105,7 @@ def count_survey(
     try:
         return run_untrusted(
             _count_in_child, path, (journey, path, options), reader=_reader(path),
-            result_types=(SurveyCount, Tally, Layout, Message), progress=progress,
+            result_types=(SurveyCount, Tally, Sums, Layout, Message), progress=progress,
             cancelled=cancelled,
         )  # fmt: skip
     except Cancelled:
@@ -176,7 +178,9 @@ def _count(
         raise ImportCancelled(str(path))
     matcher = TouchpointMatcher(path, journey, options.mapping)
     with open_table(path, encoding) as table:
-        layout = detect_layout(path, table.header, matcher, options.segment_column)
+        layout = detect_layout(
+            path, table.header, matcher, options.segment_column, options.weight_column
+        )
         if options.metric is None and (layout.kind == WIDE or layout.metric is None):
             raise DocumentFileError(
                 path, "names no metric: say which metric the answers are (csat, nps or ces)"
@@ -200,34 +204,65 @@ def import_command(
     doc: Document, journey_id: str, counted: SurveyCount, options: SurveyOptions
 ) -> tuple[Command | None, SurveySummary]:
     """The command that applies counted answers as measurements (None when there are
-    none), and the summary. Source is the file's name, date today (or options.today)."""
+    none), and the summary. The source is options.source or the file's name, the date
+    today (or options.today). Raises InvalidValue when --add would put segmented and
+    unsegmented answers of one source, touchpoint and metric side by side."""
     journey = doc.journey(journey_id)
     tally = counted.tally
     date = options.today or dt.date.today().isoformat()
     names = {tp.id: tp.name for tp in journey.touchpoints}
-    source = counted.path.name
+    source = source_name(counted.path, options)
+    # a file with a segment column splits every answer by it: a blank cell is segment
+    # unknown, never all respondents (docs/metrics.md)
+    segmented = counted.layout.segment is not None
     metrics = {metric for (_, metric, _) in tally.counts}
     # re-importing a source replaces what it said about these metrics, every segment
-    replaced = [m for m in journey.measurements if m.source == source and m.metric in metrics]
-    existing = {(m.touchpoint_id, m.metric) for m in replaced}
+    earlier = [m for m in journey.measurements if m.source == source and m.metric in metrics]
+    if not options.replace:
+        _refuse_mixed_segmentation(earlier, tally.counts, segmented, source, names)
+    existing = {(m.touchpoint_id, m.metric) for m in earlier}
     new, distributions = [], []
-    for key, counts in tally.per_touchpoint([tp.id for tp in journey.touchpoints]):
-        tp_id, metric, segment = key
-        new.append(Measurement(tp_id, metric, counts, segment, source, date))
+    for (tp_id, metric, segment), sums in tally.per_touchpoint(list(names)):
+        counts = dict(sorted(sums.counts.items()))
+        new.append(Measurement(tp_id, metric, counts, segment, source, date, segmented,
+                               sums.respondents, sums.effective_n))  # fmt: skip
         seen = (tp_id, metric) in existing
         action = "new" if not seen else "replaces" if options.replace else "adds"
-        distributions.append(Distribution(names[tp_id], metric, segment, sum(counts.values()),
-                                          action))  # fmt: skip
-    summary = _summary(counted, names, distributions)
+        distributions.append(Distribution(names[tp_id], metric, segment, sums.respondents,
+                                          action, sums.effective_n))  # fmt: skip
+    summary = _summary(counted, names, distributions, source)
     if not new:
         return None, summary
     text = message("step.import_survey", file=counted.path.name)
-    old = [m.id for m in replaced] if options.replace else []
+    old = [m.id for m in earlier] if options.replace else []
     return replace_measurements(doc, journey_id, new, old, text), summary
 
 
+def source_name(path: Path, options: SurveyOptions) -> str:
+    """The name of the survey source an import records: the one given, else the file's."""
+    given = " ".join((options.source or "").split())
+    return given or path.name
+
+
+def _refuse_mixed_segmentation(
+    earlier: list[Measurement],
+    counts: Mapping[Key, Sums],
+    segmented: bool,
+    source: str,
+    names: dict[str, str],
+) -> None:
+    """Adding answers split by segment to unsplit ones of the same source (or the
+    reverse) would leave no figure that counts each respondent once: refuse it."""
+    imported = {(tp_id, metric) for (tp_id, metric, _) in counts}
+    for m in earlier:
+        if m.segmented != segmented and (m.touchpoint_id, m.metric) in imported:
+            code = "survey.add_unsegmented" if segmented else "survey.add_segmented"
+            raise refuse(code, source=source, touchpoint=names.get(m.touchpoint_id, ""),
+                         metric=m.metric.upper())  # fmt: skip
+
+
 def _summary(
-    counted: SurveyCount, names: dict[str, str], distributions: list[Distribution]
+    counted: SurveyCount, names: dict[str, str], distributions: list[Distribution], source: str
 ) -> SurveySummary:
     tally, layout, header = counted.tally, counted.layout, counted.header
     description = counted.description
@@ -259,6 +294,13 @@ def _summary(
         rejected=tally.rejected,
         rejected_rows=tally.rejected_rows,
         rejected_values=tally.rejected_values,
+        source=source,
+        weight_column=None if layout.weight is None else header[layout.weight],
+        bad_weight=tally.bad_weight,
+        bad_weight_rows=tally.bad_weight_rows,
+        bad_weight_values=tally.bad_weight_values,
+        zero_weight=tally.zero_weight,
+        unknown_segment=tally.unknown_segment(),
         distributions=distributions,
     )
 

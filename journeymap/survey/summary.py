@@ -21,13 +21,14 @@ class Distribution:
     touchpoint: str  # the touchpoint's name
     metric: str
     segment: str
-    n: int
-    action: str  # "new", "replaces" or "adds" (beside an existing one)
+    n: int  # respondents
+    action: str  # "new", "replaces" or "adds" (beside the source's earlier ones)
+    effective_n: float = 0.0  # Kish's effective sample size; n when unweighted
 
     @property
     def low_confidence(self) -> bool:
-        """Fewer responses than a figure needs to be trusted."""
-        return self.n < LOW_CONFIDENCE_N
+        """Fewer (effective) responses than a figure needs to be trusted."""
+        return (self.effective_n or self.n) < LOW_CONFIDENCE_N
 
 
 @dataclass
@@ -49,6 +50,13 @@ class SurveySummary:
     rejected: int = 0
     rejected_rows: list[int] = field(default_factory=list)  # the first SHOWN_ROWS + 1
     rejected_values: list[str] = field(default_factory=list)  # a few examples
+    source: str = ""  # the survey source the measurements are recorded under
+    weight_column: str | None = None
+    bad_weight: int = 0  # answers left out: their row's weight is unusable
+    bad_weight_rows: list[int] = field(default_factory=list)  # the first SHOWN_ROWS + 1
+    bad_weight_values: list[str] = field(default_factory=list)  # a few examples
+    zero_weight: int = 0  # answers left out: their respondent's weight is 0
+    unknown_segment: int = 0  # answers used whose segment cell was blank
     distributions: list[Distribution] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -59,6 +67,8 @@ class SurveySummary:
         """The summary as messages, one a line, without the table of distributions."""
         unit = "columns" if self.layout == "wide" else "touchpoints"
         out = [message(f"survey.file_{self.layout}", file=self.file, description=self.description)]
+        if self.source:
+            out.append(message("survey.source", source=self.source))
         matched = tuple(
             f"“{source}” → {target}" if source != target else f"“{source}”"
             for source, target in self.matched
@@ -71,28 +81,54 @@ class SurveySummary:
             out.append(message(f"survey.unmatched_{unit}", unmatched=tuple(self.unmatched)))
         if self.segment_column is not None:
             out.append(message("survey.segments", column=self.segment_column))
+        if self.weight_column is not None:
+            out.append(message("survey.weights", column=self.weight_column))
         out.append(message("survey.rows_read", count=self.rows))
         out.append(message("survey.answers_used", count=self.used))
+        if self.segment_column is not None:
+            out.append(message("survey.unknown_segment", count=self.unknown_segment))
         skipped = {"blank": self.blank, "not_applicable": self.not_applicable}
         if self.other_metric:
             out.append(message("survey.skipped_other", other=self.other_metric, **skipped))
         else:
             out.append(message("survey.skipped", **skipped))
         if self.rejected:
-            # row numbers are labels, not amounts: no thousands separator
-            rows = tuple(str(r) for r in self.rejected_rows[:SHOWN_ROWS])
-            more = ("…",) if len(self.rejected_rows) > SHOWN_ROWS else ()
             code = "survey.rejected" if len(self.rejected_rows) == 1 else "survey.rejected_rows"
             examples = tuple(f"“{v}”" for v in self.rejected_values)
-            out.append(message(code, count=self.rejected, examples=examples, rows=rows + more))
+            out.append(message(code, count=self.rejected, examples=examples,
+                               rows=_shown_rows(self.rejected_rows)))  # fmt: skip
         else:
             out.append(message("survey.rejected_none"))
+        if self.bad_weight_rows:
+            one = len(self.bad_weight_rows) == 1
+            examples = tuple(f"“{v}”" for v in self.bad_weight_values)
+            out.append(message("survey.bad_weight" if one else "survey.bad_weight_rows",
+                               count=self.bad_weight, examples=examples,
+                               rows=_shown_rows(self.bad_weight_rows)))  # fmt: skip
+        if self.zero_weight:
+            out.append(message("survey.zero_weight", count=self.zero_weight))
         return out
 
-    def rows_of_distributions(self) -> list[tuple[str, str, str, int, str]]:
-        """The distributions as table rows: touchpoint, metric, segment, n, action."""
+    def distribution_columns(self) -> tuple[str, ...]:
+        """The columns of rows_of_distributions: n_eff only for a weighted import."""
+        n_eff = ("n_eff",) if self.weight_column is not None else ()
+        return ("touchpoint", "metric", "segment", "n", *n_eff, "measurement")
+
+    def rows_of_distributions(self) -> list[tuple]:
+        """The distributions as table rows: touchpoint, metric, segment, n, (n_eff,)
+        action."""
+        weighted = self.weight_column is not None
+        low = f" (n_eff < {LOW_CONFIDENCE_N})" if weighted else f" (n < {LOW_CONFIDENCE_N})"
         return [
             (d.touchpoint, d.metric, d.segment, d.n,
-             d.action + (f" (n < {LOW_CONFIDENCE_N})" if d.low_confidence else ""))
+             *((round(d.effective_n, 1),) if weighted else ()),
+             d.action + (low if d.low_confidence else ""))
             for d in self.distributions
         ]  # fmt: skip
+
+
+def _shown_rows(rows: list[int]) -> tuple[str, ...]:
+    """Row numbers as a message lists them: the first SHOWN_ROWS, then "…" for more.
+    Row numbers are labels, not amounts: no thousands separator."""
+    more = ("…",) if len(rows) > SHOWN_ROWS else ()
+    return tuple(str(r) for r in rows[:SHOWN_ROWS]) + more

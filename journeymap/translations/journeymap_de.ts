@@ -565,8 +565,12 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Add beside this source&apos;s earlier figures (more respondents of the same survey)</source>
+        <translation>Neben die früheren Zahlen dieser Quelle stellen (weitere Befragte derselben Befragung)</translation>
+    </message>
+    <message>
         <source>Add to the figures already there</source>
-        <translation>Zu den vorhandenen Zahlen hinzufügen</translation>
+        <translation type="vanished">Zu den vorhandenen Zahlen hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -612,6 +616,11 @@
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Each respondent&apos;s survey weight; answers count with it, n stays the number of respondents</source>
+        <translation>Das Gewicht jedes Befragten; seine Antworten zählen mit diesem Gewicht, n bleibt die Zahl der Befragten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -669,14 +678,23 @@
         <translation>{} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Replace the figures of the same touchpoint, metric and segment</source>
-        <translation>Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+        <translation type="vanished">Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Replace this source&apos;s earlier figures of the metric</source>
+        <translation>Frühere Zahlen dieser Quelle für die Kennzahl ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Segment column</source>
         <translation>Segment-Spalte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -690,8 +708,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>The name of the survey source; importing the same source again replaces its figures, another source is kept beside and pooled</source>
+        <translation>Der Name der Befragungsquelle; ein erneuter Import derselben Quelle ersetzt ihre Zahlen, eine andere Quelle bleibt daneben erhalten und wird zusammengefasst</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Touchpoint</source>
         <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/import_dialogs.py"/>
+        <source>Weight column</source>
+        <translation>Gewichtungsspalte</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1658,8 +1686,38 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers left out for a weight of 0: {count}</source>
+        <translation>Ausgelassene Antworten mit dem Gewicht 0: {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers not counted for a blank, negative or non-numeric weight: {count} (e.g. {examples}) in row {rows}</source>
+        <translation>Nicht gezählte Antworten wegen eines leeren, negativen oder nicht numerischen Gewichts: {count} (z. B. {examples}) in Zeile {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers not counted for a blank, negative or non-numeric weight: {count} (e.g. {examples}) in rows {rows}</source>
+        <translation>Nicht gezählte Antworten wegen eines leeren, negativen oder nicht numerischen Gewichts: {count} (z. B. {examples}) in den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Answers of unknown segment (blank segment cell): {count}</source>
+        <translation>Antworten mit unbekanntem Segment (leere Segment-Zelle): {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Answers used: {count}</source>
         <translation>Verwendete Antworten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” are not split by segment and these are, so no figure would count each respondent once; import them as another source, or replace the earlier ones</source>
+        <translation>Zur Quelle „{source}“ kann nichts hinzugefügt werden: Die früheren {metric}-Antworten dieser Quelle zu „{touchpoint}“ sind nicht nach Segmenten aufgeteilt, diese aber schon; so würde keine Zahl jeden Befragten genau einmal zählen. Importieren Sie sie als andere Quelle oder ersetzen Sie die früheren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” are split by segment and these are not, so no figure would count each respondent once; import them as another source, or replace the earlier ones</source>
+        <translation>Zur Quelle „{source}“ kann nichts hinzugefügt werden: Die früheren {metric}-Antworten dieser Quelle zu „{touchpoint}“ sind nach Segmenten aufgeteilt, diese aber nicht; so würde keine Zahl jeden Befragten genau einmal zählen. Importieren Sie sie als andere Quelle oder ersetzen Sie die früheren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2158,6 +2216,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Survey source: “{source}”</source>
+        <translation>Befragungsquelle: „{source}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -2260,6 +2323,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Weights from column “{column}”</source>
+        <translation>Gewichte aus der Spalte „{column}“</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.errors import DocumentFileError
+from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS
 from journeymap.ui.editor import Editor
 from journeymap.ui.messages import explain, render
@@ -61,7 +62,6 @@ class _Job(QThread):
 
     def run(self) -> None:
         """The work, on this thread; cancelling (ImportCancelled) leaves no result."""
-        from journeymap.model.validation import InvalidValue
         from journeymap.survey import ImportCancelled
 
         try:
@@ -184,8 +184,9 @@ class FileField(QWidget):
 
 
 class SurveyImportDialog(QDialog):
-    """Survey data: a preview, the column-to-touchpoint mapping, metric, N/A codes and
-    segment column, a dry run, then the import as one undo step."""
+    """Survey data: a preview, the column-to-touchpoint mapping, metric, N/A codes,
+    segment and weight columns and the source's name, a dry run, then the import as one
+    undo step."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
@@ -219,10 +220,24 @@ class SurveyImportDialog(QDialog):
             )
         )
         self.segment = QComboBox()
-        self.replace = QRadioButton(
-            tr("Replace the figures of the same touchpoint, metric and segment")
+        self.weight_choice = QComboBox()
+        self.weight_choice.setToolTip(
+            tr(
+                "Each respondent's survey weight; answers count with it, n stays the "
+                "number of respondents"
+            )
         )
-        self.add = QRadioButton(tr("Add to the figures already there"))
+        self.source_field = QLineEdit()
+        self.source_field.setToolTip(
+            tr(
+                "The name of the survey source; importing the same source again "
+                "replaces its figures, another source is kept beside and pooled"
+            )
+        )
+        self.replace = QRadioButton(tr("Replace this source's earlier figures of the metric"))
+        self.add = QRadioButton(
+            tr("Add beside this source's earlier figures (more respondents of the same survey)")
+        )
         self.replace.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.replace)
@@ -235,6 +250,8 @@ class SurveyImportDialog(QDialog):
         form.addRow(tr("Metric"), self.metric_choice)
         form.addRow(tr("Not-applicable codes"), self.na_codes)
         form.addRow(tr("Segment column"), self.segment)
+        form.addRow(tr("Weight column"), self.weight_choice)
+        form.addRow(tr("Source"), self.source_field)
         form.addRow("", self.replace)
         form.addRow("", self.add)
         buttons = QDialogButtonBox()
@@ -285,6 +302,7 @@ class SurveyImportDialog(QDialog):
             self.header, rows = read
             self.summary.clear()
             self._show_source(path)
+            self.source_field.setText(path.name)
         self.preview.setColumnCount(len(self.header))
         self.preview.setHorizontalHeaderLabels(self.header)
         self.preview.setRowCount(len(rows))
@@ -295,8 +313,9 @@ class SurveyImportDialog(QDialog):
         names = [tp.name for tp in journey.touchpoints] if journey else []
         by_name = {normalise(n): n for n in names}
         self.mapping.setRowCount(len(self.header))
-        self.segment.clear()
-        self.segment.addItem(tr("(none)"), None)
+        for choice in (self.segment, self.weight_choice):
+            choice.clear()
+            choice.addItem(tr("(none)"), None)
         for r, column in enumerate(self.header):
             self.mapping.setItem(r, 0, QTableWidgetItem(column))
             box = QComboBox()
@@ -306,6 +325,7 @@ class SurveyImportDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(by_name.get(normalise(column), ""))))
             self.mapping.setCellWidget(r, 1, box)
             self.segment.addItem(column, column)
+            self.weight_choice.addItem(column, column)
 
     def options(self):
         """The settings as the import takes them."""
@@ -320,7 +340,9 @@ class SurveyImportDialog(QDialog):
             metric=self.metric_choice.currentData(),
             na_codes=codes,
             segment_column=self.segment.currentData(),
+            weight_column=self.weight_choice.currentData(),
             mapping=mapping,
+            source=self.source_field.text(),
             replace=self.replace.isChecked(),
         )
 
@@ -340,7 +362,11 @@ class SurveyImportDialog(QDialog):
         if counted is None:
             self.summary.setPlainText(error or tr("Cancelled: nothing was imported."))
             return
-        command, summary = import_command(self.editor.doc, journey.id, counted, options)
+        try:
+            command, summary = import_command(self.editor.doc, journey.id, counted, options)
+        except InvalidValue as refusal:  # --add across segmentation: say why, change nothing
+            self.summary.setPlainText(explain(refusal))
+            return
         text = "\n".join(render(line) for line in summary.messages())
         if apply and command is not None and self.editor.push(command):
             self.summary.setPlainText(
