@@ -75,7 +75,7 @@ def weighted(draw, touchpoints, metric, text, ids):
     weights = st.floats(0.001, 1e6, allow_nan=False, allow_infinity=False)
     counts = draw(st.dictionaries(st.integers(low, high), weights, min_size=1, max_size=5))
     respondents = draw(st.integers(1, 10**6))
-    effective = draw(st.floats(0.5, 1.0)) * respondents
+    effective = max(1.0, draw(st.floats(0.5, 1.0)) * respondents)
     return Measurement(
         draw(touchpoints), metric, counts, draw(text), draw(text), "2026-03-01",
         segmented=draw(st.booleans()), respondents=respondents, effective_n=effective,

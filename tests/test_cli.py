@@ -159,6 +159,7 @@ def test_analyze_counts_the_segment_and_survey_asked_for_and_validate_names_over
     def n_of(*options):
         out = run("analyze", path, "--format", "json", *options).stdout
         (row,) = json.loads(out)
+        assert row["n_eff"] == row["n"]  # unweighted: the effective n is n
         return row["n"]
 
     assert n_of() == 120  # wave 1 once (unsplit), wave 2 beside it
@@ -170,3 +171,8 @@ def test_analyze_counts_the_segment_and_survey_asked_for_and_validate_names_over
     assert "no survey source called “wave9.csv” (sources: “wave1.csv”, “wave2.csv”)" in error
     out = run("validate", path, check_code=1).stdout
     assert "both unsplit and split by segment" in out and "[segments_overlap]" in out
+    sheet = tmp_path / "t.xlsx"
+    error = run("export", path, "--template", sheet, "--source", "wave2.csv", check_code=1)
+    assert "holds the counts of every survey; leave out --source" in error.stderr
+    error = run("export", path, "--template", sheet, "--segment", "Nope", check_code=1)
+    assert "no segment called “Nope”" in error.stderr and not sheet.exists()

@@ -92,12 +92,12 @@ def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
 def _respondent_values(measurement, name: str) -> st.SearchStrategy:
     """Values of a measurement's respondents, effective sample size or segmented flag
     that agree with the rest of it (validation.check_respondents): respondents no fewer
-    than the effective sample size, which is above 0 and at most them; segmented True
+    than the effective sample size, which is from 1 to them; segmented True
     whenever a segment is named."""
     if name == "respondents":
         return st.integers(max(1, math.ceil(measurement.effective_n)), 10**12)
     if name == "effective_n":
-        return _numbers(0.5, 1.0).map(lambda share: share * measurement.respondents)
+        return _numbers(0.5, 1.0).map(lambda share: max(1.0, share * measurement.respondents))
     return st.just(True) if measurement.segment else st.booleans()
 
 

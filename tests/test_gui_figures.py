@@ -6,6 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from journeymap.model import Document, Journey, Measurement, Stage, Touchpoint
+from journeymap.model.commands import replace_measurements
 from journeymap.model.figures import FigureView
 from journeymap.model.report import gap_report
 from journeymap.storage import save_document
@@ -121,3 +122,31 @@ def test_another_document_counts_every_respondent_again(qtbot, window, tmp_path)
     assert window.gap_table.segment.currentText() == "All respondents"
     assert window.canvas.view.legend.texts()[0] == "Badge: gap to target"
     assert next(r for r in window.gap_table.model.rows if r.touchpoint_id == hotline.id).n == 170
+
+
+def test_a_survey_offers_only_its_own_segments(qtbot, window, tmp_path):
+    path, hotline, _ = survey_document(tmp_path)
+    with qtbot.waitSignal(window.editor.settled):
+        assert window.open_path(path)
+    dock = window.gap_table
+    choose(qtbot, window, dock.segment, "Business")
+    choose(qtbot, window, dock.source, "wave2.csv")  # wave 2 was not split by segment
+    assert window.editor.figure_view == FigureView(None, "wave2.csv")
+    assert [dock.segment.itemText(i) for i in range(dock.segment.count())] == ["All respondents"]
+    assert next(r for r in dock.model.rows if r.touchpoint_id == hotline.id).n == 40
+
+
+def test_undoing_the_import_of_the_chosen_segment_counts_everyone_again(qtbot, window, tmp_path):
+    path, hotline, _ = survey_document(tmp_path)
+    with qtbot.waitSignal(window.editor.settled):
+        assert window.open_path(path)
+    journey = window.editor.journey
+    extra = Measurement(hotline.id, "csat", {5: 7}, "Students", "wave3.csv")
+    with qtbot.waitSignal(window.editor.settled):
+        window.editor.push(replace_measurements(window.editor.doc, journey.id, [extra]))
+    choose(qtbot, window, window.gap_table.segment, "Students")
+    with qtbot.waitSignal(window.editor.figure_view_changed):
+        window.editor.undo_stack.undo()
+    assert window.editor.figure_view == FigureView()
+    qtbot.waitUntil(lambda: window.gap_table.segment.currentText() == "All respondents")
+    assert badge(window, hotline.id).startswith("CSAT")

@@ -349,6 +349,22 @@ def _m(data):
         (lambda d: _tp(d).update(volume=10**400), "a number of about 401 digits is larger"),
         (lambda d: _tp(d).update(y=1e308), "y: 1e+308 is out of"),
         (lambda d: _m(d)["counts"].update({"1": 2**63}), "is larger than"),
+        (lambda d: _m(d)["counts"].update({"1": 10**400}), "digits is larger than"),
+        (
+            lambda d: _m(d).update(respondents=43, effective_n=1e-300),
+            "an effective sample size of 1e-300 is not from 1 to the 43 respondents",
+        ),
+        (lambda d: _m(d).update(respondents=43, effective_n=44.0), "is not from 1 to the 43"),
+        (lambda d: _m(d).update(counts={"4": 2.5}, respondents=0), "0 respondents do not match"),
+        (lambda d: _m(d).update(counts={"4": float("nan")}), "nan is not a whole number"),
+        (
+            lambda d: d["personas"].append({"name": "P", "picture": "not base64!"}),
+            "is not a picture in base64",
+        ),
+        (
+            lambda d: d["personas"].append({"name": "P", "picture": "aGVsbG8="}),
+            "is not a PNG or JPEG picture",
+        ),
     ],
 )
 def test_lax_values_are_refused_by_info_validate_and_the_dry_run(tmp_path, doc_json, change,

@@ -2,6 +2,8 @@
 the code as it was before schema version 2, the version-2 one by the code before version 3
 (weighted surveys, segments as parts of a source), and no test ever rewrites them."""
 
+import csv
+import json
 import shutil
 import sqlite3
 from contextlib import closing
@@ -9,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from journeymap.model.figures import FigureView
+from journeymap.model.problems import journey_problems
+from journeymap.model.report import gap_report
 from journeymap.storage import (
     DocumentFileError,
     open_document,
@@ -121,3 +126,45 @@ def test_the_window_says_an_old_file_is_saved_in_the_current_format(window, tmp_
     assert window.open_path(old)
     assert "made by an older journeymap" in window.statusBar().currentMessage()
     assert old.read_bytes() == before  # opening wrote nothing
+
+
+SPLIT_V1 = FIXTURES / "split-survey-v1.json"
+SPLIT_V2 = FIXTURES / "split-survey-v2.jmap"
+SPLIT_CSV = FIXTURES / "split-survey.csv"  # the survey both were imported from
+
+
+@pytest.mark.parametrize("path", [SPLIT_V1, SPLIT_V2], ids=["json-v1", "jmap-v2"])
+def test_blank_segment_cells_of_an_older_import_read_as_segment_unknown(path):
+    """The older code wrote a split import's blank cells as segment "": read as all
+    respondents, the overall figure would count them alone (98 of 300)."""
+    with SPLIT_CSV.open(newline="") as f:
+        rows = list(csv.reader(f))[1:]
+    (journey,) = open_document(path).journeys
+    blank = next(m for m in journey.measurements if not m.segment)
+    assert blank.segmented  # segment unknown
+    (overall,) = [r for r in gap_report(journey) if r.metric == "csat"]
+    assert overall.n == len(rows) == 300
+    assert overall.measured == pytest.approx(100 * sum(int(r[0]) >= 4 for r in rows) / 300)
+    (unknown,) = [r for r in gap_report(journey, FigureView("")) if r.metric == "csat"]
+    assert unknown.n == sum(1 for r in rows if not r[1])
+
+
+def test_an_older_unsplit_import_beside_its_segments_stays_all_respondents(tmp_path):
+    """Imported once without and once with the segment column (the older code kept
+    both): the unsplit one holds every answer of the segments, so it is all respondents
+    and the overall figure counts each respondent once."""
+    data = json.loads(SPLIT_V1.read_text())
+    (journey,) = data["journeys"]
+    split = journey["measurements"]
+    whole: dict[str, int] = {}
+    for m in split:
+        for answer, count in m["counts"].items():
+            whole[answer] = whole.get(answer, 0) + count
+    split.append({**split[0], "id": "unsplit", "segment": "", "counts": whole})
+    path = tmp_path / "both.json"
+    path.write_text(json.dumps(data))
+    (read,) = open_document(path).journeys
+    assert not next(m for m in read.measurements if m.id == "unsplit").segmented
+    (overall,) = [r for r in gap_report(read) if r.metric == "csat"]
+    assert overall.n == 300  # not 600
+    assert [p.kind for p in journey_problems(read)].count("segments_overlap") == 1

@@ -377,3 +377,17 @@ def test_xlsx_long_file(tmp_path):
     assert summary.layout == "long"
     assert distributions(summary) == {("Confirmation", "ces", ""): 2}
     assert list(map(str, summary.unmatched)) == ["“Nope” (1 row)"]
+
+
+def test_a_second_survey_of_the_same_touchpoints_is_said_to_be_pooled(tmp_path):
+    first = write_csv(tmp_path / "export.csv", [["Call hotline"], ["5"], ["4"]])
+    again = write_csv(tmp_path / "export (1).csv", [["Call hotline"], ["5"], ["4"]])
+    doc, _, ids = small_document()
+    command, summary = plan(doc, ids, first, metric="csat")
+    CommandStack(doc).push(command)
+    _, summary = plan(doc, ids, again, metric="csat")
+    (line,) = [line for line in summary.lines() if line.startswith("Counted beside")]
+    assert "the answers of (no source name), “export.csv”" in line
+    assert "import it under that source name" in line
+    _, summary = plan(doc, ids, first, metric="csat")  # the same source: it replaces itself
+    assert not [line for line in summary.lines() if "the answers of “export.csv”" in line]

@@ -21,6 +21,7 @@ from journeymap.cli.documents import CommandError, apply_and_save, editing, pick
 from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.figures import UNKNOWN_SEGMENT
 from journeymap.storage import open_document
 
 #: A writer gets the document, the chosen journeys, the output path and all options.
@@ -61,13 +62,25 @@ def write_template(doc: Document, journeys: list[Journey], out: Path, args: argp
         print(f"journeymap: warning: {out}: {warning}", file=sys.stderr)
 
 
+def check_template_view(journeys: list[Journey], args: argparse.Namespace) -> None:
+    """A fill-in sheet holds every survey's counts for all respondents or one named
+    segment: --source and --segment '' (segment unknown) have no place in it."""
+    if args.source is not None:
+        raise CommandError("--template: a fill-in sheet holds the counts of every survey; "
+                           "leave out --source")  # fmt: skip
+    if args.segment == UNKNOWN_SEGMENT:
+        raise CommandError("--template: a fill-in sheet is for all respondents or one named "
+                           "segment, not for segment unknown")  # fmt: skip
+    check_view(journeys, args)
+
+
 EXCEL_FORMATS = (
     ExportFormat(
         "--xlsx", "OUT.xlsx", "the gap-report workbook", write_report, (".xlsx",), check_view
     ),
     ExportFormat(
         "--template", "OUT.xlsx", "a fill-in template for measured values (read back "
-        "with import-xlsx)", write_template, (".xlsx",),
+        "with import-xlsx)", write_template, (".xlsx",), check_template_view,
     ),
 )  # fmt: skip
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from journeymap.cli.documents import CommandError
 from journeymap.cli.excel import ExportFormat, check_view
+from journeymap.cli.views import view_from
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
-from journeymap.model.figures import FigureView
 from journeymap.model.vocabulary import METRICS
 
 #: View ▸ Highlight and View ▸ Colour cards by, as options of the map formats.
@@ -37,19 +37,19 @@ def write_picture(
 
     (journey,) = journeys
     map_pictures.ensure_app(journey.language)
-    scene = map_pictures.journey_scene(doc, journey.id, _options(args))
+    scene = map_pictures.journey_scene(doc, journey.id, _options(args, journeys))
     if out.suffix.lower() == ".png":
         map_pictures.write_png(scene, out, args.dpi)
     else:
         map_pictures.write_svg(scene, out)
 
 
-def _options(args: argparse.Namespace):
+def _options(args: argparse.Namespace, journeys: list[Journey]):
     """The map shown as --blueprint, --highlight and --colour-by ask (as in the View menu),
     its figures counting the answers --segment and --source choose."""
     from journeymap.ui.canvas.legend import MapOptions
 
-    view = FigureView(args.segment, args.source)
+    view = view_from(args, journeys)
     return MapOptions(args.blueprint, args.colour_by, args.highlight or "", view)
 
 
@@ -58,7 +58,8 @@ def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.
     from journeymap.ui import map_pictures
 
     map_pictures.ensure_app(journeys[0].language if journeys else "en")
-    pages = [map_pictures.journey_scene(doc, j.id, _options(args)) for j in journeys]
+    options = _options(args, journeys)
+    pages = [map_pictures.journey_scene(doc, j.id, options) for j in journeys]
     map_pictures.write_pdf(pages, out, args.page)
 
 

@@ -262,13 +262,14 @@ class _Plan:
         """One step for everything, or None when nothing changes."""
         steps = list(self.steps)
         for journey_id, new in self.measurements.items():
-            # the entered counts replace what the sheet showed: every measurement counted
+            # the entered counts replace what the sheet showed: every measurement counted,
+            # and the segments an unsplit one stood for (they are the same respondents)
             journey = doc.journey(journey_id)
             old = [
-                counted.id
+                replaced.id
                 for m in new
                 if (found := self.index.selected(journey, m.touchpoint_id, m.metric))
-                for counted in found.counted
+                for replaced in (*found.counted, *found.left_out)
             ]
             self.summary.measurements_replaced += len(old)
             self.summary.measurements_added += len(new)
@@ -338,12 +339,40 @@ def plan_xlsx_import(
         journey = doc.journey_of(tp.id)
         assert journey is not None
         errors += _refused_decimals(index, journey, tp.id, values, by_key, number)
+        errors += _refused_segment(index, journey, tp, values, by_key, number)
         parsed.append((tp, values))
     if errors:  # all or nothing: no plan at all
         return None, errors, summary
     for tp, values in parsed:
         plan.touchpoint(doc, tp, values)
     return plan.command(doc), errors, summary
+
+
+def _refused_segment(
+    index: CountIndex,
+    journey: Journey,
+    tp: Touchpoint,
+    values: dict[str, Any],
+    inputs: dict[str, tuple[Field, int]],
+    number: int,
+) -> list[CellError]:
+    """An error for a segment sheet's counts typed where the journey holds the answers
+    unsplit and none of this segment: they would be counted beside the unsplit ones,
+    the same respondents twice (figures.py)."""
+    if not index.segment:
+        return []
+    errors = []
+    unsplit = {m.metric for m in journey.measurements
+               if m.touchpoint_id == tp.id and not m.segmented}  # fmt: skip
+    for metric, answers in _answers(values).items():
+        if metric not in unsplit or index.selected(journey, tp.id, metric) is not None:
+            continue
+        if _entered(index, journey, tp.id, metric, answers).replaces:
+            reason = message("cell.segment_of_unsplit", name=tp.name, metric=metric.upper(),
+                             segment=index.segment)  # fmt: skip
+            _, column = inputs[f"count:{metric}:{SCALES[metric][0]}"]  # its first answer
+            errors.append(CellError(FILL_IN, f"{_letter(column)}{number}", reason))
+    return errors
 
 
 def _refused_decimals(

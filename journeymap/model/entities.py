@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from journeymap.model import fields as f
 from journeymap.model.ids import new_id
+from journeymap.model.metrics import Responses
 from journeymap.model.validation import MAX_COORDINATE, MAX_WHOLE
 from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES
 
@@ -110,21 +111,26 @@ class Measurement:
     def __post_init__(self) -> None:
         if self.segment:
             self.segmented = True
-        if not self.respondents and _whole_counts(self.counts):
-            self.respondents = int(sum(self.counts.values()))
-            self.effective_n = float(self.respondents)
+        if not self.respondents:
+            total = _whole_total(self.counts)
+            if total:
+                self.respondents, self.effective_n = total, float(total)
 
     @property
     def weighted(self) -> bool:
         """Whether the counts are weights rather than plain numbers of respondents."""
-        return self.effective_n != self.respondents or sum(self.counts.values()) != self.respondents
+        return Responses(self.counts, self.respondents, self.effective_n).weighted
 
 
-def _whole_counts(counts: dict) -> bool:
-    """Counts that are plain numbers of responses (no weights), not all zero."""
-    values = counts.values() if isinstance(counts, dict) else ()
-    whole = all(type(c) is int or (type(c) is float and c.is_integer()) for c in values)
-    return whole and any(values)
+def _whole_total(counts: object) -> int:
+    """The number of responses plain counts (no weights) add up to; 0 for weights, for
+    values that are no counts (the checks refuse them afterwards) and for a total beyond
+    MAX_WHOLE, which no float holds exactly."""
+    values = list(counts.values()) if isinstance(counts, dict) else []
+    if not all(type(c) is int or (type(c) is float and c.is_integer()) for c in values):
+        return 0
+    total = sum(int(c) for c in values)
+    return total if 0 < total <= MAX_WHOLE else 0
 
 
 @dataclass(slots=True)

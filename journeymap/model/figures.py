@@ -109,14 +109,20 @@ def view_label(view: FigureView) -> str:
     return f"{who} · {view.source or '(no source name)'}" if view.source is not None else who
 
 
-def segments(journey: Journey) -> list[str]:
-    """The named segments that the journey's measurements are split by."""
-    return sorted({m.segment for m in journey.measurements if m.segment})
+def _of_source(journey: Journey, source: str | None) -> list[Measurement]:
+    return [m for m in journey.measurements if source is None or m.source == source]
 
 
-def has_unknown_segment(journey: Journey) -> bool:
-    """Whether some answers were split by segment but had a blank segment cell."""
-    return any(m.segmented and not m.segment for m in journey.measurements)
+def segments(journey: Journey, source: str | None = None) -> list[str]:
+    """The named segments that the journey's measurements (of one source, or of all)
+    are split by."""
+    return sorted({m.segment for m in _of_source(journey, source) if m.segment})
+
+
+def has_unknown_segment(journey: Journey, source: str | None = None) -> bool:
+    """Whether some answers (of one source, or of any) were split by segment but had a
+    blank segment cell."""
+    return any(m.segmented and not m.segment for m in _of_source(journey, source))
 
 
 def sources(journey: Journey) -> list[str]:
@@ -132,8 +138,8 @@ def has_view(journey: Journey, view: FigureView) -> bool:
     if view.segment is None:
         return True
     if view.segment == UNKNOWN_SEGMENT:
-        return has_unknown_segment(journey)
-    return view.segment in segments(journey)
+        return has_unknown_segment(journey, view.source)
+    return view.segment in segments(journey, view.source)
 
 
 def overlaps(journey: Journey) -> list[tuple[str, str, str]]:

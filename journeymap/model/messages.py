@@ -81,8 +81,8 @@ TEXTS: dict[str, str] = {
     "value.not_counts": "{field}: {value} is not a mapping of answer to count",
     "value.respondents_mismatch": "{field}: {respondents} respondents do not match the "
     "responses counted",
-    "value.effective_n": "{field}: an effective sample size of {value} is not above 0 and "
-    "at most the {respondents} respondents",
+    "value.effective_n": "{field}: an effective sample size of {value} is not from 1 to "
+    "the {respondents} respondents",
     "value.not_picture": "{field}: is not a PNG or JPEG picture",
     "value.picture_too_large": "{field}: a picture of {size} bytes is larger than the "
     "{limit} bytes allowed",
@@ -132,6 +132,11 @@ TEXTS: dict[str, str] = {
     "step.set.share": "Change the share of ‘{name}’",
     "step.set.label": "Change the label of ‘{name}’",
     "step.set.counts": "Change the responses of ‘{name}’",
+    "step.set.quote": "Change the quote of ‘{name}’",
+    "step.set.goals": "Change the goals of ‘{name}’",
+    "step.set.needs": "Change the needs of ‘{name}’",
+    "step.set.frustrations": "Change the frustrations of ‘{name}’",
+    "step.set.picture": "Change the picture of ‘{name}’",
     "step.mark.proactive": "Mark ‘{name}’ as proactive",
     "step.unmark.proactive": "Unmark ‘{name}’ as proactive",
     "step.mark.moment_of_truth": "Mark ‘{name}’ as a moment of truth",
@@ -151,6 +156,11 @@ TEXTS: dict[str, str] = {
     "cell.weighted_count": (
         "{column}: {value} is not a whole number: weighted counts come from the survey "
         "import and can only be replaced by whole numbers of responses"
+    ),
+    "cell.segment_of_unsplit": (
+        "the {metric} answers of “{name}” are held unsplit, with no segment {segment}: "
+        "counts for the segment would count the same respondents twice; enter them in a "
+        "fill-in sheet for all respondents, or import the survey with its segment column"
     ),
     "cell.no_id": "no touchpoint id: rows cannot be added here, add touchpoints in journeymap",
     "cell.unknown_id": "unknown touchpoint id “{value}” (from another journey file?)",
@@ -225,6 +235,9 @@ TEXTS: dict[str, str] = {
     "survey.source": "Survey source: “{source}”",
     "survey.weights": "Weights from column “{column}”",
     "survey.unknown_segment": "Answers of unknown segment (blank segment cell): {count}",
+    "survey.pooled_with": "Counted beside the answers of {others} as other respondents; if "
+    "“{source}” is one of those surveys again, import it under that source name to replace "
+    "it instead",
     "survey.bad_weight": (
         "Answers not counted for a blank, negative or non-numeric weight: {count} "
         "(e.g. {examples}) in row {rows}"

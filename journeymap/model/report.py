@@ -12,7 +12,7 @@ from journeymap.model.vocabulary import METRICS, channel_text
 #: The report's columns, in order, as the CSV header names them.
 COLUMNS = (
     "journey", "stage", "touchpoint", "channel", "owner", "metric",
-    "target", "measured", "gap", "n", "low_confidence", "priority",
+    "target", "measured", "gap", "n", "n_eff", "low_confidence", "priority",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from journeymap.model.declared import (
 )
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.migrations import mark_unknown_segments
 from journeymap.model.validation import InvalidValue, check_text
 
 FORMAT_NAME = "journeymap"
@@ -213,6 +214,8 @@ def document_from_dict(data: Any) -> Document:
             raise InvalidValue(f"journeys[{i}].persona_id: no persona {journey.persona_id!r}")
     doc = Document(personas, journeys)
     _check_unique_ids(doc)
+    if version < 2:
+        mark_unknown_segments(doc)
     return doc
 
 

@@ -193,12 +193,12 @@ def check_respondents(
     name: str, counts: dict[int, int | float], respondents: int, effective_n: float
 ) -> None:
     """The respondents behind a distribution agree with it: none exactly when there
-    are no responses, and an effective sample size (Kish) above 0 and at most the
-    number of respondents. Unweighted, all three are the same number."""
+    are no responses, and an effective sample size (Kish) from 1 to the number of
+    respondents: (Σw)² / Σw² is never below 1. Unweighted, all three are the same."""
     weight = sum(counts.values())
     if (weight > 0) != (respondents > 0):
         raise refuse("value.respondents_mismatch", field=name, respondents=respondents)
-    if respondents and not 0 < effective_n <= respondents * (1 + 1e-9):
+    if respondents and not 1 - 1e-9 <= effective_n <= respondents * (1 + 1e-9):
         raise refuse("value.effective_n", field=name, value=effective_n, respondents=respondents)
 
 

@@ -32,6 +32,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
+from journeymap.model.migrations import mark_unknown_segments
 from journeymap.model.serialize import FORMAT_NAME, FORMAT_VERSION, document_from_dict
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import schema as s
@@ -310,6 +311,8 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         raise DocumentFileError(location, f"holds an invalid value: {error}") from None
     # Older versions' rows read as they are: the columns added since take the fields'
     # defaults (schema.py); a version that changes rows would convert ``rows`` above.
+    if version < 3:  # blank segment cells were written as segment ""
+        mark_unknown_segments(doc)
     doc.migrated_from = version if version < s.SCHEMA_VERSION else None
     return doc
 

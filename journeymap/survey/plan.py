@@ -231,6 +231,11 @@ def import_command(
         distributions.append(Distribution(names[tp_id], metric, segment, sums.respondents,
                                           action, sums.effective_n))  # fmt: skip
     summary = _summary(counted, names, distributions, source)
+    imported = {(m.touchpoint_id, m.metric) for m in new}
+    summary.pooled_with = list(dict.fromkeys(
+        m.source for m in journey.measurements
+        if m.source != source and (m.touchpoint_id, m.metric) in imported
+    ))  # fmt: skip
     if not new:
         return None, summary
     text = message("step.import_survey", file=counted.path.name)

@@ -57,6 +57,8 @@ class SurveySummary:
     bad_weight_values: list[str] = field(default_factory=list)  # a few examples
     zero_weight: int = 0  # answers left out: their respondent's weight is 0
     unknown_segment: int = 0  # answers used whose segment cell was blank
+    # other surveys of the same touchpoints and metrics: pooled beside, as other people
+    pooled_with: list[str] = field(default_factory=list)
     distributions: list[Distribution] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -87,6 +89,9 @@ class SurveySummary:
         out.append(message("survey.answers_used", count=self.used))
         if self.segment_column is not None:
             out.append(message("survey.unknown_segment", count=self.unknown_segment))
+        if self.pooled_with:
+            shown = tuple(f"“{s}”" if s else "(no source name)" for s in self.pooled_with)
+            out.append(message("survey.pooled_with", source=self.source, others=shown))
         skipped = {"blank": self.blank, "not_applicable": self.not_applicable}
         if self.other_metric:
             out.append(message("survey.skipped_other", other=self.other_metric, **skipped))

@@ -265,6 +265,11 @@
     <name>Exports</name>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
+        <source>A fill-in sheet holds the counts of all surveys, for all respondents or one named segment. This one is for {}.</source>
+        <translation>Ein Erfassungsbogen enthält die Zählungen aller Befragungen, für alle Befragten oder ein benanntes Segment. Dieses ist für: {}.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -360,6 +365,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
+        <source>The fill-in sheet counts every survey</source>
+        <translation>Der Erfassungsbogen zählt alle Befragungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Wrote {}</source>
         <translation>Gespeichert: {}</translation>
     </message>
@@ -429,6 +439,11 @@
     <message>
         <source>All respondents</source>
         <translation type="vanished">Alle Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>An effective sample size below 30: low confidence</source>
+        <translation>Effektive Stichprobengröße unter 30: geringe Aussagekraft</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1746,6 +1761,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the frustrations of ‘{name}’</source>
+        <translation>Änderung der Frustrationen von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the goals of ‘{name}’</source>
+        <translation>Änderung der Ziele von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the importance of ‘{name}’</source>
         <translation>Änderung der Wichtigkeit von ‘{name}’</translation>
     </message>
@@ -1758,6 +1783,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Change the language of ‘{name}’</source>
         <translation>Änderung der Sprache von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the needs of ‘{name}’</source>
+        <translation>Änderung der Bedürfnisse von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1788,6 +1818,16 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Change the persona of ‘{name}’</source>
         <translation>Änderung der Persona von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the picture of ‘{name}’</source>
+        <translation>Änderung des Bildes von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the quote of ‘{name}’</source>
+        <translation>Änderung des Zitats von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1848,6 +1888,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Connect ‘{source}’ to ‘{target}’</source>
         <translation>‘{source}’ mit ‘{target}’ verbinden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Counted beside the answers of {others} as other respondents; if “{source}” is one of those surveys again, import it under that source name to replace it instead</source>
+        <translation>Neben den Antworten von {others} als weitere Befragte gezählt; ist „{source}“ noch einmal eine dieser Befragungen, importieren Sie sie unter deren Quellnamen, um sie zu ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2261,6 +2306,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>the {metric} answers of “{name}” are held unsplit, with no segment {segment}: counts for the segment would count the same respondents twice; enter them in a fill-in sheet for all respondents, or import the survey with its segment column</source>
+        <translation>die {metric}-Antworten von „{name}“ liegen ungeteilt vor, ohne Segment {segment}: Zählungen für das Segment würden dieselben Befragten doppelt zählen; tragen Sie sie in einen Erfassungsbogen für alle Befragten ein oder importieren Sie die Befragung mit ihrer Segmentspalte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
@@ -2425,9 +2475,13 @@
         <translation>{field}: Ein Text mit {length} Zeichen ist länger als die erlaubten {limit}</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: an effective sample size of {value} is not above 0 and at most the {respondents} respondents</source>
-        <translation>{field}: eine effektive Stichprobengröße von {value} ist nicht größer als 0 und höchstens die {respondents} Befragten</translation>
+        <translation type="vanished">{field}: eine effektive Stichprobengröße von {value} ist nicht größer als 0 und höchstens die {respondents} Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: an effective sample size of {value} is not from 1 to the {respondents} respondents</source>
+        <translation>{field}: eine effektive Stichprobengröße von {value} liegt nicht zwischen 1 und den {respondents} Befragten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2645,6 +2699,21 @@
     </message>
     <message>
         <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Cannot use this picture</source>
+        <translation>Dieses Bild kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Choose a picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Choose picture…</source>
+        <translation>Bild auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
         <source>Delete persona</source>
         <translation>Persona löschen</translation>
     </message>
@@ -2660,6 +2729,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2670,8 +2749,62 @@
     </message>
     <message>
         <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
         <source>Personas</source>
         <translation>Personas bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>What they would say, in their words</source>
+        <translation>Was die Persona sagen würde, in ihren Worten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>“{}” cannot be read: {}</source>
+        <translation>„{}“ kann nicht gelesen werden: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>“{}” is not a PNG or JPEG picture.</source>
+        <translation>„{}“ ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/persona_editor.py"/>
+        <source>“{}” is {} bytes; a persona&apos;s picture may be at most {} bytes ({} MB).</source>
+        <translation>„{}“ ist {} Bytes groß; ein Persona-Bild darf höchstens {} Bytes ({} MB) groß sein.</translation>
+    </message>
+    <message>
+        <source>“{}” is {} MB; a persona&apos;s picture may be at most {} MB.</source>
+        <translation type="vanished">„{}“ ist {} MB groß; ein Persona-Bild darf höchstens {} MB groß sein.</translation>
     </message>
 </context>
 <context>

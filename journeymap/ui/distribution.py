@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journeymap.model.vocabulary import SCALES
-from journeymap.ui.numbers import whole
+from journeymap.ui.numbers import fixed, whole
 
 #: Colours of the answers: detractor/dissatisfied red through to promoter green.
 _LOW, _MID, _HIGH = QColor("#d64545"), QColor("#e8a33d"), QColor("#3f9d5a")
@@ -24,11 +24,15 @@ def answer_color(metric: str, answer: int) -> QColor:
 class DistributionChart(QWidget):
     """One bar per answer value on the metric's scale, labelled beneath."""
 
-    def __init__(self, metric: str, counts: dict[int, int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, metric: str, counts: dict[int, int | float], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.metric_name, self.answer_counts = metric, counts
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip(", ".join(f"{a}: {whole(c)}" for a, c in sorted(counts.items())))
+        # a weighted count is a sum of weights: shown with its decimals, never cut to whole
+        shown = {a: whole(c) if float(c).is_integer() else fixed(c, 2) for a, c in counts.items()}
+        self.setToolTip(", ".join(f"{a}: {text}" for a, text in sorted(shown.items())))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 70)

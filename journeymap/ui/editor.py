@@ -89,6 +89,7 @@ class Editor(QObject):
         for signal in (self.changed, self.document_replaced, self.journey_switched,
                        self.selection_changed, self.figure_view_changed):  # fmt: skip
             signal.connect(self._settle_soon)
+        self.settled.connect(self._keep_figure_view)
         self._subscription = _Subscription()
         self._subscription.follow(self.doc, self.changed.emit)
         self._bridge = UndoBridge(self.doc, self.undo_stack)
@@ -152,9 +153,16 @@ class Editor(QObject):
             self.journey_id = journey_id
             self.select([])
             self.journey_switched.emit(journey_id)
-            journey = self.journey
-            if journey is None or not has_view(journey, self.figure_view):
-                self.set_figure_view(ALL_RESPONDENTS)  # that segment is not in this one
+
+    def _keep_figure_view(self) -> None:
+        """Count every respondent again when the chosen segment or survey is gone: its
+        import undone, or another journey on show without it. Checked once things
+        settle, so a burst of edits costs one look."""
+        journey = self.journey
+        if self.figure_view != ALL_RESPONDENTS and (
+            journey is None or not has_view(journey, self.figure_view)
+        ):
+            self.set_figure_view(ALL_RESPONDENTS)
 
     def set_figure_view(self, view: FigureView) -> None:
         """Count the answers of this segment and source in every figure on show."""

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
+from journeymap.model.figures import UNKNOWN_SEGMENT
 from journeymap.model.messages import Message
 from journeymap.ui import map_pictures
 from journeymap.ui.canvas.legend import MapOptions
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
+from journeymap.ui.figure_words import segment_words
 from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
 from journeymap.ui.messages import render
 
@@ -73,12 +75,21 @@ class Exporter:
 
         path = path or self._ask(tr("Export fill-in sheet"), ".xlsx", tr("Excel workbook (*.xlsx)"),
                                  tr("{} – fill-in sheet"))  # fmt: skip
-        doc = self.editor.doc
-        segment = self.editor.figure_view.segment or ""
+        doc, view = self.editor.doc, self.editor.figure_view
+        segment = view.segment or ""
         warnings: list[Message] = []
         written = bool(path) and self._run(
             path, lambda: warnings.extend(export_template(doc, path, doc.journeys, segment))
         )
+        if written and (view.source is not None or view.segment == UNKNOWN_SEGMENT):
+            QMessageBox.information(
+                self.parent,
+                tr("The fill-in sheet counts every survey"),
+                tr("A fill-in sheet holds the counts of all surveys, for all respondents or "
+                   "one named segment. This one is for {}.").format(
+                    segment_words(view.segment or None)
+                ),
+            )  # fmt: skip
         if written and warnings:  # texts Excel would cut: say so now, not after the round trip
             QMessageBox.warning(
                 self.parent,

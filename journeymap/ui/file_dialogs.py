@@ -34,6 +34,14 @@ def with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
+def ask_open_path(parent: QWidget, title: str, start: Path, filter_text: str) -> Path | None:
+    """Ask for an existing file, starting in ``start``; None when the user cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, title, str(start), filter_text, options=QFileDialog.Option.DontUseNativeDialog
+    )
+    return Path(name) if name else None
+
+
 def ask_save_path(
     parent: QWidget, title: str, suggestion: Path, filter_text: str
 ) -> tuple[Path | None, str]:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.figures import (
-    ALL_RESPONDENTS,
     UNKNOWN_SEGMENT,
     FigureView,
     has_unknown_segment,
@@ -148,7 +147,9 @@ def _n_tip(row: GapRow) -> str | None:
                 whole(row.n), fixed(row.n_eff, 1)
             )
         )  # fmt: skip
-    if row.low_confidence and row.n:
+    if row.low_confidence and row.n and row.weighted:
+        tips.append(tr("An effective sample size below 30: low confidence"))
+    elif row.low_confidence and row.n:
         tips.append(tr("Fewer than 30 responses: low confidence"))
     return "\n".join(tips) or None
 
@@ -223,22 +224,24 @@ class GapDock(QWidget):
         so, and this table refreshes once things settle)."""
         segment = self._segment_choices[max(0, self.segment.currentIndex())]
         source = self._source_choices[max(0, self.source.currentIndex())]
-        self.editor.set_figure_view(FigureView(segment, source))
+        view, journey = FigureView(segment, source), self.editor.journey
+        if journey is not None and not has_view(journey, view):  # a survey without it
+            view = FigureView(None, source)
+        self.editor.set_figure_view(view)
 
     def _show_choices(self) -> None:
         """The segments and surveys of the journey on show, the editor's view chosen."""
         journey = self.editor.journey
         view = self.editor.figure_view
-        if journey is not None and not has_view(journey, view):  # e.g. its import undone
-            self.editor.set_figure_view(ALL_RESPONDENTS)
-            view = ALL_RESPONDENTS
         segment_choices: list[str | None] = [None]
         source_choices: list[str | None] = [None]
-        if journey is not None:
-            segment_choices += segments(journey)
-            if has_unknown_segment(journey):
+        if journey is not None:  # the segments of the survey chosen
+            segment_choices += segments(journey, view.source)
+            if has_unknown_segment(journey, view.source):
                 segment_choices.append(UNKNOWN_SEGMENT)
             source_choices += sources(journey)
+        if view.segment not in segment_choices or view.source not in source_choices:
+            return  # the editor is about to count every respondent again
         _fill(self.segment, [segment_words(s) for s in segment_choices],
               segment_choices.index(view.segment))  # fmt: skip
         _fill(self.source, [source_words(s) for s in source_choices],

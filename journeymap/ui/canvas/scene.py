@@ -33,6 +33,7 @@ from journeymap.ui.canvas.items import (
     tr,
 )
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
+from journeymap.ui.canvas.persona_card import PersonaCardItem
 from journeymap.ui.editor import Editor
 
 #: Document events that change what a card shows.
@@ -62,6 +63,7 @@ class JourneyScene(QGraphicsScene):
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
         self._lanes: list[LaneItem] = []
+        self.persona_card: PersonaCardItem | None = None
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
         self._followed: Editor | None = None
@@ -155,9 +157,11 @@ class JourneyScene(QGraphicsScene):
         self.arrows.clear()
         self.columns.clear()
         self._lanes.clear()
+        self.persona_card = None
         journey = self.journey
         if journey is None:
             return
+        self._show_persona(journey)
         for index, stage in enumerate(journey.stages):
             column = StageColumnItem(stage.id, stage.name, index)
             self.columns[stage.id] = column
@@ -276,6 +280,8 @@ class JourneyScene(QGraphicsScene):
             self.rebuild()
             return
         journey = self.journey
+        if journey is not None and (event.kind == "persona" or event.object_id == journey.id):
+            self._show_persona(journey)  # its fields, or the journey's choice of persona
         if journey is None or event.journey_id != self.journey_id:
             if event.kind == "journey" and event.object_id == self.journey_id and journey is None:
                 self.rebuild()
@@ -283,6 +289,23 @@ class JourneyScene(QGraphicsScene):
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler:
             handler(event, journey)
+
+    def _show_persona(self, journey: Journey) -> None:
+        """The journey's persona card at the top left, as the persona is now (none
+        without a persona)."""
+        persona_id = journey.persona_id
+        persona = self.doc.get(persona_id) if persona_id and persona_id in self.doc else None
+        card = self.persona_card
+        if card is not None and (persona is None or card.persona_id != persona.id):
+            self.removeItem(card)
+            card = self.persona_card = None
+        if persona is None:
+            return
+        if card is None:
+            self.persona_card = PersonaCardItem(persona)
+            self.addItem(self.persona_card)
+        else:
+            card.show_persona(persona)
 
     def _on_settled(self) -> None:
         # once after a burst of events: placing 3,000 labels takes a good part of a second,
