@@ -1,8 +1,10 @@
 """The bundled samples are what their TOML sources say: the builder, run into a fresh
-folder, writes every checked-in sample file byte for byte, and no other file."""
+folder, writes every checked-in sample file byte for byte, and no other file. Their
+personas come with a full card, as a training map needs."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,3 +23,13 @@ def test_the_builder_writes_the_checked_in_samples(tmp_path):
     assert len(built) == 10  # five samples, each in English and German
     for name in built:
         assert (tmp_path / name).read_bytes() == (SAMPLE_DIR / name).read_bytes(), name
+
+
+def test_every_sample_persona_has_a_full_card():
+    for path in sorted(SAMPLE_DIR.iterdir()):
+        for persona in json.loads(path.read_text(encoding="utf-8"))["personas"]:
+            where = f"{path.name}: {persona['name']}"
+            assert persona["quote"] and "\n" not in persona["quote"], where
+            for card_list in ("goals", "needs", "frustrations"):
+                items = persona[card_list].split("\n")
+                assert 2 <= len(items) <= 4 and all(items), f"{where}: {card_list}"

@@ -41,6 +41,9 @@ NAMESPACE = uuid.UUID("6f1c2a4e-5b7d-4e0a-9c3f-2d8b1e7a4c90")
 #: Vertical distance between the cards of one stage column on the canvas.
 NO_TEXT: Table = dict.fromkeys(LANGUAGES, "")
 
+#: The texts of a persona's card; goals, needs and frustrations hold one item per line, so
+#: their lines in the TOML sources are not indented.
+PERSONA_CARD_TEXTS = ("quote", "goals", "needs", "frustrations")
 TOUCHPOINT_TEXTS = (
     "name",
     "goal",
@@ -292,7 +295,10 @@ def build_document(name: str, sample: Table, vocabulary: Table, language: str) -
     ids = ids_under(scope)
     personas = [
         Persona(
-            pick(p["name"], language), pick(p["description"], language), ids("persona", p["key"])
+            pick(p["name"], language),
+            pick(p["description"], language),
+            ids("persona", p["key"]),
+            **{name: pick(p[name], language) for name in PERSONA_CARD_TEXTS},
         )
         for p in sample["personas"]
     ]
