@@ -14,6 +14,7 @@ from journeymap.ui.numbers import whole
 from journeymap.ui.persona_editor import PersonaEditor
 from tests.modal import answer_next
 from tests.test_gui_file_names import type_path
+from tests.test_gui_legend import svg_texts
 
 
 def open_persona_editor(window, qtbot):
@@ -124,6 +125,8 @@ def test_a_persona_gets_a_quote_goals_and_a_picture_and_the_map_shows_its_card(
                                              "Internet from day one")  # fmt: skip
     card = window.canvas.scene.persona_card
     assert card.name == persona.name and card.quote == persona.quote
+    assert window.exporter.svg(tmp_path / "map.svg")  # the card is part of every picture
+    assert "One appointment that holds" in svg_texts(tmp_path / "map.svg")
     assert card.picture.isNull() and dialog.picture_view.text() == "No picture"
 
     face = tmp_path / "face.png"

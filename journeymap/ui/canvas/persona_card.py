@@ -4,7 +4,16 @@ quote, so the room sees whose journey it is. Drawn in every export like the map.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.model.entities import Persona
@@ -35,6 +44,13 @@ def initials(name: str) -> str:
     return "".join(letters[:2]).upper() or "?"
 
 
+def _quote_font() -> QFont:
+    """The quote's italic font, the same for measuring and for drawing."""
+    font = scene_font(QUOTE_PIXELS)
+    font.setItalic(True)
+    return font
+
+
 class PersonaCardItem(TextTracking, QGraphicsItem):
     """A card left of the first stage: picture, name and, in quotes, what they say."""
 
@@ -51,10 +67,10 @@ class PersonaCardItem(TextTracking, QGraphicsItem):
         self.quote = persona.quote
         self.picture = QImage.fromData(persona.picture) if persona.picture else QImage()
         text_width = PERSONA_WIDTH - 2 * PAD
-        lines = fitting_lines(self._quoted(), scene_font(QUOTE_PIXELS), text_width, 1e6,
-                              QUOTE_LINES) if self.quote else []  # fmt: skip
-        self.quote_lines = lines
-        height = PAD + PICTURE + PAD + len(lines) * QFontMetricsF(scene_font(QUOTE_PIXELS)).height()
+        font = _quote_font()
+        lines = fitting_lines(self._quoted(), font, text_width, 1e6, QUOTE_LINES)
+        self.quote_lines = lines if self.quote else []
+        height = PAD + PICTURE + PAD + len(self.quote_lines) * QFontMetricsF(font).lineSpacing()
         self.rect = QRectF(0, 0, PERSONA_WIDTH, max(g.HEADER_HEIGHT, height + PAD))
         self.setPos(-PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
         self.update()
@@ -89,12 +105,12 @@ class PersonaCardItem(TextTracking, QGraphicsItem):
             painter.drawText(name_box, flags, "\n".join(lines))
             self._drew_text(font, lod)
         if self.quote_lines and legible(QUOTE_PIXELS, lod):
-            quote_font = scene_font(QUOTE_PIXELS)
-            quote_font.setItalic(True)
+            quote_font = _quote_font()
             painter.setFont(quote_font)
             painter.setPen(colors.MUTED)
             top = 2 * PAD + PICTURE
-            box = QRectF(PAD, top, PERSONA_WIDTH - 2 * PAD, self.rect.height() - top - PAD)
+            # to the card's foot: a box just the lines' height lets Qt drop the last one
+            box = QRectF(PAD, top, PERSONA_WIDTH - 2 * PAD, self.rect.height() - top)
             painter.drawText(box, Qt.AlignmentFlag.AlignTop, "\n".join(self.quote_lines))
             self._drew_text(quote_font, lod)
 
