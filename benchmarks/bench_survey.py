@@ -1,6 +1,8 @@
 """survey.*: planning survey imports (parse + count, no saving) against pandas on the same
 files: a wide CSV of 1,000,000 respondents x 10 touchpoints, the same answers as a long
-CSV of 1,000,000 rows, and a wide .xlsx of 100,000 respondents x 20 touchpoints.
+CSV of 1,000,000 rows, and a wide .xlsx of 100,000 respondents x 20 touchpoints. The wide
+CSV carries a weight per respondent (raking gives each their own): survey.csv_1m_weighted
+imports it weighted, against pandas summing the weights per answer.
 
 The files are generated once, untimed, into a temporary folder (the workbook with
 openpyxl's write-only mode, which takes a while). The reference reads the same file with
@@ -60,14 +62,16 @@ def _write_csvs(folder: Path) -> tuple[Path, Path]:
     ):
         wide_out, long_out = csv.writer(w), csv.writer(lf)
         wide_out.writerow(
-            ["Respondent", "Submitted", "Segment", *(f"Touchpoint {n:02}" for n in range(10))]
-        )
+            ["Respondent", "Submitted", "Segment", "Weight",
+             *(f"Touchpoint {n:02}" for n in range(10))]
+        )  # fmt: skip
         long_out.writerow(["Touchpoint", "Score", "Segment"])
         long_rows = 0
         for respondent in range(CSV_ROWS):
             segment = rng.choice(SEGMENTS)
             answers = _answers(rng, 10)
-            wide_out.writerow([respondent, "2026-09-13 10:00:00", segment, *answers])
+            weight = f"{rng.uniform(0.2, 3.0):.3f}"
+            wide_out.writerow([respondent, "2026-09-13 10:00:00", segment, weight, *answers])
             if long_rows < CSV_ROWS:
                 long_out.writerows(
                     [f"Touchpoint {n:02}", a, segment] for n, a in enumerate(answers)
@@ -134,6 +138,18 @@ def _run(folder: Path) -> list[Result]:
     def ours(doc: Document, journey_id: str, path: Path) -> Callable[[], object]:
         return lambda: plan_survey_import(doc, journey_id, path, options)
 
+    weighted = SurveyOptions(metric="csat", segment_column="Segment", weight_column="Weight")
+
+    def ours_weighted() -> object:
+        return plan_survey_import(doc10, journey10, wide, weighted)
+
+    def pandas_weighted() -> object:
+        frame = pd.read_csv(wide)
+        return [
+            frame.groupby(["Segment", f"Touchpoint {n:02}"], dropna=False)["Weight"].sum()
+            for n in range(10)
+        ]
+
     def pandas_long() -> object:
         frame = pd.read_csv(long)
         return frame.groupby(["Touchpoint", "Segment"], dropna=False)["Score"].value_counts()
@@ -144,6 +160,8 @@ def _run(folder: Path) -> list[Result]:
          _pandas_wide(lambda: pd.read_csv(wide), 10), 3.0, 5),
         ("survey.csv_1m_long", ours(doc10, journey10, long), "pandas read_csv + value_counts",
          pandas_long, 3.0, 5),
+        ("survey.csv_1m_weighted", ours_weighted, "pandas read_csv + groupby weight sums",
+         pandas_weighted, 10.0, 3),
         ("survey.xlsx_100k", ours(doc20, journey20, workbook),
          "pandas read_excel(calamine) + v_c",
          _pandas_wide(lambda: pd.read_excel(workbook, engine="calamine"), 20), 5.0, 3),
