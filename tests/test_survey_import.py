@@ -391,3 +391,14 @@ def test_a_second_survey_of_the_same_touchpoints_is_said_to_be_pooled(tmp_path):
     assert "import it under that source name" in line
     _, summary = plan(doc, ids, first, metric="csat")  # the same source: it replaces itself
     assert not [line for line in summary.lines() if "the answers of “export.csv”" in line]
+
+
+def test_a_full_survey_export_names_a_few_unmatched_columns_and_counts_the_rest(tmp_path):
+    header = ["Call hotline", *(f"Q{n}" for n in range(100))]
+    path = write_csv(tmp_path / "full.csv", [header, ["5", *("1" for _ in range(100))]])
+    doc, _, ids = small_document()
+    _, summary = plan(doc, ids, path, metric="csat")
+    (line,) = [line for line in summary.lines() if line.startswith("Unmatched columns")]
+    assert "“Q0”" in line and "“Q24”" in line and "“Q25”" not in line
+    assert line.endswith("and 75 more")
+    assert len(summary.unmatched) == 100  # the summary keeps every one; the line counts

@@ -222,6 +222,7 @@ TEXTS: dict[str, str] = {
     "survey.matched_touchpoints_none": "Matched touchpoints: none",
     "survey.unmatched_columns": "Unmatched columns (not imported): {unmatched}",
     "survey.unmatched_touchpoints": "Unmatched touchpoints (not imported): {unmatched}",
+    "survey.and_more": "and {count} more",
     "survey.segments": "Segments from column “{column}”",
     "survey.rows_read": "Rows read: {count}",
     "survey.answers_used": "Answers used: {count}",

@@ -12,6 +12,8 @@ from journeymap.model.vocabulary import LOW_CONFIDENCE_N
 #: Row numbers of rejected answers that the summary shows; the tally keeps one more, to
 #: know whether there are others.
 SHOWN_ROWS = 10
+#: Unmatched columns or labels the summary names; the rest are counted.
+SHOWN_UNMATCHED = 25
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,12 @@ class SurveySummary:
         else:
             out.append(message(f"survey.matched_{unit}_none"))
         if self.unmatched:
-            out.append(message(f"survey.unmatched_{unit}", unmatched=tuple(self.unmatched)))
+            # a survey tool's full export has thousands of other columns: name a few
+            shown: tuple[str | Message, ...] = tuple(self.unmatched[:SHOWN_UNMATCHED])
+            if len(self.unmatched) > SHOWN_UNMATCHED:
+                more = len(self.unmatched) - SHOWN_UNMATCHED
+                shown += (message("survey.and_more", count=more),)
+            out.append(message(f"survey.unmatched_{unit}", unmatched=shown))
         if self.segment_column is not None:
             out.append(message("survey.segments", column=self.segment_column))
         if self.weight_column is not None:

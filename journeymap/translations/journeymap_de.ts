@@ -1696,6 +1696,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
