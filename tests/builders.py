@@ -5,7 +5,9 @@ from journeymap.model import (
     CommandStack,
     Document,
     Journey,
+    Lane,
     Measurement,
+    Note,
     Persona,
     Stage,
     Touchpoint,
@@ -36,6 +38,17 @@ def drawn_journey(edges: str, exits: str = "", entries: str = "", **attrs) -> Jo
     for k, (a, b) in enumerate(pairs):
         journey.transitions.append(Transition(a, b, id=f"{a}{b}{k}"))
     return journey
+
+
+def with_lanes(doc: Document, stack: CommandStack, ids: dict[str, str]) -> None:
+    """Give small_document's journey a touchpoint lane and a pain-point lane with a note
+    about the hotline (ids "lane" and "note")."""
+    graph, pains = Lane("touchpoints", "Touchpoints"), Lane("pain_points", "Pain points")
+    note = Note(pains.id, ids["booking"], "Waits 20 minutes", votes=2,
+                touchpoint_ids=[ids["call"]])  # fmt: skip
+    for obj in (graph, pains, note):
+        stack.push(AddObject(obj, ids["journey"]))
+    ids.update(lane=pains.id, note=note.id)
 
 
 def small_document() -> tuple[Document, CommandStack, dict[str, str]]:

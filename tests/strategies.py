@@ -2,9 +2,26 @@
 
 from hypothesis import strategies as st
 
-from journeymap.model import Document, Journey, Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model import (
+    Document,
+    Journey,
+    Lane,
+    Measurement,
+    Note,
+    Persona,
+    Stage,
+    Touchpoint,
+    Transition,
+)
 from journeymap.model.validation import MAX_COORDINATE
-from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES, TARGET_RANGES
+from journeymap.model.vocabulary import (
+    CHANNELS,
+    LANE_KINDS,
+    LANGUAGES,
+    SCALES,
+    STATES,
+    TARGET_RANGES,
+)
 
 text = st.text(max_size=12)
 # Positions within the document limit (validation.MAX_COORDINATE), finite as every value.
@@ -64,7 +81,28 @@ def journeys(draw, persona_ids, used):
         journey.measurements = draw(
             st.lists(unweighted | weighted(ends, metric, text, ids(used)), max_size=4)
         )
+    journey.lanes = draw(st.lists(
+        st.builds(Lane, st.sampled_from(list(LANE_KINDS)), text, st.booleans(), ids(used)),
+        max_size=4))  # fmt: skip
+    if journey.lanes and journey.stages:
+        journey.notes = draw(st.lists(notes(journey, text, ids(used)), max_size=6))
+        # the formats keep notes inside their lanes: in lane order, each lane's in its own
+        rank = {lane.id: i for i, lane in enumerate(journey.lanes)}
+        journey.notes.sort(key=lambda note: rank[note.lane_id])
     return journey
+
+
+@st.composite
+def notes(draw, journey, text, ids):
+    """A sticky note in one of the journey's lanes and stages, about some touchpoints."""
+    tp_ids = [tp.id for tp in journey.touchpoints]
+    about = st.lists(st.sampled_from(tp_ids), unique=True, max_size=3) if tp_ids else st.just([])
+    colours = st.just("") | st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
+    return Note(
+        draw(st.sampled_from([lane.id for lane in journey.lanes])),
+        draw(st.sampled_from([s.id for s in journey.stages])), draw(text), draw(colours),
+        draw(st.integers(0, 10**6)), draw(about), id=draw(ids),
+    )  # fmt: skip
 
 
 @st.composite

@@ -12,7 +12,7 @@ from journeymap.model import Document, Measurement
 from journeymap.model.report import COLUMNS
 from journeymap.samples import list_samples
 from journeymap.storage import open_document, save_document
-from tests.builders import small_document
+from tests.builders import small_document, with_lanes
 from tests.test_figures import journey_with
 
 
@@ -46,7 +46,7 @@ def test_info_counts_what_the_document_holds(doc_file):
     out = run("info", doc_file).stdout
     assert "1 persona" in out
     assert "Installation" in out and "as-is" in out
-    assert out.splitlines()[-1].split()[-4:] == ["2", "3", "2", "1"]
+    assert out.splitlines()[-1].split()[-6:] == ["2", "3", "2", "1", "0", "0"]  # no lanes yet
 
 
 def test_analyze_csv_has_exactly_the_documented_header_and_ranks_by_priority(doc_file):
@@ -176,3 +176,19 @@ def test_analyze_counts_the_segment_and_survey_asked_for_and_validate_names_over
     assert "holds the counts of every survey; leave out --source" in error.stderr
     error = run("export", path, "--template", sheet, "--segment", "Nope", check_code=1)
     assert "no segment called “Nope”" in error.stderr and not sheet.exists()
+
+
+def test_info_lists_each_journeys_lanes_with_their_notes_and_validate_checks_them(tmp_path):
+    doc, stack, ids = small_document()
+    with_lanes(doc, stack, ids)
+    path = tmp_path / "lanes.jmap"
+    save_document(doc, path)
+    out = run("info", path).stdout
+    assert "lanes  notes" in out.splitlines()[1]
+    assert "Lanes of “Installation”:" in out
+    (pains,) = [line for line in out.splitlines() if line.startswith("Pain points")]
+    assert pains.split() == ["Pain", "points", "pain_points", "yes", "1"]
+    doc.journey(ids["journey"]).lanes[0].kind = "emotion"  # no touchpoint lane left
+    save_document(doc, path)
+    out = run("validate", path, check_code=1).stdout
+    assert "0 touchpoint lanes; a map with lanes has exactly one. [touchpoint_lanes]" in out

@@ -18,7 +18,7 @@ from journeymap.model import (
 )
 from journeymap.model.commands import replace_measurements
 from journeymap.model.events import ADDED, CHANGED, REMOVED, REORDERED
-from tests.builders import small_document
+from tests.builders import small_document, with_lanes
 from tests.command_sequences import command_for, numbers, operations, picks
 
 
@@ -188,3 +188,33 @@ def test_any_command_sequence_undoes_to_the_start_and_redoes_to_the_end(ops, dra
     for journey in doc.journeys:
         for tp in journey.touchpoints:
             assert doc.get(tp.id) is tp and doc.journey_of(tp.id) is journey
+
+
+def test_deleting_a_touchpoint_unlinks_its_notes_and_a_lane_takes_its_notes_with_undo():
+    doc, stack, ids = small_document()
+    with_lanes(doc, stack, ids)
+    journey = doc.journey(ids["journey"])
+    note = doc.get(ids["note"])
+    before = copy.deepcopy(doc)
+    stack.push(RemoveObject(ids["call"]))
+    assert ids["note"] in doc and note.touchpoint_ids == []  # the pain point stays
+    stack.undo()
+    assert doc == before and note.touchpoint_ids == [ids["call"]]
+    stack.push(RemoveObject(ids["lane"]))
+    assert ids["note"] not in doc and len(journey.lanes) == 1
+    stack.undo()
+    assert doc == before
+    stack.push(RemoveObject(ids["booking"]))
+    assert ids["note"] not in doc  # the note stood under the booking stage
+    stack.undo()
+    assert doc == before
+
+
+def test_a_note_names_touchpoints_of_its_own_journey_only():
+    doc, stack, ids = small_document()
+    with_lanes(doc, stack, ids)
+    with pytest.raises(InvalidValue, match="no touchpoint 'elsewhere'"):
+        stack.push(SetFields(ids["note"], {"touchpoint_ids": ["elsewhere"]}))
+    with pytest.raises(InvalidValue, match="names the same object twice"):
+        stack.push(SetFields(ids["note"], {"touchpoint_ids": [ids["call"], ids["call"]]}))
+    assert doc.get(ids["note"]).touchpoint_ids == [ids["call"]]

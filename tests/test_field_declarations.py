@@ -17,7 +17,7 @@ from journeymap.model import SetFields
 from journeymap.model.document import KINDS, Document
 from journeymap.model.vocabulary import SCALES, TARGET_RANGES
 from journeymap.storage import open_document, save_document
-from tests.builders import small_document
+from tests.builders import small_document, with_lanes
 
 #: Every value field of every entity class: (kind, dataclasses.Field).
 DECLARED_FIELDS = [
@@ -74,6 +74,11 @@ def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
                 if isinstance(o, wanted) and (journey is None or doc.journey_of(o.id) is journey)
             ]
         )
+    elif kind == "colour":
+        plain = st.just("") | st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
+    elif kind == "references":  # some of the journey's touchpoints, each once
+        wanted = [tp.id for tp in doc.journey_of(obj.id).touchpoints]
+        plain = st.lists(st.sampled_from(wanted), unique=True)
     elif kind == "targets":
         plain = st.dictionaries(
             st.sampled_from(sorted(TARGET_RANGES)), _numbers(0.0, 0.0), max_size=3
@@ -103,7 +108,11 @@ def _respondent_values(measurement, name: str) -> st.SearchStrategy:
 
 def _objects(doc: Document) -> list:
     """Every object of the document."""
-    inside = [o for j in doc.journeys for o in (*j.stages, *j.touchpoints, *j.transitions)]
+    inside = [
+        o
+        for j in doc.journeys
+        for o in (*j.stages, *j.touchpoints, *j.transitions, *j.lanes, *j.notes)
+    ]
     return [
         *doc.personas,
         *doc.journeys,
@@ -122,7 +131,8 @@ def _objects(doc: Document) -> list:
 def test_a_changed_field_round_trips_through_json_jmap_and_undo(
     tmp_path_factory, kind, field, data
 ):
-    doc, stack, _ = small_document()
+    doc, stack, ids = small_document()
+    with_lanes(doc, stack, ids)
     obj = next(o for o in _objects(doc) if KINDS[type(o)] == kind)
     old = getattr(obj, field.name)
     value = data.draw(_values(doc, obj, field), label=f"{kind}.{field.name}")

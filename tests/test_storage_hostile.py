@@ -358,6 +358,23 @@ def _m(data):
         (lambda d: _m(d).update(counts={"4": 2.5}, respondents=0), "0 respondents do not match"),
         (lambda d: _m(d).update(counts={"4": float("nan")}), "nan is not a whole number"),
         (
+            lambda d: d["journeys"][0].update(
+                lanes=[{"kind": "pain_points", "notes": [{"stage_id": "nope", "text": "x"}]}]
+            ),
+            "journeys[0].lanes[0].notes[0].stage_id: no stage 'nope' in this journey",
+        ),
+        (lambda d: d["journeys"][0].update(lanes=[{"kind": "gossip"}]), "'gossip' is not one of"),
+        (
+            lambda d: d["journeys"][0].update(
+                lanes=[{"kind": "text", "notes": [{"lane_id": "x", "stage_id": "x"}]}]
+            ),
+            "lane_id: unknown field of a note",
+        ),
+        (
+            lambda d: d["journeys"][0].update(lanes=[{"kind": "text", "notes": "many"}]),
+            "lanes[0].notes: expected a list",
+        ),
+        (
             lambda d: d["personas"].append({"name": "P", "picture": "not base64!"}),
             "is not a picture in base64",
         ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,16 +91,24 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     """Count what a document holds, per journey and in total."""
     doc = open_document(args.file)
-    columns = ("journey", "state", "stages", "touchpoints", "transitions", "measurements")
+    columns = ("journey", "state", "stages", "touchpoints", "transitions", "measurements",
+               "lanes", "notes")  # fmt: skip
     rows = [
         (j.name, j.state, len(j.stages), len(j.touchpoints), len(j.transitions),
-         len(j.measurements))
+         len(j.measurements), len(j.lanes), len(j.notes))
         for j in doc.journeys
     ]  # fmt: skip
-    totals = [sum(r[i] for r in rows) for i in range(2, 6)]
+    totals = [sum(r[i] for r in rows) for i in range(2, 8)]
     rows.append((f"total: {_plural(len(doc.journeys), 'journey')}", "", *totals))
     print(f"{args.file}: {_plural(len(doc.personas), 'persona')}")
     sys.stdout.write(format_rows(columns, rows, "table"))
+    for journey in doc.journeys:
+        if journey.lanes:
+            print(f"\nLanes of “{journey.name}”:")
+            notes = Counter(note.lane_id for note in journey.notes)
+            lanes = [(lane.name, lane.kind, "yes" if lane.visible else "no", notes[lane.id])
+                     for lane in journey.lanes]  # fmt: skip
+            sys.stdout.write(format_rows(("lane", "kind", "shown", "notes"), lanes, "table"))
     return 0
 
 

@@ -18,7 +18,9 @@ from journeymap.model.commands import (
 from journeymap.model.document import Document
 from journeymap.model.entities import (
     Journey,
+    Lane,
     Measurement,
+    Note,
     Persona,
     Stage,
     Touchpoint,
@@ -36,8 +38,10 @@ __all__ = [
     "EventBus",
     "InvalidValue",
     "Journey",
+    "Lane",
     "Macro",
     "Measurement",
+    "Note",
     "Persona",
     "RemoveObject",
     "Reorder",

@@ -22,6 +22,8 @@ def _renumber(items: list[dict[str, Any]], mapping: dict[str, str]) -> None:
         for field in _REFERENCES:
             if field in item and item[field] in mapping:
                 item[field] = mapping[item[field]]
+        if "touchpoint_ids" in item:  # a note: the touchpoints it is about
+            item["touchpoint_ids"] = [mapping.get(i, i) for i in item["touchpoint_ids"]]
 
 
 def duplicate_journey(journey: Journey, state: str | None = None, name: str = "") -> Journey:
@@ -29,8 +31,10 @@ def duplicate_journey(journey: Journey, state: str | None = None, name: str = ""
     data = copy.deepcopy(journey_to_dict(journey))
     mapping: dict[str, str] = {journey.id: new_id()}
     data["id"] = mapping[journey.id]
-    for attr in ("stages", "touchpoints", "transitions", "measurements"):
+    for attr in ("stages", "touchpoints", "transitions", "measurements", "lanes"):
         _renumber(data[attr], mapping)
+    for lane in data["lanes"]:
+        _renumber(lane["notes"], mapping)
     if state:
         data["state"] = state
     if name:

@@ -16,9 +16,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from journeymap.model.declared import CLASSES, REFERENCES, check_field, check_object
+from journeymap.model.declared import (
+    CLASSES,
+    LIST_REFERENCES,
+    REFERENCES,
+    check_field,
+    check_object,
+)
 from journeymap.model.document import KINDS, Document, Entity
-from journeymap.model.entities import Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model.entities import (
+    Lane,
+    Measurement,
+    Note,
+    Persona,
+    Stage,
+    Touchpoint,
+    Transition,
+)
 from journeymap.model.messages import TEXTS, Message, message
 from journeymap.model.validation import check_counts, check_respondents, refuse
 
@@ -70,6 +84,10 @@ class Macro(Command):
                 command.undo(doc)
 
 
+#: How much of a note's text names it in an undo step.
+NOTE_NAME_LENGTH = 40
+
+
 def object_name(doc: Document | None, obj: Entity) -> str:
     """What a person calls an object: its name; a transition by its two ends; a
     measurement by its metric and touchpoint."""
@@ -77,6 +95,9 @@ def object_name(doc: Document | None, obj: Entity) -> str:
         return f"{_name_of(doc, obj.source)} → {_name_of(doc, obj.target)}"
     if isinstance(obj, Measurement):
         return f"{obj.metric.upper()} {_name_of(doc, obj.touchpoint_id)}"
+    if isinstance(obj, Note):  # a note is called by its text's first words
+        text = " ".join(obj.text.split())
+        return text if len(text) <= NOTE_NAME_LENGTH else text[: NOTE_NAME_LENGTH - 1] + "…"
     return obj.name
 
 
@@ -118,10 +139,21 @@ def describe_change(doc: Document, object_id: str, values: dict[str, Any]) -> Me
 
 
 def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_id: str | None):
-    """Ids that point at other objects must point at the right kind, in the same journey."""
+    """Ids that point at other objects must point at the right kind, in the same journey
+    (each id of a list of them too)."""
+    listed = LIST_REFERENCES[kind].get(field)
+    if listed is not None:
+        for item in value:
+            _check_id_of(doc, field, item, listed, journey_id)
+        return
     wanted = REFERENCES[kind].get(field)
     if wanted is None or value is None:
         return
+    _check_id_of(doc, field, value, wanted, journey_id)
+
+
+def _check_id_of(doc: Document, field: str, value: str, wanted: str, journey_id: str | None):
+    """One id must name an object of the wanted kind, in the same journey."""
     ok = value in doc and isinstance(doc.get(value), CLASSES[wanted])
     if ok and wanted != "persona":  # a persona belongs to the document, all else to a journey
         journey = doc.journey_of(value)
@@ -131,7 +163,7 @@ def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_i
 
 
 class AddObject(Command):
-    """Add a persona, journey, stage, touchpoint, transition or measurement."""
+    """Add a persona, journey, stage, touchpoint, transition, measurement, lane or note."""
 
     def __init__(self, obj: Entity, journey_id: str | None = None, index: int | None = None):
         self.obj, self.journey_id, self.index = obj, journey_id, index
@@ -142,7 +174,7 @@ class AddObject(Command):
         check_object(self.kind, self.obj)
         if self.kind not in ("persona", "journey"):
             doc.journey(self.journey_id or "")  # raises KeyError for an unknown journey
-        for field in REFERENCES[self.kind]:
+        for field in (*REFERENCES[self.kind], *LIST_REFERENCES[self.kind]):
             _check_reference(doc, self.kind, field, getattr(self.obj, field), self.journey_id)
         if self.obj.id in doc:
             raise refuse("value.duplicate_id", value=self.obj.id)
@@ -252,9 +284,27 @@ class RemoveObject(Command):
             tp_ids = {tp.id for tp in doomed}
             links = [t.id for t in journey.transitions if {t.source, t.target} & tp_ids]
             data = [m.id for m in journey.measurements if m.touchpoint_id in tp_ids]
+            notes = [n.id for n in journey.notes if n.stage_id == obj.id]
             own = [obj.id] if isinstance(obj, Stage) else []
-            return [_TakeOut(i) for i in [*links, *data, *(tp.id for tp in doomed), *own]]
+            # notes about a doomed touchpoint keep their text and lose the link (undo
+            # brings it back); notes in a doomed stage go with it
+            unlinked = [
+                SetFields(n.id, {"touchpoint_ids": _without(n.touchpoint_ids, tp_ids)})
+                for n in journey.notes
+                if n.stage_id != obj.id and tp_ids & set(n.touchpoint_ids)
+            ]
+            doomed_ids = [*links, *data, *notes, *(tp.id for tp in doomed), *own]
+            return [*unlinked, *(_TakeOut(i) for i in doomed_ids)]
+        if isinstance(obj, Lane):
+            assert journey is not None
+            notes = [n.id for n in journey.notes if n.lane_id == obj.id]
+            return [_TakeOut(i) for i in [*notes, obj.id]]
         return [_TakeOut(obj.id)]
+
+
+def _without(ids: list[str], gone: set[str]) -> list[str]:
+    """The ids, in order, but those that are gone."""
+    return [i for i in ids if i not in gone]
 
 
 class Reorder(Command):

@@ -29,7 +29,12 @@ FIELD_CHECKS: dict[str, dict[str, Check]] = {
 
 #: For each kind, its reference fields and the kind each names ("stage_id" -> "stage").
 REFERENCES: dict[str, dict[str, str]] = {
-    kind: {f.name: f.metadata["refers_to"] for f in declared if f.metadata["refers_to"]}
+    kind: {f.name: f.metadata["refers_to"] for f in declared if f.metadata["kind"] == "reference"}
+    for kind, declared in DECLARED.items()
+}
+#: For each kind, its fields that list ids of another kind ("touchpoint_ids" -> "touchpoint").
+LIST_REFERENCES: dict[str, dict[str, str]] = {
+    kind: {f.name: f.metadata["refers_to"] for f in declared if f.metadata["kind"] == "references"}
     for kind, declared in DECLARED.items()
 }
 

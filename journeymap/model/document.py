@@ -13,7 +13,9 @@ from typing import Any
 
 from journeymap.model.entities import (
     Journey,
+    Lane,
     Measurement,
+    Note,
     Persona,
     Stage,
     Touchpoint,
@@ -30,6 +32,8 @@ KINDS: dict[type, str] = {
     Touchpoint: "touchpoint",
     Transition: "transition",
     Measurement: "measurement",
+    Lane: "lane",
+    Note: "note",
 }
 #: The list attribute of a journey that holds each journey-level kind.
 _JOURNEY_LISTS = {
@@ -37,9 +41,11 @@ _JOURNEY_LISTS = {
     "touchpoint": "touchpoints",
     "transition": "transitions",
     "measurement": "measurements",
+    "lane": "lanes",
+    "note": "notes",
 }
 
-Entity = Persona | Journey | Stage | Touchpoint | Transition | Measurement
+Entity = Persona | Journey | Stage | Touchpoint | Transition | Measurement | Lane | Note
 
 
 class Document:

@@ -14,7 +14,7 @@ from journeymap.model import fields as f
 from journeymap.model.ids import new_id
 from journeymap.model.metrics import Responses
 from journeymap.model.validation import MAX_COORDINATE, MAX_WHOLE
-from journeymap.model.vocabulary import CHANNELS, LANGUAGES, SCALES, STATES
+from journeymap.model.vocabulary import CHANNELS, LANE_KINDS, LANGUAGES, SCALES, STATES
 
 
 @dataclass(slots=True)
@@ -134,6 +134,32 @@ def _whole_total(counts: object) -> int:
 
 
 @dataclass(slots=True)
+class Lane:
+    """A row of the map under the stages: what the customer does, thinks or feels, the
+    touchpoint graph, the emotion curve, pain points, a blueprint lane or line...
+    (vocabulary.LANE_KINDS). Its order is its index in the journey."""
+
+    kind: str = f.choice(LANE_KINDS)
+    name: str = f.text()
+    visible: bool = f.flag(True)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(slots=True)
+class Note:
+    """A sticky note in a lane's cell under one stage, with the votes it got and the
+    touchpoints of the same journey it is about (a pain point at the hotline)."""
+
+    lane_id: str = f.reference("lane")
+    stage_id: str = f.reference("stage")
+    text: str = f.text()
+    colour: str = f.colour()
+    votes: int = f.whole(0, None, 0)
+    touchpoint_ids: list[str] = f.references("touchpoint")  # noqa: RUF009 (a field)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(slots=True)
 class Journey:
     """The experience of one persona: stages, touchpoints, transitions, measurements."""
 
@@ -147,6 +173,8 @@ class Journey:
     transitions: list[Transition] = field(default_factory=list)
     measurements: list[Measurement] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    lanes: list[Lane] = field(default_factory=list)  # none: the touchpoint graph alone
+    notes: list[Note] = field(default_factory=list)
 
     def stage_index(self, stage_id: str) -> int:
         """The position of a stage in this journey's order."""

@@ -5,8 +5,8 @@ so on: a ``dataclasses.field`` whose metadata carries
 
 - ``kind``: what the value is, which decides its SQL column (see storage/schema.py) and
   how the formats write it: ``text``, ``choice``, ``date``, ``reference``, ``whole``,
-  ``flag``, ``number``, ``picture``, ``targets`` or ``counts`` (the last two are mappings
-  with tables of their own in a .jmap file);
+  ``flag``, ``number``, ``colour``, ``picture``, ``references``, ``targets`` or ``counts``
+  (the last three are lists or mappings with tables of their own in a .jmap file);
 - ``check``: the rule of validation.py every path (commands, files, Excel) applies;
 - ``refers_to``: for a reference, the kind of object it names;
 - ``optional``: whether None (SQL NULL) is a value.
@@ -25,15 +25,16 @@ from typing import Any
 
 from journeymap.model import validation as v
 
-#: The kinds whose value is a mapping stored in a table of its own, not a column.
-MAPPINGS = ("targets", "counts")
+#: The kinds whose value is a mapping or list stored in a table of its own, not a column.
+MAPPINGS = ("targets", "counts", "references")
 
 
 def _declared(kind: str, check: v.Check | None, default: Any = MISSING, **extra: Any) -> Any:
     """A dataclass field with its declaration; no default (MISSING) makes it required."""
     metadata = {"kind": kind, "check": check, "refers_to": None, "optional": False, **extra}
     if kind in MAPPINGS:
-        return field(default_factory=dict, metadata=metadata)
+        empty = list if kind == "references" else dict
+        return field(default_factory=empty, metadata=metadata)
     return field(default=default, metadata=metadata)
 
 
@@ -86,6 +87,17 @@ def picture() -> Any:
     """A picture's bytes (PNG or JPEG, at most 2 MB), empty for none; base64 in .json,
     a BLOB in .jmap."""
     return _declared("picture", v.check_picture, b"")
+
+
+def colour() -> Any:
+    """A colour as #rrggbb, or empty for the lane's own."""
+    return _declared("colour", v.check_colour, "")
+
+
+def references(kind: str) -> Any:
+    """The ids of other objects of this kind, in order, each once; a table of its own in
+    a .jmap file."""
+    return _declared("references", v.check_references, refers_to=kind)
 
 
 def targets() -> Any:

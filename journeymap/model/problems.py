@@ -8,6 +8,7 @@ from collections import Counter
 from journeymap.model.entities import Journey
 from journeymap.model.figures import overlaps
 from journeymap.model.graph import Problem, graph_problems
+from journeymap.model.vocabulary import NOTE_LANES
 
 
 def data_problems(journey: Journey) -> list[Problem]:
@@ -31,6 +32,7 @@ def data_problems(journey: Journey) -> list[Problem]:
                     "figure counts the unsplit ones only. Import the survey again to "
                     "replace both.", (tp_id,))
         )  # fmt: skip
+    problems += lane_problems(journey)
     names = Counter(tp.name.strip().casefold() for tp in journey.touchpoints)
     for tp in journey.touchpoints:
         if names[tp.name.strip().casefold()] > 1:
@@ -38,6 +40,26 @@ def data_problems(journey: Journey) -> list[Problem]:
                 Problem("duplicate_name", f"More than one touchpoint is called “{tp.name}”.",
                         (tp.id,))
             )  # fmt: skip
+    return problems
+
+
+def lane_problems(journey: Journey) -> list[Problem]:
+    """A journey with lanes has exactly one touchpoint lane (the card graph), and notes
+    only in lanes that hold notes (not on the emotion curve or a blueprint line)."""
+    problems = []
+    graphs = sum(lane.kind == "touchpoints" for lane in journey.lanes)
+    if journey.lanes and graphs != 1:
+        problems.append(
+            Problem("touchpoint_lanes", f"The journey has {graphs} touchpoint lanes; a map "
+                    "with lanes has exactly one.", ())
+        )  # fmt: skip
+    kinds = {lane.id: lane for lane in journey.lanes}
+    for note in journey.notes:
+        lane = kinds[note.lane_id]
+        if lane.kind not in NOTE_LANES:
+            text = (f"A note (“{note.text[:40]}”) is in the lane “{lane.name}”, which holds "
+                    f"no notes ({lane.kind}).")  # fmt: skip
+            problems.append(Problem("note_in_wrong_lane", text, tuple(note.touchpoint_ids)))
     return problems
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from journeymap.model.declared import (
     CLASSES,
     DECLARED,
+    LIST_REFERENCES,
     REFERENCES,
     check_object,
     fields_of_kind,
@@ -53,6 +54,8 @@ _LISTS = (
     ("transitions", "transition"),
     ("measurements", "measurement"),
 )
+#: A note in the format sits inside its lane, so it does not name the lane.
+_NOTE_FIELDS = tuple(name for name in _FIELDS["note"] if name != "lane_id")
 
 
 def _plain(obj: Any, kind: str) -> dict[str, Any]:
@@ -63,7 +66,18 @@ def _plain(obj: Any, kind: str) -> dict[str, Any]:
         data[name] = {str(k): v for k, v in data[name].items()}
     for name in _PICTURES[kind]:
         data[name] = base64.b64encode(data[name]).decode("ascii")
+    for name in fields_of_kind(kind, "references"):
+        data[name] = list(data[name])
     return data
+
+
+def _lanes_to_list(journey: Journey) -> list[dict[str, Any]]:
+    """The journey's lanes in order, each with its notes inside, in their order."""
+    notes: dict[str, list[dict[str, Any]]] = {lane.id: [] for lane in journey.lanes}
+    for note in journey.notes:
+        plain = _plain(note, "note")
+        notes[note.lane_id].append({name: plain[name] for name in _NOTE_FIELDS})
+    return [{**_plain(lane, "lane"), "notes": notes[lane.id]} for lane in journey.lanes]
 
 
 def journey_to_dict(journey: Journey) -> dict[str, Any]:
@@ -71,6 +85,7 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
     data = _plain(journey, "journey")
     for attr, kind in _LISTS:
         data[attr] = [_plain(obj, kind) for obj in getattr(journey, attr)]
+    data["lanes"] = _lanes_to_list(journey)
     return data
 
 
@@ -146,7 +161,7 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
     """Build and check one journey, including the references inside it."""
     if not isinstance(data, dict):
         raise InvalidValue(f"{path}: expected an object, found {type(data).__name__}")
-    allowed = set(_FIELDS["journey"]) | {attr for attr, _ in _LISTS}
+    allowed = set(_FIELDS["journey"]) | {attr for attr, _ in _LISTS} | {"lanes"}
     for key in data:
         if key not in allowed:
             raise InvalidValue(f"{path}.{key}: unknown field of a journey")
@@ -163,20 +178,56 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
             attr,
             [object_from_dict(kind, item, f"{path}.{attr}[{i}]") for i, item in enumerate(items)],
         )
+    journey.lanes, journey.notes = _lanes_from_list(data.get("lanes", []), f"{path}.lanes")
     _check_references(journey, path)
     return journey
 
 
+def _lanes_from_list(items: Any, path: str) -> tuple[list, list]:
+    """The lanes of a journey and their notes (in lane order, each lane's in its order)."""
+    if not isinstance(items, list):
+        raise InvalidValue(f"{path}: expected a list")
+    lanes, notes = [], []
+    for i, item in enumerate(items):
+        where = f"{path}[{i}]"
+        if not isinstance(item, dict):
+            raise InvalidValue(f"{where}: expected an object, found {type(item).__name__}")
+        lane = object_from_dict("lane", {k: v for k, v in item.items() if k != "notes"}, where)
+        lanes.append(lane)
+        inside = item.get("notes", [])
+        if not isinstance(inside, list):
+            raise InvalidValue(f"{where}.notes: expected a list")
+        for j, note in enumerate(inside):
+            at = f"{where}.notes[{j}]"
+            if isinstance(note, dict) and "lane_id" in note:  # it is inside its lane
+                raise InvalidValue(f"{at}.lane_id: unknown field of a note")
+            values = {**note, "lane_id": lane.id} if isinstance(note, dict) else note
+            notes.append(object_from_dict("note", values, at))
+    return lanes, notes
+
+
 def _check_references(journey: Journey, path: str) -> None:
-    ids = {kind: {o.id for o in getattr(journey, attr)} for attr, kind in _LISTS}
-    for attr, kind in _LISTS:
-        for field, refers_to in REFERENCES[kind].items():
+    lists = (*_LISTS, ("lanes", "lane"), ("notes", "note"))
+    ids = {kind: {o.id for o in getattr(journey, attr)} for attr, kind in lists}
+    for attr, kind in lists:
+        named = [(field, refers_to, False) for field, refers_to in REFERENCES[kind].items()]
+        named += [(field, refers_to, True) for field, refers_to in LIST_REFERENCES[kind].items()]
+        for field, refers_to, listed in named:
             for i, obj in enumerate(getattr(journey, attr)):
-                if getattr(obj, field) not in ids[refers_to]:
-                    raise InvalidValue(
-                        f"{path}.{attr}[{i}].{field}: no {refers_to} {getattr(obj, field)!r} "
-                        "in this journey"
-                    )
+                values = getattr(obj, field) if listed else [getattr(obj, field)]
+                for value in values:
+                    if value not in ids[refers_to]:
+                        where = _note_path(journey, obj) if kind == "note" else f"{attr}[{i}]"
+                        raise InvalidValue(
+                            f"{path}.{where}.{field}: no {refers_to} {value!r:.80} in this journey"
+                        )
+
+
+def _note_path(journey: Journey, note: Any) -> str:
+    """Where a note is in the format: inside its lane."""
+    lane_index = next(i for i, lane in enumerate(journey.lanes) if lane.id == note.lane_id)
+    in_lane = [n for n in journey.notes if n.lane_id == note.lane_id]
+    return f"lanes[{lane_index}].notes[{next(i for i, n in enumerate(in_lane) if n is note)}]"
 
 
 def document_from_dict(data: Any) -> Document:
@@ -226,7 +277,8 @@ def _check_unique_ids(doc: Document) -> None:
         seen.add(p.id)
         count += 1
     for j in doc.journeys:
-        objects = [j, *j.stages, *j.touchpoints, *j.transitions, *j.measurements]
+        objects = [j, *j.stages, *j.touchpoints, *j.transitions, *j.measurements, *j.lanes,
+                   *j.notes]  # fmt: skip
         seen.update(o.id for o in objects)
         count += len(objects)
     if len(seen) != count:

@@ -159,6 +159,27 @@ def check_picture(name: str, value: Any) -> bytes:
     return value
 
 
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def check_colour(name: str, value: Any) -> str:
+    """A colour as #rrggbb (kept as written, lower case), or empty."""
+    value = check_text(name, value)
+    if value and not _COLOUR.fullmatch(value):
+        raise refuse("value.not_colour", field=name, value=repr(value))
+    return value.lower()
+
+
+def check_references(name: str, value: Any) -> list[str]:
+    """A list of ids, each once (which objects they name is checked with the document)."""
+    if not isinstance(value, list):
+        raise refuse("value.not_references", field=name, value=_repr(value))
+    checked = [check_text(f"{name}[{i}]", item) for i, item in enumerate(value)]
+    if len(set(checked)) != len(checked):
+        raise refuse("value.repeated_reference", field=name)
+    return checked
+
+
 def check_targets(name: str, value: Any) -> dict[str, float]:
     """Targets: a mapping metric -> expected level within that metric's range."""
     if not isinstance(value, dict):

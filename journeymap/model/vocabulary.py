@@ -81,3 +81,43 @@ NEW_NAMES: Final[dict[str, dict[str, str]]] = {
     "en": {"journey": "New journey", "persona": "Customer"},
     "de": {"journey": "Neue Journey", "persona": "Kunde"},
 }
+
+#: The kinds of lane a journey map has under its stages, with their English and German
+#: names: what the customer does, thinks and feels, the touchpoint graph, the emotion
+#: curve, pain points and opportunities, any lane the team names ("text"), the figures
+#: per stage ("metrics", computed), and the service blueprint's lanes and lines.
+LANE_KINDS: Final[dict[str, tuple[str, str]]] = {
+    "actions": ("Customer actions", "Kundenaktionen"),
+    "thoughts": ("Thoughts", "Gedanken"),
+    "feelings": ("Feelings", "Gefühle"),
+    "touchpoints": ("Touchpoints", "Touchpoints"),
+    "emotion": ("Emotion curve", "Emotionskurve"),
+    "metrics": ("Figures", "Kennzahlen"),
+    "pain_points": ("Pain points", "Pain Points"),
+    "opportunities": ("Opportunities", "Chancen"),
+    "text": ("Notes", "Notizen"),
+    "frontstage": ("Frontstage", "Frontstage"),
+    "backstage": ("Backstage", "Backstage"),
+    "support": ("Support processes", "Unterstützungsprozesse"),
+    "line_of_interaction": ("Line of interaction", "Interaktionslinie"),
+    "line_of_visibility": ("Line of visibility", "Sichtbarkeitslinie"),
+}
+#: The lane kinds that hold notes (the others draw the graph, a curve, figures or a line).
+NOTE_LANES: Final[tuple[str, ...]] = (
+    "actions", "thoughts", "feelings", "pain_points", "opportunities", "text",
+    "frontstage", "backstage", "support",
+)  # fmt: skip
+#: The lane sets a new journey can start with, top to bottom.
+LANE_SETS: Final[dict[str, tuple[str, ...]]] = {
+    "classic": ("actions", "touchpoints", "thoughts", "feelings", "emotion", "pain_points",
+                "opportunities"),
+    "blueprint": ("actions", "touchpoints", "line_of_interaction", "frontstage",
+                  "line_of_visibility", "backstage", "support"),
+    "minimal": ("touchpoints", "emotion"),
+}  # fmt: skip
+
+
+def lane_name(kind: str, language: str = "en") -> str:
+    """The usual name of a lane of this kind, in English or German."""
+    names = LANE_KINDS[kind]
+    return names[1] if language == "de" else names[0]

@@ -108,6 +108,11 @@ def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
             rows[s.counts] += [
                 {"measurement_id": m.id, "answer": a, "count": c} for a, c in m.counts.items()
             ]
+        for note in j.notes:
+            rows[s.note_touchpoints] += [
+                {"note_id": note.id, "touchpoint_id": t, "position": i}
+                for i, t in enumerate(note.touchpoint_ids)
+            ]
     return rows
 
 
@@ -287,13 +292,15 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     journeys = rows["journeys"]
     journey_ids = {j["id"] for j in journeys}
     children = {
-        name: _by(rows[name], "journey_id", journey_ids, location, name)
-        for name in ("stages", "touchpoints", "transitions", "measurements")
+        name: _by(rows.get(name, []), "journey_id", journey_ids, location, name)
+        for name in ("stages", "touchpoints", "transitions", "measurements", "lanes", "notes")
     }
     tp_ids = {tp["id"] for group in children["touchpoints"].values() for tp in group}
     m_ids = {m["id"] for group in children["measurements"].values() for m in group}
+    note_ids = {n["id"] for group in children["notes"].values() for n in group}
     targets = _by(rows["targets"], "touchpoint_id", tp_ids, location, "targets")
     counts = _by(rows["counts"], "measurement_id", m_ids, location, "counts")
+    links = _by(rows.get("note_touchpoints", []), "note_id", note_ids, location, "note links")
     for row in (*personas, *journeys):
         row.pop("position")
     for journey in journeys:
@@ -303,6 +310,9 @@ def read_document(connection: Connection, location: str | Path) -> Document:
             tp["targets"] = _mapping(targets.get(tp["id"], []), "metric", "value", location)
         for m in journey["measurements"]:
             m["counts"] = _mapping(counts.get(m["id"], []), "answer", "count", location)
+        for note in journey["notes"]:  # the rows come in their order (by position)
+            note["touchpoint_ids"] = [row["touchpoint_id"] for row in links.get(note["id"], [])]
+        journey["lanes"] = _lanes_with_notes(journey, location)
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
             "journeys": journeys}  # fmt: skip
     try:
@@ -315,6 +325,23 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         mark_unknown_segments(doc)
     doc.migrated_from = version if version < s.SCHEMA_VERSION else None
     return doc
+
+
+def _lanes_with_notes(journey: dict[str, Any], location: str | Path) -> list[dict[str, Any]]:
+    """A journey's lane rows with their note rows inside, as the interchange format has
+    them; a note of a lane that is not in the journey is refused, never dropped."""
+    lanes = journey.pop("lanes")
+    inside: dict[str, list[dict[str, Any]]] = {lane["id"]: [] for lane in lanes}
+    for note in journey.pop("notes"):
+        lane_id = note.pop("lane_id")
+        if lane_id not in inside:
+            raise DocumentFileError(
+                location,
+                f"is damaged: note {note['id']!r:.60} belongs to lane {lane_id!r:.60}, "
+                "which is not in its journey",
+            )
+        inside[lane_id].append(note)
+    return [{**lane, "notes": inside[lane["id"]]} for lane in lanes]
 
 
 _NOT_UTF8 = "holds text that is not valid UTF-8, so it is damaged"

@@ -83,9 +83,15 @@ def _count_objects(data: Any) -> dict[str, int]:
     counts["journeys"] = len(journeys)
     for journey in journeys:
         if isinstance(journey, dict):
-            for kind in ("stages", "touchpoints", "transitions", "measurements"):
+            for kind in ("stages", "touchpoints", "transitions", "measurements", "lanes"):
                 items = journey.get(kind)
                 counts[kind] = counts.get(kind, 0) + (len(items) if isinstance(items, list) else 0)
+            lanes = journey.get("lanes")
+            for lane in lanes if isinstance(lanes, list) else []:
+                notes = lane.get("notes") if isinstance(lane, dict) else None
+                counts["notes"] = counts.get("notes", 0) + (
+                    len(notes) if isinstance(notes, list) else 0
+                )
     return counts
 
 

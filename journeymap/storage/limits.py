@@ -30,6 +30,9 @@ MAX_OBJECTS: dict[str, int] = {
     "measurements": 200_000,
     "targets": 150_000,
     "counts": 2_200_000,
+    "lanes": 20_000,
+    "notes": 500_000,
+    "note_touchpoints": 1_000_000,
 }
 
 
@@ -68,4 +71,7 @@ def object_counts(doc: Document) -> dict[str, int]:
         "measurements": len(measurements),
         "targets": sum(len(tp.targets) for tp in touchpoints),
         "counts": sum(len(m.counts) for m in measurements),
+        "lanes": sum(len(j.lanes) for j in journeys),
+        "notes": sum(len(j.notes) for j in journeys),
+        "note_touchpoints": sum(len(n.touchpoint_ids) for j in journeys for n in j.notes),
     }

@@ -14,9 +14,11 @@ Schema versions (docs/file-format.md):
 3. weighted surveys and segments as parts of a source: ``measurements`` gains
    ``segmented``, ``respondents`` and ``effective_n``, and ``counts.count`` becomes a
    FLOAT (a sum of weights); ``personas`` gains ``quote``, ``goals``, ``needs``,
-   ``frustrations`` and ``picture`` (a BLOB). An older file's measurements read as
-   unweighted and segmented exactly when they name a segment, its personas with none of
-   the new texts and no picture (the fields' defaults, see entities.py).
+   ``frustrations`` and ``picture`` (a BLOB); the tables ``lanes``, ``notes`` and
+   ``note_touchpoints`` hold the map's lanes and sticky notes. An older file's
+   measurements read as unweighted and segmented exactly when they name a segment, its
+   personas with none of the new texts and no picture, its journeys with no lanes (the
+   fields' defaults, see entities.py).
 
 ``OLDER_LAYOUTS`` says how each older version's tables looked, for the schema check and
 for reading only the columns such a file has; the next save writes the current version.
@@ -56,6 +58,7 @@ COLUMN_TYPES: dict[str, type[TypeEngine]] = {
     "flag": Boolean,
     "number": Float,
     "picture": LargeBinary,
+    "colour": String,
 }
 #: How each older schema version's tables differed from the current ones: (table,
 #: column) -> the SQL type it was declared with, or None where it had no such column.
@@ -71,8 +74,11 @@ OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine] | None]] = {
     1: {("touchpoints", "channel"): Text, **_BEFORE_WEIGHTS},
     2: _BEFORE_WEIGHTS,
 }
+#: The tables each older schema version did not have yet.
+_LANE_TABLES = frozenset({"lanes", "notes", "note_touchpoints"})
+OLDER_TABLES: dict[int, frozenset[str]] = {1: _LANE_TABLES, 2: _LANE_TABLES}
 #: The journey-level kinds, whose rows name their journey.
-JOURNEY_LEVEL = ("stage", "touchpoint", "transition", "measurement")
+JOURNEY_LEVEL = ("stage", "touchpoint", "transition", "measurement", "lane", "note")
 
 
 def table_name(kind: str) -> str:
@@ -96,6 +102,7 @@ def _column(
 def _build(version: int) -> MetaData:
     """The tables as schema ``version`` declares them."""
     types = OLDER_LAYOUTS.get(version, {})
+    absent = OLDER_TABLES.get(version, frozenset())
     metadata = MetaData()
     Table(
         "meta",
@@ -105,6 +112,8 @@ def _build(version: int) -> MetaData:
     )
     for kind in ("persona", "journey", *JOURNEY_LEVEL):
         name = table_name(kind)
+        if name in absent:
+            continue
         parent = (
             [Column("journey_id", String, ForeignKey("journeys.id"), nullable=False, index=True)]
             if kind in JOURNEY_LEVEL
@@ -137,6 +146,14 @@ def _build(version: int) -> MetaData:
         Column("answer", Integer, primary_key=True),
         Column("count", types.get(("counts", "count"), Float), nullable=False),
     )
+    if "note_touchpoints" not in absent:
+        Table(
+            "note_touchpoints",  # the touchpoints a note is about, in their order
+            metadata,
+            Column("note_id", String, ForeignKey("notes.id"), primary_key=True),
+            Column("touchpoint_id", String, ForeignKey("touchpoints.id"), primary_key=True),
+            Column("position", Integer, nullable=False),
+        )
     return metadata
 
 
@@ -156,3 +173,6 @@ targets = metadata.tables["targets"]
 transitions = metadata.tables["transitions"]
 measurements = metadata.tables["measurements"]
 counts = metadata.tables["counts"]
+lanes = metadata.tables["lanes"]
+notes = metadata.tables["notes"]
+note_touchpoints = metadata.tables["note_touchpoints"]

@@ -1676,8 +1676,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Add lane ‘{name}’</source>
+        <translation>Swimlane ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Add measurement</source>
         <translation>Messung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add note ‘{name}’</source>
+        <translation>Notiz ‘{name}’ hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1746,6 +1756,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the colour of ‘{name}’</source>
+        <translation>Änderung der Farbe von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the customer goal of ‘{name}’</source>
         <translation>Änderung des Kundenziels von ‘{name}’</translation>
     </message>
@@ -1781,6 +1796,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the kind of lane ‘{name}’</source>
+        <translation>Änderung der Art der Swimlane ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the label of ‘{name}’</source>
         <translation>Änderung der Beschriftung von ‘{name}’</translation>
     </message>
@@ -1793,6 +1813,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Change the needs of ‘{name}’</source>
         <translation>Änderung der Bedürfnisse von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the note ‘{name}’</source>
+        <translation>Änderung der Notiz ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1856,8 +1881,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the touchpoints ‘{name}’ is about</source>
+        <translation>Änderung der Touchpoints, um die es in ‘{name}’ geht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the volume of ‘{name}’</source>
         <translation>Änderung des Volumens von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the votes for ‘{name}’</source>
+        <translation>Änderung der Stimmen für ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1921,8 +1956,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete lane ‘{name}’</source>
+        <translation>Swimlane ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Delete measurement</source>
         <translation>Messung löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete note ‘{name}’</source>
+        <translation>Notiz ‘{name}’ löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -1978,6 +2023,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>From</source>
         <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Hide lane ‘{name}’</source>
+        <translation>Swimlane ‘{name}’ ausblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2111,6 +2161,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Move ‘{name}’ to another lane</source>
+        <translation>‘{name}’ in eine andere Swimlane verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Move ‘{name}’ to another stage</source>
         <translation>‘{name}’ in eine andere Phase verschieben</translation>
     </message>
@@ -2233,6 +2288,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Share</source>
         <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Show lane ‘{name}’</source>
+        <translation>Swimlane ‘{name}’ einblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2495,6 +2555,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: names the same object twice</source>
+        <translation>{field}: nennt dasselbe Objekt zweimal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: no {kind} {value} in this journey</source>
         <translation>{field}: {kind} {value} gibt es in dieser Journey nicht</translation>
     </message>
@@ -2525,8 +2590,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a colour such as #ffd54f</source>
+        <translation>{field}: {value} ist keine Farbe wie #ffd54f</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: {value} is not a date (YYYY-MM-DD)</source>
         <translation>{field}: {value} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a list of ids</source>
+        <translation>{field}: {value} ist keine Liste von IDs</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
