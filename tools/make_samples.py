@@ -8,8 +8,12 @@ pair, so both languages share one structure, the same keys and the same numbers.
 uuid5s of readable keys, so regenerating the files changes nothing unless the content
 changed. A to-be journey ``revises`` its as-is journey and lists only what differs:
 touchpoints changed, added (after a given touchpoint) or removed, flows changed, added or
-removed, and its own survey figures. The files go to journeymap/sample_files/, which
-ships inside the package; tests/test_samples_build.py checks that they are up to date.
+removed, and its own survey figures. Every journey has the classic lanes: its ``notes`` give
+per stage what the customer does, thinks and feels, and each touchpoint's pain point and
+opportunity becomes a note linked to it, with the votes its journey's ``votes`` table gives
+(a to-be journey has its own notes and inherits the votes it does not change). The files
+go to journeymap/sample_files/, which ships inside the package; tests/test_samples_build.py
+checks that they are up to date.
 """
 
 from __future__ import annotations
@@ -22,10 +26,20 @@ from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
-from journeymap.model import Document, Journey, Measurement, Persona, Stage, Touchpoint, Transition
+from journeymap.model import (
+    Document,
+    Journey,
+    Lane,
+    Measurement,
+    Note,
+    Persona,
+    Stage,
+    Touchpoint,
+    Transition,
+)
 from journeymap.model.layout import CARD_STEP
 from journeymap.model.serialize import document_from_dict, document_to_dict
-from journeymap.model.vocabulary import LANGUAGES, SCALES
+from journeymap.model.vocabulary import LANE_SETS, LANGUAGES, SCALES, lane_name
 
 #: A table read from a TOML file.
 Table = dict[str, Any]
@@ -79,7 +93,15 @@ REVISION_KEYS = {
     "flows_changed",
     "flows_added",
     "flows_removed",
+    "notes",
+    "votes",
 }
+#: The lanes every sample journey has, top to bottom.
+SAMPLE_LANES = LANE_SETS["classic"]
+#: The lanes whose notes a journey's ``notes`` table gives per stage.
+STAGE_NOTE_LANES = ("actions", "thoughts", "feelings")
+#: The lanes whose notes are the touchpoints' own texts of the same name, linked to them.
+TOUCHPOINT_NOTE_LANES = ("pain_points", "opportunities")
 
 
 def pick(text: Table, language: str) -> str:
@@ -164,10 +186,11 @@ def revised_flows(journey: Table, revision: Table) -> list[Table]:
 def revise(journey: Table, revision: Table) -> Table:
     """The whole journey a revision describes; its persona and stages are its base's."""
     check_known(journey, revision)
-    own = {k: revision[k] for k in ("key", "state", "name", "description", "surveys")}
+    own = {k: revision[k] for k in ("key", "state", "name", "description", "surveys", "notes")}
     return {
         **journey,
         **own,
+        "votes": {**journey["votes"], **revision.get("votes", {})},
         "touchpoints": revised_touchpoints(journey, revision),
         "flows": revised_flows(journey, revision),
     }
@@ -263,11 +286,64 @@ def build_measurements(
     ]
 
 
+def stage_notes(journey: Table, language: str, ids: IdMaker) -> list[Note]:
+    """The notes of the actions, thoughts and feelings lanes, lane by lane and stage by
+    stage; each stage's ``en`` and ``de`` lists must be alike in length."""
+    stage_keys = [stage["key"] for stage in journey["stages"]]
+    unknown = journey["notes"].keys() - set(stage_keys)
+    if unknown:
+        raise KeyError(f"{journey['key']}: notes for unknown stages {sorted(unknown)}")
+    notes = []
+    for lane in STAGE_NOTE_LANES:
+        for stage in stage_keys:
+            texts = journey["notes"].get(stage, {}).get(lane, NO_TEXT)
+            if {len(texts[other]) for other in LANGUAGES} != {len(texts[language])}:
+                raise ValueError(f"{journey['key']}/{stage}/{lane}: en and de differ in length")
+            notes.extend(
+                Note(
+                    ids("lane", lane),
+                    ids("stage", stage),
+                    text,
+                    id=ids("note", f"{lane}/{stage}/{n}"),
+                )
+                for n, text in enumerate(texts[language])
+            )
+    return notes
+
+
+def touchpoint_notes(journey: Table, language: str, ids: IdMaker) -> list[Note]:
+    """A pain point and an opportunity note per touchpoint that names one, linked to it and
+    with the votes the journey's ``votes`` table gives it (which must name it)."""
+    notes = []
+    for lane in TOUCHPOINT_NOTE_LANES:
+        for tp in journey["touchpoints"]:
+            text = pick(tp.get(lane, NO_TEXT), language)
+            if text:
+                notes.append(
+                    Note(
+                        ids("lane", lane),
+                        ids("stage", tp["stage"]),
+                        text,
+                        votes=journey["votes"][tp["key"]][lane],
+                        touchpoint_ids=[ids("tp", tp["key"])],
+                        id=ids("note", f"{lane}/{tp['key']}"),
+                    )
+                )
+    return notes
+
+
+def build_lanes(journey: Table, language: str, ids: IdMaker) -> tuple[list[Lane], list[Note]]:
+    """The journey's classic lanes and their notes, lane by lane."""
+    lanes = [Lane(kind, lane_name(kind, language), id=ids("lane", kind)) for kind in SAMPLE_LANES]
+    return lanes, stage_notes(journey, language, ids) + touchpoint_notes(journey, language, ids)
+
+
 def build_journey(
     journey: Table, sample: Table, vocabulary: Table, scope: str, language: str
 ) -> Journey:
     """One journey of a sample in one language; ``scope`` is e.g. "installation.de"."""
     ids = ids_under(f"{scope}/{journey['key']}")
+    lanes, notes = build_lanes(journey, language, ids)
     return Journey(
         name=pick(journey["name"], language),
         description=pick(journey["description"], language),
@@ -286,6 +362,8 @@ def build_journey(
             journey, language, ids, sample.get("sources", {}), vocabulary["segments"]
         ),
         id=ids_under(scope)("journey", journey["key"]),
+        lanes=lanes,
+        notes=notes,
     )
 
 
