@@ -59,12 +59,11 @@ def test_every_lane_set_has_one_visible_touchpoint_lane_and_survives_a_file(kind
 def lane_document():
     doc, stack, ids = small_document()
     with_lanes(doc, stack, ids)  # a touchpoint lane and a pain-point lane with a note
-    journey = doc.journey(ids["journey"])
-    return doc, stack, journey
+    return stack, doc.journey(ids["journey"])
 
 
 def test_the_only_touchpoint_lane_is_neither_deleted_nor_hidden():
-    doc, stack, journey = lane_document()
+    stack, journey = lane_document()
     graph = journey.lanes[0]
     with pytest.raises(InvalidValue, match="only touchpoint lane"):
         stack.push(RemoveLane(graph.id))
@@ -81,7 +80,7 @@ def test_the_only_touchpoint_lane_is_neither_deleted_nor_hidden():
 
 
 def test_deleting_a_lane_takes_its_notes_in_one_step_and_undo_brings_them_back():
-    doc, stack, journey = lane_document()
+    stack, journey = lane_document()
     pains = journey.lanes[1]
     steps = stack.index
     stack.push(RemoveLane(pains.id))
@@ -92,7 +91,7 @@ def test_deleting_a_lane_takes_its_notes_in_one_step_and_undo_brings_them_back()
 
 
 def test_a_lane_added_below_another_is_named_in_the_journeys_language():
-    doc, stack, journey = lane_document()
+    stack, journey = lane_document()
     stack.push(add_lane(journey, "thoughts", after_id=journey.lanes[0].id))
     assert [lane.name for lane in journey.lanes] == ["Touchpoints", "Thoughts", "Pain points"]
     journey.language = "de"
@@ -103,7 +102,7 @@ def test_a_lane_added_below_another_is_named_in_the_journeys_language():
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 4), st.sampled_from((-1, 1))), max_size=8))
 def test_moving_lanes_up_and_down_undoes_to_the_order_it_had(moves):
-    doc, stack, journey = lane_document()
+    stack, journey = lane_document()
     for kind in ("actions", "emotion", "support"):
         stack.push(add_lane(journey, kind))
     before, steps = [lane.id for lane in journey.lanes], stack.index
