@@ -16,13 +16,13 @@ from journeymap.ui.new_journey import TemplateDialog
 from tests.modal import answer_next
 from tests.test_gui_inspector import type_into
 from tests.test_gui_new_journey import press_new
+from tests.test_i18n import german_window  # noqa: F401  (a fixture)
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture
-def window(qtbot, window):
-    """The main window with a new journey made by File ▸ New, the stock choices taken."""
+def make_new_journey(qtbot, window):
+    """File ▸ New with the stock choices taken."""
     shown = answer_next(
         qtbot, TemplateDialog, lambda d: QTest.keyClick(d.choices, Qt.Key.Key_Return)
     )
@@ -31,6 +31,12 @@ def window(qtbot, window):
     window.activateWindow()  # offscreen, no window manager hands it back after the dialog
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+@pytest.fixture
+def window(qtbot, window):
+    """The main window with a new journey made by File ▸ New."""
+    return make_new_journey(qtbot, window)
 
 
 def lane_list(window):
@@ -206,3 +212,16 @@ def test_any_clicks_on_the_lane_list_undo_to_the_lanes_it_had(window, clicks):
     while window.editor.undo_stack.index() > steps:
         press_toolbar(window, window.act_undo)
     assert shown_lanes(window) == before
+
+
+def test_the_german_lane_list_adds_lanes_with_german_names(qtbot, german_window):  # noqa: F811
+    window = make_new_journey(qtbot, german_window)
+    assert [name for name, _ in shown_lanes(window)][:3] == ["Kundenaktionen", "Touchpoints",
+                                                             "Gedanken"]  # fmt: skip
+    offered = []
+    choose_in_next_menu(qtbot, "Unterstützungsprozesse", offered)
+    press(lane_list(window).add_button)
+    assert {"Kundenaktionen", "Chancen", "Sichtbarkeitslinie"} <= set(offered)
+    assert shown_lanes(window)[-1] == ("Unterstützungsprozesse", True)
+    assert last_step(window) == "Swimlane ‘Unterstützungsprozesse’ hinzufügen"
+    assert lane_list(window).add_button.text() == "Swimlane hinzufügen"
