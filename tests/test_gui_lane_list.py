@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from journeymap.model import AddObject, Journey, Note
 from journeymap.ui.new_journey import TemplateDialog
+from tests.builders import small_document
 from tests.modal import answer_next
 from tests.test_gui_inspector import type_into
 from tests.test_gui_new_journey import press_new
@@ -225,3 +226,14 @@ def test_the_german_lane_list_adds_lanes_with_german_names(qtbot, german_window)
     assert shown_lanes(window)[-1] == ("Unterstützungsprozesse", True)
     assert last_step(window) == "Swimlane ‘Unterstützungsprozesse’ hinzufügen"
     assert lane_list(window).add_button.text() == "Swimlane hinzufügen"
+
+
+def test_a_journey_drawn_without_lanes_gets_its_touchpoint_lane_with_the_first(qtbot, window):
+    doc, _, _ = small_document()  # a journey from before lanes: the card graph alone
+    window.editor.set_document(doc, None)
+    assert shown_lanes(window) == []
+    choose_in_next_menu(qtbot, "Thoughts", [])
+    press(lane_list(window).add_button)
+    assert shown_lanes(window) == [("Touchpoints", True), ("Thoughts", True)]
+    press_toolbar(window, window.act_undo)  # one step took both
+    assert shown_lanes(window) == []

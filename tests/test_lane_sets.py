@@ -117,3 +117,13 @@ def test_moving_lanes_up_and_down_undoes_to_the_order_it_had(moves):
     while stack.index > steps:
         stack.undo()
     assert [lane.id for lane in journey.lanes] == before
+
+
+def test_the_first_lane_of_a_journey_drawn_without_lanes_brings_the_touchpoint_lane():
+    doc, stack, ids = small_document()
+    journey = doc.journey(ids["journey"])
+    stack.push(add_lane(journey, "pain_points"))
+    assert [lane.kind for lane in journey.lanes] == ["touchpoints", "pain_points"]
+    assert stack.texts()[-1] == "Add lane ‘Pain points’"
+    stack.undo()  # one step
+    assert journey.lanes == []

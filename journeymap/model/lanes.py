@@ -4,9 +4,10 @@ heart of the map, so a journey's only touchpoint lane can be neither deleted nor
 
 from __future__ import annotations
 
-from journeymap.model.commands import AddObject, RemoveObject, Reorder, SetFields
+from journeymap.model.commands import AddObject, Command, Macro, RemoveObject, Reorder, SetFields
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Lane
+from journeymap.model.messages import message
 from journeymap.model.validation import refuse
 from journeymap.model.vocabulary import LANE_SETS, lane_name
 
@@ -17,13 +18,19 @@ def lane_set(kind_set: str, language: str) -> list[Lane]:
     return [Lane(kind, lane_name(kind, language)) for kind in LANE_SETS[kind_set]]
 
 
-def add_lane(journey: Journey, kind: str, after_id: str | None = None) -> AddObject:
+def add_lane(journey: Journey, kind: str, after_id: str | None = None) -> Command:
     """A command that adds a lane of this kind, named in the journey's language, just below
-    the lane ``after_id`` (at the bottom without one)."""
+    the lane ``after_id`` (at the bottom without one). A journey drawn before it had lanes
+    gets its touchpoint lane on top in the same step, so the card graph stays on the map."""
     index = None
     if after_id is not None:
         index = [lane.id for lane in journey.lanes].index(after_id) + 1
-    return AddObject(Lane(kind, lane_name(kind, journey.language)), journey.id, index)
+    lane = Lane(kind, lane_name(kind, journey.language))
+    added = AddObject(lane, journey.id, index)
+    if journey.lanes or kind == "touchpoints":
+        return added
+    graph = Lane("touchpoints", lane_name("touchpoints", journey.language))
+    return Macro(message("step.add.lane", name=lane.name), [AddObject(graph, journey.id), added])
 
 
 def move_lane(journey: Journey, lane_id: str, steps: int) -> Reorder:
