@@ -1,4 +1,5 @@
-"""File ▸ New asks which stages the journey starts with and remembers the choice."""
+"""File ▸ New asks which stages and lanes the journey starts with and remembers the
+choices."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -96,6 +97,40 @@ def test_the_german_ui_offers_german_templates_and_stages(qtbot, german_window):
     press_new(qtbot, german_window)
     texts = [(where, text) for where, text in texts if isinstance(text, str) and text.strip()]
     shown = {text for _, text in texts}
-    assert {"Neue Journey", "Kundenlebenszyklus", "Servicefall"} <= shown
+    assert {"Neue Journey", "Kundenlebenszyklus", "Servicefall", "Klassische Journey Map"} <= shown
+    assert "Kundenaktionen · Touchpoints · Gedanken · Gefühle" in " ".join(shown)
     assert not english_leftovers(texts)
     assert stage_names(german_window)[:3] == ["Registrierung", "Begrüßung", "Einrichtung"]
+
+
+def lane_kinds(window):
+    return [lane.kind for lane in window.editor.journey.lanes]
+
+
+def test_new_offers_lane_sets_classic_first_and_remembers_a_blueprint(qtbot, window):
+    preselected = []
+
+    def pick_blueprint(dialog):
+        preselected.append(dialog.lane_sets.currentText())
+        assert "Customer actions · Touchpoints · Thoughts" in dialog.lane_list.text()
+        dialog.lane_sets.setFocus()
+        QTest.keyClick(dialog.lane_sets, Qt.Key.Key_Down)  # the next set: the blueprint
+        assert dialog.lane_sets.currentText() == "Service blueprint"
+        assert "Line of interaction · Frontstage" in dialog.lane_list.text()
+        QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_next(qtbot, TemplateDialog, pick_blueprint)
+    press_new(qtbot, window)
+    assert preselected == ["Classic journey map"]
+    assert lane_kinds(window) == ["actions", "touchpoints", "line_of_interaction", "frontstage",
+                                  "line_of_visibility", "backstage", "support"]  # fmt: skip
+    assert len(stage_names(window)) == 7  # the stages as before: the customer lifecycle
+
+    def take_what_is_offered(dialog):
+        preselected.append(dialog.lane_sets.currentText())
+        QTest.keyClick(dialog.choices, Qt.Key.Key_Return)
+
+    answer_next(qtbot, TemplateDialog, take_what_is_offered)
+    press_new(qtbot, window)
+    assert preselected == ["Classic journey map", "Service blueprint"]  # remembered
+    assert lane_kinds(window)[-1] == "support"

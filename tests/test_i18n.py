@@ -78,6 +78,9 @@ SAME_IN_BOTH = {
     "{field}: {old} → {new}",  # the model's messages: placeholders and arrows only
     "{metric}: {old} → {new}",
     "{name}: {field} {old} → {new}",
+    "Touchpoints",  # lane kinds German CX teams call by their English names
+    "Frontstage",
+    "Backstage",
 }
 
 

@@ -93,6 +93,10 @@ TEXTS: dict[str, str] = {
     "value.no_such_object": "{field}: no {kind} {value} in this journey",
     "value.duplicate_id": "id: {value} is already in the document",
     "value.bad_index": "index: {value} is out of 0-{high}",
+    "lane.keep_touchpoints": "lane ‘{name}’: the journey's only touchpoint lane holds the "
+    "touchpoint map, so it cannot be deleted",
+    "lane.show_touchpoints": "lane ‘{name}’: the journey's only touchpoint lane holds the "
+    "touchpoint map, so it stays visible",
     "clipboard.no_touchpoints": "clipboard: holds no journeymap touchpoints",
     "clipboard.no_stage": "clipboard: the journey has no stage to paste into",
     # ---- undo steps (commands.py) ----

@@ -1,7 +1,8 @@
 """Stage templates a new journey can start from: none, the classic lifecycle, a service
-case, an onboarding, a purchase. Stage names are the document's content, so they are
-given in every journey language; the templates' own titles are interface text, which the
-user interface translates."""
+case, an onboarding, a purchase; and the lane sets it can start with (the lanes themselves
+are in vocabulary.LANE_SETS, made by lanes.lane_set). Stage names are the document's
+content, so they are given in every journey language; the templates' own titles are
+interface text, which the user interface translates."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def template_stages(template: str, language: str) -> tuple[str, ...]:
     """The stage names of a template in a journey language; KeyError when either is
     unknown."""
     return STAGE_TEMPLATES[template][language]
+
+
+#: The lane set a new journey starts with unless another is chosen.
+DEFAULT_LANE_SET: Final[str] = "classic"
+
+#: What each lane set (vocabulary.LANE_SETS) is called in the interface (English; the UI
+#: translates it).
+LANE_SET_TITLES: Final[dict[str, str]] = {
+    "classic": "Classic journey map",
+    "blueprint": "Service blueprint",
+    "minimal": "Minimal (touchpoints and emotion curve)",
+}

@@ -859,6 +859,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>Lanes</source>
+        <translation>Swimlanes</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1068,6 +1073,129 @@
         <location filename="../journeymap/ui/journeys.py"/>
         <source>{} journey · double-click to rename</source>
         <translation>{}-Journey · Doppelklick zum Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>LaneList</name>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Add a lane at the bottom of the map</source>
+        <translation>Swimlane unten an die Map anfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Add a lane below this one</source>
+        <translation>Swimlane unter dieser einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Add lane</source>
+        <translation>Swimlane hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Customer actions</source>
+        <translation>Kundenaktionen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Delete the lane and its notes</source>
+        <translation>Swimlane mit ihren Notizen löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Lane name</source>
+        <translation>Name der Swimlane</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Move the lane down</source>
+        <translation>Swimlane nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Move the lane up</source>
+        <translation>Swimlane nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Show lane</source>
+        <translation>Swimlane anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Show this lane on the map</source>
+        <translation>Diese Swimlane auf der Map anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Support processes</source>
+        <translation>Unterstützungsprozesse</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>The lane&apos;s name; Enter saves it</source>
+        <translation>Name der Swimlane; Enter speichert ihn</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Thoughts</source>
+        <translation>Gedanken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/lane_list.py"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2209,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>lane ‘{name}’: the journey&apos;s only touchpoint lane holds the touchpoint map, so it cannot be deleted</source>
+        <translation>Swimlane ‘{name}’: Die einzige Touchpoint-Swimlane der Journey enthält die Touchpoint-Map und kann daher nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>lane ‘{name}’: the journey&apos;s only touchpoint lane holds the touchpoint map, so it stays visible</source>
+        <translation>Swimlane ‘{name}’: Die einzige Touchpoint-Swimlane der Journey enthält die Touchpoint-Map und bleibt daher sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2713,6 +2851,11 @@
     <name>NewJourney</name>
     <message>
         <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Classic journey map</source>
+        <translation>Klassische Journey Map</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
         <source>Customer lifecycle</source>
         <translation>Kundenlebenszyklus</translation>
     </message>
@@ -2720,6 +2863,16 @@
         <location filename="../journeymap/ui/new_journey.py"/>
         <source>Empty (no stages)</source>
         <translation>Leer (ohne Phasen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Lanes</source>
+        <translation>Swimlanes</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Minimal (touchpoints and emotion curve)</source>
+        <translation>Minimal (Touchpoints und Emotionskurve)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/new_journey.py"/>
@@ -2740,6 +2893,11 @@
         <location filename="../journeymap/ui/new_journey.py"/>
         <source>Purchase</source>
         <translation>Kauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/new_journey.py"/>
+        <source>Service blueprint</source>
+        <translation>Service Blueprint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/new_journey.py"/>

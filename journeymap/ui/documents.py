@@ -97,14 +97,14 @@ class DocumentFiles(QObject):
         return True
 
     def new_document(self) -> None:
-        """Start a blank document with the stages of a template the user picks (the last
-        choice preselected), in the interface's language."""
+        """Start a blank document with the stages of a template and the lanes of a lane set
+        the user picks (the last choices preselected), in the interface's language."""
         from journeymap.model.starter import blank_document
         from journeymap.ui.new_journey import ask_template
 
-        template = ask_template(self._dialog_parent, self.language, self.settings)
-        if template is not None and self.maybe_save():
-            self.load(blank_document(self.language, template), None)
+        choice = ask_template(self._dialog_parent, self.language, self.settings)
+        if choice is not None and self.maybe_save():
+            self.load(blank_document(self.language, choice.template, choice.lanes), None)
 
     def read(self, path: Path) -> tuple[Document, FileStamp | None] | None:
         """The document in ``path`` and the stamp of its bytes; None (and ``failed``) when

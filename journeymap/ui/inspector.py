@@ -35,6 +35,7 @@ from journeymap.ui import fields, numbers
 from journeymap.ui.distribution import DistributionChart
 from journeymap.ui.editor import Editor
 from journeymap.ui.figure_words import segment_words, view_words
+from journeymap.ui.lane_list import LaneList
 from journeymap.ui.persona_editor import PersonaEditor
 
 FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
@@ -93,7 +94,7 @@ class Page(QWidget):
 
 
 class JourneyPage(Page):
-    """Name, description, persona, state and language of a journey."""
+    """Name, description, persona, state and language of a journey, and its lanes."""
 
     def __init__(self, editor: Editor) -> None:
         super().__init__(editor)
@@ -112,6 +113,10 @@ class JourneyPage(Page):
             tr("Language"),
             fields.choice("language", self.commit, [(lang.upper(), lang) for lang in LANGUAGES]),
         )
+        self.lane_list = LaneList(editor)
+        lanes = QGroupBox(tr("Lanes"))
+        QVBoxLayout(lanes).addWidget(self.lane_list)
+        self.form.addRow(lanes)
 
     def edit_personas(self) -> None:
         """Open the persona editor over the window."""
@@ -121,6 +126,7 @@ class JourneyPage(Page):
         options = [(tr("(none)"), None)] + [(p.name, p.id) for p in self.editor.doc.personas]
         fields.set_options(self.persona.widget, options)
         super().show_object(obj)
+        self.lane_list.show_journey(obj)
 
 
 class StagePage(Page):

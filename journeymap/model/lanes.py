@@ -1,0 +1,79 @@
+"""The lanes of a journey: the lane sets a new journey starts with, and the commands that
+add, show, hide, move and delete lanes. The touchpoint lane holds the card graph, the
+heart of the map, so a journey's only touchpoint lane can be neither deleted nor hidden."""
+
+from __future__ import annotations
+
+from journeymap.model.commands import AddObject, Command, Macro, RemoveObject, Reorder, SetFields
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Lane
+from journeymap.model.messages import message
+from journeymap.model.validation import refuse
+from journeymap.model.vocabulary import LANE_SETS, lane_name
+
+
+def lane_set(kind_set: str, language: str) -> list[Lane]:
+    """New lanes of a lane set (vocabulary.LANE_SETS), top to bottom, named in the journey's
+    language; KeyError for an unknown set."""
+    return [Lane(kind, lane_name(kind, language)) for kind in LANE_SETS[kind_set]]
+
+
+def add_lane(journey: Journey, kind: str, after_id: str | None = None) -> Command:
+    """A command that adds a lane of this kind, named in the journey's language, just below
+    the lane ``after_id`` (at the bottom without one). A journey drawn before it had lanes
+    gets its touchpoint lane on top in the same step, so the card graph stays on the map."""
+    index = None
+    if after_id is not None:
+        index = [lane.id for lane in journey.lanes].index(after_id) + 1
+    lane = Lane(kind, lane_name(kind, journey.language))
+    added = AddObject(lane, journey.id, index)
+    if journey.lanes or kind == "touchpoints":
+        return added
+    graph = Lane("touchpoints", lane_name("touchpoints", journey.language))
+    return Macro(message("step.add.lane", name=lane.name), [AddObject(graph, journey.id), added])
+
+
+def move_lane(journey: Journey, lane_id: str, steps: int) -> Reorder:
+    """A command that moves a lane up (negative steps) or down; the model refuses a move
+    past either end."""
+    index = [lane.id for lane in journey.lanes].index(lane_id)
+    return Reorder(lane_id, index + steps)
+
+
+def _only_touchpoint_lane(doc: Document, lane_id: str, visible_only: bool) -> bool:
+    """Whether this lane is the journey's one touchpoint lane (of those shown, when
+    ``visible_only``): without it the card graph would not be on the map."""
+    lane = doc.get(lane_id)
+    journey = doc.journey_of(lane_id)
+    if lane.kind != "touchpoints" or journey is None:
+        return False
+    others = [
+        other
+        for other in journey.lanes
+        if other.kind == "touchpoints"
+        and other.id != lane_id
+        and (other.visible or not visible_only)
+    ]
+    return not others
+
+
+class RemoveLane(RemoveObject):
+    """Delete a lane with its notes, one step; refused for the only touchpoint lane."""
+
+    def do(self, doc: Document) -> None:
+        if _only_touchpoint_lane(doc, self.object_id, visible_only=False):
+            raise refuse("lane.keep_touchpoints", name=doc.get(self.object_id).name)
+        super().do(doc)
+
+
+class ShowLane(SetFields):
+    """Show or hide a lane; hiding the only shown touchpoint lane is refused."""
+
+    def __init__(self, lane_id: str, visible: bool) -> None:
+        super().__init__(lane_id, {"visible": visible})
+
+    def do(self, doc: Document) -> None:
+        hiding = not self.values["visible"]
+        if hiding and _only_touchpoint_lane(doc, self.object_id, visible_only=True):
+            raise refuse("lane.show_touchpoints", name=doc.get(self.object_id).name)
+        super().do(doc)
