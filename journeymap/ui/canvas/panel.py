@@ -13,6 +13,7 @@ from journeymap.model.commands import RemoveObject, SetFields
 from journeymap.ui import edit_actions
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
+from journeymap.ui.canvas.note_entry import NoteEntry
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
@@ -45,6 +46,7 @@ class CanvasPanel(QWidget):
         layout.addWidget(self.view)
         self.scene: JourneyScene | None = None
         self._renamer: QLineEdit | None = None
+        self.note_entry = NoteEntry(editor, self.view)
         self._syncing = False
         self.presenting = False
         self._place_before: ViewPlace | None = None  # where the view was before presenting
@@ -72,6 +74,8 @@ class CanvasPanel(QWidget):
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
+        self.scene.note_requested.connect(self._write_notes)
+        self.scene.note_edit_requested.connect(self._edit_note)
         self.view.setScene(self.scene)
 
     def _show_journey(self, journey_id: str) -> None:
@@ -185,11 +189,22 @@ class CanvasPanel(QWidget):
         if tp_id:
             self.start_rename(tp_id)
 
+    def _write_notes(self, lane_id: str, stage_id: str) -> None:
+        assert self.scene is not None
+        self.note_entry.write_new(self.scene, lane_id, stage_id)
+
+    def _edit_note(self, note_id: str) -> None:
+        assert self.scene is not None
+        self.note_entry.edit(self.scene, note_id)
+
     def start_rename(self, object_id: str | None = None) -> None:
         """Edit a card's or a stage's name in place (F2 or a double-click)."""
         if object_id is None:
             object_id = self.editor.selection[0] if self.editor.selection else None
         if object_id is None or self.scene is None or object_id not in self.editor.doc:
+            return
+        if object_id in self.scene.notes:
+            self._edit_note(object_id)  # F2 on a note edits its text
             return
         rect = self.scene.item_rect(object_id)
         if rect is None or object_id in self.scene.arrows:
@@ -220,7 +235,8 @@ class CanvasPanel(QWidget):
         return self._renamer
 
     def cancel_rename(self) -> None:
-        """Drop an in-place edit without renaming."""
+        """Drop an in-place edit without renaming (or a note being written)."""
+        self.note_entry.stop()
         if self._renamer is not None:
             box, self._renamer = self._renamer, None
             box.hide()
@@ -269,7 +285,8 @@ class CanvasPanel(QWidget):
             stage_id = self.scene.column_at(pos)
             if stage_id is not None:
                 column = self.scene.columns[stage_id]
-                y = max(0.0, pos.y() - column.header_rect().height() - 60)
+                top = column.header_rect().height() + self.scene.graph_top
+                y = max(0.0, pos.y() - top - 60)
                 menu.addAction(tr("Add touchpoint here"), lambda: self._add_here(stage_id, y))
                 menu.addAction(tr("Rename stage"), lambda: self.start_rename(stage_id))
                 menu.addAction(

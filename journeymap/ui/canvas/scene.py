@@ -14,12 +14,20 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journeymap.model.commands import Command, Macro, connect, move_touchpoint
+from journeymap.model.commands import (
+    Command,
+    Macro,
+    SetFields,
+    connect,
+    move_touchpoint,
+    object_name,
+)
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.loops import back_edges
+from journeymap.model.messages import message
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import (
@@ -32,8 +40,20 @@ from journeymap.ui.canvas.items import (
     place_arrow_labels,
     tr,
 )
+from journeymap.ui.canvas.lanes import (
+    GRAPH,
+    LINE_LANES,
+    cells,
+    holds_notes,
+    lane_title,
+    note_looks,
+    row_height,
+    slots,
+    split_lanes,
+)
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
-from journeymap.ui.canvas.persona_card import PersonaCardItem
+from journeymap.ui.canvas.notes import LaneRowItem, NoteItem, NoteLook
+from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
 from journeymap.ui.editor import Editor
 
 #: Document events that change what a card shows.
@@ -47,6 +67,10 @@ class JourneyScene(QGraphicsScene):
     add_touchpoint_requested = Signal(str, float)
     #: The user asked to rename an object (id) in place.
     rename_requested = Signal(str)
+    #: The user asked to write a new note in a lane's cell (lane id, stage id).
+    note_requested = Signal(str, str)
+    #: The user asked to edit a note's text in place (its id).
+    note_edit_requested = Signal(str)
 
     def __init__(
         self, doc: Document, push: Callable[[Command], bool], parent: QObject | None = None
@@ -62,7 +86,11 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
-        self._lanes: list[LaneItem] = []
+        self._lanes: list[LaneItem] = []  # the blueprint view's owner lanes
+        self.notes: dict[str, NoteItem] = {}
+        self._rows: list[LaneRowItem] = []  # the journey's lanes, top to bottom
+        self._row_spans: dict[str, tuple[float, float]] = {}  # lane id -> (top, bottom)
+        self._graph_top = 0.0  # the height of the lanes drawn between header and cards
         self.persona_card: PersonaCardItem | None = None
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
@@ -157,6 +185,9 @@ class JourneyScene(QGraphicsScene):
         self.arrows.clear()
         self.columns.clear()
         self._lanes.clear()
+        self.notes.clear()
+        self._rows.clear()
+        self._row_spans.clear()
         self.persona_card = None
         journey = self.journey
         if journey is None:
@@ -169,6 +200,8 @@ class JourneyScene(QGraphicsScene):
         looks = self._looks(journey)
         for tp in journey.touchpoints:
             self._add_card(tp, looks[tp.id])
+        for note_id, note_look in note_looks(journey).items():
+            self._add_note(note_id, note_look)
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
@@ -184,6 +217,12 @@ class JourneyScene(QGraphicsScene):
         self.cards[tp.id] = card
         self.addItem(card)
         return card
+
+    def _add_note(self, note_id: str, look: NoteLook) -> None:
+        note = NoteItem(note_id, look)
+        note.on_released = self._note_released
+        self.notes[note_id] = note
+        self.addItem(note)
 
     def _add_arrow(self, tid: str, source: str, target: str, label: ArrowText, back: bool) -> None:
         arrow = ArrowItem(tid, self.cards[source], self.cards[target], label, back)
@@ -225,7 +264,7 @@ class JourneyScene(QGraphicsScene):
         tallest = {
             o: max((c for (own, _), c in counts.items() if own == o), default=1) for o in owners
         }
-        tops, y = {}, g.HEADER_HEIGHT
+        tops, y = {}, g.HEADER_HEIGHT + self._graph_top
         for owner in owners:
             tops[owner] = y
             y += tallest[owner] * g.CARD_STEP + g.TOP_PAD
@@ -237,11 +276,12 @@ class JourneyScene(QGraphicsScene):
         if journey is None:
             return
         order = {s.id: i for i, s in enumerate(journey.stages)}
-        slots = self._slots(journey) if self.blueprint else {}
+        self._graph_top = self._height_above(journey)
+        places = self._slots(journey) if self.blueprint else {}
         for tp in journey.touchpoints:
             if tp.id not in self.cards:
                 continue  # added in a batch whose event has not arrived yet
-            top = slots[tp.id] if self.blueprint else g.card_top(tp.y)
+            top = places[tp.id] if self.blueprint else g.card_top(tp.y, self._graph_top)
             x = g.column_x(order[tp.stage_id], self.blueprint) + g.CARD_INSET
             self.cards[tp.id].setPos(x, top)
         self._size_columns()
@@ -252,6 +292,11 @@ class JourneyScene(QGraphicsScene):
             return
         bottom = max((c.pos().y() + g.CARD_HEIGHT for c in self.cards.values()), default=0)
         height = max(bottom + 80, 600)
+        graph_bottom = height
+        if journey.lanes:  # the lanes below the cards start where the graph ends
+            top = g.HEADER_HEIGHT + self._graph_top
+            graph_bottom = max(bottom + 80, top + g.GRAPH_MIN_HEIGHT)
+            height = self._place_lanes(journey, graph_bottom)
         for index, stage in enumerate(journey.stages):
             column = self.columns.get(stage.id)
             if column is None:
@@ -266,13 +311,138 @@ class JourneyScene(QGraphicsScene):
             width = g.column_x(len(journey.stages), True)
             tops = sorted(self._lane_tops.items(), key=lambda kv: kv[1])
             for i, (owner, top) in enumerate(tops):
-                end = tops[i + 1][1] if i + 1 < len(tops) else height
+                end = tops[i + 1][1] if i + 1 < len(tops) else graph_bottom
                 lane = LaneItem(owner, width, end - top)
                 lane.setPos(0, top)
                 self._lanes.append(lane)
                 self.addItem(lane)
         self._labels_stale = True
+        self._place_persona()
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    # ---- lanes and notes ----------------------------------------------------------
+    def _cell_heights(self, journey: Journey, lane_id: str) -> list[list[float]]:
+        """The heights of the notes in each cell of a lane, stage by stage."""
+        found = cells(journey)
+        return [
+            [
+                self.notes[n.id].note_height
+                for n in found.get((lane_id, s.id), [])
+                if n.id in self.notes
+            ]
+            for s in journey.stages
+        ]
+
+    def _height_above(self, journey: Journey) -> float:
+        """How tall the lanes listed before the touchpoint lane are together."""
+        return sum(
+            row_height(lane, self._cell_heights(journey, lane.id))
+            for lane in split_lanes(journey).above
+        )
+
+    def _place_lanes(self, journey: Journey, graph_bottom: float) -> float:
+        """Lay out the lane rows and their notes around the card graph (which ends at
+        ``graph_bottom``); the bottom of the last row."""
+        for row in self._rows:
+            self.removeItem(row)
+        self._rows.clear()
+        self._row_spans.clear()
+        split = split_lanes(journey)
+        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH
+        width = g.column_x(len(journey.stages), self.blueprint) - g.COLUMN_GAP - left
+        found = cells(journey)
+        shown: set[str] = set()
+        y = g.HEADER_HEIGHT
+        rows = [*split.above, *([split.graph] if split.graph else []), *split.below]
+        if split.graph is None:
+            rows.append(None)  # the cards still have their band, unlabelled
+        for lane in rows:
+            if lane is None or lane.kind == GRAPH:
+                top, y = y, graph_bottom
+                if lane is None or self.blueprint:
+                    continue  # the owner lanes carry the labels in the blueprint view
+                tall = graph_bottom - top
+            else:
+                top, tall = y, row_height(lane, self._cell_heights(journey, lane.id))
+                y += tall
+            self._row_spans[lane.id] = (top, top + tall)
+            title = lane_title(lane, journey.language)
+            row = LaneRowItem(lane.id, title, lane.kind in LINE_LANES, width, tall)
+            row.setPos(left, top)
+            self._rows.append(row)
+            self.addItem(row)
+            if lane.kind == GRAPH or not holds_notes(lane):
+                continue
+            for index, stage in enumerate(journey.stages):
+                items = [self.notes[n.id] for n in found.get((lane.id, stage.id), [])
+                         if n.id in self.notes]  # fmt: skip
+                x = g.column_x(index, self.blueprint)
+                for item, (dx, dy) in zip(
+                    items, slots([i.note_height for i in items]), strict=True
+                ):
+                    item.setPos(x + dx, top + dy)
+                    shown.add(item.object_id)
+        for note_id, item in self.notes.items():
+            item.setVisible(note_id in shown)  # in a hidden lane, or one not (yet) there
+        return y
+
+    def _place_persona(self) -> None:
+        """The persona card left of the lane names (left of the first stage without)."""
+        journey = self.journey
+        if self.persona_card is None or journey is None:
+            return
+        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH if journey.lanes else 0.0
+        self.persona_card.setPos(min(0.0, left) - PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
+
+    def lane_cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """The (lane id, stage id) of the cell of a note lane under a scene position."""
+        journey = self.journey
+        stage_id = self.column_at(pos)
+        if journey is None or stage_id is None:
+            return None
+        for lane in journey.lanes:
+            top, bottom = self._row_spans.get(lane.id, (0.0, 0.0))
+            if top <= pos.y() < bottom:
+                return (lane.id, stage_id) if holds_notes(lane) else None
+        return None
+
+    def next_note_rect(self, lane_id: str, stage_id: str) -> QRectF | None:
+        """Where a new note in this cell goes: after the cell's last note."""
+        journey = self.journey
+        if journey is None or lane_id not in self._row_spans:
+            return None
+        heights = [
+            self.notes[n.id].note_height
+            for n in cells(journey).get((lane_id, stage_id), [])
+            if n.id in self.notes
+        ]
+        dx, dy = slots([*heights, g.NOTE_MIN_HEIGHT])[-1]
+        x = g.column_x(journey.stage_index(stage_id), self.blueprint)
+        top = self._row_spans[lane_id][0]
+        return QRectF(x + dx, top + dy, g.NOTE_WIDTH, g.NOTE_MIN_HEIGHT)
+
+    def _note_released(self, item: NoteItem) -> None:
+        """Notes dropped on a cell of a note lane move there, all in one step; dropped
+        anywhere else (or where they were), they go back to their places."""
+        journey = self.journey
+        if journey is None:
+            return
+        moved = [i for i in self.selectedItems() if isinstance(i, NoteItem)] or [item]
+        commands: list[Command] = []
+        for note_item in moved:
+            note = self.doc.get(note_item.object_id)
+            target = self.lane_cell_at(note_item.sceneBoundingRect().center())
+            if target is not None and target != (note.lane_id, note.stage_id):
+                lane_id, stage_id = target
+                step = message("step.move", name=object_name(self.doc, note))
+                commands.append(
+                    SetFields(note.id, {"lane_id": lane_id, "stage_id": stage_id}, step)
+                )
+        if len(commands) == 1:
+            self.push(commands[0])
+        elif commands:
+            self.push(Macro(tr("Move {} notes").format(numbers.whole(len(commands))), commands))
+        self._place_all()  # whatever was not moved snaps back into its cell
 
     # ---- following the document ---------------------------------------------------
     def _on_event(self, event: Event) -> None:
@@ -290,6 +460,27 @@ class JourneyScene(QGraphicsScene):
         if handler:
             handler(event, journey)
 
+    def _on_lane(self, event: Event, journey: Journey) -> None:
+        self._refresh_notes(journey)  # a lane's kind gives its notes their tint
+        self._place_all()
+        self._refresh_geometry()
+
+    def _on_note(self, event: Event, journey: Journey) -> None:
+        note_id = event.object_id
+        if event.action == "added":
+            self._add_note(note_id, note_looks(journey)[note_id])
+        elif event.action == "removed":
+            self.removeItem(self.notes.pop(note_id))
+        else:
+            self._refresh_notes(journey, {note_id})
+        self._place_all()
+        self._refresh_geometry()
+
+    def _refresh_notes(self, journey: Journey, only: set[str] | None = None) -> None:
+        for note_id, look in note_looks(journey).items():
+            if note_id in self.notes and (only is None or note_id in only):
+                self.notes[note_id].set_look(look)
+
     def _show_persona(self, journey: Journey) -> None:
         """The journey's persona card at the top left, as the persona is now (none
         without a persona)."""
@@ -306,6 +497,7 @@ class JourneyScene(QGraphicsScene):
             self.addItem(self.persona_card)
         else:
             card.show_persona(persona)
+        self._place_persona()
 
     def _on_settled(self) -> None:
         # once after a burst of events: placing 3,000 labels takes a good part of a second,
@@ -352,7 +544,7 @@ class JourneyScene(QGraphicsScene):
     def _place_card(self, journey: Journey, tid: str) -> None:
         tp = self.doc.get(tid)
         x = g.column_x(journey.stage_index(tp.stage_id)) + g.CARD_INSET
-        self.cards[tid].setPos(x, g.card_top(tp.y))
+        self.cards[tid].setPos(x, g.card_top(tp.y, self._graph_top))
         self._size_columns()
 
     def _refresh_arrows(self, journey: Journey) -> None:
@@ -398,7 +590,7 @@ class JourneyScene(QGraphicsScene):
             tp = self.doc.get(item.object_id)
             centre = item.pos().x() + g.CARD_WIDTH / 2
             stage = journey.stages[g.column_at(centre, len(journey.stages), self.blueprint)]
-            y = tp.y if self.blueprint else g.y_from_top(item.pos().y())
+            y = tp.y if self.blueprint else g.y_from_top(item.pos().y(), self._graph_top)
             if (stage.id, y) != (tp.stage_id, tp.y):
                 commands.append(move_touchpoint(tp.id, stage.id, y))
         if not commands:
@@ -467,6 +659,16 @@ class JourneyScene(QGraphicsScene):
         if card is not None:
             self.rename_requested.emit(card.object_id)
             return
+        note = next((i for i in self.items(pos) if isinstance(i, NoteItem)), None)
+        if note is not None:
+            self.note_edit_requested.emit(note.object_id)
+            return
+        cell = self.lane_cell_at(pos)
+        if cell is not None:
+            self.note_requested.emit(*cell)
+            return
+        if self._in_other_lane(pos):
+            return  # the emotion curve's, the figures' or a line's row: no touchpoint here
         stage_id = self.column_at(pos)
         if stage_id is not None:
             column = self.columns[stage_id]
@@ -474,10 +676,25 @@ class JourneyScene(QGraphicsScene):
                 self.rename_requested.emit(stage_id)
             else:
                 self.add_touchpoint_requested.emit(
-                    stage_id, g.y_from_top(pos.y() - g.CARD_HEIGHT / 2)
+                    stage_id, g.y_from_top(pos.y() - g.CARD_HEIGHT / 2, self._graph_top)
                 )
             return
         super().mouseDoubleClickEvent(event)
+
+    def _in_other_lane(self, pos: QPointF) -> bool:
+        """Whether a scene position lies in a lane row other than the touchpoint lane."""
+        journey = self.journey
+        graph = {lane.id for lane in journey.lanes if lane.kind == GRAPH} if journey else set()
+        return any(
+            top <= pos.y() < bottom
+            for lane_id, (top, bottom) in self._row_spans.items()
+            if lane_id not in graph
+        )
+
+    @property
+    def graph_top(self) -> float:
+        """How far the cards sit below where they would without lanes above them."""
+        return self._graph_top
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected cards, arrows and columns."""
@@ -491,6 +708,7 @@ class JourneyScene(QGraphicsScene):
                 self.cards.get(object_id)
                 or self.arrows.get(object_id)
                 or self.columns.get(object_id)
+                or self.notes.get(object_id)
             )
             if item is not None:
                 item.setSelected(True)
@@ -498,6 +716,9 @@ class JourneyScene(QGraphicsScene):
     def item_rect(self, object_id: str) -> QRectF | None:
         """The scene rectangle of an object's item (to centre the view on it)."""
         item = (
-            self.cards.get(object_id) or self.columns.get(object_id) or self.arrows.get(object_id)
+            self.cards.get(object_id)
+            or self.columns.get(object_id)
+            or self.arrows.get(object_id)
+            or self.notes.get(object_id)
         )
         return None if item is None else item.sceneBoundingRect()
