@@ -10,6 +10,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Add note here</source>
+        <translation>Notiz hier hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Add stage</source>
         <translation>Phase hinzufügen</translation>
     </message>
@@ -40,6 +45,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Entry point</source>
         <translation>Einstiegspunkt</translation>
     </message>
@@ -62,6 +72,11 @@
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Move stage right</source>
         <translation>Phase nach rechts verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/scene.py"/>
+        <source>Move {} notes</source>
+        <translation>{} Notizen verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/scene.py"/>

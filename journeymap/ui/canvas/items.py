@@ -37,6 +37,7 @@ from journeymap.ui.canvas.geometry import (
 from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
 from journeymap.ui.canvas.text_layout import (
     TextTracking,
+    draw_label,
     fitting_lines,
     largest_fit,
     legible,
@@ -181,19 +182,8 @@ class LaneItem(TextTracking, QGraphicsItem):
         self._start_tracking()
         painter.setPen(QPen(colors.LANE_LINE, 1, Qt.PenStyle.DashLine))
         painter.drawLine(self.rect.topLeft(), self.rect.topRight())
-        lod = level_of_detail(painter)
         box = QRectF(8, 8, LANE_LABEL_WIDTH - 10, self.rect.height() - 16)
-        if legible(LANE_FONT_PIXELS, lod):
-            font = scene_font(LANE_FONT_PIXELS, bold=True)
-            lines = fitting_lines(self.title, font, box.width(), box.height(), 4)
-        else:
-            size = (box.width(), box.height())
-            font, lines = overview_text(self.title, lod, size, 4, LANE_FONT_PIXELS)
-        if lines:
-            painter.setPen(colors.MUTED)
-            painter.setFont(font)
-            painter.drawText(box, Qt.AlignmentFlag.AlignTop, "\n".join(lines))
-            self._drew_text(font, lod)
+        draw_label(painter, self, self.title, box, LANE_FONT_PIXELS, Qt.AlignmentFlag.AlignTop)
 
 
 #: Scene pixels of the card's texts (before the presentation mode's font scale).

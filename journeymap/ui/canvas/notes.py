@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.geometry import LANE_LABEL_WIDTH, NOTE_MIN_HEIGHT, NOTE_WIDTH
+from journeymap.ui.canvas.items import LANE_FONT_PIXELS
 from journeymap.ui.canvas.text_layout import (
     TextTracking,
-    fitting_lines,
+    draw_label,
     legible,
     level_of_detail,
     overview_text,
@@ -34,7 +35,6 @@ NOTE_LINES = 7  # a longer note is elided: a sticky note says one thing
 NOTE_PAD = 8.0
 NOTE_FOOT = 18.0  # the row of vote dots and the link mark
 MOST_DOTS = 5  # more votes than this show as one dot and a count
-LANE_FONT_PIXELS = 13.0
 
 
 @dataclass(frozen=True)
@@ -179,17 +179,6 @@ class LaneRowItem(TextTracking, QGraphicsItem):
         else:
             painter.setPen(QPen(colors.LANE_LINE, 1))
             painter.drawLine(self.rect.topLeft(), self.rect.topRight())
-        lod = level_of_detail(painter)
         box = QRectF(8, 6, LANE_LABEL_WIDTH - 14, self.rect.height() - 8)
-        if legible(LANE_FONT_PIXELS, lod):
-            font = scene_font(LANE_FONT_PIXELS, bold=True)
-            lines = fitting_lines(self.title, font, box.width(), box.height(), 4)
-        else:
-            size = (box.width(), box.height())
-            font, lines = overview_text(self.title, lod, size, 4, LANE_FONT_PIXELS)
-        if lines:
-            painter.setPen(colors.MUTED)
-            painter.setFont(font)
-            align = Qt.AlignmentFlag.AlignVCenter if self.line else Qt.AlignmentFlag.AlignTop
-            painter.drawText(box, align, "\n".join(lines))
-            self._drew_text(font, lod)
+        align = Qt.AlignmentFlag.AlignVCenter if self.line else Qt.AlignmentFlag.AlignTop
+        draw_label(painter, self, self.title, box, LANE_FONT_PIXELS, align)

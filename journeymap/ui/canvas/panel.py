@@ -14,6 +14,7 @@ from journeymap.ui import edit_actions
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.note_entry import NoteEntry
+from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
@@ -255,13 +256,20 @@ class CanvasPanel(QWidget):
             (
                 i
                 for i in self.scene.items(pos)
-                if isinstance(i, CardItem | ArrowItem | StageColumnItem)
+                if isinstance(i, CardItem | ArrowItem | StageColumnItem | NoteItem)
             ),
             None,
         )
-        if isinstance(item, CardItem | ArrowItem) and item.object_id not in self.editor.selection:
+        kinds = CardItem | ArrowItem | NoteItem
+        if isinstance(item, kinds) and item.object_id not in self.editor.selection:
             self.editor.select([item.object_id])
-        if isinstance(item, CardItem):
+        cell = self.scene.lane_cell_at(pos)
+        if isinstance(item, NoteItem):
+            menu.addAction(tr("Edit note"), lambda: self._edit_note(item.object_id))
+            menu.addAction(tr("Delete"), lambda: edit_actions.delete_selection(self.editor))
+        elif cell is not None:
+            menu.addAction(tr("Add note here"), lambda: self._write_notes(*cell))
+        elif isinstance(item, CardItem):
             tp = self.editor.doc.get(item.object_id)
             menu.addAction(tr("Rename"), lambda: self.start_rename(item.object_id))
             menu.addAction(tr("Duplicate"), lambda: edit_actions.duplicate(self.editor))

@@ -452,6 +452,8 @@ class JourneyScene(QGraphicsScene):
         journey = self.journey
         if journey is not None and (event.kind == "persona" or event.object_id == journey.id):
             self._show_persona(journey)  # its fields, or the journey's choice of persona
+            if "language" in event.changes:
+                self._place_all()  # the lanes' usual names are in the journey's language
         if journey is None or event.journey_id != self.journey_id:
             if event.kind == "journey" and event.object_id == self.journey_id and journey is None:
                 self.rebuild()
@@ -468,6 +470,8 @@ class JourneyScene(QGraphicsScene):
     def _on_note(self, event: Event, journey: Journey) -> None:
         note_id = event.object_id
         if event.action == "added":
+            if note_id not in self.doc:
+                return  # added and taken out again within one batch
             self._add_note(note_id, note_looks(journey)[note_id])
         elif event.action == "removed":
             self.removeItem(self.notes.pop(note_id))
