@@ -71,13 +71,20 @@ def test_lanes_are_rows_under_the_stages_and_the_cards_make_room_for_lanes_above
 
 
 def test_a_hidden_lane_and_its_notes_leave_the_map(window):
-    _doc, _journey, ids = open_with_lanes(window)
+    _doc, journey, ids = open_with_lanes(window)
     scene = window.canvas.scene
     window.editor.push(SetFields(ids["lane"], {"visible": False}))
     assert "Pain points" not in rows(scene)
     assert "Waits 20 minutes" not in notes_shown(scene)
     window.editor.undo_stack.undo()
     assert "Waits 20 minutes" in notes_shown(scene)
+    # with no lane on show, the map is the card graph alone again
+    for lane in journey.lanes:
+        window.editor.push(SetFields(lane.id, {"visible": False}))
+    assert rows(scene) == {} and notes_shown(scene) == {}
+    tp = window.editor.doc.get(ids["call"])
+    assert scene.cards[tp.id].pos().y() == g.card_top(tp.y)
+    assert scene.persona_card.pos().x() == -scene.persona_card.rect.width() - 2 * g.COLUMN_GAP
 
 
 def test_double_click_a_cell_writes_notes_one_after_another_until_esc(qtbot, window):
@@ -184,6 +191,7 @@ def test_dragging_a_note_moves_it_to_another_cell_or_lane_but_not_onto_the_cards
     drag(view, grab_note(), cell_centre(scene, "Pain points", ids["visit"]))
     assert (note.lane_id, note.stage_id) == (ids["lane"], ids["visit"])
     assert window.editor.undo_stack.undoText() == "Move ‘Waits 20 minutes’"
+    assert window.editor.selection == [note.id]  # the moved note stays selected
     assert scene.columns[ids["visit"]].sceneBoundingRect().contains(grab_note())
     drag(view, grab_note(), cell_centre(scene, "Ideas", ids["booking"]))
     assert (note.lane_id, note.stage_id) == (ideas.id, ids["booking"])

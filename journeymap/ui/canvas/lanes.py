@@ -41,6 +41,12 @@ def split_lanes(journey: Journey) -> LaneSplit:
     return LaneSplit(visible[:at], graph, visible[at + 1 :])
 
 
+def shows_lanes(journey: Journey) -> bool:
+    """Whether the map draws lanes at all (a journey without visible lanes is the card
+    graph alone, as it always was)."""
+    return any(lane.visible for lane in journey.lanes)
+
+
 def lane_title(lane: Lane, language: str) -> str:
     """What a lane's label says: its name, else the usual name of its kind."""
     return lane.name.strip() or lane_name(lane.kind, language)

@@ -48,6 +48,7 @@ from journeymap.ui.canvas.lanes import (
     lane_title,
     note_looks,
     row_height,
+    shows_lanes,
     slots,
     split_lanes,
 )
@@ -91,6 +92,9 @@ class JourneyScene(QGraphicsScene):
         self._rows: list[LaneRowItem] = []  # the journey's lanes, top to bottom
         self._row_spans: dict[str, tuple[float, float]] = {}  # lane id -> (top, bottom)
         self._graph_top = 0.0  # the height of the lanes drawn between header and cards
+        # (where the card graph ended, where the last lane ends) when the lanes were laid
+        # out: a card moved within the graph leaves the lanes where they are
+        self._lanes_laid: tuple[float, float] | None = None
         self.persona_card: PersonaCardItem | None = None
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
@@ -188,6 +192,7 @@ class JourneyScene(QGraphicsScene):
         self.notes.clear()
         self._rows.clear()
         self._row_spans.clear()
+        self._lanes_laid = None
         self.persona_card = None
         journey = self.journey
         if journey is None:
@@ -277,6 +282,7 @@ class JourneyScene(QGraphicsScene):
             return
         order = {s.id: i for i, s in enumerate(journey.stages)}
         self._graph_top = self._height_above(journey)
+        self._lanes_laid = None  # notes or lanes may have changed: lay them out afresh
         places = self._slots(journey) if self.blueprint else {}
         for tp in journey.touchpoints:
             if tp.id not in self.cards:
@@ -293,10 +299,16 @@ class JourneyScene(QGraphicsScene):
         bottom = max((c.pos().y() + g.CARD_HEIGHT for c in self.cards.values()), default=0)
         height = max(bottom + 80, 600)
         graph_bottom = height
-        if journey.lanes:  # the lanes below the cards start where the graph ends
+        if shows_lanes(journey):  # the lanes below the cards start where the graph ends
             top = g.HEADER_HEIGHT + self._graph_top
             graph_bottom = max(bottom + 80, top + g.GRAPH_MIN_HEIGHT)
-            height = self._place_lanes(journey, graph_bottom)
+            if self._lanes_laid is None or self._lanes_laid[0] != graph_bottom:
+                self._lanes_laid = (graph_bottom, self._place_lanes(journey, graph_bottom))
+            height = self._lanes_laid[1]
+        elif self._rows or self.notes:  # the last lane was hidden: its notes go with it
+            self._remove_rows()
+            for item in self.notes.values():
+                item.setVisible(False)
         for index, stage in enumerate(journey.stages):
             column = self.columns.get(stage.id)
             if column is None:
@@ -343,10 +355,7 @@ class JourneyScene(QGraphicsScene):
     def _place_lanes(self, journey: Journey, graph_bottom: float) -> float:
         """Lay out the lane rows and their notes around the card graph (which ends at
         ``graph_bottom``); the bottom of the last row."""
-        for row in self._rows:
-            self.removeItem(row)
-        self._rows.clear()
-        self._row_spans.clear()
+        self._remove_rows()
         split = split_lanes(journey)
         left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH
         width = g.column_x(len(journey.stages), self.blueprint) - g.COLUMN_GAP - left
@@ -386,12 +395,18 @@ class JourneyScene(QGraphicsScene):
             item.setVisible(note_id in shown)  # in a hidden lane, or one not (yet) there
         return y
 
+    def _remove_rows(self) -> None:
+        for row in self._rows:
+            self.removeItem(row)
+        self._rows.clear()
+        self._row_spans.clear()
+
     def _place_persona(self) -> None:
         """The persona card left of the lane names (left of the first stage without)."""
         journey = self.journey
         if self.persona_card is None or journey is None:
             return
-        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH if journey.lanes else 0.0
+        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH if shows_lanes(journey) else 0.0
         self.persona_card.setPos(min(0.0, left) - PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
 
     def lane_cell_at(self, pos: QPointF) -> tuple[str, str] | None:
