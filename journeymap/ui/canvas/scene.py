@@ -479,8 +479,7 @@ class JourneyScene(QGraphicsScene):
 
     def _on_lane(self, event: Event, journey: Journey) -> None:
         self._refresh_notes(journey)  # a lane's kind gives its notes their tint
-        self._place_all()
-        self._refresh_geometry()
+        self._place_lanes_again()
 
     def _on_note(self, event: Event, journey: Journey) -> None:
         note_id = event.object_id
@@ -492,8 +491,16 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self.notes.pop(note_id))
         else:
             self._refresh_notes(journey, {note_id})
+        self._place_lanes_again()
+
+    def _place_lanes_again(self) -> None:
+        """Lay the lanes out afresh after a note or lane changed. The cards move (and
+        their arrows with them) only when the lanes above them changed height; else the
+        arrows' labels stay where they were placed."""
+        above, stale = self._graph_top, self._labels_stale
         self._place_all()
-        self._refresh_geometry()
+        if self._graph_top == above:
+            self._labels_stale = stale
 
     def _refresh_notes(self, journey: Journey, only: set[str] | None = None) -> None:
         for note_id, look in note_looks(journey).items():
