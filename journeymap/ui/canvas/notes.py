@@ -112,7 +112,7 @@ class NoteItem(TextTracking, QGraphicsObject):
             font, lines = note_lines(self.look.text)
             box = QRectF(NOTE_PAD, NOTE_PAD / 2 + 2, NOTE_WIDTH - 2 * NOTE_PAD, body.height())
         else:
-            box = QRectF(6, 6, NOTE_WIDTH - 12, self.note_height - 12)
+            box = QRectF(6, 6, NOTE_WIDTH - 12, self.note_height - 6 - NOTE_FOOT)  # over the dots
             size = (box.width(), box.height())
             font, lines = overview_text(self.look.text, lod, size, 3, NOTE_FONT_PIXELS)
         if lines:
@@ -121,18 +121,18 @@ class NoteItem(TextTracking, QGraphicsObject):
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
             painter.drawText(box, align, "\n".join(lines))
             self._drew_text(font, lod)
-        if legible(NOTE_FONT_PIXELS, lod):
-            self._paint_foot(painter, lod)
+        self._paint_foot(painter, lod)
 
     def _paint_foot(self, painter: QPainter, lod: float) -> None:
-        """Vote dots (or a dot and a count) at the bottom left, a link mark at the right."""
+        """Vote dots (or a dot and a count, where legible) at the bottom left, a link mark
+        at the right: shapes, so the room sees the votes even on the overview."""
         y = self.note_height - NOTE_FOOT / 2 - 2
         votes = self.look.votes
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.VOTE_DOT)
         for i in range(min(votes, MOST_DOTS if votes <= MOST_DOTS else 1)):
             painter.drawEllipse(QPointF(NOTE_PAD + 3.5 + i * 10, y), 3.5, 3.5)
-        if votes > MOST_DOTS:
+        if votes > MOST_DOTS and legible(NOTE_FONT_PIXELS, lod):
             font = scene_font(NOTE_FONT_PIXELS, bold=True)
             painter.setFont(font)
             painter.setPen(colors.VOTE_DOT)
