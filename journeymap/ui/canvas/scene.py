@@ -40,20 +40,13 @@ from journeymap.ui.canvas.items import (
     place_arrow_labels,
     tr,
 )
+from journeymap.ui.canvas.lane_board import LaneBoard
 from journeymap.ui.canvas.lanes import (
-    GRAPH,
-    LINE_LANES,
-    cells,
-    holds_notes,
-    lane_title,
     note_looks,
-    row_height,
     shows_lanes,
-    slots,
-    split_lanes,
 )
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
-from journeymap.ui.canvas.notes import LaneRowItem, NoteItem, NoteLook
+from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
 from journeymap.ui.editor import Editor
 
@@ -88,13 +81,8 @@ class JourneyScene(QGraphicsScene):
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
         self._lanes: list[LaneItem] = []  # the blueprint view's owner lanes
-        self.notes: dict[str, NoteItem] = {}
-        self._rows: list[LaneRowItem] = []  # the journey's lanes, top to bottom
-        self._row_spans: dict[str, tuple[float, float]] = {}  # lane id -> (top, bottom)
+        self.board = LaneBoard(self, self._note_released)  # the lanes and their notes
         self._graph_top = 0.0  # the height of the lanes drawn between header and cards
-        # (where the card graph ended, where the last lane ends) when the lanes were laid
-        # out: a card moved within the graph leaves the lanes where they are
-        self._lanes_laid: tuple[float, float] | None = None
         self.persona_card: PersonaCardItem | None = None
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
@@ -189,10 +177,7 @@ class JourneyScene(QGraphicsScene):
         self.arrows.clear()
         self.columns.clear()
         self._lanes.clear()
-        self.notes.clear()
-        self._rows.clear()
-        self._row_spans.clear()
-        self._lanes_laid = None
+        self.board.forget()
         self.persona_card = None
         journey = self.journey
         if journey is None:
@@ -206,7 +191,7 @@ class JourneyScene(QGraphicsScene):
         for tp in journey.touchpoints:
             self._add_card(tp, looks[tp.id])
         for note_id, note_look in note_looks(journey).items():
-            self._add_note(note_id, note_look)
+            self.board.add_note(note_id, note_look)
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
@@ -222,12 +207,6 @@ class JourneyScene(QGraphicsScene):
         self.cards[tp.id] = card
         self.addItem(card)
         return card
-
-    def _add_note(self, note_id: str, look: NoteLook) -> None:
-        note = NoteItem(note_id, look)
-        note.on_released = self._note_released
-        self.notes[note_id] = note
-        self.addItem(note)
 
     def _add_arrow(self, tid: str, source: str, target: str, label: ArrowText, back: bool) -> None:
         arrow = ArrowItem(tid, self.cards[source], self.cards[target], label, back)
@@ -281,8 +260,8 @@ class JourneyScene(QGraphicsScene):
         if journey is None:
             return
         order = {s.id: i for i, s in enumerate(journey.stages)}
-        self._graph_top = self._height_above(journey)
-        self._lanes_laid = None  # notes or lanes may have changed: lay them out afresh
+        self._graph_top = self.board.height_above(journey)
+        self.board.changed()  # notes or lanes may have changed: lay them out afresh
         places = self._slots(journey) if self.blueprint else {}
         for tp in journey.touchpoints:
             if tp.id not in self.cards:
@@ -302,13 +281,9 @@ class JourneyScene(QGraphicsScene):
         if shows_lanes(journey):  # the lanes below the cards start where the graph ends
             top = g.HEADER_HEIGHT + self._graph_top
             graph_bottom = max(bottom + 80, top + g.GRAPH_MIN_HEIGHT)
-            if self._lanes_laid is None or self._lanes_laid[0] != graph_bottom:
-                self._lanes_laid = (graph_bottom, self._place_lanes(journey, graph_bottom))
-            height = self._lanes_laid[1]
-        elif self._rows or self.notes:  # the last lane was hidden: its notes go with it
-            self._remove_rows()
-            for item in self.notes.values():
-                item.setVisible(False)
+            height = self.board.place(journey, graph_bottom, self.blueprint)
+        else:
+            self.board.hide()  # the last lane was hidden: its notes go with it
         for index, stage in enumerate(journey.stages):
             column = self.columns.get(stage.id)
             if column is None:
@@ -333,73 +308,10 @@ class JourneyScene(QGraphicsScene):
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- lanes and notes ----------------------------------------------------------
-    def _cell_heights(self, journey: Journey, lane_id: str) -> list[list[float]]:
-        """The heights of the notes in each cell of a lane, stage by stage."""
-        found = cells(journey)
-        return [
-            [
-                self.notes[n.id].note_height
-                for n in found.get((lane_id, s.id), [])
-                if n.id in self.notes
-            ]
-            for s in journey.stages
-        ]
-
-    def _height_above(self, journey: Journey) -> float:
-        """How tall the lanes listed before the touchpoint lane are together."""
-        return sum(
-            row_height(lane, self._cell_heights(journey, lane.id))
-            for lane in split_lanes(journey).above
-        )
-
-    def _place_lanes(self, journey: Journey, graph_bottom: float) -> float:
-        """Lay out the lane rows and their notes around the card graph (which ends at
-        ``graph_bottom``); the bottom of the last row."""
-        self._remove_rows()
-        split = split_lanes(journey)
-        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH
-        width = g.column_x(len(journey.stages), self.blueprint) - g.COLUMN_GAP - left
-        found = cells(journey)
-        shown: set[str] = set()
-        y = g.HEADER_HEIGHT
-        rows = [*split.above, *([split.graph] if split.graph else []), *split.below]
-        if split.graph is None:
-            rows.append(None)  # the cards still have their band, unlabelled
-        for lane in rows:
-            if lane is None or lane.kind == GRAPH:
-                top, y = y, graph_bottom
-                if lane is None or self.blueprint:
-                    continue  # the owner lanes carry the labels in the blueprint view
-                tall = graph_bottom - top
-            else:
-                top, tall = y, row_height(lane, self._cell_heights(journey, lane.id))
-                y += tall
-            self._row_spans[lane.id] = (top, top + tall)
-            title = lane_title(lane, journey.language)
-            row = LaneRowItem(lane.id, title, lane.kind in LINE_LANES, width, tall)
-            row.setPos(left, top)
-            self._rows.append(row)
-            self.addItem(row)
-            if lane.kind == GRAPH or not holds_notes(lane):
-                continue
-            for index, stage in enumerate(journey.stages):
-                items = [self.notes[n.id] for n in found.get((lane.id, stage.id), [])
-                         if n.id in self.notes]  # fmt: skip
-                x = g.column_x(index, self.blueprint)
-                for item, (dx, dy) in zip(
-                    items, slots([i.note_height for i in items]), strict=True
-                ):
-                    item.setPos(x + dx, top + dy)
-                    shown.add(item.object_id)
-        for note_id, item in self.notes.items():
-            item.setVisible(note_id in shown)  # in a hidden lane, or one not (yet) there
-        return y
-
-    def _remove_rows(self) -> None:
-        for row in self._rows:
-            self.removeItem(row)
-        self._rows.clear()
-        self._row_spans.clear()
+    @property
+    def notes(self) -> dict[str, NoteItem]:
+        """The sticky notes' items, by note id."""
+        return self.board.notes
 
     def _place_persona(self) -> None:
         """The persona card left of the lane names (left of the first stage without)."""
@@ -415,26 +327,14 @@ class JourneyScene(QGraphicsScene):
         stage_id = self.column_at(pos)
         if journey is None or stage_id is None:
             return None
-        for lane in journey.lanes:
-            top, bottom = self._row_spans.get(lane.id, (0.0, 0.0))
-            if top <= pos.y() < bottom:
-                return (lane.id, stage_id) if holds_notes(lane) else None
-        return None
+        return self.board.cell_at(journey, pos.y(), stage_id)
 
     def next_note_rect(self, lane_id: str, stage_id: str) -> QRectF | None:
         """Where a new note in this cell goes: after the cell's last note."""
         journey = self.journey
-        if journey is None or lane_id not in self._row_spans:
+        if journey is None:
             return None
-        heights = [
-            self.notes[n.id].note_height
-            for n in cells(journey).get((lane_id, stage_id), [])
-            if n.id in self.notes
-        ]
-        dx, dy = slots([*heights, g.NOTE_MIN_HEIGHT])[-1]
-        x = g.column_x(journey.stage_index(stage_id), self.blueprint)
-        top = self._row_spans[lane_id][0]
-        return QRectF(x + dx, top + dy, g.NOTE_WIDTH, g.NOTE_MIN_HEIGHT)
+        return self.board.next_note_rect(journey, lane_id, stage_id, self.blueprint)
 
     def _note_released(self, item: NoteItem) -> None:
         """Notes dropped on a cell of a note lane move there, all in one step; dropped
@@ -478,7 +378,7 @@ class JourneyScene(QGraphicsScene):
             handler(event, journey)
 
     def _on_lane(self, event: Event, journey: Journey) -> None:
-        self._refresh_notes(journey)  # a lane's kind gives its notes their tint
+        self.board.refresh(journey)  # a lane's kind gives its notes their tint
         self._place_lanes_again()
 
     def _on_note(self, event: Event, journey: Journey) -> None:
@@ -486,11 +386,11 @@ class JourneyScene(QGraphicsScene):
         if event.action == "added":
             if note_id not in self.doc:
                 return  # added and taken out again within one batch
-            self._add_note(note_id, note_looks(journey)[note_id])
+            self.board.add_note(note_id, note_looks(journey)[note_id])
         elif event.action == "removed":
-            self.removeItem(self.notes.pop(note_id))
+            self.board.remove_note(note_id)
         else:
-            self._refresh_notes(journey, {note_id})
+            self.board.refresh(journey, {note_id})
         self._place_lanes_again()
 
     def _place_lanes_again(self) -> None:
@@ -501,11 +401,6 @@ class JourneyScene(QGraphicsScene):
         self._place_all()
         if self._graph_top == above:
             self._labels_stale = stale
-
-    def _refresh_notes(self, journey: Journey, only: set[str] | None = None) -> None:
-        for note_id, look in note_looks(journey).items():
-            if note_id in self.notes and (only is None or note_id in only):
-                self.notes[note_id].set_look(look)
 
     def _show_persona(self, journey: Journey) -> None:
         """The journey's persona card at the top left, as the persona is now (none
@@ -693,7 +588,7 @@ class JourneyScene(QGraphicsScene):
         if cell is not None:
             self.note_requested.emit(*cell)
             return
-        if self._in_other_lane(pos):
+        if self.journey is not None and self.board.in_other_lane(self.journey, pos.y()):
             return  # the emotion curve's, the figures' or a line's row: no touchpoint here
         stage_id = self.column_at(pos)
         if stage_id is not None:
@@ -706,16 +601,6 @@ class JourneyScene(QGraphicsScene):
                 )
             return
         super().mouseDoubleClickEvent(event)
-
-    def _in_other_lane(self, pos: QPointF) -> bool:
-        """Whether a scene position lies in a lane row other than the touchpoint lane."""
-        journey = self.journey
-        graph = {lane.id for lane in journey.lanes if lane.kind == GRAPH} if journey else set()
-        return any(
-            top <= pos.y() < bottom
-            for lane_id, (top, bottom) in self._row_spans.items()
-            if lane_id not in graph
-        )
 
     @property
     def graph_top(self) -> float:
