@@ -69,6 +69,7 @@ class NoteEntry:
 
     def _open(self, rect: QRectF, text: str, keep: Callable[[str, bool], None]) -> None:
         self.stop()
+        self.view.ensureVisible(rect, 20, 20)  # the next note of a long cell may lie below
         top_left = self.view.mapFromScene(rect.topLeft())
         width = int(rect.width() * self.view.transform().m11())
         box = NoteBox(text, self.view.viewport())
