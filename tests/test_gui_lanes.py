@@ -227,3 +227,25 @@ def test_svg_export_shows_the_notes(window, tmp_path):
     texts = " ".join(t.text or "" for t in svg.iter() if t.tag.endswith("text"))
     assert "Pain points" in texts
     assert "Waits 20" in texts and "minutes" in texts
+
+
+def test_a_card_counts_the_pain_points_and_opportunities_about_it(qtbot, window):
+    _doc, journey, ids = open_with_lanes(window)
+    view, scene = window.canvas.view, window.canvas.scene
+    card = scene.cards[ids["call"]]
+    assert card.look.notes == 1
+    assert "Pain points and opportunities: 1" in card.toolTip()
+    assert scene.cards[ids["mail"]].look.notes == 0
+    hangs_up = Note(ids["lane"], ids["booking"], "Hangs up", touchpoint_ids=[ids["call"]])
+    window.editor.push(AddObject(hangs_up, journey.id))
+    assert card.look.notes == 2
+    note = notes_shown(scene)["Waits 20 minutes"].sceneBoundingRect().center()
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(note),
+    )  # fmt: skip
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert card.look.notes == 1
+    window.editor.undo_stack.undo()
+    assert card.look.notes == 2

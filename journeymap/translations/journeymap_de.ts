@@ -89,6 +89,11 @@
         <translation>keine Daten</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/items.py"/>
+        <source>Pain points and opportunities: {}</source>
+        <translation>Pain Points und Chancen: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Paste</source>
         <translation>Einfügen</translation>

@@ -41,11 +41,8 @@ from journeymap.ui.canvas.items import (
     tr,
 )
 from journeymap.ui.canvas.lane_board import LaneBoard
-from journeymap.ui.canvas.lanes import (
-    note_looks,
-    shows_lanes,
-)
-from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
+from journeymap.ui.canvas.lanes import note_looks, shows_lanes
+from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted, linked_notes
 from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
 from journeymap.ui.editor import Editor
@@ -379,6 +376,7 @@ class JourneyScene(QGraphicsScene):
 
     def _on_lane(self, event: Event, journey: Journey) -> None:
         self.board.refresh(journey)  # a lane's kind gives its notes their tint
+        self._count_notes(journey)
         self._place_lanes_again()
 
     def _on_note(self, event: Event, journey: Journey) -> None:
@@ -391,7 +389,17 @@ class JourneyScene(QGraphicsScene):
             self.board.remove_note(note_id)
         else:
             self.board.refresh(journey, {note_id})
+        self._count_notes(journey)
         self._place_lanes_again()
+
+    def _count_notes(self, journey: Journey) -> None:
+        """Cards show how many pain points and opportunities are about them: refresh the
+        cards whose count changed."""
+        counts = linked_notes(journey)
+        changed = {tid for tid, card in self.cards.items() if card.look.notes != counts.get(tid, 0)}
+        if changed:
+            for tid, look in self._looks(journey, changed).items():
+                self.cards[tid].set_look(look)
 
     def _place_lanes_again(self) -> None:
         """Lay the lanes out afresh after a note or lane changed. The cards move (and
