@@ -4,13 +4,13 @@ quick entry as a workshop writes them (double-click, type, Enter, Esc, Del, drag
 import xml.etree.ElementTree as ET
 
 from builders import small_document, with_lanes
-from gui_helpers import double_click, drag
+from gui_helpers import click, double_click, drag
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from journeymap.model import AddObject, Lane, Note, SetFields
 from journeymap.ui.canvas import geometry as g
-from journeymap.ui.canvas.notes import LaneRowItem, NoteItem
+from journeymap.ui.canvas.notes import CellMarkItem, LaneRowItem, NoteItem
 from journeymap.ui.map_pictures import journey_scene, write_svg
 
 
@@ -249,3 +249,27 @@ def test_a_card_counts_the_pain_points_and_opportunities_about_it(qtbot, window)
     assert card.look.notes == 1
     window.editor.undo_stack.undo()
     assert card.look.notes == 2
+
+
+def test_typing_in_a_chosen_cell_writes_a_note_there(qtbot, window):
+    _doc, journey, ids = open_with_lanes(window)
+    view, scene, canvas = window.canvas.view, window.canvas.scene, window.canvas
+    click(view, cell_centre(scene, "Pain points", ids["visit"]))
+    assert scene.current_cell == (ids["lane"], ids["visit"])
+    mark = next(i for i in scene.items() if isinstance(i, CellMarkItem))
+    assert mark.sceneBoundingRect().contains(cell_centre(scene, "Pain points", ids["visit"]))
+    view.setFocus()
+    qtbot.keyClick(view, "R")  # the first key opens the box, holding it
+    box = canvas.note_entry.box
+    assert box is not None and box.text() == "R"
+    QTest.keyClicks(box, "ain delays the visit")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    QTest.keyClick(canvas.note_entry.box, Qt.Key.Key_Escape)
+    (new,) = [n for n in journey.notes if n.stage_id == ids["visit"]]
+    assert (new.lane_id, new.text) == (ids["lane"], "Rain delays the visit")
+    assert "Rain delays the visit" in notes_shown(scene)
+    # a click on a card chooses no cell: typing there writes nothing
+    click(view, scene.cards[ids["tech"]].sceneBoundingRect().center())
+    assert scene.current_cell is None
+    qtbot.keyClick(view, "X")
+    assert canvas.note_entry.box is None

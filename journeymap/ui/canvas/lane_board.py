@@ -157,6 +157,16 @@ class LaneBoard:
             if lane_id not in graph
         )  # fmt: skip
 
+    def cell_rect(
+        self, journey: Journey, lane_id: str, stage_id: str, blueprint: bool
+    ) -> QRectF | None:
+        """A lane cell's rectangle in the scene (None when the lane is not on show)."""
+        if lane_id not in self._spans or stage_id not in {s.id for s in journey.stages}:
+            return None
+        top, bottom = self._spans[lane_id]
+        x = g.column_x(journey.stage_index(stage_id), blueprint)
+        return QRectF(x, top, g.COLUMN_WIDTH, bottom - top)
+
     def next_note_rect(
         self, journey: Journey, lane_id: str, stage_id: str, blueprint: bool
     ) -> QRectF | None:

@@ -38,9 +38,10 @@ class NoteEntry:
         self.view = view
         self.box: NoteBox | None = None
 
-    def write_new(self, scene: JourneyScene, lane_id: str, stage_id: str) -> None:
-        """Open a box where the cell's next note goes; Enter adds the note last in the
-        cell (one undo step) and opens the box for the next one."""
+    def write_new(self, scene: JourneyScene, lane_id: str, stage_id: str, typed: str = "") -> None:
+        """Open a box where the cell's next note goes (holding what was ``typed`` to open
+        it); Enter adds the note last in the cell (one undo step) and opens the box for
+        the next one."""
         rect = scene.next_note_rect(lane_id, stage_id)
         journey = self.editor.journey
         if rect is None or journey is None:
@@ -53,7 +54,7 @@ class NoteEntry:
                 if self.editor.push(AddObject(note, journey.id, index)) and go_on:
                     self.write_new(scene, lane_id, stage_id)
 
-        self._open(rect, "", keep)
+        self._open(rect, typed, keep)
 
     def edit(self, scene: JourneyScene, note_id: str) -> None:
         """Edit a note's text in place; Enter or leaving the box keeps a changed text."""
@@ -65,9 +66,11 @@ class NoteEntry:
             if text and note_id in self.editor.doc and self.editor.doc.get(note_id).text != text:
                 self.editor.push(SetFields(note_id, {"text": text}))  # "Change the note ‘X’"
 
-        self._open(rect, self.editor.doc.get(note_id).text, keep)
+        self._open(rect, self.editor.doc.get(note_id).text, keep, keep_text=True)
 
-    def _open(self, rect: QRectF, text: str, keep: Callable[[str, bool], None]) -> None:
+    def _open(
+        self, rect: QRectF, text: str, keep: Callable[[str, bool], None], keep_text: bool = False
+    ) -> None:
         self.stop()
         self.view.ensureVisible(rect, 20, 20)  # the next note of a long cell may lie below
         top_left = self.view.mapFromScene(rect.topLeft())
@@ -75,6 +78,8 @@ class NoteEntry:
         box = NoteBox(text, self.view.viewport())
         box.setGeometry(top_left.x(), top_left.y(), max(160, width), 30)
         box.selectAll()
+        if text and not keep_text:
+            box.deselect()  # typed into a chosen cell: go on typing after it
         box.show()
         box.setFocus()
         self.box = box

@@ -153,6 +153,31 @@ class NoteItem(TextTracking, QGraphicsObject):
             self.on_released(self)
 
 
+class CellMarkItem(QGraphicsItem):
+    """The frame around the lane cell a click chose: typing there writes a note."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect = QRectF()
+        self.setZValue(-4)
+
+    def mark(self, rect: QRectF) -> None:
+        """Frame this scene rectangle."""
+        self.prepareGeometryChange()
+        self.rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setPos(rect.topLeft())
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(QPen(colors.CARD_SELECTED, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.rect.adjusted(1, 1, -1, -1))
+
+
 class LaneRowItem(TextTracking, QGraphicsItem):
     """A lane's row across the stages: a rule on top and its name in the label column at
     the left. A blueprint line draws as a labelled dashed rule through its middle."""

@@ -155,7 +155,24 @@ class CanvasPanel(QWidget):
             if step:
                 self.step_stage(step)
                 return True
+        if event.type() == QEvent.Type.KeyPress and self._types_a_note(event):
+            assert self.scene is not None and self.scene.current_cell is not None
+            self.note_entry.write_new(self.scene, *self.scene.current_cell, event.text())
+            return True
         return False
+
+    def _types_a_note(self, event) -> bool:
+        """Whether a key typed on the map starts a note in the chosen lane cell: a
+        printable character, with a cell chosen and nothing selected."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        return bool(
+            not self.presenting
+            and plain
+            and event.text().strip()
+            and self.scene is not None
+            and self.scene.current_cell is not None
+            and not self.editor.selection
+        )
 
     def set_blueprint(self, on: bool) -> None:
         """Toggle the service-blueprint lanes."""

@@ -43,7 +43,7 @@ from journeymap.ui.canvas.items import (
 from journeymap.ui.canvas.lane_board import LaneBoard
 from journeymap.ui.canvas.lanes import note_looks, shows_lanes
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted, linked_notes
-from journeymap.ui.canvas.notes import NoteItem
+from journeymap.ui.canvas.notes import CellMarkItem, NoteItem
 from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
 from journeymap.ui.editor import Editor
 
@@ -80,6 +80,8 @@ class JourneyScene(QGraphicsScene):
         self._lanes: list[LaneItem] = []  # the blueprint view's owner lanes
         self.board = LaneBoard(self, self._note_released)  # the lanes and their notes
         self._graph_top = 0.0  # the height of the lanes drawn between header and cards
+        self.current_cell: tuple[str, str] | None = None  # (lane id, stage id) clicked
+        self._cell_mark: CellMarkItem | None = None
         self.persona_card: PersonaCardItem | None = None
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
@@ -175,6 +177,7 @@ class JourneyScene(QGraphicsScene):
         self.columns.clear()
         self._lanes.clear()
         self.board.forget()
+        self._cell_mark = None
         self.persona_card = None
         journey = self.journey
         if journey is None:
@@ -302,6 +305,7 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(lane)
         self._labels_stale = True
         self._place_persona()
+        self._mark_cell(self.current_cell)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- lanes and notes ----------------------------------------------------------
@@ -332,6 +336,30 @@ class JourneyScene(QGraphicsScene):
         if journey is None:
             return None
         return self.board.next_note_rect(journey, lane_id, stage_id, self.blueprint)
+
+    def _mark_cell(self, cell: tuple[str, str] | None) -> None:
+        """Make this lane cell the current one, framed (None: no current cell)."""
+        journey = self.journey
+        rect = None
+        if cell is not None and journey is not None:
+            rect = self.board.cell_rect(journey, *cell, self.blueprint)
+        self.current_cell = cell if rect is not None else None
+        if rect is None:
+            if self._cell_mark is not None:
+                self.removeItem(self._cell_mark)
+                self._cell_mark = None
+            return
+        if self._cell_mark is None:
+            self._cell_mark = CellMarkItem()
+            self.addItem(self._cell_mark)
+        self._cell_mark.mark(rect)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # a press on an empty part of a lane cell chooses it: typing then writes a note
+        under = self.items(event.scenePos())
+        on_item = any(isinstance(i, CardItem | NoteItem | ArrowItem) for i in under)
+        self._mark_cell(None if on_item else self.lane_cell_at(event.scenePos()))
+        super().mousePressEvent(event)
 
     def _note_released(self, item: NoteItem) -> None:
         """Notes dropped on a cell of a note lane move there, all in one step; dropped
