@@ -36,11 +36,14 @@ def test_edit_by_mouse_and_keyboard_then_undo_everything_and_save(qtbot, window,
     view, scene = window.canvas.view, window.canvas.scene
     view.setFocus()
 
-    # add a touchpoint by double-clicking in the second stage's column, and name it
+    # add a touchpoint by double-clicking in the second stage's column, under its cards in
+    # the touchpoint lane (a double-click in a lane of notes writes a note), and name it
     second = journey.stages[1]
     column = scene.columns[second.id].sceneBoundingRect()
+    lowest = max(scene.cards[tp.id].sceneBoundingRect().bottom()
+                 for tp in journey.touchpoints_in(second.id))  # fmt: skip
     before = len(journey.touchpoints)
-    double_click(view, QPointF(column.center().x(), column.bottom() - 60))
+    double_click(view, QPointF(column.center().x(), lowest + 20))
     assert len(journey.touchpoints) == before + 1
     added = journey.touchpoints[-1]
     assert added.stage_id == second.id

@@ -335,10 +335,10 @@ def _context_menu_texts(window) -> Iterator[tuple[str, str]]:
         return
     points = [scene.item_rect(journey.touchpoints[0].id).center()]
     column = scene.item_rect(journey.stages[0].id)
-    below_cards = QPointF(column.center().x(), column.bottom() - 2)
-    while below_cards.y() > column.top() and scene.card_at(below_cards) is not None:
-        below_cards -= QPointF(0, 10)
-    points.append(below_cards)
+    points.append(QPointF(column.center().x(), column.top() + 10))  # the stage's header
+    note = next(iter(scene.board.notes.values()), None) if journey.notes else None
+    if note is not None:  # a sticky note's menu, and an empty lane cell's
+        points.append(note.sceneBoundingRect().center())
     points.append(scene.itemsBoundingRect().bottomRight() + QPointF(300, 300))
     for point in points:
         before = set(canvas.findChildren(QMenu))

@@ -41,7 +41,8 @@ def label_problems(scene, journey) -> list[str]:
 
 def cards_follow_document(scene, journey) -> bool:
     return all(
-        abs(scene.cards[tp.id].pos().y() - g.card_top(tp.y)) < 0.5 for tp in journey.touchpoints
+        abs(scene.cards[tp.id].pos().y() - g.card_top(tp.y, scene.graph_top)) < 0.5
+        for tp in journey.touchpoints
     )
 
 

@@ -10,6 +10,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Add note here</source>
+        <translation>Notiz hier hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Add stage</source>
         <translation>Phase hinzufügen</translation>
     </message>
@@ -40,6 +45,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Entry point</source>
         <translation>Einstiegspunkt</translation>
     </message>
@@ -65,6 +75,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/scene.py"/>
+        <source>Move {} notes</source>
+        <translation>{} Notizen verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/scene.py"/>
         <source>Move {} touchpoints</source>
         <translation>{} Kontaktpunkte verschieben</translation>
     </message>
@@ -72,6 +87,11 @@
         <location filename="../journeymap/ui/canvas/items.py"/>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/items.py"/>
+        <source>Pain points and opportunities: {}</source>
+        <translation>Pain Points und Chancen: {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>

@@ -18,7 +18,7 @@ from journeymap.model.commands import (
     SetFields,
     move_touchpoint,
 )
-from journeymap.model.entities import Stage, Touchpoint, Transition
+from journeymap.model.entities import Note, Stage, Touchpoint, Transition
 from journeymap.model.layout import layered_layout
 from journeymap.model.validation import InvalidValue
 from journeymap.ui.canvas.geometry import CARD_STEP
@@ -70,8 +70,8 @@ def add_touchpoint(
 
 
 def delete_selection(editor: Editor) -> None:
-    """Delete the selected stages, touchpoints and transitions in one step; links go
-    with their touchpoints."""
+    """Delete the selected stages, touchpoints, transitions and notes in one step; links
+    go with their touchpoints, notes in a deleted stage with it."""
     objs = [editor.doc.get(i) for i in editor.selection if i in editor.doc]
     stages = {o.id for o in objs if isinstance(o, Stage)}
     cards = {o.id for o in objs if isinstance(o, Touchpoint) and o.stage_id not in stages}
@@ -79,7 +79,8 @@ def delete_selection(editor: Editor) -> None:
         tp.id for o in objs if isinstance(o, Stage) for tp in editor.journey.touchpoints_in(o.id)
     }
     links = [o.id for o in objs if isinstance(o, Transition) and not {o.source, o.target} & gone]
-    commands: list[Command] = [RemoveObject(i) for i in [*links, *cards, *stages]]
+    notes = [o.id for o in objs if isinstance(o, Note) and o.stage_id not in stages]
+    commands: list[Command] = [RemoveObject(i) for i in [*notes, *links, *cards, *stages]]
     if len(commands) == 1:
         editor.push(commands[0])  # names what it deletes: "Delete touchpoint ‘X’"
     elif commands:

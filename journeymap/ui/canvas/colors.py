@@ -22,3 +22,17 @@ TEXT = QColor("#1f2630")
 MUTED = QColor("#5d6673")
 LANE_LINE = QColor("#c9ced6")
 HIGHLIGHT = QColor("#f28c28")  # overlays: handoffs, channel breaks, loops, worst path
+#: A sticky note's tint by its lane's kind, when the note has no colour of its own.
+NOTE_COLOURS = {
+    "actions": QColor("#cfe3fb"),
+    "thoughts": QColor("#e3d9f7"),
+    "feelings": QColor("#fbd9e6"),
+    "pain_points": QColor("#f9c9c4"),
+    "opportunities": QColor("#cdeccf"),
+    "text": QColor("#fff1a8"),
+    "frontstage": QColor("#d3ecf4"),
+    "backstage": QColor("#fde0bd"),
+    "support": QColor("#e1e4e8"),
+}
+NOTE_BORDER = QColor(0, 0, 0, 60)  # a soft edge on any tint
+VOTE_DOT = QColor("#2c3e57")

@@ -13,6 +13,16 @@ CARD_INSET = (COLUMN_WIDTH - CARD_WIDTH) / 2
 TOP_PAD = 24.0
 SNAP = 10.0
 LANE_LABEL_WIDTH = 150.0  # the owner names left of the lanes in the blueprint view
+# The journey's lanes of notes: sticky notes two abreast in each cell (lane × stage).
+NOTE_WIDTH = 112.0
+NOTE_MIN_HEIGHT = 84.0
+NOTE_GAP = 8.0
+NOTE_INSET = (COLUMN_WIDTH - 2 * NOTE_WIDTH - NOTE_GAP) / 2
+LANE_PAD = 10.0  # above and below the notes of a lane row
+EMPTY_LANE_HEIGHT = 64.0  # a lane without notes keeps room for a double-click
+CURVE_LANE_HEIGHT = 120.0  # the emotion curve's and the figures' rows
+LINE_LANE_HEIGHT = 30.0  # a blueprint line
+GRAPH_MIN_HEIGHT = 160.0  # the touchpoint lane among other lanes, even with few cards
 
 
 def column_x(index: int, blueprint: bool = False) -> float:
@@ -27,11 +37,12 @@ def column_at(x: float, count: int, blueprint: bool = False) -> int:
     return max(0, min(count - 1, index))
 
 
-def card_top(y: float) -> float:
-    """Scene y of a card whose touchpoint sits at ``y`` within its column."""
-    return HEADER_HEIGHT + TOP_PAD + y
+def card_top(y: float, above: float = 0.0) -> float:
+    """Scene y of a card whose touchpoint sits at ``y`` within its column, under lanes
+    ``above`` scene units tall drawn between the header and the cards."""
+    return HEADER_HEIGHT + above + TOP_PAD + y
 
 
-def y_from_top(top: float) -> float:
+def y_from_top(top: float, above: float = 0.0) -> float:
     """The touchpoint's y for a card dropped with its top edge at ``top``, snapped."""
-    return max(0.0, round((top - HEADER_HEIGHT - TOP_PAD) / SNAP) * SNAP)
+    return max(0.0, round((top - HEADER_HEIGHT - above - TOP_PAD) / SNAP) * SNAP)

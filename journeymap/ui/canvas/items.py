@@ -37,6 +37,7 @@ from journeymap.ui.canvas.geometry import (
 from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
 from journeymap.ui.canvas.text_layout import (
     TextTracking,
+    draw_label,
     fitting_lines,
     largest_fit,
     legible,
@@ -88,6 +89,7 @@ class CardLook:
     moment_of_truth: bool
     emotion: int
     heat: float | None = None  # 0..1 when the cards are coloured as a heat map
+    notes: int = 0  # pain points and opportunities linked to the touchpoint
 
 
 def heat_colour(level: float) -> QColor:
@@ -181,19 +183,8 @@ class LaneItem(TextTracking, QGraphicsItem):
         self._start_tracking()
         painter.setPen(QPen(colors.LANE_LINE, 1, Qt.PenStyle.DashLine))
         painter.drawLine(self.rect.topLeft(), self.rect.topRight())
-        lod = level_of_detail(painter)
         box = QRectF(8, 8, LANE_LABEL_WIDTH - 10, self.rect.height() - 16)
-        if legible(LANE_FONT_PIXELS, lod):
-            font = scene_font(LANE_FONT_PIXELS, bold=True)
-            lines = fitting_lines(self.title, font, box.width(), box.height(), 4)
-        else:
-            size = (box.width(), box.height())
-            font, lines = overview_text(self.title, lod, size, 4, LANE_FONT_PIXELS)
-        if lines:
-            painter.setPen(colors.MUTED)
-            painter.setFont(font)
-            painter.drawText(box, Qt.AlignmentFlag.AlignTop, "\n".join(lines))
-            self._drew_text(font, lod)
+        draw_label(painter, self, self.title, box, LANE_FONT_PIXELS, Qt.AlignmentFlag.AlignTop)
 
 
 #: Scene pixels of the card's texts (before the presentation mode's font scale).
@@ -273,16 +264,21 @@ class CardItem(TextTracking, QGraphicsObject):
         ]
         if look.rating_text:
             parts.append(look.rating_text + (tr(" (few responses)") if look.low_n else ""))
+        if look.notes:
+            parts.append(tr("Pain points and opportunities: {}").format(look.notes))
         return "\n".join(parts)
 
     def set_look(self, look: CardLook) -> None:
         """Show new values."""
+        if bool(look.notes) != bool(self.look.notes):
+            self.prepareGeometryChange()
         self.look = look
         self.setToolTip(self._tooltip())
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, CARD_WIDTH + HANDLE_RADIUS + 4, CARD_HEIGHT + 4)
+        top = -8 if self.look.notes else -2  # the note count's badge sits on the corner
+        return QRectF(-2, top, CARD_WIDTH + HANDLE_RADIUS + 4, CARD_HEIGHT + 2 - top)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -376,10 +372,26 @@ class CardItem(TextTracking, QGraphicsObject):
         painter.drawText(
             QRectF(CARD_WIDTH - 60, CARD_HEIGHT - 24, 52, 18), Qt.AlignmentFlag.AlignRight, marks
         )
+        if look.notes:
+            self._paint_note_count(painter, base, lod)
         if self.show_handle:
             painter.setPen(QPen(colors.CARD_SELECTED if selected else colors.CARD_BORDER, 1.5))
             painter.setBrush(QColor("#ffffff"))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 2, HANDLE_RADIUS - 2)
+
+    def _paint_note_count(self, painter: QPainter, font: QFont, lod: float) -> None:
+        """How many pain points and opportunities are about this touchpoint: a round
+        badge on the card's top right corner, as the notes' lanes have them."""
+        text = str(self.look.notes)
+        width = max(20.0, QFontMetricsF(font).horizontalAdvance(text) + 10)
+        rect = QRectF(CARD_WIDTH - width + 6, -6, width, 20)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(colors.VOTE_DOT)
+        painter.drawRoundedRect(rect, 10, 10)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        self._drew_text(font, lod)
 
     def _paint_badge(self, painter: QPainter, font: QFont, color: QColor) -> None:
         look = self.look

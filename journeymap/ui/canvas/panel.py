@@ -13,6 +13,8 @@ from journeymap.model.commands import RemoveObject, SetFields
 from journeymap.ui import edit_actions
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
+from journeymap.ui.canvas.note_entry import NoteEntry
+from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
@@ -45,6 +47,7 @@ class CanvasPanel(QWidget):
         layout.addWidget(self.view)
         self.scene: JourneyScene | None = None
         self._renamer: QLineEdit | None = None
+        self.note_entry = NoteEntry(editor, self.view)
         self._syncing = False
         self.presenting = False
         self._place_before: ViewPlace | None = None  # where the view was before presenting
@@ -72,6 +75,8 @@ class CanvasPanel(QWidget):
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
+        self.scene.note_requested.connect(self._write_notes)
+        self.scene.note_edit_requested.connect(self._edit_note)
         self.view.setScene(self.scene)
 
     def _show_journey(self, journey_id: str) -> None:
@@ -150,7 +155,24 @@ class CanvasPanel(QWidget):
             if step:
                 self.step_stage(step)
                 return True
+        if event.type() == QEvent.Type.KeyPress and self._types_a_note(event):
+            assert self.scene is not None and self.scene.current_cell is not None
+            self.note_entry.write_new(self.scene, *self.scene.current_cell, event.text())
+            return True
         return False
+
+    def _types_a_note(self, event) -> bool:
+        """Whether a key typed on the map starts a note in the chosen lane cell: a
+        printable character, with a cell chosen and nothing selected."""
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        return bool(
+            not self.presenting
+            and plain
+            and event.text().strip()
+            and self.scene is not None
+            and self.scene.current_cell is not None
+            and not self.editor.selection
+        )
 
     def set_blueprint(self, on: bool) -> None:
         """Toggle the service-blueprint lanes."""
@@ -185,11 +207,22 @@ class CanvasPanel(QWidget):
         if tp_id:
             self.start_rename(tp_id)
 
+    def _write_notes(self, lane_id: str, stage_id: str) -> None:
+        assert self.scene is not None
+        self.note_entry.write_new(self.scene, lane_id, stage_id)
+
+    def _edit_note(self, note_id: str) -> None:
+        assert self.scene is not None
+        self.note_entry.edit(self.scene, note_id)
+
     def start_rename(self, object_id: str | None = None) -> None:
         """Edit a card's or a stage's name in place (F2 or a double-click)."""
         if object_id is None:
             object_id = self.editor.selection[0] if self.editor.selection else None
         if object_id is None or self.scene is None or object_id not in self.editor.doc:
+            return
+        if object_id in self.scene.notes:
+            self._edit_note(object_id)  # F2 on a note edits its text
             return
         rect = self.scene.item_rect(object_id)
         if rect is None or object_id in self.scene.arrows:
@@ -220,7 +253,8 @@ class CanvasPanel(QWidget):
         return self._renamer
 
     def cancel_rename(self) -> None:
-        """Drop an in-place edit without renaming."""
+        """Drop an in-place edit without renaming (or a note being written)."""
+        self.note_entry.stop()
         if self._renamer is not None:
             box, self._renamer = self._renamer, None
             box.hide()
@@ -239,13 +273,20 @@ class CanvasPanel(QWidget):
             (
                 i
                 for i in self.scene.items(pos)
-                if isinstance(i, CardItem | ArrowItem | StageColumnItem)
+                if isinstance(i, CardItem | ArrowItem | StageColumnItem | NoteItem)
             ),
             None,
         )
-        if isinstance(item, CardItem | ArrowItem) and item.object_id not in self.editor.selection:
+        kinds = CardItem | ArrowItem | NoteItem
+        if isinstance(item, kinds) and item.object_id not in self.editor.selection:
             self.editor.select([item.object_id])
-        if isinstance(item, CardItem):
+        cell = self.scene.lane_cell_at(pos)
+        if isinstance(item, NoteItem):
+            menu.addAction(tr("Edit note"), lambda: self._edit_note(item.object_id))
+            menu.addAction(tr("Delete"), lambda: edit_actions.delete_selection(self.editor))
+        elif cell is not None:
+            menu.addAction(tr("Add note here"), lambda: self._write_notes(*cell))
+        elif isinstance(item, CardItem):
             tp = self.editor.doc.get(item.object_id)
             menu.addAction(tr("Rename"), lambda: self.start_rename(item.object_id))
             menu.addAction(tr("Duplicate"), lambda: edit_actions.duplicate(self.editor))
@@ -269,7 +310,8 @@ class CanvasPanel(QWidget):
             stage_id = self.scene.column_at(pos)
             if stage_id is not None:
                 column = self.scene.columns[stage_id]
-                y = max(0.0, pos.y() - column.header_rect().height() - 60)
+                top = column.header_rect().height() + self.scene.graph_top
+                y = max(0.0, pos.y() - top - 60)
                 menu.addAction(tr("Add touchpoint here"), lambda: self._add_here(stage_id, y))
                 menu.addAction(tr("Rename stage"), lambda: self.start_rename(stage_id))
                 menu.addAction(

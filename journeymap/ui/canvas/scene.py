@@ -14,12 +14,20 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journeymap.model.commands import Command, Macro, connect, move_touchpoint
+from journeymap.model.commands import (
+    Command,
+    Macro,
+    SetFields,
+    connect,
+    move_touchpoint,
+    object_name,
+)
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint, Transition
 from journeymap.model.events import RESET, Event
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.loops import back_edges
+from journeymap.model.messages import message
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.items import (
@@ -32,8 +40,11 @@ from journeymap.ui.canvas.items import (
     place_arrow_labels,
     tr,
 )
-from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
-from journeymap.ui.canvas.persona_card import PersonaCardItem
+from journeymap.ui.canvas.lane_board import LaneBoard
+from journeymap.ui.canvas.lanes import note_looks, shows_lanes
+from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted, linked_notes
+from journeymap.ui.canvas.notes import CellMarkItem, NoteItem
+from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
 from journeymap.ui.editor import Editor
 
 #: Document events that change what a card shows.
@@ -47,6 +58,10 @@ class JourneyScene(QGraphicsScene):
     add_touchpoint_requested = Signal(str, float)
     #: The user asked to rename an object (id) in place.
     rename_requested = Signal(str)
+    #: The user asked to write a new note in a lane's cell (lane id, stage id).
+    note_requested = Signal(str, str)
+    #: The user asked to edit a note's text in place (its id).
+    note_edit_requested = Signal(str)
 
     def __init__(
         self, doc: Document, push: Callable[[Command], bool], parent: QObject | None = None
@@ -62,7 +77,11 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
-        self._lanes: list[LaneItem] = []
+        self._lanes: list[LaneItem] = []  # the blueprint view's owner lanes
+        self.board = LaneBoard(self, self._note_released)  # the lanes and their notes
+        self._graph_top = 0.0  # the height of the lanes drawn between header and cards
+        self.current_cell: tuple[str, str] | None = None  # (lane id, stage id) clicked
+        self._cell_mark: CellMarkItem | None = None
         self.persona_card: PersonaCardItem | None = None
         self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
@@ -157,6 +176,8 @@ class JourneyScene(QGraphicsScene):
         self.arrows.clear()
         self.columns.clear()
         self._lanes.clear()
+        self.board.forget()
+        self._cell_mark = None
         self.persona_card = None
         journey = self.journey
         if journey is None:
@@ -169,6 +190,8 @@ class JourneyScene(QGraphicsScene):
         looks = self._looks(journey)
         for tp in journey.touchpoints:
             self._add_card(tp, looks[tp.id])
+        for note_id, note_look in note_looks(journey).items():
+            self.board.add_note(note_id, note_look)
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
@@ -225,7 +248,7 @@ class JourneyScene(QGraphicsScene):
         tallest = {
             o: max((c for (own, _), c in counts.items() if own == o), default=1) for o in owners
         }
-        tops, y = {}, g.HEADER_HEIGHT
+        tops, y = {}, g.HEADER_HEIGHT + self._graph_top
         for owner in owners:
             tops[owner] = y
             y += tallest[owner] * g.CARD_STEP + g.TOP_PAD
@@ -237,11 +260,13 @@ class JourneyScene(QGraphicsScene):
         if journey is None:
             return
         order = {s.id: i for i, s in enumerate(journey.stages)}
-        slots = self._slots(journey) if self.blueprint else {}
+        self._graph_top = self.board.height_above(journey)
+        self.board.changed()  # notes or lanes may have changed: lay them out afresh
+        places = self._slots(journey) if self.blueprint else {}
         for tp in journey.touchpoints:
             if tp.id not in self.cards:
                 continue  # added in a batch whose event has not arrived yet
-            top = slots[tp.id] if self.blueprint else g.card_top(tp.y)
+            top = places[tp.id] if self.blueprint else g.card_top(tp.y, self._graph_top)
             x = g.column_x(order[tp.stage_id], self.blueprint) + g.CARD_INSET
             self.cards[tp.id].setPos(x, top)
         self._size_columns()
@@ -252,6 +277,13 @@ class JourneyScene(QGraphicsScene):
             return
         bottom = max((c.pos().y() + g.CARD_HEIGHT for c in self.cards.values()), default=0)
         height = max(bottom + 80, 600)
+        graph_bottom = height
+        if shows_lanes(journey):  # the lanes below the cards start where the graph ends
+            top = g.HEADER_HEIGHT + self._graph_top
+            graph_bottom = max(bottom + 80, top + g.GRAPH_MIN_HEIGHT)
+            height = self.board.place(journey, graph_bottom, self.blueprint)
+        else:
+            self.board.hide()  # the last lane was hidden: its notes go with it
         for index, stage in enumerate(journey.stages):
             column = self.columns.get(stage.id)
             if column is None:
@@ -266,13 +298,91 @@ class JourneyScene(QGraphicsScene):
             width = g.column_x(len(journey.stages), True)
             tops = sorted(self._lane_tops.items(), key=lambda kv: kv[1])
             for i, (owner, top) in enumerate(tops):
-                end = tops[i + 1][1] if i + 1 < len(tops) else height
+                end = tops[i + 1][1] if i + 1 < len(tops) else graph_bottom
                 lane = LaneItem(owner, width, end - top)
                 lane.setPos(0, top)
                 self._lanes.append(lane)
                 self.addItem(lane)
         self._labels_stale = True
+        self._place_persona()
+        self._mark_cell(self.current_cell)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    # ---- lanes and notes ----------------------------------------------------------
+    @property
+    def notes(self) -> dict[str, NoteItem]:
+        """The sticky notes' items, by note id."""
+        return self.board.notes
+
+    def _place_persona(self) -> None:
+        """The persona card left of the lane names (left of the first stage without)."""
+        journey = self.journey
+        if self.persona_card is None or journey is None:
+            return
+        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH if shows_lanes(journey) else 0.0
+        self.persona_card.setPos(min(0.0, left) - PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
+
+    def lane_cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        """The (lane id, stage id) of the cell of a note lane under a scene position."""
+        journey = self.journey
+        stage_id = self.column_at(pos)
+        if journey is None or stage_id is None:
+            return None
+        return self.board.cell_at(journey, pos.y(), stage_id)
+
+    def next_note_rect(self, lane_id: str, stage_id: str) -> QRectF | None:
+        """Where a new note in this cell goes: after the cell's last note."""
+        journey = self.journey
+        if journey is None:
+            return None
+        return self.board.next_note_rect(journey, lane_id, stage_id, self.blueprint)
+
+    def _mark_cell(self, cell: tuple[str, str] | None) -> None:
+        """Make this lane cell the current one, framed (None: no current cell)."""
+        journey = self.journey
+        rect = None
+        if cell is not None and journey is not None:
+            rect = self.board.cell_rect(journey, *cell, self.blueprint)
+        self.current_cell = cell if rect is not None else None
+        if rect is None:
+            if self._cell_mark is not None:
+                self.removeItem(self._cell_mark)
+                self._cell_mark = None
+            return
+        if self._cell_mark is None:
+            self._cell_mark = CellMarkItem()
+            self.addItem(self._cell_mark)
+        self._cell_mark.mark(rect)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # a press on an empty part of a lane cell chooses it: typing then writes a note
+        under = self.items(event.scenePos())
+        on_item = any(isinstance(i, CardItem | NoteItem | ArrowItem) for i in under)
+        self._mark_cell(None if on_item else self.lane_cell_at(event.scenePos()))
+        super().mousePressEvent(event)
+
+    def _note_released(self, item: NoteItem) -> None:
+        """Notes dropped on a cell of a note lane move there, all in one step; dropped
+        anywhere else (or where they were), they go back to their places."""
+        journey = self.journey
+        if journey is None:
+            return
+        moved = [i for i in self.selectedItems() if isinstance(i, NoteItem)] or [item]
+        commands: list[Command] = []
+        for note_item in moved:
+            note = self.doc.get(note_item.object_id)
+            target = self.lane_cell_at(note_item.sceneBoundingRect().center())
+            if target is not None and target != (note.lane_id, note.stage_id):
+                lane_id, stage_id = target
+                step = message("step.move", name=object_name(self.doc, note))
+                commands.append(
+                    SetFields(note.id, {"lane_id": lane_id, "stage_id": stage_id}, step)
+                )
+        if len(commands) == 1:
+            self.push(commands[0])
+        elif commands:
+            self.push(Macro(tr("Move {} notes").format(numbers.whole(len(commands))), commands))
+        self._place_all()  # whatever was not moved snaps back into its cell
 
     # ---- following the document ---------------------------------------------------
     def _on_event(self, event: Event) -> None:
@@ -282,6 +392,8 @@ class JourneyScene(QGraphicsScene):
         journey = self.journey
         if journey is not None and (event.kind == "persona" or event.object_id == journey.id):
             self._show_persona(journey)  # its fields, or the journey's choice of persona
+            if "language" in event.changes:
+                self._place_all()  # the lanes' usual names are in the journey's language
         if journey is None or event.journey_id != self.journey_id:
             if event.kind == "journey" and event.object_id == self.journey_id and journey is None:
                 self.rebuild()
@@ -289,6 +401,42 @@ class JourneyScene(QGraphicsScene):
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler:
             handler(event, journey)
+
+    def _on_lane(self, event: Event, journey: Journey) -> None:
+        self.board.refresh(journey)  # a lane's kind gives its notes their tint
+        self._count_notes(journey)
+        self._place_lanes_again()
+
+    def _on_note(self, event: Event, journey: Journey) -> None:
+        note_id = event.object_id
+        if event.action == "added":
+            if note_id not in self.doc:
+                return  # added and taken out again within one batch
+            self.board.add_note(note_id, note_looks(journey)[note_id])
+        elif event.action == "removed":
+            self.board.remove_note(note_id)
+        else:
+            self.board.refresh(journey, {note_id})
+        self._count_notes(journey)
+        self._place_lanes_again()
+
+    def _count_notes(self, journey: Journey) -> None:
+        """Cards show how many pain points and opportunities are about them: refresh the
+        cards whose count changed."""
+        counts = linked_notes(journey)
+        changed = {tid for tid, card in self.cards.items() if card.look.notes != counts.get(tid, 0)}
+        if changed:
+            for tid, look in self._looks(journey, changed).items():
+                self.cards[tid].set_look(look)
+
+    def _place_lanes_again(self) -> None:
+        """Lay the lanes out afresh after a note or lane changed. The cards move (and
+        their arrows with them) only when the lanes above them changed height; else the
+        arrows' labels stay where they were placed."""
+        above, stale = self._graph_top, self._labels_stale
+        self._place_all()
+        if self._graph_top == above:
+            self._labels_stale = stale
 
     def _show_persona(self, journey: Journey) -> None:
         """The journey's persona card at the top left, as the persona is now (none
@@ -306,6 +454,7 @@ class JourneyScene(QGraphicsScene):
             self.addItem(self.persona_card)
         else:
             card.show_persona(persona)
+        self._place_persona()
 
     def _on_settled(self) -> None:
         # once after a burst of events: placing 3,000 labels takes a good part of a second,
@@ -352,7 +501,7 @@ class JourneyScene(QGraphicsScene):
     def _place_card(self, journey: Journey, tid: str) -> None:
         tp = self.doc.get(tid)
         x = g.column_x(journey.stage_index(tp.stage_id)) + g.CARD_INSET
-        self.cards[tid].setPos(x, g.card_top(tp.y))
+        self.cards[tid].setPos(x, g.card_top(tp.y, self._graph_top))
         self._size_columns()
 
     def _refresh_arrows(self, journey: Journey) -> None:
@@ -398,7 +547,7 @@ class JourneyScene(QGraphicsScene):
             tp = self.doc.get(item.object_id)
             centre = item.pos().x() + g.CARD_WIDTH / 2
             stage = journey.stages[g.column_at(centre, len(journey.stages), self.blueprint)]
-            y = tp.y if self.blueprint else g.y_from_top(item.pos().y())
+            y = tp.y if self.blueprint else g.y_from_top(item.pos().y(), self._graph_top)
             if (stage.id, y) != (tp.stage_id, tp.y):
                 commands.append(move_touchpoint(tp.id, stage.id, y))
         if not commands:
@@ -467,6 +616,16 @@ class JourneyScene(QGraphicsScene):
         if card is not None:
             self.rename_requested.emit(card.object_id)
             return
+        note = next((i for i in self.items(pos) if isinstance(i, NoteItem)), None)
+        if note is not None:
+            self.note_edit_requested.emit(note.object_id)
+            return
+        cell = self.lane_cell_at(pos)
+        if cell is not None:
+            self.note_requested.emit(*cell)
+            return
+        if self.journey is not None and self.board.in_other_lane(self.journey, pos.y()):
+            return  # the emotion curve's, the figures' or a line's row: no touchpoint here
         stage_id = self.column_at(pos)
         if stage_id is not None:
             column = self.columns[stage_id]
@@ -474,10 +633,15 @@ class JourneyScene(QGraphicsScene):
                 self.rename_requested.emit(stage_id)
             else:
                 self.add_touchpoint_requested.emit(
-                    stage_id, g.y_from_top(pos.y() - g.CARD_HEIGHT / 2)
+                    stage_id, g.y_from_top(pos.y() - g.CARD_HEIGHT / 2, self._graph_top)
                 )
             return
         super().mouseDoubleClickEvent(event)
+
+    @property
+    def graph_top(self) -> float:
+        """How far the cards sit below where they would without lanes above them."""
+        return self._graph_top
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected cards, arrows and columns."""
@@ -491,6 +655,7 @@ class JourneyScene(QGraphicsScene):
                 self.cards.get(object_id)
                 or self.arrows.get(object_id)
                 or self.columns.get(object_id)
+                or self.notes.get(object_id)
             )
             if item is not None:
                 item.setSelected(True)
@@ -498,6 +663,9 @@ class JourneyScene(QGraphicsScene):
     def item_rect(self, object_id: str) -> QRectF | None:
         """The scene rectangle of an object's item (to centre the view on it)."""
         item = (
-            self.cards.get(object_id) or self.columns.get(object_id) or self.arrows.get(object_id)
+            self.cards.get(object_id)
+            or self.columns.get(object_id)
+            or self.arrows.get(object_id)
+            or self.notes.get(object_id)
         )
         return None if item is None else item.sceneBoundingRect()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
@@ -145,6 +145,29 @@ def text_on(fill: QColor) -> QColor:
     on_white = 1.05 / (luminance(fill) + 0.05)
     on_dark = (luminance(fill) + 0.05) / (luminance(dark) + 0.05)
     return QColor("#ffffff") if on_white >= on_dark else dark
+
+
+def draw_label(
+    painter: QPainter,
+    tracker: TextTracking,
+    text: str,
+    box: QRectF,
+    pixels: float,
+    align: Qt.AlignmentFlag,
+) -> None:
+    """A bold label of up to four lines in ``box`` (a lane's name), in a larger overview
+    size when zoomed out; nothing when not even one line fits."""
+    lod = level_of_detail(painter)
+    if legible(pixels, lod):
+        font = scene_font(pixels, bold=True)
+        lines = fitting_lines(text, font, box.width(), box.height(), 4)
+    else:
+        font, lines = overview_text(text, lod, (box.width(), box.height()), 4, pixels)
+    if lines:
+        painter.setPen(colors.MUTED)
+        painter.setFont(font)
+        painter.drawText(box, align, "\n".join(lines))
+        tracker._drew_text(font, lod)
 
 
 class TextTracking:

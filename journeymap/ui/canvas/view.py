@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from journeymap.ui.canvas.items import LaneItem, StageColumnItem
 from journeymap.ui.canvas.legend import LegendOverlay
+from journeymap.ui.canvas.notes import LaneRowItem
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 FIT_MARGIN = 4  # pixels fitInView-like slack, so no scroll bar appears at a fit
@@ -95,7 +96,8 @@ class JourneyView(QGraphicsView):
         of it. The empty foot of the stage columns may lie beneath it."""
         ink = QRectF()
         for item in scene.items():
-            if item.parentItem() is None and not isinstance(item, StageColumnItem | LaneItem):
+            background = StageColumnItem | LaneItem | LaneRowItem
+            if item.parentItem() is None and not isinstance(item, background):
                 ink = ink.united(item.sceneBoundingRect())
         if self.legend.isHidden() or ink.isEmpty():
             return MAX_FIT
