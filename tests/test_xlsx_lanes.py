@@ -1,0 +1,190 @@
+"""Lanes and notes in the workbooks: the Map sheet's lane rows, the Notes sheet, and new
+notes typed into the fill-in template's Notes sheet and read back by import-xlsx."""
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.chart import LineChart
+
+from journeymap.excel.formats import LIGHT_FILLS
+from journeymap.excel.workbook import export_workbook
+from journeymap.model import AddObject, Journey, Lane, Measurement, Note, SetFields
+from tests.builders import small_document
+
+TODAY = dt.date(2026, 3, 14)
+
+
+def laned_document():
+    """small_document with a lane of most kinds, top to bottom, and a few notes."""
+    doc, stack, ids = small_document()
+    journey = ids["journey"]
+    kinds = ("actions", "touchpoints", "emotion", "metrics", "line_of_interaction",
+             "pain_points", "opportunities", "backstage")  # fmt: skip
+    lanes = {kind: Lane(kind, "") for kind in kinds}
+    lanes["pain_points"].name = "Pain points"
+    lanes["backstage"].visible = False
+    for lane in lanes.values():
+        stack.push(AddObject(lane, journey))
+    book, visit = ids["booking"], ids["visit"]
+    notes = [
+        Note(lanes["pain_points"].id, book, "Nobody answers", votes=1),
+        Note(
+            lanes["pain_points"].id,
+            book,
+            "Waits 20 minutes",
+            votes=3,
+            colour="#f4a7a7",
+            touchpoint_ids=[ids["call"], ids["mail"]],
+        ),
+        Note(lanes["actions"].id, book, "Calls the hotline"),
+        Note(lanes["actions"].id, visit, "=Lets the technician in"),
+        Note(lanes["opportunities"].id, visit, "SMS with the arrival window", votes=5),
+        Note(lanes["backstage"].id, visit, "Dispatch plans the route"),
+    ]
+    for note in notes:
+        stack.push(AddObject(note, journey))
+    ids.update({f"lane:{kind}": lane.id for kind, lane in lanes.items()})
+    return doc, stack, ids
+
+
+def map_rows(ws):
+    """The Map sheet's rows as {label in column A: (row number, values of B..)}."""
+    rows = {}
+    for row in ws.iter_rows(min_row=1):
+        label = row[0].value
+        if label is not None and label not in rows:
+            rows[label] = (row[0].row, [c.value for c in row[1:3]])
+    return rows
+
+
+@pytest.fixture
+def book(tmp_path):
+    doc, _, ids = laned_document()
+    path = tmp_path / "lanes.xlsx"
+    export_workbook(doc, path, today=TODAY)
+    return load_workbook(path), ids
+
+
+def test_the_map_draws_the_visible_lanes_in_their_order_under_the_stages(book):
+    wb, _ = book
+    ws = wb["Map"]
+    rows = map_rows(ws)
+    labels = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value]
+    assert labels[:3] == ["Installation (as-is)", "Card colours", "Stage"]
+    assert labels[3:] == [
+        "Customer actions",
+        "Touchpoints",
+        "Emotion curve\n(-2..+2)",
+        "Figures: CSAT %",
+        "Line of interaction",
+        "Pain points",
+        "Opportunities",
+    ]  # the hidden backstage lane is left out, with its note
+    assert rows["Customer actions"][1] == ["• Calls the hotline", "• =Lets the technician in"]
+    assert ws.cell(rows["Customer actions"][0], 3).quotePrefix is False  # "•" leads
+    pains = rows["Pain points"]
+    assert pains[1] == ["• Nobody answers (1 vote)\n• Waits 20 minutes (3 votes)", None]
+    assert ws.cell(pains[0], 2).alignment.wrap_text
+    assert ws.row_dimensions[pains[0]].height >= 30  # both notes show
+    assert rows["Opportunities"][1] == [None, "• SMS with the arrival window (5 votes)"]
+    # the cards are today's, in the touchpoint lane's row
+    assert rows["Touchpoints"][1][0].startswith("Call hotline")
+    assert "Dispatch plans the route" not in str([c.value for r in ws.iter_rows() for c in r])
+
+
+def test_the_emotion_lane_has_its_values_and_a_line_chart_beneath_its_stage_columns(book):
+    wb, _ = book
+    ws = wb["Map"]
+    row, values = map_rows(ws)["Emotion curve\n(-2..+2)"]
+    assert values == [0, 0]
+    (chart,) = ws._charts
+    assert isinstance(chart, LineChart)
+    anchor = chart.anchor
+    # from column A (the scale's labels) to the end of the last stage's column, right
+    # under the values; its plot area starts where column A ends
+    assert (anchor._from.col, anchor._from.row) == (0, row)
+    assert anchor.to.col == 3 and anchor.to.row > row + 4
+    inner = chart.layout.manualLayout
+    width_a, width_stage = ws.column_dimensions["A"].width, ws.column_dimensions["B"].width
+    share = (width_a * 7 + 5) / (width_a * 7 + 5 + 2 * (width_stage * 7 + 5))
+    assert inner.x == pytest.approx(share) and inner.x + inner.w == pytest.approx(1)
+    (series,) = chart.series
+    assert series.val.numRef.f == f"'Map'!$B${row}:$C${row}"
+    below = map_rows(ws)["Figures: CSAT %"][0]
+    assert below > anchor.to.row  # the next lane starts below the chart
+
+
+def test_the_metrics_lane_shows_each_stages_weighted_figures_in_traffic_lights(tmp_path):
+    doc, stack, ids = laned_document()
+    # Booking: the hotline (CSAT 76.7 of target 80, volume 300) and the confirmation
+    # (CSAT 40 of target 80, volume 100): weighted 67.6, gap -12.4, red
+    stack.push(SetFields(ids["call"], {"volume": 300}))
+    stack.push(SetFields(ids["mail"], {"volume": 100, "targets": {"csat": 80.0}}))
+    stack.push(AddObject(Measurement(ids["mail"], "csat", {2: 6, 4: 4}), ids["journey"]))
+    path = tmp_path / "figures.xlsx"
+    export_workbook(doc, path, today=TODAY)
+    ws = load_workbook(path)["Map"]
+    row, (booking, visit) = map_rows(ws)["Figures: CSAT %"]
+    hotline, confirmation = 33 / 43 * 100, 40.0
+    weighted = (hotline * 300 + confirmation * 100) / 400
+    assert booking == f"{weighted:.1f}\nn 53 · gap {weighted - 80:+.1f} pp"
+    assert ws.cell(row, 2).fill.start_color.rgb == "00" + LIGHT_FILLS["red"]
+    assert visit is None and ws.cell(row, 3).fill.start_color.rgb == "00" + LIGHT_FILLS["grey"]
+    assert "Figures: NPS" not in map_rows(ws)  # no NPS anywhere in the journey
+
+
+def test_a_blueprint_line_is_a_labelled_ruled_row(book):
+    wb, _ = book
+    ws = wb["Map"]
+    row, values = map_rows(ws)["Line of interaction"]
+    assert values == [None, None]
+    for column in (1, 2, 3):
+        assert ws.cell(row, column).border.bottom.style == "mediumDashed"
+
+
+def test_the_notes_sheet_lists_every_note_as_a_table_by_lane_stage_and_votes(book):
+    wb, _ = book
+    assert wb.sheetnames[:4] == ["Overview", "Map", "Touchpoints", "Notes"]
+    ws = wb["Notes"]
+    (table,) = ws.tables.values()
+    assert table.ref == f"A1:G{ws.max_row}"
+    header = [c.value for c in ws[1]]
+    assert header == ["Lane", "Stage", "Note", "Votes", "Colour", "Touchpoints", "ID"]
+    rows = [[c.value for c in row[:6]] for row in ws.iter_rows(min_row=2)]
+    assert rows == [
+        ["Customer actions", "Booking", "Calls the hotline", 0, None, None],
+        ["Customer actions", "Installation", "=Lets the technician in", 0, None, None],
+        ["Pain points", "Booking", "Waits 20 minutes", 3, "#f4a7a7",
+         "Call hotline, Confirmation"],
+        ["Pain points", "Booking", "Nobody answers", 1, None, None],
+        ["Opportunities", "Installation", "SMS with the arrival window", 5, None, None],
+        ["Backstage", "Installation", "Dispatch plans the route", 0, None, None],
+    ]  # fmt: skip
+    text = ws["C3"]
+    assert text.data_type == "s" and text.quotePrefix  # stays text when edited
+    assert ws["E4"].fill.start_color.rgb == "00F4A7A7"
+
+
+def test_the_notes_sheet_names_the_journey_when_several_share_it(tmp_path):
+    doc, stack, _ = laned_document()
+    other = Journey("Second")
+    stack.push(AddObject(other))
+    path = tmp_path / "two.xlsx"
+    export_workbook(doc, path, today=TODAY)
+    ws = load_workbook(path)["Notes"]
+    assert [c.value for c in ws[1]][:2] == ["Journey", "Lane"]
+    assert {row[0].value for row in ws.iter_rows(min_row=2)} == {"Installation"}
+
+
+def test_a_journey_without_lanes_keeps_todays_map_and_no_notes_sheet(tmp_path):
+    doc, _, _ = small_document()
+    path = tmp_path / "plain.xlsx"
+    export_workbook(doc, path, today=TODAY)
+    wb = load_workbook(path)
+    assert "Notes" not in wb.sheetnames
+    ws = wb["Map"]
+    labels = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value]
+    assert labels == ["Installation (as-is)", "Card colours", "Stage", "Touchpoints",
+                      "Emotion (-2..+2)", "Satisfaction (mean)"]  # fmt: skip
+    assert not ws._charts
