@@ -1,15 +1,18 @@
 """Lanes and notes in the workbooks: the Map sheet's lane rows, the Notes sheet, and new
 notes typed into the fill-in template's Notes sheet and read back by import-xlsx."""
 
+import copy
 import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
 from openpyxl.chart import LineChart
 
+from journeymap.excel.fillin import plan_xlsx_import
 from journeymap.excel.formats import LIGHT_FILLS
+from journeymap.excel.template import FIRST_ROW, export_template
 from journeymap.excel.workbook import export_workbook
-from journeymap.model import AddObject, Journey, Lane, Measurement, Note, SetFields
+from journeymap.model import AddObject, CommandStack, Journey, Lane, Measurement, Note, SetFields
 from tests.builders import small_document
 
 TODAY = dt.date(2026, 3, 14)
@@ -188,3 +191,165 @@ def test_a_journey_without_lanes_keeps_todays_map_and_no_notes_sheet(tmp_path):
     assert labels == ["Installation (as-is)", "Card colours", "Stage", "Touchpoints",
                       "Emotion (-2..+2)", "Satisfaction (mean)"]  # fmt: skip
     assert not ws._charts
+
+
+# ---- the fill-in template's Notes sheet, and reading new notes back ----
+
+
+def note_template(tmp_path, doc):
+    path = tmp_path / "fill.xlsx"
+    export_template(doc, path)
+    return path
+
+
+def note_rows_by_place(ws):
+    """Row numbers of the Notes sheet by (lane id, stage id), the hidden columns A, B."""
+    return {(ws.cell(r, 1).value, ws.cell(r, 2).value): r for r in range(4, ws.max_row + 1)}
+
+
+def type_notes(path, typed, fill_in=None):
+    """Type into the Notes sheet as a stakeholder would: {(lane id, stage id): text} into
+    the input column, or {cell reference: value} for any other cell; and into the
+    Fill-in sheet {(touchpoint id, key): value}."""
+    wb = load_workbook(path)
+    ws = wb["Notes"]
+    at = {c.value: c.column_letter for c in ws[1] if c.value}
+    rows = note_rows_by_place(ws)
+    for place, value in typed.items():
+        ref = place if isinstance(place, str) else f"{at['new']}{rows[place]}"
+        ws[ref] = value
+    sheet = wb["Fill-in"]
+    keys = {c.value: c.column for c in sheet[1] if c.value}
+    tps = {sheet.cell(r, 1).value: r for r in range(FIRST_ROW, sheet.max_row + 1)}
+    for (tp_id, key), value in (fill_in or {}).items():
+        sheet.cell(tps[tp_id], keys[key]).value = value
+    out = path.with_name("filled.xlsx")
+    wb.save(out)
+    return out
+
+
+def test_the_fill_in_template_has_a_notes_sheet_of_lane_by_stage(tmp_path):
+    doc, _, ids = laned_document()
+    wb = load_workbook(note_template(tmp_path, doc))
+    assert wb.sheetnames == ["Fill-in", "Notes", "Instructions"]
+    ws = wb["Notes"]
+    assert ws.row_dimensions[1].hidden and ws.column_dimensions["A"].hidden
+    assert [c.value for c in ws[3]][2:] == ["Lane", "Stage", "Notes so far",
+                                           "New notes (one per line)"]  # fmt: skip
+    rows = note_rows_by_place(ws)
+    note_lanes = ["actions", "pain_points", "opportunities", "backstage"]
+    assert list(rows) == [(ids[f"lane:{k}"], s) for k in note_lanes
+                          for s in (ids["booking"], ids["visit"])]  # fmt: skip
+    pains = rows[ids["lane:pain_points"], ids["booking"]]
+    assert [c.value for c in ws[pains]][2:] == [
+        "Pain points", "Booking", "• Nobody answers (1 vote)\n• Waits 20 minutes (3 votes)", None
+    ]  # fmt: skip
+    assert ws.protection.sheet
+    assert not ws.cell(pains, 6).protection.locked and ws.cell(pains, 5).protection.locked
+    instructions = " ".join(str(r[0]) for r in wb["Instructions"].iter_rows(values_only=True))
+    assert "one note per line" in instructions
+
+
+def test_a_template_without_lanes_of_notes_has_no_notes_sheet(tmp_path):
+    doc, _, _ = small_document()
+    wb = load_workbook(note_template(tmp_path, doc))
+    assert wb.sheetnames == ["Fill-in", "Instructions"]
+    instructions = " ".join(str(r[0]) for r in wb["Instructions"].iter_rows(values_only=True))
+    assert "Notes sheet" not in instructions
+
+
+def test_new_notes_come_back_as_one_undo_step_with_the_other_edits(tmp_path):
+    doc, _, ids = laned_document()
+    before = copy.deepcopy(doc)
+    pains, book = ids["lane:pain_points"], ids["booking"]
+    opportunities, visit = ids["lane:opportunities"], ids["visit"]
+    typed = {
+        (pains, book): "Hold music too loud\n\n  =1+1 is not a formula  \n",
+        (opportunities, visit): "Call back instead of waiting",
+    }
+    path = type_notes(note_template(tmp_path, doc), typed, fill_in={(ids["call"], "importance"): 5})
+    command, errors, summary = plan_xlsx_import(doc, path, today=TODAY)
+    assert errors == [] and command is not None
+    assert doc == before  # planning changes nothing
+    assert summary.notes_added == 3
+    assert str(summary).endswith("; 3 new notes added")
+    assert "Pain points, Booking: new note “Hold music too loud”" in summary.changes
+    stack = CommandStack(doc)
+    stack.push(command)
+    assert stack.texts() == ["Import filled.xlsx"]
+    journey = doc.journey(ids["journey"])
+    assert [(n.text, n.votes) for n in journey.notes if n.lane_id == pains] == [
+        ("Nobody answers", 1), ("Waits 20 minutes", 3),
+        ("Hold music too loud", 0), ("=1+1 is not a formula", 0),
+    ]  # fmt: skip
+    added = journey.notes[-1]
+    assert (added.lane_id, added.stage_id) == (opportunities, visit)
+    assert added.text == "Call back instead of waiting"
+    assert doc.get(ids["call"]).importance == 5
+    stack.undo()
+    assert doc == before
+
+
+def test_notes_alone_are_an_import_too(tmp_path):
+    doc, _, ids = laned_document()
+    path = type_notes(note_template(tmp_path, doc), {(ids["lane:actions"], ids["visit"]): "Waits"})
+    command, errors, summary = plan_xlsx_import(doc, path)
+    assert errors == [] and command is not None
+    assert str(summary) == "filled.xlsx: 3 touchpoint rows read; 1 new note added"
+
+
+def test_bad_note_cells_are_each_named_and_nothing_is_applied(tmp_path):
+    doc, _, ids = laned_document()
+    before = copy.deepcopy(doc)
+    template = note_template(tmp_path, doc)
+    rows = note_rows_by_place(load_workbook(template)["Notes"])
+    actions = rows[ids["lane:actions"], ids["booking"]]
+    pains = rows[ids["lane:pain_points"], ids["booking"]]
+    chances = rows[ids["lane:opportunities"], ids["visit"]]
+    typed = {
+        # the hidden lane id changed to the emotion lane's, which holds no notes
+        f"A{actions}": ids["lane:emotion"],
+        f"F{actions}": "A note",
+        f"A{pains}": "no-such-lane",
+        f"F{pains}": "Another",
+        f"B{chances}": ids["booking"] + "x",
+        f"F{chances}": "A third",
+        (ids["lane:backstage"], ids["visit"]): "Fine on its own",
+    }
+    path = type_notes(template, typed, fill_in={(ids["call"], "importance"): 5})
+    command, errors, _ = plan_xlsx_import(doc, path)
+    assert command is None
+    by_cell = {e.cell: str(e.reason) for e in errors if e.sheet == "Notes"}
+    assert by_cell[f"A{actions}"] == (
+        "“Emotion curve” is not a lane of notes; type notes into a notes lane"
+    )
+    assert by_cell[f"A{pains}"] == "unknown lane id “no-such-lane” (from another journey file?)"
+    assert by_cell[f"B{chances}"].startswith("unknown stage id")
+    assert len(by_cell) == 3
+    assert doc == before
+
+
+def test_a_template_written_before_notes_still_reads(tmp_path):
+    doc, _, _ = laned_document()
+    wb = load_workbook(note_template(tmp_path, doc))
+    del wb["Notes"]  # as the template was before this sheet
+    wb["Fill-in"]["F5"] = 1  # the importance of the first touchpoint
+    path = tmp_path / "old.xlsx"
+    wb.save(path)
+    command, errors, summary = plan_xlsx_import(doc, path)
+    assert errors == [] and command is not None
+    assert summary.notes_added == 0 and summary.cells_changed == 1
+
+
+def test_merged_note_cells_are_refused_rather_than_read_blank(tmp_path):
+    doc, _, _ = laned_document()
+    path = type_notes(note_template(tmp_path, doc), {})
+    wb = load_workbook(path)
+    wb["Notes"].protection.sheet = False
+    wb["Notes"].merge_cells("E5:F6")  # only E5 keeps its value: F5 would read blank
+    wb.save(path)
+    command, errors, _ = plan_xlsx_import(doc, path)
+    assert command is None
+    assert [(e.sheet, e.cell, str(e.reason)) for e in errors] == [
+        ("Notes", "E5:F6", "merged cells: only the first keeps its value, unmerge them")
+    ]
