@@ -125,6 +125,7 @@ def test_the_metrics_lane_shows_each_stages_weighted_figures_in_traffic_lights(t
     stack.push(SetFields(ids["call"], {"volume": 300}))
     stack.push(SetFields(ids["mail"], {"volume": 100, "targets": {"csat": 80.0}}))
     stack.push(AddObject(Measurement(ids["mail"], "csat", {2: 6, 4: 4}), ids["journey"]))
+    stack.push(SetFields(ids["tech"], {"targets": {"csat": 90.0}}))  # not measured yet
     path = tmp_path / "figures.xlsx"
     export_workbook(doc, path, today=TODAY)
     ws = load_workbook(path)["Map"]
@@ -133,7 +134,8 @@ def test_the_metrics_lane_shows_each_stages_weighted_figures_in_traffic_lights(t
     weighted = (hotline * 300 + confirmation * 100) / 400
     assert booking == f"{weighted:.1f}\nn 53 · gap {weighted - 80:+.1f} pp"
     assert ws.cell(row, 2).fill.start_color.rgb == "00" + LIGHT_FILLS["red"]
-    assert visit is None and ws.cell(row, 3).fill.start_color.rgb == "00" + LIGHT_FILLS["grey"]
+    assert visit == "no data"
+    assert ws.cell(row, 3).fill.start_color.rgb == "00" + LIGHT_FILLS["grey"]
     assert "Figures: NPS" not in map_rows(ws)  # no NPS anywhere in the journey
 
 

@@ -21,7 +21,7 @@ from journeymap.excel.formats import (
     signed_gap_text,
     value_text,
 )
-from journeymap.excel.stagefigures import stage_figures
+from journeymap.excel.stagefigures import StageFigure, stage_figures
 from journeymap.model.entities import Lane, Note
 from journeymap.model.vocabulary import LANE_KINDS, METRICS
 
@@ -144,12 +144,18 @@ def figure_rows(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
             if figure is None:
                 cells.append(Styled(None, FIGURE_LOOKS["grey"]))
                 continue
-            value = "no data" if figure.measured is None else value_text(m, figure.measured)
-            gap = "no target" if figure.gap is None else f"gap {signed_gap_text(m, figure.gap)}"
-            text = f"{value}\nn {figure.n:,} · {gap}"
-            cells.append(Styled(text, FIGURE_LOOKS[figure.rating]))
+            cells.append(Styled(_figure_text(figure), FIGURE_LOOKS[figure.rating]))
         row = sheet.add(Styled(f"{lane_label(lane)}: {METRIC_LABELS[m]}", LABEL), *cells)
         sheet.heights[row] = line_height(2)
+
+
+def _figure_text(figure: StageFigure) -> str:
+    """A stage's figure: its value, then the respondents and the gap."""
+    if figure.measured is None:
+        return "no data"  # a target, nothing measured yet
+    m = figure.metric
+    gap = "no target" if figure.gap is None else f"gap {signed_gap_text(m, figure.gap)}"
+    return f"{value_text(m, figure.measured)}\nn {figure.n:,} · {gap}"
 
 
 def line_row(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:

@@ -16,15 +16,15 @@ from dataclasses import dataclass
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from journeymap.excel.cells import HEADER, NOTE, WRAP, Look, Sheet, Styled, line_height, text_lines
+from journeymap.excel.cells import HEADER, NOTE, Look, Sheet, Styled, line_height, text_lines
 from journeymap.excel.maplanes import lane_label, note_line
 from journeymap.model.entities import Journey
 from journeymap.model.vocabulary import NOTE_LANES
 
 NOTES = "Notes"
 NOTES_KEY_ROW, NOTES_HELP_ROW, NOTES_TITLE_ROW, NOTES_FIRST_ROW = 1, 2, 3, 4
-NEW_NOTES = Look(unlocked=True, fill="FFF6D5", wrap=True, vertical="top")
-_KNOWN = Look(wrap=True, vertical="top")
+NEW_NOTES = Look(unlocked=True, fill="FFF6D5", wrap=True, vertical="top", border=True)
+_KNOWN = Look(wrap=True, vertical="top", border=True)  # every row boxed: they are cells
 MAX_LINES = 8  # a row grows to show at most this many lines
 
 
@@ -76,16 +76,16 @@ def notes_input_sheet(journeys: Sequence[Journey]) -> Sheet:
                 values = {
                     "lane_id": lane.id,
                     "stage_id": stage.id,
-                    "journey": Styled(journey.name or None, WRAP),
-                    "lane": Styled(lane_label(lane), WRAP),
-                    "stage": Styled(stage.name or None, WRAP),
+                    "journey": Styled(journey.name or None, _KNOWN),
+                    "lane": Styled(lane_label(lane), _KNOWN),
+                    "stage": Styled(stage.name or None, _KNOWN),
                     "notes": Styled("\n".join(known) or None, _KNOWN),
                     "new": Styled(None, NEW_NOTES),
                 }
                 row = sheet.add(*(values[c.key] for c in layout))
                 lines = max(text_lines(values[c.key], c.width) for c in layout[2:])
-                if lines > 1:
-                    sheet.heights[row] = line_height(min(lines, MAX_LINES))
+                # room for two new notes at least: a one-line cell looks like one note
+                sheet.heights[row] = line_height(min(max(lines, 2), MAX_LINES))
     sheet.finish.append(_protect)
     return sheet
 
