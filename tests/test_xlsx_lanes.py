@@ -3,8 +3,11 @@ notes typed into the fill-in template's Notes sheet and read back by import-xlsx
 
 import copy
 import datetime as dt
+import io
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.chart import LineChart
 
@@ -12,7 +15,16 @@ from journeymap.excel.fillin import plan_xlsx_import
 from journeymap.excel.formats import LIGHT_FILLS
 from journeymap.excel.template import FIRST_ROW, export_template
 from journeymap.excel.workbook import export_workbook
-from journeymap.model import AddObject, CommandStack, Journey, Lane, Measurement, Note, SetFields
+from journeymap.model import (
+    AddObject,
+    CommandStack,
+    Journey,
+    Lane,
+    Measurement,
+    Note,
+    SetFields,
+    Stage,
+)
 from tests.builders import small_document
 
 TODAY = dt.date(2026, 3, 14)
@@ -355,3 +367,64 @@ def test_merged_note_cells_are_refused_rather_than_read_blank(tmp_path):
     assert [(e.sheet, e.cell, str(e.reason)) for e in errors] == [
         ("Notes", "E5:F6", "merged cells: only the first keeps its value, unmerge them")
     ]
+
+
+def test_several_journeys_share_the_notes_sheet_with_a_journey_column(tmp_path):
+    doc, stack, _ = laned_document()
+    other = Journey("Second")
+    stack.push(AddObject(other))
+    stack.push(AddObject(Stage("Only stage"), other.id))
+    stack.push(AddObject(Lane("thoughts", "Thoughts"), other.id))
+    ws = load_workbook(note_template(tmp_path, doc))["Notes"]
+    assert [c.value for c in ws[1]][2] == "journey"
+    last = [c.value for c in ws[ws.max_row]][2:6]
+    assert last == ["Second", "Thoughts", "Only stage", None]
+
+
+_TYPED = st.one_of(
+    st.none(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),
+    st.sampled_from(["a\nb", "\n\n", "=1+1", "  ", "_x000D_", "x" * 200]),
+)
+
+
+@pytest.fixture(scope="module")
+def notes_template_bytes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("notes-fuzz")
+    doc, _, _ = laned_document()
+    path = folder / "base.xlsx"
+    export_template(doc, path)
+    return doc, path.read_bytes(), folder
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.integers(0, 8), st.integers(0, 5), _TYPED), max_size=8))
+def test_whatever_is_typed_into_the_notes_sheet_gives_cell_errors_or_notes(
+    notes_template_bytes, edits
+):
+    doc, data, folder = notes_template_bytes
+    doc = copy.deepcopy(doc)
+    wb = load_workbook(io.BytesIO(data))
+    ws = wb["Notes"]
+    for row, column, value in edits:
+        ws.cell(4 + row, 1 + column).value = value
+    path = folder / "typed.xlsx"
+    wb.save(path)
+    before = copy.deepcopy(doc)
+    command, errors, summary = plan_xlsx_import(doc, path)
+    assert doc == before
+    if errors:
+        assert command is None
+        assert all(str(e).startswith("Notes!") for e in errors)
+        return
+    assert (command is None) == (summary.notes_added == 0)
+    if command is not None:
+        stack = CommandStack(doc)
+        stack.push(command)  # the model takes every note the reader let through
+        assert len(doc.journey(doc.journeys[0].id).notes) == len(before.journeys[0].notes) + (
+            summary.notes_added
+        )
+        stack.undo()
+        assert doc == before

@@ -67,12 +67,14 @@ def notes_input_sheet(journeys: Sequence[Journey]) -> Sheet:
     sheet.add(None, None, Styled(help_text, NOTE))
     sheet.add(*(Styled(c.title, HEADER) for c in layout))
     for journey in journeys:
+        cells: dict[tuple[str, str], list[str]] = {}  # a pass over the notes, not one a cell
+        for n in journey.notes:
+            cells.setdefault((n.lane_id, n.stage_id), []).append(note_line(n))
         for lane in journey.lanes:
             if lane.kind not in NOTE_LANES:
                 continue
             for stage in journey.stages:
-                known = [note_line(n) for n in journey.notes
-                         if n.lane_id == lane.id and n.stage_id == stage.id]  # fmt: skip
+                known = cells.get((lane.id, stage.id), [])
                 values = {
                     "lane_id": lane.id,
                     "stage_id": stage.id,
