@@ -330,7 +330,12 @@ def test_any_document_exports_and_reopens(tmp_path_factory, doc):
     path = tmp_path_factory.mktemp("any") / "any.xlsx"
     export_workbook(doc, path)
     wb = load_workbook(path)
-    assert wb.sheetnames == SHEETS
+    notes = ["Notes"] if any(j.lanes for j in doc.journeys) else []  # after Touchpoints
+    assert wb.sheetnames == [*SHEETS[:3], *notes, *SHEETS[3:]]
+    texts = {clean_text(n.text) for j in doc.journeys for n in j.notes if n.lane_id} - {""}
+    if notes:
+        ws = wb["Notes"]
+        assert texts <= {c.value for c in ws[ws.cell(1, column(ws, "Note")).column_letter][1:]}
     names = {clean_text(tp.name) for j in doc.journeys for tp in j.touchpoints} - {""}
     ws = wb["Touchpoints"]
     written = {c.value for c in ws[ws.cell(1, column(ws, "Touchpoint")).column_letter][1:]}

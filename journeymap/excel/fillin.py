@@ -1,10 +1,11 @@
 """Reading a filled-in template back: every bad cell reported, one command otherwise.
 
-``plan_xlsx_import(doc, path)`` reads the Fill-in sheet written by template.py and
-returns ``(command, errors, summary)``. With any error the command is None and nothing
-may be applied (all or nothing). Otherwise the command is one Macro of SetFields and
-replace_measurements steps for the values that changed, ready for a CommandStack or
-the GUI's undo stack; None when nothing changed.
+``plan_xlsx_import(doc, path)`` reads the Fill-in sheet written by template.py (and
+its Notes sheet, when it has one) and returns ``(command, errors, summary)``. With any
+error the command is None and nothing may be applied (all or nothing). Otherwise the
+command is one Macro of SetFields, AddObject (new notes, notes_import.py) and
+replace_measurements steps for what changed, ready for a CommandStack or the GUI's
+undo stack; None when nothing changed.
 
 Weighted counts (sums of survey weights) come back as the template wrote them, or
 rounded to 15 significant digits by a spreadsheet that keeps no more (LibreOffice):
@@ -22,6 +23,7 @@ from typing import Any
 
 from journeymap.excel.cells import MAX_CELL_TEXT, col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, FillInSheet, read_fill_in
+from journeymap.excel.notes_import import NewNotes, plan_notes
 from journeymap.excel.template import (
     FILL_IN,
     KEY_ROW,
@@ -66,6 +68,7 @@ class ImportSummary:
     cells_changed: int = 0
     measurements_added: int = 0
     measurements_replaced: int = 0
+    notes_added: int = 0
     details: list[Message] = field(default_factory=list)  # one per change
 
     def __str__(self) -> str:
@@ -79,9 +82,12 @@ class ImportSummary:
     def headline(self) -> Message:
         """How much the import reads and changes, in one sentence."""
         rows = _count(self.rows, "touchpoint_row")
+        notes = _count(self.notes_added, "note")
         if not self.cells_changed:
+            if self.notes_added:
+                return message("sheet.only_notes", file=self.file, rows=rows, notes=notes)
             return message("sheet.nothing", file=self.file, rows=rows)
-        return message(
+        summary = message(
             "sheet.summary",
             file=self.file,
             rows=rows,
@@ -90,6 +96,9 @@ class ImportSummary:
             added=_count(self.measurements_added, "measurement"),
             replaced=self.measurements_replaced,
         )
+        if self.notes_added:
+            return message("sheet.with_notes", summary=summary, notes=notes)
+        return summary
 
 
 def _count(n: int, noun: str) -> Message:
@@ -341,10 +350,15 @@ def plan_xlsx_import(
         errors += _refused_decimals(index, journey, tp.id, values, by_key, number)
         errors += _refused_segment(index, journey, tp, values, by_key, number)
         parsed.append((tp, values))
+    notes = plan_notes(doc, sheet.notes) if sheet.notes else NewNotes()
+    errors += notes.errors
     if errors:  # all or nothing: no plan at all
         return None, errors, summary
     for tp, values in parsed:
         plan.touchpoint(doc, tp, values)
+    plan.steps += notes.steps  # in the same one step as the rest
+    summary.notes_added = len(notes.steps)
+    summary.details += notes.details
     return plan.command(doc), errors, summary
 
 

@@ -5,6 +5,9 @@ The workbook comes from outside (by email, edited by anyone), so it is checked f
 memory and time (journeymap.safety.sandbox). openpyxl reads it in read-only mode with
 the columns bounded, so a cell at XFD1 cannot make every row 16,384 values wide.
 
+A template written for journeys with lanes also has a Notes sheet (notes_template.py):
+its key row and rows are read the same way; a template without one reads as before.
+
 Besides the values, the reader reports what would make them lie: a merged range over
 the key row, the segment cell or the touchpoint rows (only its first cell keeps a
 value, the others read as blank), and a formula without a computed value (it reads as
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -26,6 +30,7 @@ from openpyxl.worksheet._reader import WorkSheetParser
 
 from journeymap.errors import DocumentFileError
 from journeymap.excel.cells import col, unescape_text
+from journeymap.excel.notes_template import NOTES, NOTES_FIRST_ROW, NOTES_KEY_ROW
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
 from journeymap.model.messages import Message, message
 from journeymap.safety.archive import check_xlsx_archive
@@ -54,13 +59,22 @@ class CellError:
 
 
 @dataclass
+class NotesSheet:
+    """The Notes sheet as plain values."""
+
+    keys: tuple[Any, ...]  # the hidden key row, as typed
+    rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from NOTES_FIRST_ROW on
+
+
+@dataclass
 class FillInSheet:
-    """The Fill-in sheet as plain values."""
+    """The Fill-in sheet as plain values, and the Notes sheet when there is one."""
 
     keys: tuple[Any, ...]  # the hidden key row, as typed
     segment: str
     rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from FIRST_ROW on
     problems: list[CellError] = field(default_factory=list)  # merges, formulas
+    notes: NotesSheet | None = None  # a template written before notes has none
 
 
 def read_fill_in(path: str | Path) -> FillInSheet:
@@ -69,7 +83,7 @@ def read_fill_in(path: str | Path) -> FillInSheet:
     hostile files included."""
     path = Path(path)
     return run_untrusted(
-        _read_in_child, path, (path,), result_types=(FillInSheet, CellError, Message)
+        _read_in_child, path, (path,), result_types=(FillInSheet, NotesSheet, CellError, Message)
     )
 
 
@@ -84,11 +98,12 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
                     path, f"has no “{FILL_IN}” sheet: it is not a journeymap fill-in template"
                 )
             ws = wb[FILL_IN]
-            ws.reset_dimensions()  # don't trust the size the file claims
-            keys = next(ws.iter_rows(max_row=KEY_ROW, max_col=MAX_COLUMNS, values_only=True), ())
-            width = max((i + 1 for i, key in enumerate(keys) if key is not None), default=1)
-            rows = list(ws.iter_rows(max_col=width, values_only=True))
-            problems = _hidden_losses(wb, ws._worksheet_path, rows)
+            keys, rows = _keys_and_rows(ws, KEY_ROW)
+            problems = _hidden_losses(wb, ws._worksheet_path, rows, FILL_IN, _read_here)
+            notes = None
+            if NOTES in wb.sheetnames:
+                notes, more = _read_notes(wb)
+                problems += more
         finally:
             wb.close()
     except DocumentFileError:
@@ -105,11 +120,40 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
     segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
     body = list(enumerate(rows[FIRST_ROW - 1 :], FIRST_ROW))
     segment = "" if segment is None else unescape_text(str(segment)).strip()
-    return FillInSheet(tuple(keys), segment, body, problems)
+    return FillInSheet(tuple(keys), segment, body, problems, notes)
 
 
-def _hidden_losses(wb: Any, part: str, rows: list[tuple[Any, ...]]) -> list[CellError]:
-    """Merged ranges and formulas without a value where the reader looks."""
+def _keys_and_rows(ws: Any, key_row: int) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    """A sheet's key row, and its rows as wide as its keys reach."""
+    ws.reset_dimensions()  # don't trust the size the file claims
+    keys = next(ws.iter_rows(min_row=key_row, max_row=key_row, max_col=MAX_COLUMNS,
+                             values_only=True), ())  # fmt: skip
+    width = max((i + 1 for i, key in enumerate(keys) if key is not None), default=1)
+    return tuple(keys), list(ws.iter_rows(max_col=width, values_only=True))
+
+
+def _read_notes(wb: Any) -> tuple[NotesSheet, list[CellError]]:
+    """The Notes sheet's keys and rows, and its merges and formulas without a value."""
+    ws = wb[NOTES]
+    keys, rows = _keys_and_rows(ws, NOTES_KEY_ROW)
+    problems = _hidden_losses(wb, ws._worksheet_path, rows, NOTES, _read_in_notes)
+    return NotesSheet(keys, list(enumerate(rows[NOTES_FIRST_ROW - 1 :], NOTES_FIRST_ROW))), problems
+
+
+def _read_in_notes(first_row: int, last_row: int) -> bool:
+    """Whether rows first_row..last_row hold cells the import reads on the Notes sheet."""
+    return first_row <= NOTES_KEY_ROW or last_row >= NOTES_FIRST_ROW
+
+
+def _hidden_losses(
+    wb: Any,
+    part: str,
+    rows: list[tuple[Any, ...]],
+    sheet: str,
+    read_here: Callable[[int, int], bool],
+) -> list[CellError]:
+    """Merged ranges and formulas without a value where the reader looks (the rows
+    ``read_here`` says) on one sheet."""
     merges, formulas = _scan_part(wb._archive, part)
     problems = []
     for merged in merges:
@@ -117,21 +161,21 @@ def _hidden_losses(wb: Any, part: str, rows: list[tuple[Any, ...]]) -> list[Cell
             _, first_row, _, last_row = range_boundaries(merged)
         except ValueError:
             continue  # openpyxl has read the sheet: a bad range changes no value
-        if _read_here(first_row, last_row):
-            problems.append(CellError(FILL_IN, merged, message("cell.merged")))
+        if read_here(first_row, last_row):
+            problems.append(CellError(sheet, merged, message("cell.merged")))
     if formulas:  # rare: read the sheet again to see where the formulas are
         with wb._archive.open(part) as source:
             parser = WorkSheetParser(source, wb.shared_strings, data_only=False)
             for number, cells in parser.parse():
                 for cell in cells:
                     row, column = cell["row"], cell["column"]
-                    if cell["data_type"] != "f" or not _read_here(row, row):
+                    if cell["data_type"] != "f" or not read_here(row, row):
                         continue
                     values = rows[row - 1] if row <= len(rows) else ()
                     if column > len(values) or values[column - 1] is None:
                         formula = str(cell["value"])[:40]
                         reason = message("cell.formula", formula=formula)
-                        problems.append(CellError(FILL_IN, f"{col(column)}{number}", reason))
+                        problems.append(CellError(sheet, f"{col(column)}{number}", reason))
     return problems
 
 

@@ -72,12 +72,22 @@ def light(share: float | None) -> str:
 
 def gap_text(metric: str, gap: float) -> str:
     """A gap as short text, e.g. ``CSAT % -3.3 pp``."""
-    return f"{METRIC_LABELS[metric]} {_GAP_TEXT[metric].format(gap)}"
+    return f"{METRIC_LABELS[metric]} {signed_gap_text(metric, gap)}"
 
 
 def measured_text(metric: str, value: float) -> str:
     """A measured value as short text, e.g. ``CSAT % 72.0``."""
-    return f"{METRIC_LABELS[metric]} {_VALUE_TEXT[metric].format(value)}"
+    return f"{METRIC_LABELS[metric]} {value_text(metric, value)}"
+
+
+def value_text(metric: str, value: float) -> str:
+    """A metric's value as short text without its label, e.g. ``72.0``."""
+    return _VALUE_TEXT[metric].format(value)
+
+
+def signed_gap_text(metric: str, gap: float) -> str:
+    """A gap as short text without its label, e.g. ``-3.3 pp``."""
+    return _GAP_TEXT[metric].format(gap)
 
 
 def sources_text(journey: Journey, rows: Iterable[GapRow]) -> str:

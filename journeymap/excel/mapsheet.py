@@ -1,13 +1,11 @@
 """The Map sheet: stages as columns, each touchpoint a card in its stage's column,
-filled by the traffic light of its worst gap, and an emotion row beneath.
+filled by the traffic light of its worst gap. A journey with lanes shows its visible
+lanes in their order (maplanes.py); one without, the cards with an emotion row beneath.
 Several journeys are drawn one below the other."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from openpyxl.formatting.rule import ColorScaleRule
-from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.excel.cells import (
     NOTE,
@@ -15,13 +13,11 @@ from journeymap.excel.cells import (
     Look,
     Sheet,
     Styled,
-    col,
     line_height,
     text_lines,
 )
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import (
-    EMOTION_FORMAT,
     LIGHT_FILLS,
     LIGHTS,
     PERCENT_FORMAT,
@@ -30,15 +26,22 @@ from journeymap.excel.formats import (
     measured_text,
     worst_gaps,
 )
-from journeymap.model.entities import Touchpoint
+from journeymap.excel.maplanes import (
+    LABEL,
+    emotion_rows,
+    figure_rows,
+    lane_label,
+    line_row,
+    note_rows,
+)
+from journeymap.model.entities import Lane, Touchpoint
 from journeymap.model.report import GapRow
+from journeymap.model.vocabulary import NOTE_LANES
 
 CARD_LOOKS = {
     name: Look(fill=LIGHT_FILLS[name], wrap=True, vertical="top", border=True) for name in LIGHTS
 }
-_LABEL = Look(bold=True, wrap=True, vertical="top")
 _STAGE = Look(bold=True, fill="DDE4EE", wrap=True, horizontal="center", vertical="center")
-_EMOTION = Look(bold=True, number_format=EMOTION_FORMAT, horizontal="center")
 _SATISFACTION = Look(number_format=PERCENT_FORMAT, horizontal="center")
 LEGEND = {
     "red": "red: gap < -10 % of scale",
@@ -66,21 +69,55 @@ def card_text(tp: Touchpoint, channel: str, gaps: Sequence[GapRow]) -> str:
 
 
 def _block(sheet: Sheet, f: JourneyFacts) -> None:
-    """One journey: title, stage headers, card rows, emotion and satisfaction rows."""
+    """One journey: title, legend, stage headers, then its visible lanes in order; a
+    journey without lanes shows its cards with emotion and satisfaction rows beneath."""
     journey = f.journey
     if sheet.rows:  # each journey on a page of its own
         sheet.row_breaks.append(len(sheet.rows))
     sheet.add(Styled(f"{journey.name or '(no name)'} ({journey.state})", TITLE))
     sheet.add(
-        Styled("Card colours", _LABEL), *(Styled(LEGEND[name], CARD_LOOKS[name]) for name in LIGHTS)
+        Styled("Card colours", LABEL), *(Styled(LEGEND[name], CARD_LOOKS[name]) for name in LIGHTS)
     )
-    sheet.add(Styled("Stage", _LABEL), *(Styled(s.name, _STAGE) for s in journey.stages))
+    sheet.add(Styled("Stage", LABEL), *(Styled(s.name, _STAGE) for s in journey.stages))
+    if journey.lanes:
+        for lane in journey.lanes:
+            if lane.visible:
+                _lane(sheet, f, lane)
+    else:
+        _cards(sheet, f, "Touchpoints")
+        emotion_rows(sheet, f, "Emotion (-2..+2)", chart=False)
+        curve = f.analysis.emotion_curve
+        sheet.add(
+            Styled("Satisfaction (mean)", LABEL),
+            *(None if p.satisfaction is None else Styled(p.satisfaction, _SATISFACTION)
+              for p in curve),
+        )  # fmt: skip
+    sheet.add()
+
+
+def _lane(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
+    """The rows of one lane."""
+    if lane.kind == "touchpoints":
+        _cards(sheet, f, lane_label(lane))
+    elif lane.kind == "emotion":
+        emotion_rows(sheet, f, f"{lane_label(lane)}\n(-2..+2)", chart=True)
+    elif lane.kind == "metrics":
+        figure_rows(sheet, f, lane)
+    elif lane.kind in NOTE_LANES:
+        note_rows(sheet, f, lane, STAGE_WIDTH)
+    else:  # line_of_interaction, line_of_visibility
+        line_row(sheet, f, lane)
+
+
+def _cards(sheet: Sheet, f: JourneyFacts, label: str) -> None:
+    """The touchpoint cards, a row per level of the fullest stage column."""
     by_tp: dict[str, list[GapRow]] = {}
     for row in f.rows:
         by_tp.setdefault(row.touchpoint_id, []).append(row)
     worst = worst_gaps(f.rows)
-    columns: list[list[Styled]] = [[] for _ in journey.stages]
-    stage_column = {s.id: i for i, s in enumerate(journey.stages)}
+    stages = f.journey.stages
+    columns: list[list[Styled]] = [[] for _ in stages]
+    stage_column = {s.id: i for i, s in enumerate(stages)}
     for tp in f.touchpoints():
         if tp.stage_id not in stage_column:
             continue
@@ -89,34 +126,10 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
         columns[stage_column[tp.stage_id]].append(Styled(text, CARD_LOOKS[light(share)]))
     depth = max((len(c) for c in columns), default=0)
     for level in range(depth):
-        label = Styled("Touchpoints", _LABEL) if level == 0 else None
         cards = [c[level] if level < len(c) else None for c in columns]
-        row = sheet.add(label, *cards)
+        row = sheet.add(Styled(label, LABEL) if level == 0 else None, *cards)
         lines = max(text_lines(card, STAGE_WIDTH) for card in cards)
         sheet.heights[row] = line_height(max(lines, CARD_LINES))
-    curve = f.analysis.emotion_curve
-    emotion_row = sheet.add(
-        Styled("Emotion (-2..+2)", _LABEL),
-        *(None if p.emotion is None else Styled(p.emotion, _EMOTION) for p in curve),
-    )
-    sheet.add(
-        Styled("Satisfaction (mean)", _LABEL),
-        *(None if p.satisfaction is None else Styled(p.satisfaction, _SATISFACTION) for p in curve),
-    )
-    if curve:
-        cells = f"B{emotion_row}:{col(len(curve) + 1)}{emotion_row}"
-        sheet.finish.append(lambda ws: _emotion_colours(ws, cells))
-    sheet.add()
-
-
-def _emotion_colours(ws: Worksheet, cells: str) -> None:
-    """A live colour scale: red at -2, white at 0, green at +2."""
-    rule = ColorScaleRule(
-        start_type="num", start_value=-2, start_color=LIGHT_FILLS["red"],
-        mid_type="num", mid_value=0, mid_color="FFFFFF",
-        end_type="num", end_value=2, end_color=LIGHT_FILLS["green"],
-    )  # fmt: skip
-    ws.conditional_formatting.add(cells, rule)
 
 
 def map_sheet(facts: Sequence[JourneyFacts]) -> Sheet:

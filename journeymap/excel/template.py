@@ -45,6 +45,7 @@ from journeymap.excel.cells import (
     write_workbook,
 )
 from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
+from journeymap.excel.notes_template import has_note_lanes, notes_input_sheet
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import FigureView, Selected, select_measurements
@@ -374,10 +375,20 @@ INSTRUCTION_TEXT = (
 )  # fmt: skip
 
 
-def instructions_sheet() -> Sheet:
-    """What to type where, and what happens on import."""
+NOTES_INSTRUCTION = (
+    ("New notes (the Notes sheet)", Look(bold=True)),
+    ("The Notes sheet has a row per lane and stage, e.g. the pain points of the booking "
+     "stage, with the notes it holds so far. Type new notes into the yellow cell, one note "
+     "per line (Alt+Enter starts a new line in Excel). They are added to that lane and "
+     "stage; notes already there are changed in journeymap, not here.", None),
+)  # fmt: skip
+
+
+def instructions_sheet(notes: bool = False) -> Sheet:
+    """What to type where, and what happens on import; the Notes sheet's paragraph only
+    when the workbook has that sheet."""
     sheet = Sheet(INSTRUCTIONS, widths={1: 85})
-    for text, look in INSTRUCTION_TEXT:
+    for text, look in INSTRUCTION_TEXT + (NOTES_INSTRUCTION if notes else ()):
         row = sheet.add(Styled(text, look or Look(wrap=True, vertical="top")))
         if look is None:
             sheet.heights[row] = line_height(text_lines(text, 85))
@@ -395,5 +406,7 @@ def export_template(
     Raises DocumentFileError when the file cannot be written."""
     chosen = list(doc.journeys if journeys is None else journeys)
     sheet, _, warnings = fill_in_sheet(doc, chosen, segment)
-    write_workbook([sheet, instructions_sheet()], path)
+    notes = has_note_lanes(chosen)
+    extra = [notes_input_sheet(chosen)] if notes else []
+    write_workbook([sheet, *extra, instructions_sheet(notes)], path)
     return warnings

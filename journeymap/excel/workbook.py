@@ -1,5 +1,5 @@
-"""The gap-report workbook: Overview, Map, Touchpoints, Gaps, Handoffs & channel
-breaks, Paths and Charts, for one journey or several.
+"""The gap-report workbook: Overview, Map, Touchpoints, Notes (when a journey has
+lanes), Gaps, Handoffs & channel breaks, Paths and Charts, for one journey or several.
 
 Several journeys share each sheet: the list sheets carry a Journey column (so a filter
 shows one journey), the Overview has one column per journey, and the Map and Charts
@@ -17,6 +17,7 @@ from journeymap.excel.facts import gather
 from journeymap.excel.gapsheet import gaps_sheet
 from journeymap.excel.listsheets import crossings_sheet, paths_sheet, touchpoints_sheet
 from journeymap.excel.mapsheet import map_sheet
+from journeymap.excel.notesheet import notes_sheet
 from journeymap.excel.overview import overview_sheet
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
@@ -32,10 +33,13 @@ def report_sheets(
     """The workbook's sheets as data, in order; all journeys when none are given.
     ``view`` says whose answers the figures count (all respondents by default)."""
     facts = gather(doc, list(doc.journeys if journeys is None else journeys), view)
+    # journeys without lanes have no notes: their workbook stays as it was
+    notes = [notes_sheet(facts)] if any(f.journey.lanes for f in facts) else []
     return [
         overview_sheet(facts, view, today),
         map_sheet(facts),
         touchpoints_sheet(facts, view),
+        *notes,
         gaps_sheet(facts),
         crossings_sheet(facts),
         paths_sheet(facts),

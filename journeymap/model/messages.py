@@ -216,6 +216,13 @@ TEXTS: dict[str, str] = {
     "sheet.summary": (
         "{file}: {rows} read; {cells} changed on {touchpoints}; {added} added ({replaced} replaced)"
     ),
+    "sheet.with_notes": "{summary}; {notes} added",
+    "sheet.only_notes": "{file}: {rows} read; {notes} added",
+    "sheet.note": "{lane}, {stage}: new note “{text}”",
+    "cell.no_lane": "no lane id: rows cannot be added here, add lanes in journeymap",
+    "cell.unknown_lane": "unknown lane id “{value}” (from another journey file?)",
+    "cell.lane_without_notes": "“{name}” is not a lane of notes; type notes into a notes lane",
+    "cell.unknown_stage": "unknown stage id “{value}” (or a stage of another journey)",
     "sheet.change": "{name}: {field} {old} → {new}",
     "sheet.targets": "{name}: targets {old} → {new}",
     "sheet.responses": "{name}: {metric} responses n={old} → n={new}",
@@ -227,6 +234,8 @@ TEXTS: dict[str, str] = {
     "count.touchpoint.many": "{count} touchpoints",
     "count.measurement.one": "{count} measurement",
     "count.measurement.many": "{count} measurements",
+    "count.note.one": "{count} new note",
+    "count.note.many": "{count} new notes",
     # ---- as-is against to-be (compare.py) ----
     "compare.stage": "stage: {old} → {new}",
     "compare.field": "{field}: {old} → {new}",

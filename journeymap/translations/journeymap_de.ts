@@ -2344,6 +2344,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>no lane id: rows cannot be added here, add lanes in journeymap</source>
+        <translation>keine Swimlane-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Swimlanes in journeymap an</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
         <translation>keine Kontaktpunkt-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Kontaktpunkte in journeymap an</translation>
     </message>
@@ -2559,6 +2564,16 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>unknown lane id “{value}” (from another journey file?)</source>
+        <translation>unbekannte Swimlane-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>unknown stage id “{value}” (or a stage of another journey)</source>
+        <translation>unbekannte Phasen-ID „{value}“ (oder eine Phase einer anderen Journey)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>unknown touchpoint id “{value}” (from another journey file?)</source>
         <translation>unbekannte Kontaktpunkt-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
     </message>
@@ -2666,6 +2681,16 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} measurements</source>
         <translation>{count} Messungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} new note</source>
+        <translation>{count} neue Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} new notes</source>
+        <translation>{count} neue Notizen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2828,6 +2853,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: {rows} read; {notes} added</source>
+        <translation>{file}: {rows} gelesen; {notes} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{label} ({count} row)</source>
         <translation>{label} ({count} Zeile)</translation>
     </message>
@@ -2835,6 +2865,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{label} ({count} rows)</source>
         <translation>{label} ({count} Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{lane}, {stage}: new note “{text}”</source>
+        <translation>{lane}, {stage}: neue Notiz „{text}“</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2863,8 +2898,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{summary}; {notes} added</source>
+        <translation>{summary}; {notes} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>“{name}” appears twice (first in row {row})</source>
         <translation>„{name}“ kommt zweimal vor (zuerst in Zeile {row})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>“{name}” is not a lane of notes; type notes into a notes lane</source>
+        <translation>„{name}“ ist keine Swimlane für Notizen; tragen Sie Notizen in eine Notiz-Swimlane ein</translation>
     </message>
 </context>
 <context>
