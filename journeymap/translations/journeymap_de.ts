@@ -282,6 +282,39 @@
     </message>
 </context>
 <context>
+    <name>EmotionLane</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>{}: emotion {} ({})</source>
+        <translation>{}: Emotion {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
@@ -2865,6 +2898,29 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>“{name}” appears twice (first in row {row})</source>
         <translation>„{name}“ kommt zweimal vor (zuerst in Zeile {row})</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsLane</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>n = {} · gap {}</source>
+        <translation>n = {} · Lücke {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>n = {} · no target</source>
+        <translation>n = {} · kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>The stage&apos;s figures, each touchpoint weighted by its volume</source>
+        <translation>Kennzahlen der Phase, jeder Touchpoint nach seinem Volumen gewichtet</translation>
     </message>
 </context>
 <context>
