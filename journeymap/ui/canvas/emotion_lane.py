@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeymap.model.entities import Journey
 from journeymap.ui.canvas import colors
@@ -220,7 +226,9 @@ class EmotionCurveItem(TextTracking, QGraphicsItem):
 class EmotionCurve:
     """Keeps the curve's row item and a point item per touchpoint in a scene."""
 
-    def __init__(self, scene, on_released: Callable[[EmotionPointItem], None]) -> None:
+    def __init__(
+        self, scene: QGraphicsScene, on_released: Callable[[EmotionPointItem], None]
+    ) -> None:
         self.scene = scene
         self.on_released = on_released
         self.row: EmotionCurveItem | None = None
