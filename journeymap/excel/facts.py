@@ -24,6 +24,7 @@ class JourneyFacts:
     names: dict[str, str]  # touchpoint id -> name
     stages: dict[str, str]  # stage id -> name
     weights: dict[str, float]  # touchpoint id -> volume weight of the priority formula
+    view: FigureView  # whose answers the figures count
 
     def channel(self, tp: Touchpoint) -> str:
         """The touchpoint's channel as a reader sees it, in the journey's language."""
@@ -47,6 +48,7 @@ def gather(doc: Document, journeys: list[Journey], view: FigureView) -> list[Jou
             names={tp.id: tp.name for tp in journey.touchpoints},
             stages={s.id: s.name for s in journey.stages},
             weights=volume_weights(journey),
+            view=view,
         )
         for journey in journeys
     ]

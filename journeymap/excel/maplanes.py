@@ -21,8 +21,9 @@ from journeymap.excel.formats import (
     signed_gap_text,
     value_text,
 )
-from journeymap.excel.stagefigures import StageFigure, stage_figures
 from journeymap.model.entities import Lane, Note
+from journeymap.model.rating import gap_rating
+from journeymap.model.stage_figures import StageFigure, stage_figures
 from journeymap.model.vocabulary import LANE_KINDS, METRICS
 
 LABEL = Look(bold=True, wrap=True, vertical="top")
@@ -132,7 +133,11 @@ def _emotion_chart(ws: Worksheet, row: int, widths: Sequence[float]) -> None:
 def figure_rows(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
     """The metrics lane: a row per metric measured or targeted in the journey, each
     stage's volume-weighted value, respondents and gap, filled by its traffic light."""
-    figures = stage_figures(f.journey, f.rows, f.weights)
+    figures = {
+        (stage_id, figure.metric): figure
+        for stage_id, found in stage_figures(f.journey, f.view).items()
+        for figure in found
+    }  # the same figures as the map's metrics lane (model/stage_figures.py)
     measured = [m for m in METRICS if any(metric == m for _, metric in figures)]
     if not measured:
         sheet.add(Styled(lane_label(lane), LABEL), Styled("no figures yet", FIGURE_LOOKS["grey"]))
@@ -141,21 +146,20 @@ def figure_rows(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
         cells = []
         for stage in f.journey.stages:
             figure = figures.get((stage.id, m))
-            if figure is None:
-                cells.append(Styled(None, FIGURE_LOOKS["grey"]))
+            if figure is None:  # nothing measured in this stage yet
+                cells.append(Styled("no data", FIGURE_LOOKS["grey"]))
                 continue
-            cells.append(Styled(_figure_text(figure), FIGURE_LOOKS[figure.rating]))
+            look = FIGURE_LOOKS[gap_rating(m, figure.gap)]
+            cells.append(Styled(_figure_text(figure), look))
         row = sheet.add(Styled(f"{lane_label(lane)}: {METRIC_LABELS[m]}", LABEL), *cells)
         sheet.heights[row] = line_height(2)
 
 
 def _figure_text(figure: StageFigure) -> str:
     """A stage's figure: its value, then the respondents and the gap."""
-    if figure.measured is None:
-        return "no data"  # a target, nothing measured yet
     m = figure.metric
     gap = "no target" if figure.gap is None else f"gap {signed_gap_text(m, figure.gap)}"
-    return f"{value_text(m, figure.measured)}\nn {figure.n:,} · {gap}"
+    return f"{value_text(m, figure.value)}\nn {figure.n:,} · {gap}"
 
 
 def line_row(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:

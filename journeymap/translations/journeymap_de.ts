@@ -282,6 +282,62 @@
     </message>
 </context>
 <context>
+    <name>Emotion</name>
+    <message>
+        <location filename="../journeymap/ui/emotion_words.py"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/emotion_words.py"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/emotion_words.py"/>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/emotion_words.py"/>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/emotion_words.py"/>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionLane</name>
+    <message>
+        <source>negative</source>
+        <translation type="vanished">negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="vanished">neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="vanished">positiv</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation type="vanished">sehr negativ</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation type="vanished">sehr positiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/emotion_lane.py"/>
+        <source>{}: emotion {} ({})</source>
+        <translation>{}: Emotion {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
@@ -908,14 +964,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>negative</source>
-        <translation>negativ</translation>
+        <translation type="vanished">negativ</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>neutral</source>
-        <translation>neutral</translation>
+        <translation type="vanished">neutral</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -963,9 +1017,8 @@
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>positive</source>
-        <translation>positiv</translation>
+        <translation type="vanished">positiv</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -1018,14 +1071,12 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>very negative</source>
-        <translation>sehr negativ</translation>
+        <translation type="vanished">sehr negativ</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>very positive</source>
-        <translation>sehr positiv</translation>
+        <translation type="vanished">sehr positiv</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -2910,6 +2961,29 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>“{name}” is not a lane of notes; type notes into a notes lane</source>
         <translation>„{name}“ ist keine Swimlane für Notizen; tragen Sie Notizen in eine Notiz-Swimlane ein</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsLane</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>n = {} · gap {}</source>
+        <translation>n = {} · Lücke {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>n = {} · no target</source>
+        <translation>n = {} · kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
+        <source>The stage&apos;s figures, each touchpoint weighted by its volume</source>
+        <translation>Kennzahlen der Phase, jeder Touchpoint nach seinem Volumen gewichtet</translation>
     </message>
 </context>
 <context>

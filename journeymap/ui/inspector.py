@@ -34,12 +34,12 @@ from journeymap.model.vocabulary import (
 from journeymap.ui import fields, numbers
 from journeymap.ui.distribution import DistributionChart
 from journeymap.ui.editor import Editor
+from journeymap.ui.emotion_words import emotion_words
 from journeymap.ui.figure_words import segment_words, view_words
 from journeymap.ui.lane_list import LaneList
 from journeymap.ui.persona_editor import PersonaEditor
 
 FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
-FACE_TEXT = {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"}
 
 
 def tr(text: str) -> str:
@@ -219,7 +219,7 @@ class TouchpointPage(Page):
         self.form.addRow(self.measured)
 
     def _show_face(self, value: int) -> None:
-        self.face.setText(f"{FACES[value]}  {tr(FACE_TEXT[value])}")
+        self.face.setText(f"{FACES[value]}  {emotion_words(value)}")
 
     def _commit_target(self, metric: str, value: float | None) -> bool:
         targets = dict(self.editor.doc.get(self.object_id).targets)

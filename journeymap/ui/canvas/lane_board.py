@@ -141,6 +141,10 @@ class LaneBoard:
         self._rows.clear()
         self._spans.clear()
 
+    def row_span(self, lane_id: str) -> tuple[float, float] | None:
+        """The (top, bottom) of a lane's row as last laid out (None when not on show)."""
+        return self._spans.get(lane_id)
+
     def cell_at(self, journey: Journey, y: float, stage_id: str) -> tuple[str, str] | None:
         """The (lane id, stage id) of the note lane's cell at height ``y`` in a stage."""
         for lane in journey.lanes:

@@ -30,6 +30,7 @@ from journeymap.model.loops import back_edges
 from journeymap.model.messages import message
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
+from journeymap.ui.canvas.emotion_lane import EmotionCurve, EmotionPointItem, curve_points
 from journeymap.ui.canvas.items import (
     ArrowItem,
     ArrowText,
@@ -43,12 +44,15 @@ from journeymap.ui.canvas.items import (
 from journeymap.ui.canvas.lane_board import LaneBoard
 from journeymap.ui.canvas.lanes import note_looks, shows_lanes
 from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted, linked_notes
+from journeymap.ui.canvas.metrics_lane import MetricsLane
 from journeymap.ui.canvas.notes import CellMarkItem, NoteItem
 from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
 from journeymap.ui.editor import Editor
 
 #: Document events that change what a card shows.
 _CARD_FIELDS = {"stage_id", "y", "owner"}
+#: What the emotion curve and the stages' figures are drawn from.
+_COMPUTED_FROM = {"touchpoint", "stage", "measurement", "lane"}
 
 
 class JourneyScene(QGraphicsScene):
@@ -79,6 +83,9 @@ class JourneyScene(QGraphicsScene):
         self.columns: dict[str, StageColumnItem] = {}
         self._lanes: list[LaneItem] = []  # the blueprint view's owner lanes
         self.board = LaneBoard(self, self._note_released)  # the lanes and their notes
+        self.curve = EmotionCurve(self, self._point_released)  # in the emotion lane
+        self.figures_row = MetricsLane(self)  # the stages' figures in the metrics lane
+        self._computed_stale = False  # an edit since the curve and figures were drawn
         self._graph_top = 0.0  # the height of the lanes drawn between header and cards
         self.current_cell: tuple[str, str] | None = None  # (lane id, stage id) clicked
         self._cell_mark: CellMarkItem | None = None
@@ -135,6 +142,7 @@ class JourneyScene(QGraphicsScene):
         worst path."""
         self.figure_view = view
         self._refresh_looks()
+        self._draw_computed_lanes()
         if self.highlight:
             self.apply_highlight()
 
@@ -177,6 +185,8 @@ class JourneyScene(QGraphicsScene):
         self.columns.clear()
         self._lanes.clear()
         self.board.forget()
+        self.curve.forget()
+        self.figures_row.forget()
         self._cell_mark = None
         self.persona_card = None
         journey = self.journey
@@ -304,9 +314,63 @@ class JourneyScene(QGraphicsScene):
                 self._lanes.append(lane)
                 self.addItem(lane)
         self._labels_stale = True
+        self._place_computed_lanes(journey)
         self._place_persona()
         self._mark_cell(self.current_cell)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+
+    # ---- the emotion curve and the figures -------------------------------------------
+    def _computed_lane(self, journey: Journey, kind: str) -> tuple[float, float] | None:
+        """The (top, bottom) of the first visible lane of this kind, if it is on show."""
+        lane = next((la for la in journey.lanes if la.visible and la.kind == kind), None)
+        return None if lane is None or not shows_lanes(journey) else self.board.row_span(lane.id)
+
+    def _place_computed_lanes(self, journey: Journey) -> None:
+        """Keep the emotion curve and the figures in their rows as the rows move; a row
+        that just appeared is drawn at once, the rest when the edits settle."""
+        span = self._computed_lane(journey, "emotion")
+        if span is None:
+            self.curve.remove()
+        else:
+            left = g.column_x(0, self.blueprint)
+            width = g.column_x(len(journey.stages), self.blueprint) - g.COLUMN_GAP - left
+            if self.curve.place(span[0], span[1] - span[0], left, width):
+                self._draw_curve(journey)
+        span = self._computed_lane(journey, "metrics")
+        if span is None:
+            self.figures_row.remove()
+        elif not self.figures_row.cells:
+            self._draw_figures(journey, span)
+        else:
+            self.figures_row.move_to(journey, span[0], self.blueprint)
+
+    def _draw_computed_lanes(self) -> None:
+        """Draw the emotion curve and the figures afresh from the journey as it is."""
+        journey = self.journey
+        self._computed_stale = False
+        if journey is None:
+            return
+        if self._computed_lane(journey, "emotion") is not None:
+            self._draw_curve(journey)
+        span = self._computed_lane(journey, "metrics")
+        if span is not None:
+            self._draw_figures(journey, span)
+
+    def _draw_curve(self, journey: Journey) -> None:
+        tops = {tid: card.pos().y() for tid, card in self.cards.items()}
+        self.curve.show_points(curve_points(journey, tops, self.blueprint))
+
+    def _draw_figures(self, journey: Journey, span: tuple[float, float]) -> None:
+        top, bottom = span
+        self.figures_row.show_figures(journey, self.figure_view, top, bottom - top, self.blueprint)
+
+    def _point_released(self, item: EmotionPointItem) -> None:
+        """A curve point dropped at another step changes its touchpoint's emotion, in one
+        step; dropped on its own step (or refused), it goes back there."""
+        tp = self.doc.get(item.touchpoint_id)
+        emotion = item.dragged_emotion()
+        if emotion == tp.emotion or not self.push(SetFields(tp.id, {"emotion": emotion})):
+            item.snap_back()
 
     # ---- lanes and notes ----------------------------------------------------------
     @property
@@ -401,6 +465,8 @@ class JourneyScene(QGraphicsScene):
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler:
             handler(event, journey)
+        if event.kind in _COMPUTED_FROM:  # the curve and the figures follow when edits settle
+            self._computed_stale = True
 
     def _on_lane(self, event: Event, journey: Journey) -> None:
         self.board.refresh(journey)  # a lane's kind gives its notes their tint
@@ -461,6 +527,8 @@ class JourneyScene(QGraphicsScene):
         # and an auto-layout of 2,000 cards sends 2,000 events
         if self._labels_stale:
             self._place_labels()
+        if self._computed_stale:
+            self._draw_computed_lanes()
         if self.highlight:
             self.apply_highlight()
 
@@ -491,6 +559,9 @@ class JourneyScene(QGraphicsScene):
             self._size_columns()
         elif event.action == "changed":
             self.cards[tid].set_look(self._looks(journey, {tid})[tid])
+            if "emotion" in event.changes:  # at once: the dragged point snaps to its step
+                tp = self.doc.get(tid)
+                self.curve.show_emotion(tid, tp.name, tp.emotion)
             if _CARD_FIELDS & set(event.changes):
                 if self.blueprint:
                     self._place_all()
