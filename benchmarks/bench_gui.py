@@ -1,5 +1,6 @@
 """gui.*: start-up against a bare PySide6 window, opening and drawing the 2,000-
-touchpoint document, and one move of a dragged card, each against bare Qt."""
+touchpoint document, one move of a dragged card, and the same journey with 8 lanes of
+sticky notes opened and exported as a PNG, each against bare Qt."""
 
 from __future__ import annotations
 
@@ -18,6 +19,57 @@ def _startup(kind: str) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "benchmarks.startup_probe", kind], env=env, check=True)
     return time.perf_counter() - start
+
+
+def _lanes(window, view, path: Path) -> list[Result]:
+    """gui.open_2000_lanes: the 2,000-card journey with 8 lanes and 3 notes in every cell
+    of the 7 note lanes (840 notes) opened and drawn; map.png_2000_lanes: its PNG at 150
+    dpi. The references draw bare Qt items of the same number."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from benchmarks.generate import build_large_document
+    from journeymap.storage import open_document, save_document
+    from journeymap.ui import map_pictures
+
+    doc, _ = build_large_document(notes_per_cell=3)
+    save_document(doc, path)
+    notes = len(doc.journeys[0].notes)
+
+    def open_and_draw() -> None:
+        window.load(open_document(path), path)
+        window.canvas.view.viewport().repaint()
+
+    def bare_draw() -> None:
+        view.setScene(_bare_scene(2000 + notes, 3000)[0])
+        view.viewport().repaint()
+
+    ours = median_time(open_and_draw, repeats=3)
+    ref = median_time(bare_draw, repeats=3)
+    results = [compare("gui.open_2000_lanes", ours, "bare QGraphicsScene, same item count", ref,
+                       1.0)]  # fmt: skip
+    out = path.with_name("lanes.png")
+    journey_id = doc.journeys[0].id
+
+    def png() -> None:
+        map_pictures.write_png(map_pictures.journey_scene(window.editor.doc, journey_id), out)
+
+    bare, _ = _bare_scene(2000 + notes, 3000)
+    area = bare.itemsBoundingRect()
+
+    def bare_png() -> None:
+        image = QImage(int(area.width() * 150 / 96), int(area.height() * 150 / 96),
+                       QImage.Format.Format_ARGB32)  # fmt: skip
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        bare.render(painter)
+        painter.end()
+        image.save(str(out.with_name("bare.png")))
+
+    ours = median_time(png, repeats=3)
+    ref = median_time(bare_png, repeats=3)
+    results.append(compare("map.png_2000_lanes", ours, "bare scene rendered to a PNG, 150 dpi",
+                           ref, 3.0))  # fmt: skip
+    return results
 
 
 def _bare_scene(cards: int, links: int):
@@ -123,6 +175,7 @@ def run() -> list[Result]:
 
     ref = median_time(bare_move, repeats=41)
     results.append(compare("gui.drag_move", ours, "moving a bare QGraphicsRectItem", ref, 0.016))
+    results += _lanes(window, view, path.with_name("lanes.jmap"))
     window.close()
     view.close()
     del app

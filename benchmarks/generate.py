@@ -6,18 +6,37 @@ import random
 
 from journeymap.model.commands import AddObject, Command, CommandStack
 from journeymap.model.document import Document
-from journeymap.model.entities import Journey, Measurement, Stage, Touchpoint, Transition
+from journeymap.model.entities import (
+    Journey,
+    Lane,
+    Measurement,
+    Note,
+    Stage,
+    Touchpoint,
+    Transition,
+)
 from journeymap.model.layout import CARD_STEP
-from journeymap.model.vocabulary import CHANNELS, SCALES
+from journeymap.model.vocabulary import CHANNELS, SCALES, lane_name
 
 OWNERS = ("Service team", "Sales", "Field technicians", "Billing", "IT", "Marketing")
 
 
+#: The benchmark's 8 lanes: the touchpoint graph and 7 lanes of notes.
+BENCH_LANES = ("actions", "thoughts", "touchpoints", "feelings", "pain_points",
+               "opportunities", "frontstage", "backstage")  # fmt: skip
+
+
 def large_journey_commands(
-    stages: int = 40, touchpoints: int = 2000, transitions: int = 3000, seed: int = 1
+    stages: int = 40,
+    touchpoints: int = 2000,
+    transitions: int = 3000,
+    seed: int = 1,
+    notes_per_cell: int = 0,
 ) -> list[Command]:
     """Commands that build one journey: stages in order, touchpoints spread over them,
-    forward transitions with a few loops back, and a CSAT distribution per touchpoint."""
+    forward transitions with a few loops back, and a CSAT distribution per touchpoint;
+    with ``notes_per_cell``, 8 lanes (BENCH_LANES) and that many notes in every cell of
+    each note lane."""
     rng = random.Random(seed)
     journey = Journey(name="Benchmark journey", description="Synthetic", id=f"j-{seed}")
     commands: list[Command] = [AddObject(journey)]
@@ -65,6 +84,30 @@ def large_journey_commands(
     for i, tp_id in enumerate(tp_ids):
         counts = {v: rng.randint(0, 60) for v in range(low, high + 1)}
         commands.append(AddObject(Measurement(tp_id, "csat", counts, id=f"m{i}"), journey.id))
+    if notes_per_cell:
+        commands += _lane_commands(journey.id, stage_ids, tp_ids, notes_per_cell, rng)
+    return commands
+
+
+def _lane_commands(
+    journey_id: str, stage_ids: list[str], tp_ids: list[str], per_cell: int, rng: random.Random
+) -> list[Command]:
+    """The 8 lanes, and ``per_cell`` notes in every cell of the lanes that hold notes (a
+    pain point now and then linked to a touchpoint)."""
+    lanes = [Lane(kind, lane_name(kind), id=f"l{i}") for i, kind in enumerate(BENCH_LANES)]
+    commands: list[Command] = [AddObject(lane, journey_id) for lane in lanes]
+    number = 0
+    for lane in lanes:
+        if lane.kind == "touchpoints":
+            continue
+        for stage_id in stage_ids:
+            for _ in range(per_cell):
+                number += 1
+                about = [rng.choice(tp_ids)] if lane.kind == "pain_points" else []
+                text = f"Note {number}: the customer waits for an answer that does not come"
+                note = Note(lane.id, stage_id, text, votes=rng.randint(0, 5),
+                            touchpoint_ids=about, id=f"n{number}")  # fmt: skip
+                commands.append(AddObject(note, journey_id))
     return commands
 
 
