@@ -152,6 +152,8 @@ TEXTS: dict[str, str] = {
     "step.set.text": "Change the note ‘{name}’",
     "step.set.colour": "Change the colour of ‘{name}’",
     "step.set.votes": "Change the votes for ‘{name}’",
+    "step.vote": "Vote for ‘{name}’",
+    "step.unvote": "Take back a vote for ‘{name}’",
     "step.set.touchpoint_ids": "Change the touchpoints ‘{name}’ is about",
     "step.set.lane_id": "Move ‘{name}’ to another lane",
     "step.mark.visible": "Show lane ‘{name}’",

@@ -1459,6 +1459,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Click a note to give it a vote, right-click to take one back</source>
+        <translation>Klicken Sie auf eine Notiz, um ihr eine Stimme zu geben, Rechtsklick nimmt eine zurück</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Colour cards by</source>
         <translation>Karten &amp;einfärben nach</translation>
     </message>
@@ -1491,6 +1496,16 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Dot &amp;voting</source>
+        <translation>&amp;Dot-Voting</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Dot voting: click a note to give it a vote, right-click to take one back</source>
+        <translation>Dot-Voting: Klicken Sie auf eine Notiz, um ihr eine Stimme zu geben, Rechtsklick nimmt eine zurück</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -1644,6 +1659,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Most voted notes…</source>
+        <translation>Notizen mit den &amp;meisten Stimmen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1791,6 +1811,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Survey data (CSV or Excel)…</source>
         <translation>&amp;Befragungsdaten (CSV oder Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>The voted notes, most votes first</source>
+        <translation>Die bewerteten Notizen, die meisten Stimmen zuerst</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2550,6 +2575,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Take back a vote for ‘{name}’</source>
+        <translation>Stimme für ‘{name}’ zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>target {metric}: {old} → {new}</source>
         <translation>Zielwert {metric}: {old} → {new}</translation>
     </message>
@@ -2662,6 +2692,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Vote for ‘{name}’</source>
+        <translation>Stimme für ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2984,6 +3019,34 @@
         <location filename="../journeymap/ui/canvas/metrics_lane.py"/>
         <source>The stage&apos;s figures, each touchpoint weighted by its volume</source>
         <translation>Kennzahlen der Phase, jeder Touchpoint nach seinem Volumen gewichtet</translation>
+    </message>
+</context>
+<context>
+    <name>MostVoted</name>
+    <message>
+        <location filename="../journeymap/ui/most_voted.py"/>
+        <source>Lane</source>
+        <translation>Swimlane</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/most_voted.py"/>
+        <source>Most voted notes</source>
+        <translation>Notizen mit den meisten Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/most_voted.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/most_voted.py"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/most_voted.py"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
     </message>
 </context>
 <context>

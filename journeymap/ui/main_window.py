@@ -37,6 +37,7 @@ from journeymap.ui.export_menu import Exporter
 from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
+from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.welcome import WelcomePage
@@ -230,6 +231,12 @@ class MainWindow(QMainWindow):
             "Ctrl+L",
             tr("Stack the cards neatly, stage by stage"),
         )
+        self.act_voting = self._action(
+            journey, tr("Dot &voting"), self.set_voting, "Ctrl+Shift+V",
+            tr("Click a note to give it a vote, right-click to take one back"), checkable=True,
+        )  # fmt: skip
+        self._action(journey, tr("&Most voted notes…"), self.show_most_voted, None,
+                     tr("The voted notes, most votes first"))  # fmt: skip
 
         view = self.menuBar().addMenu(tr("&View"))
         self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
@@ -456,6 +463,20 @@ class MainWindow(QMainWindow):
         else:  # the same docks, tabs and sizes as before
             self.restoreState(self._panels_before)
         self.canvas.view.auto_fit = True  # refits as the canvas resizes
+
+    def set_voting(self, on: bool) -> None:
+        """Journey ▸ Dot voting: clicks on the map's notes give and take votes."""
+        self.canvas.set_voting(on)
+        if on:
+            self.statusBar().showMessage(
+                tr("Dot voting: click a note to give it a vote, right-click to take one back")
+            )
+        else:
+            self.statusBar().clearMessage()
+
+    def show_most_voted(self) -> None:
+        """Journey ▸ Most voted notes: the results of a dot vote, most votes first."""
+        MostVoted(self.editor, self).show()
 
     def set_presenting(self, on: bool) -> None:
         """Presentation mode: the canvas alone, full screen, with larger text and the

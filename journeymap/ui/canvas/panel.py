@@ -71,7 +71,7 @@ class CanvasPanel(QWidget):
         self.scene.follow(self.editor)
         if old is not None:  # the view options carry over to the next document
             self.scene.blueprint, self.scene.highlight = old.blueprint, old.highlight
-            self.scene.colour_by = old.colour_by
+            self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
@@ -265,8 +265,18 @@ class CanvasPanel(QWidget):
             self.cancel_rename()
         super().keyPressEvent(event)
 
+    def set_voting(self, on: bool) -> None:
+        """Dot voting: a click on a note gives it a vote, a right-click takes one back;
+        nothing else on the map reacts to the mouse meanwhile."""
+        assert self.scene is not None
+        self.scene.voting = on
+        cursor = Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor
+        self.view.viewport().setCursor(cursor)
+
     def _context_menu(self, where: QPoint) -> None:
         assert self.scene is not None
+        if self.scene.voting:  # the right button takes a vote back instead
+            return
         pos = self.view.mapToScene(where)
         menu = QMenu(self)
         item = next(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -77,6 +77,7 @@ class JourneyScene(QGraphicsScene):
         self.blueprint = False
         self.colour_by = "gap"  # or a metric: cards as a heat map of its level
         self.figure_view = ALL_RESPONDENTS  # whose answers the badges count
+        self.voting = False  # dot voting: clicks on notes give and take votes
         self.highlight = ""  # "", "handoffs", "channel_breaks", "loops" or "worst_path"
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
@@ -419,11 +420,31 @@ class JourneyScene(QGraphicsScene):
         self._cell_mark.mark(rect)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting:  # dot voting: a click gives a note a vote, a right-click takes one
+            self._vote(event)
+            return
         # a press on an empty part of a lane cell chooses it: typing then writes a note
         under = self.items(event.scenePos())
         on_item = any(isinstance(i, CardItem | NoteItem | ArrowItem) for i in under)
         self._mark_cell(None if on_item else self.lane_cell_at(event.scenePos()))
         super().mousePressEvent(event)
+
+    def _vote(self, event: QGraphicsSceneMouseEvent) -> None:
+        """One vote more for the note clicked (left button), one less (right button, never
+        below none), as one undo step; a click beside the notes does nothing."""
+        event.accept()
+        note_item = next((i for i in self.items(event.scenePos()) if isinstance(i, NoteItem)),
+                         None)  # fmt: skip
+        if note_item is None:
+            return
+        note = self.doc.get(note_item.object_id)
+        name = object_name(self.doc, note)
+        if event.button() == Qt.MouseButton.LeftButton:
+            step = message("step.vote", name=name)
+            self.push(SetFields(note.id, {"votes": note.votes + 1}, step))
+        elif event.button() == Qt.MouseButton.RightButton and note.votes:
+            step = message("step.unvote", name=name)
+            self.push(SetFields(note.id, {"votes": note.votes - 1}, step))
 
     def _note_released(self, item: NoteItem) -> None:
         """Notes dropped on a cell of a note lane move there, all in one step; dropped
@@ -682,6 +703,9 @@ class JourneyScene(QGraphicsScene):
         return None
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting:  # a quick second click is a second vote, never an edit
+            self._vote(event)
+            return
         pos = event.scenePos()
         card = self.card_at(pos)
         if card is not None:
