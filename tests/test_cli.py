@@ -10,6 +10,7 @@ import pytest
 
 from journeymap.model import Document, Measurement
 from journeymap.model.report import COLUMNS
+from journeymap.model.templates import template_stages
 from journeymap.samples import list_samples
 from journeymap.storage import open_document, save_document
 from tests.builders import small_document, with_lanes
@@ -192,3 +193,17 @@ def test_info_lists_each_journeys_lanes_with_their_notes_and_validate_checks_the
     save_document(doc, path)
     out = run("validate", path, check_code=1).stdout
     assert "0 touchpoint lanes; a map with lanes has exactly one. [touchpoint_lanes]" in out
+
+
+def test_new_starts_a_blank_journey_from_a_stage_template_and_a_lane_set(tmp_path):
+    path = tmp_path / "blueprint.jmap"
+    run("new", path, "--lang", "de", "--template", "service_case", "--lanes", "blueprint")
+    (journey,) = open_document(path).journeys
+    assert [lane.kind for lane in journey.lanes] == [
+        "actions", "touchpoints", "line_of_interaction", "frontstage", "line_of_visibility",
+        "backstage", "support",
+    ]  # fmt: skip
+    assert journey.lanes[0].name == "Kundenaktionen" and journey.language == "de"
+    assert [s.name for s in journey.stages] == list(template_stages("service_case", "de"))
+    error = run("new", tmp_path / "x.jmap", "--lanes", "wall", check_code=2).stderr
+    assert "invalid choice: 'wall'" in error and not (tmp_path / "x.jmap").exists()

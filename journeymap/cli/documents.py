@@ -19,7 +19,8 @@ from journeymap.model.entities import Journey
 from journeymap.model.problems import journey_problems
 from journeymap.model.report import COLUMNS, gap_report
 from journeymap.model.starter import blank_document
-from journeymap.model.vocabulary import LANGUAGES
+from journeymap.model.templates import DEFAULT_LANE_SET, DEFAULT_TEMPLATE, STAGE_TEMPLATES
+from journeymap.model.vocabulary import LANE_SETS, LANGUAGES
 from journeymap.samples import find_sample, list_samples
 from journeymap.storage import (
     DocumentFileError,
@@ -82,7 +83,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CommandError(f"{out}: exists already (use --force to replace it)")
-    doc = load_sample(args.sample, args.lang) if args.sample else blank_document(args.lang)
+    if args.sample:
+        doc = load_sample(args.sample, args.lang)
+    else:
+        doc = blank_document(args.lang, args.template, args.lanes)
     save_document(doc, out)
     print(f"Created {out}")
     return 0
@@ -165,6 +169,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sample", metavar="NAME", help="start from this sample (see `samples`)")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument(
+        "--template", choices=tuple(STAGE_TEMPLATES), default=DEFAULT_TEMPLATE,
+        help=f"the stages a blank journey starts with (default {DEFAULT_TEMPLATE})",
+    )  # fmt: skip
+    p.add_argument(
+        "--lanes", choices=tuple(LANE_SETS), default=DEFAULT_LANE_SET,
+        help="the lanes under the stages: the classic journey map, a service blueprint or "
+        f"a minimal map (default {DEFAULT_LANE_SET})",
+    )  # fmt: skip
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser(
