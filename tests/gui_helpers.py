@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -60,3 +60,16 @@ def emotion_legend(qtbot, window) -> tuple[object, list[str]]:
     charts.redraw()
     (axes,) = charts.figures["emotion"].axes
     return axes, [t.get_text() for t in axes.get_legend().get_texts()]
+
+
+def write_note_about(qtbot, notes_about, text: str) -> None:
+    """Press a touchpoint inspector's "Add pain point" (or opportunity) button, type the
+    note into the new row and press Enter; returns once the note is written."""
+    stack = notes_about.editor.undo_stack
+    before = stack.count()
+    qtbot.mouseClick(notes_about.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    box = QApplication.focusWidget()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stack.count() == before + 1)

@@ -47,7 +47,7 @@ def touchpoints(draw, stage_ids, used):
         stage_id=draw(st.sampled_from(stage_ids)), id=draw(ids(used)),
         name=draw(text), channel=draw(st.sampled_from(list(CHANNELS))),
         channel_other=draw(text), owner=draw(text), goal=draw(text), expectation=draw(text),
-        pain_points=draw(text), opportunities=draw(text), emotion=draw(st.integers(-2, 2)),
+        emotion=draw(st.integers(-2, 2)),
         importance=draw(st.integers(1, 5)), volume=draw(st.integers(0, 10**9)),
         proactive=draw(st.booleans()), moment_of_truth=draw(st.booleans()),
         entry=draw(st.booleans()), exit=draw(st.booleans()), notes=draw(text), y=draw(finite),

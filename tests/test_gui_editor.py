@@ -312,11 +312,11 @@ def test_inspector_shows_a_card_and_each_edit_is_one_undo_step(qtbot, window):
     target.setValue(target.minimum())
     assert "nps" not in tp.targets
 
-    pains = bindings["pain_points"].widget
-    pains.setFocus()
-    pains.setPlainText("Long wait")
+    expectation = bindings["expectation"].widget
+    expectation.setFocus()
+    expectation.setPlainText("Long wait")
     window.canvas.view.setFocus()
-    assert tp.pain_points == "Long wait"
+    assert tp.expectation == "Long wait"
 
     assert window.editor.undo_stack.count() == steps + 7
     while window.editor.undo_stack.index() > steps:

@@ -117,9 +117,9 @@ def test_a_spin_box_saves_what_was_typed(window, how):
 
 @pytest.mark.parametrize("how", FINISHES)
 def test_a_text_area_saves_on_enter_tab_or_a_click_elsewhere(window, how):
-    tp, steps = edit_touchpoint_field(window, "pain_points", "Long wait", how)
-    assert tp.pain_points == "Long wait"  # Enter saved; it added no line
-    assert_one_step(window, steps, "Change the pain points of ‘Order online’")
+    tp, steps = edit_touchpoint_field(window, "expectation", "Long wait", how)
+    assert tp.expectation == "Long wait"  # Enter saved; it added no line
+    assert_one_step(window, steps, "Change the expectation of ‘Order online’")
 
 
 def test_shift_enter_starts_a_new_line_in_a_text_area(window):

@@ -20,7 +20,7 @@ from journeymap.ui.i18n import install_translations
 from journeymap.ui.import_dialogs import SurveyImportDialog
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.store import RecoveryEntry
-from tests.gui_helpers import click, drag
+from tests.gui_helpers import click, drag, write_note_about
 from tests.test_gui_editor import card_centre, type_into_renamer
 from tests.test_gui_imports import write_survey
 
@@ -46,10 +46,7 @@ def edit_like_a_facilitator(qtbot, window, language: str, new_name: str) -> list
     flag.setFocus()
     qtbot.keyClick(flag, Qt.Key.Key_Space)
     texts.append(undo.undoText())
-    pains = bindings["pain_points"].widget
-    qtbot.mouseClick(pains.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(pains, "Long wait")
-    qtbot.keyClick(pains, Qt.Key.Key_Tab)  # focus moves on: the text is committed
+    write_note_about(qtbot, page.pain_points, "Long wait")
     texts.append(undo.undoText())
 
     link = journey.transitions[0]
@@ -91,7 +88,7 @@ def test_undo_and_history_name_each_edit_and_its_object(qtbot, window):
     texts = edit_like_a_facilitator(qtbot, window, "en", "Order via website")
     assert texts == [
         "Mark ‘Order online’ as a moment of truth",
-        "Change the pain points of ‘Order online’",
+        "Add note ‘Long wait’",
         "Change the share of ‘Order online → Order confirmation’",
         "Rename ‘Order online’ to ‘Order via website’",
         "Move ‘Order via website’",

@@ -39,7 +39,13 @@ from journeymap.model import (
 )
 from journeymap.model.layout import CARD_STEP
 from journeymap.model.serialize import document_from_dict, document_to_dict
-from journeymap.model.vocabulary import LANE_SETS, LANGUAGES, SCALES, lane_name
+from journeymap.model.vocabulary import (
+    LANE_SETS,
+    LANGUAGES,
+    SCALES,
+    TOUCHPOINT_NOTE_LANES,
+    lane_name,
+)
 
 #: A table read from a TOML file.
 Table = dict[str, Any]
@@ -62,8 +68,6 @@ TOUCHPOINT_TEXTS = (
     "name",
     "goal",
     "expectation",
-    "pain_points",
-    "opportunities",
     "notes",
     "channel_other",
 )
@@ -78,6 +82,7 @@ TOUCHPOINT_KEYS = {
     "volume",
     "targets",
     *TOUCHPOINT_TEXTS,
+    *TOUCHPOINT_NOTE_LANES,
     *TOUCHPOINT_FLAGS,
 }
 REVISION_KEYS = {
@@ -100,8 +105,6 @@ REVISION_KEYS = {
 SAMPLE_LANES = LANE_SETS["classic"]
 #: The lanes whose notes a journey's ``notes`` table gives per stage.
 STAGE_NOTE_LANES = ("actions", "thoughts", "feelings")
-#: The lanes whose notes are the touchpoints' own texts of the same name, linked to them.
-TOUCHPOINT_NOTE_LANES = ("pain_points", "opportunities")
 
 
 def pick(text: Table, language: str) -> str:

@@ -10,11 +10,12 @@ from journeymap.excel.cells import WRAP, Look, Sheet
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS, sources_text
 from journeymap.excel.tables import Column, drop_journey, letters, table_sheet
-from journeymap.model.entities import Journey
+from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import FigureView, view_label
 from journeymap.model.graph import Crossing
+from journeymap.model.notes import notes_about
 from journeymap.model.report import GapRow
-from journeymap.model.vocabulary import METRICS
+from journeymap.model.vocabulary import METRICS, TOUCHPOINT_NOTE_LANES
 
 CROSSINGS_TITLE = "Handoffs & channel breaks"
 _CENTRE = Look(horizontal="center")
@@ -37,7 +38,7 @@ TOUCHPOINT_COLUMNS = (
     Column("Owner", 18),
     Column("Customer goal", 28, WRAP),
     Column("Expectation", 30, WRAP),
-    Column("Pain points", 30, WRAP),
+    Column("Pain points", 30, WRAP),  # the notes about it in these lanes, a line each
     Column("Opportunities", 30, WRAP),
     Column("Emotion -2..+2", 10, Look(number_format="+0;-0;0")),
     Column("Importance 1-5", 11),
@@ -65,6 +66,11 @@ def answers_counted(journey: Journey, view: FigureView, rows: Sequence[GapRow]) 
     return f"{who}: {sources}{weighted}"
 
 
+def _notes_text(journey: Journey, tp: Touchpoint, kind: str) -> str | None:
+    """The pain points (or opportunities) noted about a touchpoint, a line each."""
+    return _text("\n".join(note.text for note in notes_about(journey, tp.id, kind)))
+
+
 def touchpoints_sheet(facts: Sequence[JourneyFacts], view: FigureView) -> Sheet:
     """One row per touchpoint with every attribute, its targets and the values measured
     in the view, journey by journey in map order."""
@@ -84,8 +90,7 @@ def touchpoints_sheet(facts: Sequence[JourneyFacts], view: FigureView) -> Sheet:
                     _text(tp.owner),
                     _text(tp.goal),
                     _text(tp.expectation),
-                    _text(tp.pain_points),
-                    _text(tp.opportunities),
+                    *(_notes_text(f.journey, tp, kind) for kind in TOUCHPOINT_NOTE_LANES),
                     tp.emotion,
                     tp.importance,
                     tp.volume,

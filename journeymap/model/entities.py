@@ -53,8 +53,6 @@ class Touchpoint:
     owner: str = f.text()
     goal: str = f.text()
     expectation: str = f.text()
-    pain_points: str = f.text()
-    opportunities: str = f.text()
     emotion: int = f.whole(-2, 2, 0)  # -2 very negative .. +2 very positive
     importance: int = f.whole(1, 5, 3)  # to the customer
     volume: int = f.whole(0, None, 0)  # contacts per month

@@ -20,14 +20,19 @@ def lane_set(kind_set: str, language: str) -> list[Lane]:
 
 def add_lane(journey: Journey, kind: str, after_id: str | None = None) -> Command:
     """A command that adds a lane of this kind, named in the journey's language, just below
-    the lane ``after_id`` (at the bottom without one). A journey drawn before it had lanes
-    gets its touchpoint lane on top in the same step, so the card graph stays on the map."""
+    the lane ``after_id`` (at the bottom without one); see ``place_lane``."""
+    return place_lane(journey, Lane(kind, lane_name(kind, journey.language)), after_id)
+
+
+def place_lane(journey: Journey, lane: Lane, after_id: str | None = None) -> Command:
+    """A command that adds a new lane just below the lane ``after_id`` (at the bottom
+    without one). A journey drawn before it had lanes gets its touchpoint lane on top in
+    the same step, so the card graph stays on the map."""
     index = None
     if after_id is not None:
         index = [lane.id for lane in journey.lanes].index(after_id) + 1
-    lane = Lane(kind, lane_name(kind, journey.language))
     added = AddObject(lane, journey.id, index)
-    if journey.lanes or kind == "touchpoints":
+    if journey.lanes or lane.kind == "touchpoints":
         return added
     graph = Lane("touchpoints", lane_name("touchpoints", journey.language))
     return Macro(message("step.add.lane", name=lane.name), [AddObject(graph, journey.id), added])

@@ -130,8 +130,6 @@ TEXTS: dict[str, str] = {
     "step.set.owner": "Change the owner of ‘{name}’",
     "step.set.goal": "Change the customer goal of ‘{name}’",
     "step.set.expectation": "Change the expectation of ‘{name}’",
-    "step.set.pain_points": "Change the pain points of ‘{name}’",
-    "step.set.opportunities": "Change the opportunities of ‘{name}’",
     "step.set.emotion": "Change the emotion of ‘{name}’",
     "step.set.importance": "Change the importance of ‘{name}’",
     "step.set.volume": "Change the volume of ‘{name}’",

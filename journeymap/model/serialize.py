@@ -23,7 +23,7 @@ from journeymap.model.declared import (
 )
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
-from journeymap.model.migrations import mark_unknown_segments
+from journeymap.model.migrations import mark_unknown_segments, touchpoint_texts_to_notes
 from journeymap.model.validation import InvalidValue, check_text
 
 FORMAT_NAME = "journeymap"
@@ -33,8 +33,10 @@ MAX_ID_LENGTH = 200
 #: ``respondents`` and ``effective_n`` (weighted surveys, segments as parts of a source)
 #: and allows fractional counts, and personas a quote, goals, needs, frustrations and a
 #: picture (base64); a version-1 file reads as it is, its measurements unweighted and
-#: segmented exactly when they name a segment (the fields' defaults).
-FORMAT_VERSION = 2
+#: segmented exactly when they name a segment (the fields' defaults). Version 3 drops the
+#: touchpoint texts ``pain_points`` and ``opportunities``: an older file's become notes
+#: linked to their touchpoint (migrations.py).
+FORMAT_VERSION = 3
 
 #: Each kind's fields as the format writes them: the id first, then the declared fields.
 _FIELDS = {kind: ("id", *(f.name for f in declared)) for kind, declared in DECLARED.items()}
@@ -252,6 +254,8 @@ def document_from_dict(data: Any) -> Document:
     for key in ("personas", "journeys"):
         if not isinstance(data.get(key, []), list):
             raise InvalidValue(f"{key}: expected a list")
+    if version < 3:
+        touchpoint_texts_to_notes(data)
     personas = [
         object_from_dict("persona", p, f"personas[{i}]")
         for i, p in enumerate(data.get("personas", []))
@@ -267,6 +271,7 @@ def document_from_dict(data: Any) -> Document:
     _check_unique_ids(doc)
     if version < 2:
         mark_unknown_segments(doc)
+    doc.migrated_from = version if version < FORMAT_VERSION else None
     return doc
 
 

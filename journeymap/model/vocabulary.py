@@ -102,6 +102,9 @@ LANE_KINDS: Final[dict[str, tuple[str, str]]] = {
     "line_of_interaction": ("Line of interaction", "Interaktionslinie"),
     "line_of_visibility": ("Line of visibility", "Sichtbarkeitslinie"),
 }
+#: The note lanes whose notes are about touchpoints (linked to them, counted on their
+#: cards): what goes wrong there and what could be better.
+TOUCHPOINT_NOTE_LANES: Final[tuple[str, ...]] = ("pain_points", "opportunities")
 #: The lane kinds that hold notes (the others draw the graph, a curve, figures or a line).
 NOTE_LANES: Final[tuple[str, ...]] = (
     "actions", "thoughts", "feelings", "pain_points", "opportunities", "text",

@@ -32,7 +32,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
-from journeymap.model.migrations import mark_unknown_segments
+from journeymap.model.migrations import mark_unknown_segments, touchpoint_texts_to_notes
 from journeymap.model.serialize import FORMAT_NAME, FORMAT_VERSION, document_from_dict
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import schema as s
@@ -316,11 +316,13 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
             "journeys": journeys}  # fmt: skip
     try:
+        if version < 4:
+            touchpoint_texts_to_notes(data)
         doc = document_from_dict(data)
     except (InvalidValue, TypeError) as error:
         raise DocumentFileError(location, f"holds an invalid value: {error}") from None
     # Older versions' rows read as they are: the columns added since take the fields'
-    # defaults (schema.py); a version that changes rows would convert ``rows`` above.
+    # defaults (schema.py); the columns dropped since are migrated above.
     if version < 3:  # blank segment cells were written as segment ""
         mark_unknown_segments(doc)
     doc.migrated_from = version if version < s.SCHEMA_VERSION else None

@@ -18,7 +18,10 @@ Schema versions (docs/file-format.md):
    ``note_touchpoints`` hold the map's lanes and sticky notes. An older file's
    measurements read as unweighted and segmented exactly when they name a segment, its
    personas with none of the new texts and no picture, its journeys with no lanes (the
-   fields' defaults, see entities.py).
+   fields' defaults, see entities.py);
+4. ``touchpoints`` loses ``pain_points`` and ``opportunities``: an older file's texts
+   become notes in the lanes of those kinds, linked to their touchpoint
+   (model/migrations.py).
 
 ``OLDER_LAYOUTS`` says how each older version's tables looked, for the schema check and
 for reading only the columns such a file has; the next save writes the current version.
@@ -45,7 +48,7 @@ from sqlalchemy.types import TypeEngine
 
 from journeymap.model.declared import DECLARED
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION = "journeymap"
 
 #: The SQL type of each kind of declared value.
@@ -73,6 +76,13 @@ _BEFORE_WEIGHTS: dict[tuple[str, str], type[TypeEngine] | None] = {
 OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine] | None]] = {
     1: {("touchpoints", "channel"): Text, **_BEFORE_WEIGHTS},
     2: _BEFORE_WEIGHTS,
+}
+#: The columns older schema versions had that no field declares any more, per table.
+_TOUCHPOINT_TEXTS = {"touchpoints": {"pain_points": Text, "opportunities": Text}}
+OLDER_COLUMNS: dict[int, dict[str, dict[str, type[TypeEngine]]]] = {
+    1: _TOUCHPOINT_TEXTS,
+    2: _TOUCHPOINT_TEXTS,
+    3: _TOUCHPOINT_TEXTS,
 }
 #: The tables each older schema version did not have yet.
 _LANE_TABLES = frozenset({"lanes", "notes", "note_touchpoints"})
@@ -103,6 +113,7 @@ def _build(version: int) -> MetaData:
     """The tables as schema ``version`` declares them."""
     types = OLDER_LAYOUTS.get(version, {})
     absent = OLDER_TABLES.get(version, frozenset())
+    dropped = OLDER_COLUMNS.get(version, {})
     metadata = MetaData()
     Table(
         "meta",
@@ -130,6 +141,10 @@ def _build(version: int) -> MetaData:
                 for declared in DECLARED[kind]
                 if declared.metadata["kind"] in COLUMN_TYPES
                 and (column := _column(name, declared, types)) is not None
+            ),
+            *(
+                Column(column, sql_type, nullable=False)
+                for column, sql_type in dropped.get(name, {}).items()
             ),
         )
     Table(

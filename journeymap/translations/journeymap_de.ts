@@ -857,6 +857,21 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Add opportunity</source>
+        <translation>Chance hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Add pain point</source>
+        <translation>Pain Point hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>Add, rename, describe or delete the personas</source>
         <translation>Personas anlegen, umbenennen, beschreiben oder löschen</translation>
     </message>
@@ -879,6 +894,16 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>Customer goal</source>
         <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Delete opportunity</source>
+        <translation>Chance löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Delete pain point</source>
+        <translation>Pain Point löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -932,6 +957,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>Label</source>
         <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Lane</source>
+        <translation>Swimlane</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -1009,7 +1039,7 @@
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
         <source>Pain points</source>
-        <translation>Schmerzpunkte</translation>
+        <translation>Pain Points</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -1021,9 +1051,13 @@
         <translation type="vanished">positiv</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/inspector.py"/>
         <source>Select a card, an arrow or a stage to see its details.</source>
-        <translation>Wählen Sie eine Karte, einen Pfeil oder eine Phase aus, um die Details zu sehen.</translation>
+        <translation type="vanished">Wählen Sie eine Karte, einen Pfeil oder eine Phase aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Select a card, an arrow, a note or a stage to see its details.</source>
+        <translation>Wählen Sie eine Karte, einen Pfeil, eine Notiz oder eine Phase aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -1047,6 +1081,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
         <source>The company reaches out proactively</source>
         <translation>Das Unternehmen meldet sich proaktiv</translation>
     </message>
@@ -1054,6 +1093,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>The share of customers who take this step, in percent</source>
         <translation>Anteil der Kunden, die diesen Schritt gehen, in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Tick the touchpoints this note is about</source>
+        <translation>Haken Sie die Touchpoints an, um die es in dieser Notiz geht</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -1082,6 +1126,11 @@
         <location filename="../journeymap/ui/inspector.py"/>
         <source>Volume</source>
         <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/inspector.py"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
     </message>
 </context>
 <context>
@@ -2049,9 +2098,8 @@
         <translation>Änderung der Notizen zu ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the opportunities of ‘{name}’</source>
-        <translation>Änderung der Chancen von ‘{name}’</translation>
+        <translation type="vanished">Änderung der Chancen von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2064,9 +2112,8 @@
         <translation>Änderung der Zuständigkeit für ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the pain points of ‘{name}’</source>
-        <translation>Änderung der Schmerzpunkte von ‘{name}’</translation>
+        <translation type="vanished">Änderung der Schmerzpunkte von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2439,9 +2486,8 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Opportunities</source>
-        <translation>Chancen</translation>
+        <translation type="vanished">Chancen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2454,9 +2500,8 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Pain points</source>
-        <translation>Schmerzpunkte</translation>
+        <translation type="vanished">Schmerzpunkte</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -20,23 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.commands import SetFields
-from journeymap.model.entities import Journey, Measurement, Stage, Touchpoint, Transition
+from journeymap.model.entities import Journey, Measurement, Note, Stage, Touchpoint, Transition
 from journeymap.model.figures import FigureView, Selected, responses_of, select_measurements
 from journeymap.model.metrics import Score, score
 from journeymap.model.vocabulary import (
     CHANNELS,
     LANGUAGES,
     METRICS,
+    NOTE_LANES,
     STATES,
     TARGET_RANGES,
     channel_label,
 )
 from journeymap.ui import fields, numbers
+from journeymap.ui.canvas.lanes import lane_title
 from journeymap.ui.distribution import DistributionChart
 from journeymap.ui.editor import Editor
 from journeymap.ui.emotion_words import emotion_words
 from journeymap.ui.figure_words import segment_words, view_words
 from journeymap.ui.lane_list import LaneList
+from journeymap.ui.notes_about import NotesAbout
 from journeymap.ui.persona_editor import PersonaEditor
 
 FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
@@ -138,6 +143,49 @@ class StagePage(Page):
         self.add(tr("Description"), fields.text_block("description", self.commit))
 
 
+class NotePage(Page):
+    """A sticky note: its text, lane, stage and votes, and the touchpoints it is about."""
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__(editor)
+        self.add(tr("Text"), fields.text_block("text", self.commit))
+        self.lane = self.add(tr("Lane"), fields.choice("lane_id", self.commit, []))
+        self.stage = self.add(tr("Stage"), fields.choice("stage_id", self.commit, []))
+        self.add(tr("Votes"), fields.whole("votes", self.commit, 0, 1_000_000))
+        self.about = QListWidget()
+        self.about.setToolTip(tr("Tick the touchpoints this note is about"))
+        self.about.itemChanged.connect(self._link)
+        self.form.addRow(tr("About"), self.about)
+
+    def show_object(self, obj: Note) -> None:
+        journey = self.editor.doc.journey_of(obj.id)
+        assert journey is not None
+        lanes = [lane for lane in journey.lanes if lane.kind in NOTE_LANES]
+        fields.set_options(
+            self.lane.widget, [(lane_title(lane, journey.language), lane.id) for lane in lanes]
+        )
+        fields.set_options(self.stage.widget, [(s.name, s.id) for s in journey.stages])
+        super().show_object(obj)
+        self.about.blockSignals(True)
+        self.about.clear()
+        stages = {s.id: s.name for s in journey.stages}
+        for tp in sorted(journey.touchpoints, key=lambda t: journey.stage_index(t.stage_id)):
+            item = QListWidgetItem(f"{stages.get(tp.stage_id, '')} · {tp.name}")
+            item.setData(Qt.ItemDataRole.UserRole, tp.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            linked = tp.id in obj.touchpoint_ids
+            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+            self.about.addItem(item)
+        self.about.blockSignals(False)
+
+    def _link(self, _item: QListWidgetItem) -> None:
+        """The ticked touchpoints, in map order, become the ones the note is about."""
+        items = [self.about.item(i) for i in range(self.about.count())]
+        ticked = [i.data(Qt.ItemDataRole.UserRole) for i in items
+                  if i.checkState() == Qt.CheckState.Checked]  # fmt: skip
+        self.push_fields({"touchpoint_ids": ticked})
+
+
 class TransitionPage(Page):
     """Where a transition leads, the share of customers who take it, and its label."""
 
@@ -173,8 +221,15 @@ class TouchpointPage(Page):
         self.owner.widget.lineEdit().setPlaceholderText(tr("Type to add a new owner"))
         self.add(tr("Customer goal"), fields.text_line("goal", self.commit))
         self.add(tr("Expectation"), fields.text_block("expectation", self.commit))
-        self.add(tr("Pain points"), fields.text_block("pain_points", self.commit))
-        self.add(tr("Opportunities"), fields.text_block("opportunities", self.commit))
+        # the notes about it in the pain-point and opportunity lanes: one place for each
+        self.pain_points = NotesAbout(
+            editor, "pain_points", tr("Add pain point"), tr("Delete pain point")
+        )
+        self.form.addRow(tr("Pain points"), self.pain_points)
+        self.opportunities = NotesAbout(
+            editor, "opportunities", tr("Add opportunity"), tr("Delete opportunity")
+        )
+        self.form.addRow(tr("Opportunities"), self.opportunities)
         emotion = fields.slider("emotion", self.commit, -2, 2)
         self.bindings.append(emotion)
         self.face = QLabel()
@@ -242,6 +297,8 @@ class TouchpointPage(Page):
         fields.set_options(self.owner.widget, [(o, o) for o in owners])
         super().show_object(obj)
         self._show_face(obj.emotion)
+        self.pain_points.show_touchpoint(obj)
+        self.opportunities.show_touchpoint(obj)
         for metric, binding in self.targets.items():
             binding.show(obj.targets.get(metric))
         self._show_measurements(journey, obj)
@@ -320,7 +377,7 @@ class Inspector(QScrollArea):
         self.editor = editor
         self.setWidgetResizable(True)
         self.stack = QStackedWidget()
-        self.empty = QLabel(tr("Select a card, an arrow or a stage to see its details."))
+        self.empty = QLabel(tr("Select a card, an arrow, a note or a stage to see its details."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.pages: dict[type, Page] = {
@@ -328,6 +385,7 @@ class Inspector(QScrollArea):
             Stage: StagePage(editor),
             Touchpoint: TouchpointPage(editor),
             Transition: TransitionPage(editor),
+            Note: NotePage(editor),
         }
         self.stack.addWidget(self.empty)
         for page in self.pages.values():
@@ -371,7 +429,7 @@ class Inspector(QScrollArea):
             )
         if (
             event.object_id in related
-            or event.kind in ("measurement", "persona", "stage")
+            or event.kind in ("measurement", "persona", "stage", "lane", "note")
             or event.action == "reset"
         ):
             self.refresh()

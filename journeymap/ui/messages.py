@@ -2,7 +2,7 @@
 
 The model says what happened as a code and parameters (journeymap/model/messages.py);
 ``render`` looks the code's sentence up in the translations and fills it in: field names
-become the inspector's labels ("pain_points" is "Pain points" / "Schmerzpunkte"), kinds of
+become the inspector's labels ("goal" is "Customer goal" / "Kundenziel"), kinds of
 object their names, numbers the locale's digits, true and false "yes" and "no".
 """
 
@@ -30,8 +30,6 @@ FIELD_LABELS = {
     "owner": "Owner",
     "goal": "Customer goal",
     "expectation": "Expectation",
-    "pain_points": "Pain points",
-    "opportunities": "Opportunities",
     "emotion": "Emotion",
     "importance": "Importance",
     "volume": "Volume",

@@ -65,14 +65,6 @@ def cells(journey: Journey) -> dict[tuple[str, str], list[Note]]:
     return found
 
 
-def end_of_cell(journey: Journey, lane_id: str, stage_id: str) -> int:
-    """The index in the journey's notes at which a new note comes last in its cell."""
-    last = [
-        i for i, n in enumerate(journey.notes) if (n.lane_id, n.stage_id) == (lane_id, stage_id)
-    ]
-    return last[-1] + 1 if last else len(journey.notes)
-
-
 def note_looks(journey: Journey) -> dict[str, NoteLook]:
     """What each note shows: its text, its colour or its lane's, votes and links."""
     kinds = {lane.id: lane.kind for lane in journey.lanes}

@@ -8,6 +8,7 @@ import itertools
 from journeymap.model.entities import Journey
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.metrics import satisfaction
+from journeymap.model.notes import note_counts
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS, channel_text
@@ -39,7 +40,7 @@ def card_looks(
     or, with ``colour_by`` a metric, coloured as a heat map of that metric's level; the
     figures count the view's respondents. A measured touchpoint without a target shows
     its measured figure (grey: there is nothing to rate it against)."""
-    counts = linked_notes(journey)
+    counts = note_counts(journey)
     rows: dict[str, list[GapRow]] = {}
     for row in gap_report(journey, view, only=only):
         rows.setdefault(row.touchpoint_id, []).append(row)
@@ -76,21 +77,6 @@ def card_looks(
             notes=counts.get(tp.id, 0),
         )
     return looks
-
-
-#: The lanes whose notes a card counts: what goes wrong there, and what could be better.
-COUNTED_LANES = ("pain_points", "opportunities")
-
-
-def linked_notes(journey: Journey) -> dict[str, int]:
-    """How many pain points and opportunities are linked to each touchpoint."""
-    counted = {lane.id for lane in journey.lanes if lane.kind in COUNTED_LANES}
-    counts: dict[str, int] = {}
-    for note in journey.notes:
-        if note.lane_id in counted:
-            for tp_id in note.touchpoint_ids:
-                counts[tp_id] = counts.get(tp_id, 0) + 1
-    return counts
 
 
 def arrow_label(share: float | None, label: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from journeymap.model.commands import AddObject, SetFields
 from journeymap.model.entities import Note
-from journeymap.ui.canvas.lanes import end_of_cell
+from journeymap.model.notes import end_of_cell
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.editor import Editor
 

@@ -28,6 +28,7 @@ from journeymap.model.events import RESET, Event
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.loops import back_edges
 from journeymap.model.messages import message
+from journeymap.model.notes import note_counts
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.emotion_lane import EmotionCurve, EmotionPointItem, curve_points
@@ -43,7 +44,7 @@ from journeymap.ui.canvas.items import (
 )
 from journeymap.ui.canvas.lane_board import LaneBoard
 from journeymap.ui.canvas.lanes import note_looks, shows_lanes
-from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted, linked_notes
+from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
 from journeymap.ui.canvas.metrics_lane import MetricsLane
 from journeymap.ui.canvas.notes import CellMarkItem, NoteItem
 from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
@@ -510,7 +511,7 @@ class JourneyScene(QGraphicsScene):
     def _count_notes(self, journey: Journey) -> None:
         """Cards show how many pain points and opportunities are about them: refresh the
         cards whose count changed."""
-        counts = linked_notes(journey)
+        counts = note_counts(journey)
         changed = {tid for tid, card in self.cards.items() if card.look.notes != counts.get(tid, 0)}
         if changed:
             for tid, look in self._looks(journey, changed).items():
