@@ -40,7 +40,17 @@ def move_lane(journey: Journey, lane_id: str, steps: int) -> Reorder:
     return Reorder(lane_id, index + steps)
 
 
-def _only_touchpoint_lane(doc: Document, lane_id: str, visible_only: bool) -> bool:
+def steps_past_hidden(journey: Journey, lane_id: str, direction: int) -> int | None:
+    """How many places a lane moves up (direction -1) or down (+1) to pass the next lane
+    on show, the hidden ones between included: a move on the map is one a person sees.
+    None when no lane on show lies that way."""
+    index = [lane.id for lane in journey.lanes].index(lane_id)
+    others = range(index - 1, -1, -1) if direction < 0 else range(index + 1, len(journey.lanes))
+    target = next((i for i in others if journey.lanes[i].visible), None)
+    return None if target is None else target - index
+
+
+def only_touchpoint_lane(doc: Document, lane_id: str, visible_only: bool) -> bool:
     """Whether this lane is the journey's one touchpoint lane (of those shown, when
     ``visible_only``): without it the card graph would not be on the map."""
     lane = doc.get(lane_id)
@@ -61,7 +71,7 @@ class RemoveLane(RemoveObject):
     """Delete a lane with its notes, one step; refused for the only touchpoint lane."""
 
     def do(self, doc: Document) -> None:
-        if _only_touchpoint_lane(doc, self.object_id, visible_only=False):
+        if only_touchpoint_lane(doc, self.object_id, visible_only=False):
             raise refuse("lane.keep_touchpoints", name=doc.get(self.object_id).name)
         super().do(doc)
 
@@ -74,6 +84,6 @@ class ShowLane(SetFields):
 
     def do(self, doc: Document) -> None:
         hiding = not self.values["visible"]
-        if hiding and _only_touchpoint_lane(doc, self.object_id, visible_only=True):
+        if hiding and only_touchpoint_lane(doc, self.object_id, visible_only=True):
             raise refuse("lane.show_touchpoints", name=doc.get(self.object_id).name)
         super().do(doc)

@@ -1270,6 +1270,44 @@
     </message>
 </context>
 <context>
+    <name>LaneMenu</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Add lane below</source>
+        <translation>Swimlane darunter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Delete lane</source>
+        <translation>Swimlane löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Hide lane</source>
+        <translation>Swimlane ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Show hidden lanes</source>
+        <translation>Ausgeblendete Swimlanes anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../journeymap/ui/i18n.py"/>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.model.entities import Journey
@@ -144,6 +144,22 @@ class LaneBoard:
     def row_span(self, lane_id: str) -> tuple[float, float] | None:
         """The (top, bottom) of a lane's row as last laid out (None when not on show)."""
         return self._spans.get(lane_id)
+
+    def label_at(self, pos: QPointF) -> str | None:
+        """The id of the lane whose name (in the label column left of the stages) lies
+        under a scene position, if any."""
+        for row in self._rows:
+            if self.label_rect(row.lane_id).contains(pos):
+                return row.lane_id
+        return None
+
+    def label_rect(self, lane_id: str) -> QRectF:
+        """The scene rectangle of a lane's name in the label column (empty when the lane
+        is not on show)."""
+        row = next((r for r in self._rows if r.lane_id == lane_id), None)
+        if row is None:
+            return QRectF()
+        return QRectF(row.pos().x(), row.pos().y(), g.LANE_LABEL_WIDTH, row.rect.height())
 
     def cell_at(self, journey: Journey, y: float, stage_id: str) -> tuple[str, str] | None:
         """The (lane id, stage id) of the note lane's cell at height ``y`` in a stage."""

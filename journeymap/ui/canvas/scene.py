@@ -387,6 +387,10 @@ class JourneyScene(QGraphicsScene):
         left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH if shows_lanes(journey) else 0.0
         self.persona_card.setPos(min(0.0, left) - PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
 
+    def lane_label_at(self, pos: QPointF) -> str | None:
+        """The id of the lane whose name lies under a scene position (left of the stages)."""
+        return self.board.label_at(pos)
+
     def lane_cell_at(self, pos: QPointF) -> tuple[str, str] | None:
         """The (lane id, stage id) of the cell of a note lane under a scene position."""
         journey = self.journey
@@ -715,6 +719,10 @@ class JourneyScene(QGraphicsScene):
         if note is not None:
             self.note_edit_requested.emit(note.object_id)
             return
+        lane_id = self.lane_label_at(pos)
+        if lane_id is not None:
+            self.rename_requested.emit(lane_id)
+            return
         cell = self.lane_cell_at(pos)
         if cell is not None:
             self.note_requested.emit(*cell)
@@ -756,7 +764,11 @@ class JourneyScene(QGraphicsScene):
                 item.setSelected(True)
 
     def item_rect(self, object_id: str) -> QRectF | None:
-        """The scene rectangle of an object's item (to centre the view on it)."""
+        """The scene rectangle of an object's item (to centre the view on it); a lane's
+        is its name's, in the label column."""
+        label = self.board.label_rect(object_id)
+        if not label.isEmpty():
+            return label
         item = (
             self.cards.get(object_id)
             or self.columns.get(object_id)
