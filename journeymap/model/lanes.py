@@ -1,6 +1,7 @@
 """The lanes of a journey: the lane sets a new journey starts with, and the commands that
 add, show, hide, move and delete lanes. The touchpoint lane holds the card graph, the
-heart of the map, so a journey's only touchpoint lane can be neither deleted nor hidden."""
+heart of the map, so a journey's only touchpoint lane can be neither deleted nor hidden.
+Any journey can be made a service blueprint: it gets the blueprint lanes it lacks."""
 
 from __future__ import annotations
 
@@ -31,6 +32,56 @@ def add_lane(journey: Journey, kind: str, after_id: str | None = None) -> Comman
         return added
     graph = Lane("touchpoints", lane_name("touchpoints", journey.language))
     return Macro(message("step.add.lane", name=lane.name), [AddObject(graph, journey.id), added])
+
+
+#: A backstage lane of one owner department, in the journey's language.
+BACKSTAGE_OF = {"en": "Backstage: {owner}", "de": "Backstage – {owner}"}
+#: The service blueprint under the touchpoint lane, top to bottom ("backstage" stands for
+#: a lane per owner department).
+BLUEPRINT_LANES = (
+    "line_of_interaction", "frontstage", "line_of_visibility", "backstage", "support",
+)  # fmt: skip
+
+
+def make_service_blueprint(journey: Journey) -> Command | None:
+    """A command that gives the journey the service-blueprint lanes it lacks, as one step,
+    just below its touchpoint lane: the line of interaction, the frontstage, the line of
+    visibility, a backstage lane per owner department of its touchpoints (in the order
+    they first appear; one plain backstage lane without owners) and the support
+    processes. A kind the journey has already (any backstage lane for the backstage) is
+    not added again, and one already there keeps its place; the missing ones go in
+    between where they belong. None when the journey is a service blueprint already."""
+    lanes: list[Lane | None] = list(journey.lanes)
+    graph = next((i for i, lane in enumerate(journey.lanes) if lane.kind == "touchpoints"), None)
+    added: list[AddObject] = []
+    if graph is None:  # a journey drawn before lanes: its card graph goes on top
+        lanes.insert(0, None)
+        graph = 0
+        added.append(AddObject(Lane("touchpoints", lane_name("touchpoints", journey.language)),
+                               journey.id, 0))  # fmt: skip
+    at = graph + 1  # where the next missing lane goes
+    for kind in BLUEPRINT_LANES:
+        there = [i for i, lane in enumerate(lanes) if lane is not None and lane.kind == kind]
+        if there:
+            at = max(at, there[-1] + 1)
+            continue
+        for lane in _new_lanes(journey, kind):
+            added.append(AddObject(lane, journey.id, at))
+            lanes.insert(at, lane)
+            at += 1
+    if not added:
+        return None
+    return Macro(message("step.blueprint", name=journey.name), added)
+
+
+def _new_lanes(journey: Journey, kind: str) -> list[Lane]:
+    """The lanes of one blueprint kind a journey gets: a backstage lane per owner."""
+    name = lane_name(kind, journey.language)
+    if kind != "backstage":
+        return [Lane(kind, name)]
+    owners = dict.fromkeys(tp.owner.strip() for tp in journey.touchpoints if tp.owner.strip())
+    pattern = BACKSTAGE_OF.get(journey.language, BACKSTAGE_OF["en"])
+    return [Lane(kind, pattern.format(owner=owner)) for owner in owners] or [Lane(kind, name)]
 
 
 def move_lane(journey: Journey, lane_id: str, steps: int) -> Reorder:

@@ -1436,9 +1436,8 @@
         <translation>Eine Karte in einer Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
         <source>Add a lane per owner department</source>
-        <translation>Eine Swimlane je verantwortlicher Abteilung anzeigen</translation>
+        <translation type="vanished">Eine Swimlane je verantwortlicher Abteilung anzeigen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1454,6 +1453,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Add &amp;stage</source>
         <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add the blueprint lanes the journey lacks: the lines of interaction and visibility, frontstage, a backstage lane per owner and support processes</source>
+        <translation>Die fehlenden Blueprint-Swimlanes ergänzen: Interaktions- und Sichtbarkeitslinie, Frontstage, eine Backstage-Swimlane je Verantwortlichem und Unterstützungsprozesse</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1697,6 +1701,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Make service &amp;blueprint</source>
+        <translation>Zum Service-&amp;Blueprint machen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Most voted notes…</source>
         <translation>Notizen mit den &amp;meisten Stimmen…</translation>
     </message>
@@ -1821,9 +1830,8 @@
         <translation>Mehrere Karten auswählen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
         <source>Service &amp;blueprint</source>
-        <translation>Service-&amp;Blueprint</translation>
+        <translation type="vanished">Service-&amp;Blueprint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1919,6 +1927,11 @@
         <location filename="../journeymap/ui/documents.py"/>
         <source>{} was made by an older journeymap; saving writes it in the current format.</source>
         <translation>{} stammt aus einer älteren journeymap-Version; beim Speichern wird die Datei im aktuellen Format geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>“{}” is a service blueprint already: it has every blueprint lane</source>
+        <translation>„{}“ ist bereits ein Service Blueprint: alle Blueprint-Swimlanes sind vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2368,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Make ‘{name}’ a service blueprint</source>
+        <translation>‘{name}’ zum Service Blueprint machen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

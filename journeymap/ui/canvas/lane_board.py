@@ -80,18 +80,18 @@ class LaneBoard:
             row_height(lane, self._heights(journey, lane.id)) for lane in split_lanes(journey).above
         )
 
-    def place(self, journey: Journey, graph_bottom: float, blueprint: bool) -> float:
+    def place(self, journey: Journey, graph_bottom: float) -> float:
         """Lay out the rows and notes around the card graph (which ends at
         ``graph_bottom``), unless they already are; the bottom of the last row."""
         if self._laid is None or self._laid[0] != graph_bottom:
-            self._laid = (graph_bottom, self._lay_out(journey, graph_bottom, blueprint))
+            self._laid = (graph_bottom, self._lay_out(journey, graph_bottom))
         return self._laid[1]
 
-    def _lay_out(self, journey: Journey, graph_bottom: float, blueprint: bool) -> float:
+    def _lay_out(self, journey: Journey, graph_bottom: float) -> float:
         self._remove_rows()
         split = split_lanes(journey)
-        left = g.column_x(0, blueprint) - g.LANE_LABEL_WIDTH
-        width = g.column_x(len(journey.stages), blueprint) - g.COLUMN_GAP - left
+        left = g.column_x(0) - g.LANE_LABEL_WIDTH
+        width = g.column_x(len(journey.stages)) - g.COLUMN_GAP - left
         found = cells(journey)
         shown: set[str] = set()
         y = g.HEADER_HEIGHT
@@ -101,8 +101,8 @@ class LaneBoard:
         for lane in rows:
             if lane is None or lane.kind == GRAPH:
                 top, y = y, graph_bottom
-                if lane is None or blueprint:
-                    continue  # the owner lanes carry the labels in the blueprint view
+                if lane is None:
+                    continue
                 tall = graph_bottom - top
             else:
                 top, tall = y, row_height(lane, self._heights(journey, lane.id))
@@ -118,7 +118,7 @@ class LaneBoard:
             for index, stage in enumerate(journey.stages):
                 items = [self.notes[n.id] for n in found.get((lane.id, stage.id), [])
                          if n.id in self.notes]  # fmt: skip
-                x = g.column_x(index, blueprint)
+                x = g.column_x(index)
                 for item, (dx, dy) in zip(
                     items, slots([i.note_height for i in items]), strict=True
                 ):
@@ -177,19 +177,15 @@ class LaneBoard:
             if lane_id not in graph
         )  # fmt: skip
 
-    def cell_rect(
-        self, journey: Journey, lane_id: str, stage_id: str, blueprint: bool
-    ) -> QRectF | None:
+    def cell_rect(self, journey: Journey, lane_id: str, stage_id: str) -> QRectF | None:
         """A lane cell's rectangle in the scene (None when the lane is not on show)."""
         if lane_id not in self._spans or stage_id not in {s.id for s in journey.stages}:
             return None
         top, bottom = self._spans[lane_id]
-        x = g.column_x(journey.stage_index(stage_id), blueprint)
+        x = g.column_x(journey.stage_index(stage_id))
         return QRectF(x, top, g.COLUMN_WIDTH, bottom - top)
 
-    def next_note_rect(
-        self, journey: Journey, lane_id: str, stage_id: str, blueprint: bool
-    ) -> QRectF | None:
+    def next_note_rect(self, journey: Journey, lane_id: str, stage_id: str) -> QRectF | None:
         """Where a new note in this cell goes: after the cell's last note."""
         if lane_id not in self._spans:
             return None
@@ -199,6 +195,6 @@ class LaneBoard:
             if n.id in self.notes
         ]
         dx, dy = slots([*heights, g.NOTE_MIN_HEIGHT])[-1]
-        x = g.column_x(journey.stage_index(stage_id), blueprint)
+        x = g.column_x(journey.stage_index(stage_id))
         top = self._spans[lane_id][0]
         return QRectF(x + dx, top + dy, g.NOTE_WIDTH, g.NOTE_MIN_HEIGHT)

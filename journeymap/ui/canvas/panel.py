@@ -73,7 +73,7 @@ class CanvasPanel(QWidget):
         self.scene = JourneyScene(self.editor.doc, self.editor.push, self)
         self.scene.follow(self.editor)
         if old is not None:  # the view options carry over to the next document
-            self.scene.blueprint, self.scene.highlight = old.blueprint, old.highlight
+            self.scene.highlight = old.highlight
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
@@ -176,13 +176,6 @@ class CanvasPanel(QWidget):
             and self.scene.current_cell is not None
             and not self.editor.selection
         )
-
-    def set_blueprint(self, on: bool) -> None:
-        """Toggle the service-blueprint lanes."""
-        assert self.scene is not None
-        self.scene.set_blueprint(on)
-        if self.view.auto_fit:  # the lanes make the map wider and taller
-            self.view.fit()
 
     # ---- selection both ways ---------------------------------------------------------
     def _select_from_scene(self) -> None:
