@@ -109,7 +109,8 @@ class LaneBoard:
                 y += tall
             self._spans[lane.id] = (top, top + tall)
             title = lane_title(lane, journey.language)
-            row = LaneRowItem(lane.id, title, lane.kind in LINE_LANES, width, tall)
+            under_line = bool(self._rows) and self._rows[-1].line
+            row = LaneRowItem(lane.id, title, lane.kind in LINE_LANES, width, tall, not under_line)
             row.setPos(left, top)
             self._rows.append(row)
             self.scene.addItem(row)
