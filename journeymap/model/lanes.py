@@ -51,17 +51,16 @@ def make_service_blueprint(journey: Journey) -> Command | None:
     processes. A kind the journey has already (any backstage lane for the backstage) is
     not added again, and one already there keeps its place; the missing ones go in
     between where they belong. None when the journey is a service blueprint already."""
-    lanes: list[Lane | None] = list(journey.lanes)
-    graph = next((i for i, lane in enumerate(journey.lanes) if lane.kind == "touchpoints"), None)
+    lanes = list(journey.lanes)  # as they will be, to find each new lane's place
     added: list[AddObject] = []
+    graph = next((i for i, lane in enumerate(lanes) if lane.kind == "touchpoints"), None)
     if graph is None:  # a journey drawn before lanes: its card graph goes on top
-        lanes.insert(0, None)
         graph = 0
-        added.append(AddObject(Lane("touchpoints", lane_name("touchpoints", journey.language)),
-                               journey.id, 0))  # fmt: skip
+        lanes.insert(0, Lane("touchpoints", lane_name("touchpoints", journey.language)))
+        added.append(AddObject(lanes[0], journey.id, 0))
     at = graph + 1  # where the next missing lane goes
     for kind in BLUEPRINT_LANES:
-        there = [i for i, lane in enumerate(lanes) if lane is not None and lane.kind == kind]
+        there = [i for i, lane in enumerate(lanes) if lane.kind == kind]
         if there:
             at = max(at, there[-1] + 1)
             continue
