@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 LEFT = Qt.MouseButton.LeftButton
@@ -73,3 +74,21 @@ def write_note_about(qtbot, notes_about, text: str) -> None:
     qtbot.keyClicks(box, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stack.count() == before + 1)
+
+
+def right_click(view, at: QPointF) -> None:
+    """Move the mouse to a scene point and click the right button there, through the
+    window as the windowing system sends it: only that route makes the context menu Qt
+    derives from the press (QTest on the viewport itself delivers the press alone)."""
+    viewport = view.viewport()
+    top = viewport.window()
+    where = viewport.mapTo(top, view.mapFromScene(at))
+    QTest.mouseMove(top.windowHandle(), where)
+    QTest.mouseClick(top.windowHandle(), Qt.MouseButton.RightButton, pos=where)
+
+
+def click_menu_entry(menu, action) -> None:
+    """Click an entry of a popup menu through its window, as the windowing system sends a
+    click (a click sent to the menu widget itself leaves Qt believing the button is still
+    down there, and the next right-click's menu request goes to that menu)."""
+    QTest.mouseClick(menu.windowHandle(), LEFT, pos=menu.actionGeometry(action).center())

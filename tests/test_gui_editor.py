@@ -10,6 +10,7 @@ from journeymap.model import Stage, Touchpoint
 from journeymap.samples import find_sample
 from journeymap.storage import open_document
 from journeymap.ui.canvas import geometry as g
+from journeymap.ui.canvas.notes import LaneRowItem
 from tests.gui_helpers import click, double_click, drag
 
 
@@ -169,21 +170,40 @@ def test_zoom_and_fit_shortcuts(qtbot, window):
     assert abs(view.zoom() - zoom) < 1e-6
 
 
-def test_blueprint_view_puts_each_owner_in_a_lane(window):
+def lane_rows(window) -> list[str]:
+    """The lane rows on the map, top to bottom, by their label."""
+    found = [i for i in window.canvas.scene.items() if isinstance(i, LaneRowItem)]
+    return [row.title for row in sorted(found, key=lambda row: row.pos().y())]
+
+
+def test_make_service_blueprint_adds_the_blueprint_lanes_in_one_step(qtbot, window):
     _doc, journey = open_installation(window)
-    window.act_blueprint.setChecked(True)
-    scene = window.canvas.scene
-    owners = {tp.owner for tp in journey.touchpoints}
-    tops = {}
-    for tp in journey.touchpoints:
-        tops.setdefault(tp.owner, set()).add(scene.cards[tp.id].pos().y())
-    # cards of different owners never share a row band
-    spans = sorted((min(v), max(v), o) for o, v in tops.items())
-    for (_low_a, high_a, _), (low_b, _, _) in itertools.pairwise(spans):
-        assert high_a < low_b
-    assert len(scene._lanes) == len(owners)
-    window.act_blueprint.setChecked(False)
-    assert not scene._lanes
+    before = lane_rows(window)
+    owners = list(dict.fromkeys(tp.owner for tp in journey.touchpoints if tp.owner))
+    assert len(owners) > 1
+    stack = window.editor.undo_stack
+    steps = stack.count()
+    window.canvas.view.setFocus()
+    qtbot.keyClick(window.canvas.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    shown = lane_rows(window)
+    graph = shown.index("Touchpoints")
+    backstage = [f"Backstage: {owner}" for owner in owners]
+    assert shown[graph + 1 : graph + 5 + len(owners)] == [
+        "Line of interaction", "Frontstage", "Line of visibility", *backstage,
+        "Support processes",
+    ]  # fmt: skip
+    assert stack.count() == steps + 1
+    assert stack.text(stack.index() - 1) == f"Make ‘{journey.name}’ a service blueprint"
+    # the cards all stay in the touchpoint lane, above the line of interaction
+    line = next(i for i in window.canvas.scene.items()
+                if isinstance(i, LaneRowItem) and i.title == "Line of interaction")  # fmt: skip
+    assert all(c.sceneBoundingRect().bottom() <= line.pos().y()
+               for c in window.canvas.scene.cards.values())  # fmt: skip
+    qtbot.keyClick(window.canvas.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert stack.count() == steps + 1  # nothing twice
+    assert "service blueprint already" in window.statusBar().currentMessage()
+    window.act_undo.trigger()
+    assert lane_rows(window) == before
 
 
 def test_auto_layout_is_one_step_and_stacks_cards_without_overlap(window):

@@ -1,6 +1,7 @@
 """The journey's lanes on the map: rows under the stages, sticky notes in their cells, and
 quick entry as a workshop writes them (double-click, type, Enter, Esc, Del, drag)."""
 
+import itertools
 import xml.etree.ElementTree as ET
 
 from builders import small_document, with_lanes
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from journeymap.model import AddObject, Lane, Note, SetFields
+from journeymap.model.starter import blank_document
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.notes import CellMarkItem, LaneRowItem, NoteItem
 from journeymap.ui.map_pictures import journey_scene, write_svg
@@ -273,3 +275,21 @@ def test_typing_in_a_chosen_cell_writes_a_note_there(qtbot, window):
     assert scene.current_cell is None
     qtbot.keyClick(view, "X")
     assert canvas.note_entry.box is None
+
+
+def test_the_blueprint_lines_are_named_dashed_lines_even_zoomed_out(window):
+    window.load(blank_document("en", "service_case", "blueprint"), None)
+    view, scene = window.canvas.view, window.canvas.scene
+    lines = {t: r for t, r in rows(scene).items() if r.line}
+    assert set(lines) == {"Line of interaction", "Line of visibility"}
+    for zoom in (1.0, 0.35):  # at 100 % and as far out as a fit on a laptop goes
+        view.zoom_by(zoom / view.zoom())
+        view.centre_on(lines["Line of visibility"].sceneBoundingRect())
+        view.viewport().grab()  # paints what is on show
+        for title, line in lines.items():
+            assert line.smallest_text_px is not None, f"{title} drew no name at {zoom:.0%}"
+            assert line.smallest_text_px >= 9 - 0.01
+    # a line parts its lanes: the lane under it draws no rule of its own beside the line
+    ordered = sorted(rows(scene).values(), key=lambda r: r.pos().y())
+    for above, row in itertools.pairwise(ordered):
+        assert row.rule == (not above.line), row.title

@@ -92,3 +92,26 @@ def test_the_fill_in_export_says_which_texts_excel_would_cut(window, tmp_path, m
     (text,) = shown
     # digits as the interface's locale groups them
     assert re.search(f"of “{tp.name}” has 40[,.]?000 characters; Excel keeps only 32[,.]?767", text)
+
+
+def test_export_blueprint_draws_the_journey_made_a_service_blueprint_and_keeps_the_file(
+    tmp_path,
+):
+    sample = find_sample("installation", "en").path
+    before = sample.read_bytes()
+    doc = open_document(sample)
+    journey = doc.journeys[0]
+    owners = list(dict.fromkeys(tp.owner for tp in journey.touchpoints if tp.owner))
+
+    def texts(*options):
+        out = tmp_path / f"map{len(options)}.svg"
+        export(sample, "--journey", journey.name, "--svg", out, *options)
+        svg = ET.parse(out).getroot()
+        return " ".join(t.text or "" for t in svg.iter() if t.tag.endswith("text"))
+
+    plain, blueprint = texts(), texts("--blueprint")
+    assert "Line of interaction" not in plain and "Backstage" not in plain
+    for name in ("Line of interaction", "Frontstage", "Line of visibility", "Support"):
+        assert name in blueprint
+    assert all(f"Backstage: {owner}"[:20] in blueprint for owner in owners)
+    assert sample.read_bytes() == before  # drawn from a copy, never saved

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 from pathlib import Path
 
 from journeymap.cli.documents import CommandError
@@ -10,6 +11,7 @@ from journeymap.cli.excel import ExportFormat, check_view
 from journeymap.cli.views import view_from
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
+from journeymap.model.lanes import make_service_blueprint
 from journeymap.model.vocabulary import METRICS
 
 #: View ▸ Highlight and View ▸ Colour cards by, as options of the map formats.
@@ -37,20 +39,34 @@ def write_picture(
 
     (journey,) = journeys
     map_pictures.ensure_app(journey.language)
-    scene = map_pictures.journey_scene(doc, journey.id, _options(args, journeys))
+    drawn = _as_drawn(doc, journeys, args)
+    scene = map_pictures.journey_scene(drawn, journey.id, _options(args, journeys))
     if out.suffix.lower() == ".png":
         map_pictures.write_png(scene, out, args.dpi)
     else:
         map_pictures.write_svg(scene, out)
 
 
+def _as_drawn(doc: Document, journeys: list[Journey], args: argparse.Namespace) -> Document:
+    """The document to draw: with --blueprint, a copy in which these journeys are made
+    service blueprints (Journey ▸ Make service blueprint), the file left as it is."""
+    if not args.blueprint:
+        return doc
+    drawn = copy.deepcopy(doc)
+    for journey in journeys:
+        command = make_service_blueprint(drawn.journey(journey.id))
+        if command is not None:
+            command.do(drawn)
+    return drawn
+
+
 def _options(args: argparse.Namespace, journeys: list[Journey]):
-    """The map shown as --blueprint, --highlight and --colour-by ask (as in the View menu),
-    its figures counting the answers --segment and --source choose."""
+    """The map shown as --highlight and --colour-by ask (as in the View menu), its
+    figures counting the answers --segment and --source choose."""
     from journeymap.ui.canvas.legend import MapOptions
 
     view = view_from(args, journeys)
-    return MapOptions(args.blueprint, args.colour_by, args.highlight or "", view)
+    return MapOptions(args.colour_by, args.highlight or "", view)
 
 
 def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
@@ -59,7 +75,8 @@ def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.
 
     map_pictures.ensure_app(journeys[0].language if journeys else "en")
     options = _options(args, journeys)
-    pages = [map_pictures.journey_scene(doc, j.id, options) for j in journeys]
+    drawn = _as_drawn(doc, journeys, args)
+    pages = [map_pictures.journey_scene(drawn, j.id, options) for j in journeys]
     map_pictures.write_pdf(pages, out, args.page)
 
 
@@ -91,5 +108,8 @@ def add_options(export: argparse.ArgumentParser) -> None:
         help="colour the cards by the gap (default) or as a heat map of a metric's level",
     )  # fmt: skip
     export.add_argument(
-        "--blueprint", action="store_true", help="draw the service-blueprint lanes, one per owner"
-    )
+        "--blueprint", action="store_true",
+        help="draw each journey made into a service blueprint (Journey ▸ Make service "
+        "blueprint: the lines of interaction and visibility, frontstage, a backstage lane per "
+        "owner, support processes); the file is not changed",
+    )  # fmt: skip

@@ -1,6 +1,7 @@
 """The lanes of a journey: the lane sets a new journey starts with, and the commands that
 add, show, hide, move and delete lanes. The touchpoint lane holds the card graph, the
-heart of the map, so a journey's only touchpoint lane can be neither deleted nor hidden."""
+heart of the map, so a journey's only touchpoint lane can be neither deleted nor hidden.
+Any journey can be made a service blueprint: it gets the blueprint lanes it lacks."""
 
 from __future__ import annotations
 
@@ -38,6 +39,55 @@ def place_lane(journey: Journey, lane: Lane, after_id: str | None = None) -> Com
     return Macro(message("step.add.lane", name=lane.name), [AddObject(graph, journey.id), added])
 
 
+#: A backstage lane of one owner department, in the journey's language.
+BACKSTAGE_OF = {"en": "Backstage: {owner}", "de": "Backstage – {owner}"}
+#: The service blueprint under the touchpoint lane, top to bottom ("backstage" stands for
+#: a lane per owner department).
+BLUEPRINT_LANES = (
+    "line_of_interaction", "frontstage", "line_of_visibility", "backstage", "support",
+)  # fmt: skip
+
+
+def make_service_blueprint(journey: Journey) -> Command | None:
+    """A command that gives the journey the service-blueprint lanes it lacks, as one step,
+    just below its touchpoint lane: the line of interaction, the frontstage, the line of
+    visibility, a backstage lane per owner department of its touchpoints (in the order
+    they first appear; one plain backstage lane without owners) and the support
+    processes. A kind the journey has already (any backstage lane for the backstage) is
+    not added again, and one already there keeps its place; the missing ones go in
+    between where they belong. None when the journey is a service blueprint already."""
+    lanes = list(journey.lanes)  # as they will be, to find each new lane's place
+    added: list[AddObject] = []
+    graph = next((i for i, lane in enumerate(lanes) if lane.kind == "touchpoints"), None)
+    if graph is None:  # a journey drawn before lanes: its card graph goes on top
+        graph = 0
+        lanes.insert(0, Lane("touchpoints", lane_name("touchpoints", journey.language)))
+        added.append(AddObject(lanes[0], journey.id, 0))
+    at = graph + 1  # where the next missing lane goes
+    for kind in BLUEPRINT_LANES:
+        there = [i for i, lane in enumerate(lanes) if lane.kind == kind]
+        if there:
+            at = max(at, there[-1] + 1)
+            continue
+        for lane in _new_lanes(journey, kind):
+            added.append(AddObject(lane, journey.id, at))
+            lanes.insert(at, lane)
+            at += 1
+    if not added:
+        return None
+    return Macro(message("step.blueprint", name=journey.name), added)
+
+
+def _new_lanes(journey: Journey, kind: str) -> list[Lane]:
+    """The lanes of one blueprint kind a journey gets: a backstage lane per owner."""
+    name = lane_name(kind, journey.language)
+    if kind != "backstage":
+        return [Lane(kind, name)]
+    owners = dict.fromkeys(tp.owner.strip() for tp in journey.touchpoints if tp.owner.strip())
+    pattern = BACKSTAGE_OF.get(journey.language, BACKSTAGE_OF["en"])
+    return [Lane(kind, pattern.format(owner=owner)) for owner in owners] or [Lane(kind, name)]
+
+
 def move_lane(journey: Journey, lane_id: str, steps: int) -> Reorder:
     """A command that moves a lane up (negative steps) or down; the model refuses a move
     past either end."""
@@ -45,7 +95,17 @@ def move_lane(journey: Journey, lane_id: str, steps: int) -> Reorder:
     return Reorder(lane_id, index + steps)
 
 
-def _only_touchpoint_lane(doc: Document, lane_id: str, visible_only: bool) -> bool:
+def steps_past_hidden(journey: Journey, lane_id: str, direction: int) -> int | None:
+    """How many places a lane moves up (direction -1) or down (+1) to pass the next lane
+    on show, the hidden ones between included: a move on the map is one a person sees.
+    None when no lane on show lies that way."""
+    index = [lane.id for lane in journey.lanes].index(lane_id)
+    others = range(index - 1, -1, -1) if direction < 0 else range(index + 1, len(journey.lanes))
+    target = next((i for i in others if journey.lanes[i].visible), None)
+    return None if target is None else target - index
+
+
+def only_touchpoint_lane(doc: Document, lane_id: str, visible_only: bool) -> bool:
     """Whether this lane is the journey's one touchpoint lane (of those shown, when
     ``visible_only``): without it the card graph would not be on the map."""
     lane = doc.get(lane_id)
@@ -66,7 +126,7 @@ class RemoveLane(RemoveObject):
     """Delete a lane with its notes, one step; refused for the only touchpoint lane."""
 
     def do(self, doc: Document) -> None:
-        if _only_touchpoint_lane(doc, self.object_id, visible_only=False):
+        if only_touchpoint_lane(doc, self.object_id, visible_only=False):
             raise refuse("lane.keep_touchpoints", name=doc.get(self.object_id).name)
         super().do(doc)
 
@@ -79,6 +139,6 @@ class ShowLane(SetFields):
 
     def do(self, doc: Document) -> None:
         hiding = not self.values["visible"]
-        if hiding and _only_touchpoint_lane(doc, self.object_id, visible_only=True):
+        if hiding and only_touchpoint_lane(doc, self.object_id, visible_only=True):
             raise refuse("lane.show_touchpoints", name=doc.get(self.object_id).name)
         super().do(doc)

@@ -107,6 +107,7 @@ TEXTS: dict[str, str] = {
     "step.add.transition": "Connect ‘{source}’ to ‘{target}’",
     "step.add.measurement": "Add measurement",
     "step.add.lane": "Add lane ‘{name}’",
+    "step.blueprint": "Make ‘{name}’ a service blueprint",
     "step.add.note": "Add note ‘{name}’",
     "step.delete.lane": "Delete lane ‘{name}’",
     "step.delete.note": "Delete note ‘{name}’",

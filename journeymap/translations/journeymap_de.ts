@@ -1319,6 +1319,44 @@
     </message>
 </context>
 <context>
+    <name>LaneMenu</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Add lane below</source>
+        <translation>Swimlane darunter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Delete lane</source>
+        <translation>Swimlane löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Hide lane</source>
+        <translation>Swimlane ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Show hidden lanes</source>
+        <translation>Ausgeblendete Swimlanes anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../journeymap/ui/i18n.py"/>
@@ -1447,9 +1485,8 @@
         <translation>Eine Karte in einer Phase hinzufügen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
         <source>Add a lane per owner department</source>
-        <translation>Eine Swimlane je verantwortlicher Abteilung anzeigen</translation>
+        <translation type="vanished">Eine Swimlane je verantwortlicher Abteilung anzeigen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1465,6 +1502,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Add &amp;stage</source>
         <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Add the blueprint lanes the journey lacks: the lines of interaction and visibility, frontstage, a backstage lane per owner and support processes</source>
+        <translation>Die fehlenden Blueprint-Swimlanes ergänzen: Interaktions- und Sichtbarkeitslinie, Frontstage, eine Backstage-Swimlane je Verantwortlichem und Unterstützungsprozesse</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1708,6 +1750,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Make service &amp;blueprint</source>
+        <translation>Zum Service-&amp;Blueprint machen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Most voted notes…</source>
         <translation>Notizen mit den &amp;meisten Stimmen…</translation>
     </message>
@@ -1832,9 +1879,8 @@
         <translation>Mehrere Karten auswählen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
         <source>Service &amp;blueprint</source>
-        <translation>Service-&amp;Blueprint</translation>
+        <translation type="vanished">Service-&amp;Blueprint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -1930,6 +1976,11 @@
         <location filename="../journeymap/ui/documents.py"/>
         <source>{} was made by an older journeymap; saving writes it in the current format.</source>
         <translation>{} stammt aus einer älteren journeymap-Version; beim Speichern wird die Datei im aktuellen Format geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>“{}” is a service blueprint already: it has every blueprint lane</source>
+        <translation>„{}“ ist bereits ein Service Blueprint: alle Blueprint-Swimlanes sind vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2415,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Make ‘{name}’ a service blueprint</source>
+        <translation>‘{name}’ zum Service Blueprint machen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

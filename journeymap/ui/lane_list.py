@@ -1,7 +1,8 @@
 """The journey's lanes in the inspector: each lane a row with a check box that shows or
 hides it, its name to edit in place, and buttons that add a lane below it, move it up or
 down, or delete it with its notes. Every change is one undo step; the list follows undo,
-redo and every other edit through the editor's ``changed`` signal."""
+redo and every other edit through the editor's ``changed`` signal. The lane header's
+context menu on the map does the same through the functions and the menu of kinds here."""
 
 from __future__ import annotations
 
@@ -46,6 +47,33 @@ def kinds_menu(journey: Journey, after_id: str | None, editor: Editor, parent: Q
     return menu
 
 
+def show_lane(editor: Editor, lane_id: str, visible: bool) -> bool:
+    """Show or hide a lane in one step (hiding the only touchpoint lane is refused)."""
+    return editor.push(ShowLane(lane_id, visible))
+
+
+def rename_lane(editor: Editor, lane_id: str, name: str) -> bool:
+    """Give a lane a new name in one step; a blank name is refused (False), and so is the
+    name it has (no step)."""
+    if not name.strip():
+        return False
+    if editor.doc.get(lane_id).name == name:
+        return True
+    return editor.push(SetFields(lane_id, {"name": name}))
+
+
+def move_lane_by(editor: Editor, lane_id: str, steps: int) -> None:
+    """Move a lane up (negative steps) or down, in one step."""
+    journey = editor.doc.journey_of(lane_id)
+    if journey is not None:
+        editor.push(move_lane(journey, lane_id, steps))
+
+
+def delete_lane(editor: Editor, lane_id: str) -> None:
+    """Delete a lane with its notes, in one step (refused for the only touchpoint lane)."""
+    editor.push(RemoveLane(lane_id))
+
+
 def _tool_button(text: str, tip: str, action: Any = None) -> QToolButton:
     button = QToolButton()
     button.setText(text)
@@ -73,10 +101,14 @@ class LaneRow(QWidget):
         self.add_button = _tool_button("+", tr("Add a lane below this one"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setMenu(kinds_menu(journey, lane.id, editor, self.add_button))
-        self.up_button = _tool_button("▲", tr("Move the lane up"), lambda: self._move(-1))
-        self.down_button = _tool_button("▼", tr("Move the lane down"), lambda: self._move(1))
+        self.up_button = _tool_button(
+            "▲", tr("Move the lane up"), lambda: move_lane_by(editor, lane.id, -1)
+        )
+        self.down_button = _tool_button(
+            "▼", tr("Move the lane down"), lambda: move_lane_by(editor, lane.id, 1)
+        )
         self.delete_button = _tool_button(
-            "✕", tr("Delete the lane and its notes"), lambda: editor.push(RemoveLane(lane.id))
+            "✕", tr("Delete the lane and its notes"), lambda: delete_lane(editor, lane.id)
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -94,19 +126,14 @@ class LaneRow(QWidget):
         """Push a new name or visibility; a refused one (the only touchpoint lane hidden,
         a blank name) shows the lane as it is again."""
         if field == "visible":
-            ok = self.editor.push(ShowLane(self.lane_id, value))
+            ok = show_lane(self.editor, self.lane_id, value)
         else:
-            ok = bool(value.strip()) and self.editor.push(SetFields(self.lane_id, {field: value}))
+            ok = rename_lane(self.editor, self.lane_id, value)
         if not ok:
             (self.visible_flag if field == "visible" else self.name_field).show(
                 getattr(self._lane(), field)
             )
         return ok
-
-    def _move(self, steps: int) -> None:
-        journey = self.editor.doc.journey_of(self.lane_id)
-        if journey is not None:
-            self.editor.push(move_lane(journey, self.lane_id, steps))
 
 
 class LaneList(QWidget):

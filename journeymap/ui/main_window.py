@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.document import Document
+from journeymap.model.lanes import make_service_blueprint
 from journeymap.storage.ondisk import FileStamp
 from journeymap.ui import edit_actions, help_dialogs, i18n
 from journeymap.ui.canvas.panel import CanvasPanel
@@ -231,6 +232,11 @@ class MainWindow(QMainWindow):
             "Ctrl+L",
             tr("Stack the cards neatly, stage by stage"),
         )
+        self.act_blueprint = self._action(
+            journey, tr("Make service &blueprint"), self.make_service_blueprint, "Ctrl+B",
+            tr("Add the blueprint lanes the journey lacks: the lines of interaction and "
+               "visibility, frontstage, a backstage lane per owner and support processes"),
+        )  # fmt: skip
         self.act_voting = self._action(
             journey, tr("Dot &voting"), self.set_voting, "Ctrl+Shift+V",
             tr("Click a note to give it a vote, right-click to take one back"), checkable=True,
@@ -242,14 +248,6 @@ class MainWindow(QMainWindow):
         self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
         self._action(view, tr("Zoom &out"), lambda: canvas.view.zoom_by(0.8), "Ctrl+-")
         self.act_fit = self._action(view, tr("&Fit to window"), canvas.view.fit, "Ctrl+0")
-        self.act_blueprint = self._action(
-            view,
-            tr("Service &blueprint"),
-            canvas.set_blueprint,
-            "Ctrl+B",
-            tr("Add a lane per owner department"),
-            checkable=True,
-        )
         self._choice_menu(
             view.addMenu(tr("&Highlight")),
             canvas.highlight,
@@ -321,7 +319,6 @@ class MainWindow(QMainWindow):
             self.act_add_stage,
             self.act_add_tp,
             self.act_layout,
-            self.act_blueprint,
             self.act_fit,
         ):
             bar.addSeparator() if action is None else bar.addAction(action)
@@ -346,6 +343,25 @@ class MainWindow(QMainWindow):
         if tp_id:
             self.canvas.centre_on(tp_id)
             self.canvas.start_rename(tp_id)
+
+    def make_service_blueprint(self) -> None:
+        """Journey ▸ Make service blueprint: the blueprint lanes the journey lacks, in one
+        undo step; a journey that has them all is left as it is, and the status bar says
+        so."""
+        journey = self.editor.journey
+        if journey is None:
+            return
+        command = make_service_blueprint(journey)
+        if command is None:
+            self.statusBar().showMessage(
+                tr("“{}” is a service blueprint already: it has every blueprint lane").format(
+                    journey.name
+                ),
+                6000,
+            )
+            return
+        if self.editor.push(command) and self.canvas.view.auto_fit:
+            self.canvas.view.fit()  # the new lanes make the map taller
 
     def _select_all(self) -> None:
         journey = self.editor.journey

@@ -21,6 +21,7 @@ ARROW_BACK = QColor("#9b59b6")  # loops (repeat contacts) stand out from the for
 TEXT = QColor("#1f2630")
 MUTED = QColor("#5d6673")
 LANE_LINE = QColor("#c9ced6")
+MAP_GROUND = QColor("#ffffff")  # what the map lies on (the view's background)
 HIGHLIGHT = QColor("#f28c28")  # overlays: handoffs, channel breaks, loops, worst path
 #: A sticky note's tint by its lane's kind, when the note has no colour of its own.
 NOTE_COLOURS = {

@@ -72,9 +72,7 @@ class CurvePoint:
     x: float
 
 
-def curve_points(
-    journey: Journey, card_tops: dict[str, float], blueprint: bool
-) -> list[CurvePoint]:
+def curve_points(journey: Journey, card_tops: dict[str, float]) -> list[CurvePoint]:
     """The curve's points in the order they are joined: stage by stage, and in a stage by
     the cards' tops (``card_tops``, scene y by touchpoint id). A stage's points share its
     cards' width, evenly, so that each can be told apart and dragged (one touchpoint: the
@@ -86,7 +84,7 @@ def curve_points(
     points = []
     for index, stage in enumerate(journey.stages):
         mine = sorted(by_stage.get(stage.id, []), key=lambda tp: card_tops[tp.id])
-        left = g.column_x(index, blueprint) + g.CARD_INSET
+        left = g.column_x(index) + g.CARD_INSET
         for k, tp in enumerate(mine):
             x = left + g.CARD_WIDTH * (k + 0.5) / len(mine)
             points.append(CurvePoint(tp.id, tp.name, tp.emotion, x))

@@ -12,7 +12,7 @@ CARD_HEIGHT = 96.0
 CARD_INSET = (COLUMN_WIDTH - CARD_WIDTH) / 2
 TOP_PAD = 24.0
 SNAP = 10.0
-LANE_LABEL_WIDTH = 150.0  # the owner names left of the lanes in the blueprint view
+LANE_LABEL_WIDTH = 150.0  # the lanes' names, left of the first stage
 # The journey's lanes of notes: sticky notes two abreast in each cell (lane × stage).
 NOTE_WIDTH = 112.0
 NOTE_MIN_HEIGHT = 84.0
@@ -25,15 +25,14 @@ LINE_LANE_HEIGHT = 30.0  # a blueprint line
 GRAPH_MIN_HEIGHT = 160.0  # the touchpoint lane among other lanes, even with few cards
 
 
-def column_x(index: int, blueprint: bool = False) -> float:
+def column_x(index: int) -> float:
     """Left edge of the stage column at this index."""
-    return (LANE_LABEL_WIDTH if blueprint else 0.0) + index * (COLUMN_WIDTH + COLUMN_GAP)
+    return index * (COLUMN_WIDTH + COLUMN_GAP)
 
 
-def column_at(x: float, count: int, blueprint: bool = False) -> int:
+def column_at(x: float, count: int) -> int:
     """The stage column under a horizontal position, clamped to the columns there are."""
-    start = LANE_LABEL_WIDTH if blueprint else 0.0
-    index = int((x - start) // (COLUMN_WIDTH + COLUMN_GAP))
+    index = int(x // (COLUMN_WIDTH + COLUMN_GAP))
     return max(0, min(count - 1, index))
 
 

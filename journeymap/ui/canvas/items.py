@@ -32,12 +32,10 @@ from journeymap.ui.canvas.geometry import (
     CARD_HEIGHT,
     CARD_WIDTH,
     HEADER_HEIGHT,
-    LANE_LABEL_WIDTH,
 )
 from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
 from journeymap.ui.canvas.text_layout import (
     TextTracking,
-    draw_label,
     fitting_lines,
     largest_fit,
     legible,
@@ -162,29 +160,8 @@ class StageColumnItem(TextTracking, QGraphicsItem):
             self._drew_text(font, lod)
 
 
+#: Scene pixels of a lane's name in the label column.
 LANE_FONT_PIXELS = 13.0
-
-
-class LaneItem(TextTracking, QGraphicsItem):
-    """A horizontal lane of the service blueprint: one owner department."""
-
-    def __init__(self, title: str, width: float, height: float) -> None:
-        super().__init__()
-        self.title = title
-        self.rect = QRectF(0, 0, width, height)
-        self.setZValue(-5)
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        self._start_tracking()
-        painter.setPen(QPen(colors.LANE_LINE, 1, Qt.PenStyle.DashLine))
-        painter.drawLine(self.rect.topLeft(), self.rect.topRight())
-        box = QRectF(8, 8, LANE_LABEL_WIDTH - 10, self.rect.height() - 16)
-        draw_label(painter, self, self.title, box, LANE_FONT_PIXELS, Qt.AlignmentFlag.AlignTop)
 
 
 #: Scene pixels of the card's texts (before the presentation mode's font scale).

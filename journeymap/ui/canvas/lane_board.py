@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.model.entities import Journey
@@ -80,18 +80,18 @@ class LaneBoard:
             row_height(lane, self._heights(journey, lane.id)) for lane in split_lanes(journey).above
         )
 
-    def place(self, journey: Journey, graph_bottom: float, blueprint: bool) -> float:
+    def place(self, journey: Journey, graph_bottom: float) -> float:
         """Lay out the rows and notes around the card graph (which ends at
         ``graph_bottom``), unless they already are; the bottom of the last row."""
         if self._laid is None or self._laid[0] != graph_bottom:
-            self._laid = (graph_bottom, self._lay_out(journey, graph_bottom, blueprint))
+            self._laid = (graph_bottom, self._lay_out(journey, graph_bottom))
         return self._laid[1]
 
-    def _lay_out(self, journey: Journey, graph_bottom: float, blueprint: bool) -> float:
+    def _lay_out(self, journey: Journey, graph_bottom: float) -> float:
         self._remove_rows()
         split = split_lanes(journey)
-        left = g.column_x(0, blueprint) - g.LANE_LABEL_WIDTH
-        width = g.column_x(len(journey.stages), blueprint) - g.COLUMN_GAP - left
+        left = g.column_x(0) - g.LANE_LABEL_WIDTH
+        width = g.column_x(len(journey.stages)) - g.COLUMN_GAP - left
         found = cells(journey)
         shown: set[str] = set()
         y = g.HEADER_HEIGHT
@@ -101,15 +101,16 @@ class LaneBoard:
         for lane in rows:
             if lane is None or lane.kind == GRAPH:
                 top, y = y, graph_bottom
-                if lane is None or blueprint:
-                    continue  # the owner lanes carry the labels in the blueprint view
+                if lane is None:
+                    continue
                 tall = graph_bottom - top
             else:
                 top, tall = y, row_height(lane, self._heights(journey, lane.id))
                 y += tall
             self._spans[lane.id] = (top, top + tall)
             title = lane_title(lane, journey.language)
-            row = LaneRowItem(lane.id, title, lane.kind in LINE_LANES, width, tall)
+            under_line = bool(self._rows) and self._rows[-1].line
+            row = LaneRowItem(lane.id, title, lane.kind in LINE_LANES, width, tall, not under_line)
             row.setPos(left, top)
             self._rows.append(row)
             self.scene.addItem(row)
@@ -118,7 +119,7 @@ class LaneBoard:
             for index, stage in enumerate(journey.stages):
                 items = [self.notes[n.id] for n in found.get((lane.id, stage.id), [])
                          if n.id in self.notes]  # fmt: skip
-                x = g.column_x(index, blueprint)
+                x = g.column_x(index)
                 for item, (dx, dy) in zip(
                     items, slots([i.note_height for i in items]), strict=True
                 ):
@@ -145,6 +146,22 @@ class LaneBoard:
         """The (top, bottom) of a lane's row as last laid out (None when not on show)."""
         return self._spans.get(lane_id)
 
+    def label_at(self, pos: QPointF) -> str | None:
+        """The id of the lane whose name (in the label column left of the stages) lies
+        under a scene position, if any."""
+        for row in self._rows:
+            if self.label_rect(row.lane_id).contains(pos):
+                return row.lane_id
+        return None
+
+    def label_rect(self, lane_id: str) -> QRectF:
+        """The scene rectangle of a lane's name in the label column (empty when the lane
+        is not on show)."""
+        row = next((r for r in self._rows if r.lane_id == lane_id), None)
+        if row is None:
+            return QRectF()
+        return QRectF(row.pos().x(), row.pos().y(), g.LANE_LABEL_WIDTH, row.rect.height())
+
     def cell_at(self, journey: Journey, y: float, stage_id: str) -> tuple[str, str] | None:
         """The (lane id, stage id) of the note lane's cell at height ``y`` in a stage."""
         for lane in journey.lanes:
@@ -161,19 +178,15 @@ class LaneBoard:
             if lane_id not in graph
         )  # fmt: skip
 
-    def cell_rect(
-        self, journey: Journey, lane_id: str, stage_id: str, blueprint: bool
-    ) -> QRectF | None:
+    def cell_rect(self, journey: Journey, lane_id: str, stage_id: str) -> QRectF | None:
         """A lane cell's rectangle in the scene (None when the lane is not on show)."""
         if lane_id not in self._spans or stage_id not in {s.id for s in journey.stages}:
             return None
         top, bottom = self._spans[lane_id]
-        x = g.column_x(journey.stage_index(stage_id), blueprint)
+        x = g.column_x(journey.stage_index(stage_id))
         return QRectF(x, top, g.COLUMN_WIDTH, bottom - top)
 
-    def next_note_rect(
-        self, journey: Journey, lane_id: str, stage_id: str, blueprint: bool
-    ) -> QRectF | None:
+    def next_note_rect(self, journey: Journey, lane_id: str, stage_id: str) -> QRectF | None:
         """Where a new note in this cell goes: after the cell's last note."""
         if lane_id not in self._spans:
             return None
@@ -183,6 +196,6 @@ class LaneBoard:
             if n.id in self.notes
         ]
         dx, dy = slots([*heights, g.NOTE_MIN_HEIGHT])[-1]
-        x = g.column_x(journey.stage_index(stage_id), blueprint)
+        x = g.column_x(journey.stage_index(stage_id))
         top = self._spans[lane_id][0]
         return QRectF(x + dx, top + dy, g.NOTE_WIDTH, g.NOTE_MIN_HEIGHT)

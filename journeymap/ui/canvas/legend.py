@@ -113,7 +113,6 @@ def legend_sections(
 class MapOptions:
     """How a map is shown (the View menu's choices), so an export shows it the same way."""
 
-    blueprint: bool = False
     colour_by: str = "gap"
     highlight: str = ""
     view: FigureView = ALL_RESPONDENTS  # whose answers the badges count
@@ -121,14 +120,12 @@ class MapOptions:
     @classmethod
     def of_scene(cls, scene: JourneyScene) -> MapOptions:
         """The choices a scene shows now."""
-        return cls(scene.blueprint, scene.colour_by, scene.highlight, scene.figure_view)
+        return cls(scene.colour_by, scene.highlight, scene.figure_view)
 
     def apply_to(self, scene: JourneyScene) -> None:
         """Show a scene with these choices."""
         if self.view != scene.figure_view:
             scene.set_figure_view(self.view)
-        if self.blueprint != scene.blueprint:
-            scene.set_blueprint(self.blueprint)
         if self.colour_by != scene.colour_by:
             scene.set_colour_by(self.colour_by)
         if self.highlight != scene.highlight:

@@ -154,21 +154,19 @@ class MetricsLane:
             self.scene.removeItem(cell)
         self.cells.clear()
 
-    def show_figures(
-        self, journey: Journey, view: FigureView, top: float, tall: float, blueprint: bool
-    ) -> None:
+    def show_figures(self, journey: Journey, view: FigureView, top: float, tall: float) -> None:
         """Show each stage's figures, as the view counts them, in the row at ``top``."""
         self.remove()
         lines = figure_lines(journey, view)
         counted = view_words(view)
         for index, stage in enumerate(journey.stages):
             cell = MetricsCellItem(lines.get(stage.id, []), tall, counted)
-            cell.setPos(g.column_x(index, blueprint), top)
+            cell.setPos(g.column_x(index), top)
             self.cells[stage.id] = cell
             self.scene.addItem(cell)
 
-    def move_to(self, journey: Journey, top: float, blueprint: bool) -> None:
+    def move_to(self, journey: Journey, top: float) -> None:
         """Put the cells at the top of the row (the rows above changed height)."""
         for index, stage in enumerate(journey.stages):
             if stage.id in self.cells:
-                self.cells[stage.id].setPos(g.column_x(index, blueprint), top)
+                self.cells[stage.id].setPos(g.column_x(index), top)

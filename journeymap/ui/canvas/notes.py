@@ -17,11 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.ui.canvas import colors
-from journeymap.ui.canvas.geometry import LANE_LABEL_WIDTH, NOTE_MIN_HEIGHT, NOTE_WIDTH
+from journeymap.ui.canvas.geometry import (
+    COLUMN_WIDTH,
+    LANE_LABEL_WIDTH,
+    NOTE_MIN_HEIGHT,
+    NOTE_WIDTH,
+)
 from journeymap.ui.canvas.items import LANE_FONT_PIXELS
 from journeymap.ui.canvas.text_layout import (
     TextTracking,
     draw_label,
+    fitting_lines,
     legible,
     level_of_detail,
     overview_text,
@@ -179,31 +185,67 @@ class CellMarkItem(QGraphicsItem):
 
 
 class LaneRowItem(TextTracking, QGraphicsItem):
-    """A lane's row across the stages: a rule on top and its name in the label column at
-    the left. A blueprint line draws as a labelled dashed rule through its middle."""
+    """A lane's row across the stages: a rule on top (``rule``; none under a blueprint
+    line, which parts the lanes already) and its name in the label column at the left. A
+    blueprint line draws as a dashed line through its middle with its name on it."""
 
-    def __init__(self, lane_id: str, title: str, line: bool, width: float, tall: float) -> None:
+    def __init__(
+        self, lane_id: str, title: str, line: bool, width: float, tall: float, rule: bool = True
+    ) -> None:
         super().__init__()
         self.lane_id = lane_id
         self.title = title
         self.line = line
+        self.rule = rule
         self.rect = QRectF(0, 0, width, tall)
         self.setZValue(-5)
 
     def boundingRect(self) -> QRectF:
-        return self.rect
+        return self.rect.united(self._line_label_box()) if self.line else self.rect
+
+    def _line_label_box(self) -> QRectF:
+        """Where a blueprint line's name may go: centred on the line, twice the row's
+        height (an overview's larger letters), reaching over the first stage."""
+        tall = self.rect.height()
+        return QRectF(8, -tall / 2, LANE_LABEL_WIDTH + COLUMN_WIDTH - 8, 2 * tall)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         self._start_tracking()
         if self.line:
-            middle = self.rect.height() / 2
-            painter.setPen(QPen(colors.HEADER_FILL, 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(LANE_LABEL_WIDTH, middle), QPointF(self.rect.width(), middle))
-        else:
+            self._paint_line(painter)
+            return
+        if self.rule:
             painter.setPen(QPen(colors.LANE_LINE, 1))
             painter.drawLine(self.rect.topLeft(), self.rect.topRight())
         box = QRectF(8, 6, LANE_LABEL_WIDTH - 14, self.rect.height() - 8)
-        align = Qt.AlignmentFlag.AlignVCenter if self.line else Qt.AlignmentFlag.AlignTop
-        draw_label(painter, self, self.title, box, LANE_FONT_PIXELS, align)
+        draw_label(painter, self, self.title, box, LANE_FONT_PIXELS, Qt.AlignmentFlag.AlignTop)
+
+    def _paint_line(self, painter: QPainter) -> None:
+        """A blueprint line: dashed, from the label column across the stages, its name on
+        it at the left on a patch of the map's ground, so the line reads as labelled. Its
+        name is one line, as large as an overview needs; it may run on over the first
+        stage, where the line's row holds nothing else, and above and below the row, where
+        its neighbours' labels leave room."""
+        middle = self.rect.height() / 2
+        painter.setPen(QPen(colors.HEADER_FILL, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(8, middle), QPointF(self.rect.width(), middle))
+        lod = level_of_detail(painter)
+        box = self._line_label_box()
+        if legible(LANE_FONT_PIXELS, lod):
+            font = scene_font(LANE_FONT_PIXELS, bold=True)
+            lines = fitting_lines(self.title, font, box.width(), box.height(), 1)
+        else:
+            size = (box.width(), box.height())
+            font, lines = overview_text(self.title, lod, size, 1, LANE_FONT_PIXELS)
+        if not lines:
+            return
+        metrics = QFontMetricsF(font)
+        patch = QRectF(box.left() - 4, middle - metrics.height() / 2,
+                       metrics.horizontalAdvance(lines[0]) + 10, metrics.height())  # fmt: skip
+        painter.fillRect(patch, colors.MAP_GROUND)
+        painter.setPen(colors.HEADER_FILL)
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, lines[0])
+        self._drew_text(font, lod)

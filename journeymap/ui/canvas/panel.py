@@ -10,14 +10,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from journeymap.model.commands import RemoveObject, SetFields
+from journeymap.model.entities import Lane
 from journeymap.ui import edit_actions
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.note_entry import NoteEntry
 from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
+from journeymap.ui.lane_list import rename_lane
 
 #: Keys that step through the stages in presentation mode.
 STEP_KEYS = {
@@ -70,7 +73,7 @@ class CanvasPanel(QWidget):
         self.scene = JourneyScene(self.editor.doc, self.editor.push, self)
         self.scene.follow(self.editor)
         if old is not None:  # the view options carry over to the next document
-            self.scene.blueprint, self.scene.highlight = old.blueprint, old.highlight
+            self.scene.highlight = old.highlight
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
@@ -174,13 +177,6 @@ class CanvasPanel(QWidget):
             and not self.editor.selection
         )
 
-    def set_blueprint(self, on: bool) -> None:
-        """Toggle the service-blueprint lanes."""
-        assert self.scene is not None
-        self.scene.set_blueprint(on)
-        if self.view.auto_fit:  # the lanes make the map wider and taller
-            self.view.fit()
-
     # ---- selection both ways ---------------------------------------------------------
     def _select_from_scene(self) -> None:
         # a scene being torn down with the window still reports its emptied selection
@@ -216,7 +212,7 @@ class CanvasPanel(QWidget):
         self.note_entry.edit(self.scene, note_id)
 
     def start_rename(self, object_id: str | None = None) -> None:
-        """Edit a card's or a stage's name in place (F2 or a double-click)."""
+        """Edit a card's, a stage's or a lane's name in place (F2 or a double-click)."""
         if object_id is None:
             object_id = self.editor.selection[0] if self.editor.selection else None
         if object_id is None or self.scene is None or object_id not in self.editor.doc:
@@ -240,9 +236,12 @@ class CanvasPanel(QWidget):
             if self._renamer is box:
                 self._renamer = None
                 box.hide()
-                edit_actions.rename(
-                    self.editor, object_id, box.text().strip() or box.placeholderText()
-                )
+                if isinstance(self.editor.doc.get(object_id), Lane):
+                    rename_lane(self.editor, object_id, box.text().strip())  # never blank
+                else:
+                    edit_actions.rename(
+                        self.editor, object_id, box.text().strip() or box.placeholderText()
+                    )
                 box.deleteLater()
 
         box.editingFinished.connect(commit)
@@ -278,6 +277,12 @@ class CanvasPanel(QWidget):
         if self.scene.voting:  # the right button takes a vote back instead
             return
         pos = self.view.mapToScene(where)
+        lane_id = self.scene.lane_label_at(pos)
+        if lane_id is not None:
+            menu = lane_menu(self.editor, lane_id, self.start_rename, self)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.view.mapToGlobal(where))
+            return
         menu = QMenu(self)
         item = next(
             (

@@ -37,7 +37,6 @@ from journeymap.ui.canvas.items import (
     ArrowText,
     CardItem,
     CardLook,
-    LaneItem,
     StageColumnItem,
     place_arrow_labels,
     tr,
@@ -75,7 +74,6 @@ class JourneyScene(QGraphicsScene):
         self.doc = doc
         self.push = push
         self.journey_id: str | None = None
-        self.blueprint = False
         self.colour_by = "gap"  # or a metric: cards as a heat map of its level
         self.figure_view = ALL_RESPONDENTS  # whose answers the badges count
         self.voting = False  # dot voting: clicks on notes give and take votes
@@ -83,7 +81,6 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
-        self._lanes: list[LaneItem] = []  # the blueprint view's owner lanes
         self.board = LaneBoard(self, self._note_released)  # the lanes and their notes
         self.curve = EmotionCurve(self, self._point_released)  # in the emotion lane
         self.figures_row = MetricsLane(self)  # the stages' figures in the metrics lane
@@ -92,7 +89,6 @@ class JourneyScene(QGraphicsScene):
         self.current_cell: tuple[str, str] | None = None  # (lane id, stage id) clicked
         self._cell_mark: CellMarkItem | None = None
         self.persona_card: PersonaCardItem | None = None
-        self._lane_tops: dict[str, float] = {}
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
         self._followed: Editor | None = None
         self._labels_stale = False  # cards or arrows moved since the labels were placed
@@ -127,11 +123,6 @@ class JourneyScene(QGraphicsScene):
     def show_journey(self, journey_id: str | None) -> None:
         """Draw this journey from scratch."""
         self.journey_id = journey_id
-        self.rebuild()
-
-    def set_blueprint(self, on: bool) -> None:
-        """Switch the service-blueprint lanes (one per owner) on or off."""
-        self.blueprint = on
         self.rebuild()
 
     def set_colour_by(self, colour_by: str) -> None:
@@ -185,7 +176,6 @@ class JourneyScene(QGraphicsScene):
         self.cards.clear()
         self.arrows.clear()
         self.columns.clear()
-        self._lanes.clear()
         self.board.forget()
         self.curve.forget()
         self.figures_row.forget()
@@ -248,25 +238,6 @@ class JourneyScene(QGraphicsScene):
         return {t.id for t in journey.transitions if (t.source, t.target) in back}
 
     # ---- placing ----------------------------------------------------------------
-    def _slots(self, journey: Journey) -> dict[str, float]:
-        """In the blueprint view: each card's y in its lane (stacked by order)."""
-        owners = list(dict.fromkeys(tp.owner.strip() or "—" for tp in journey.touchpoints))
-        counts: dict[tuple[str, str], int] = {}
-        offsets: dict[str, tuple[str, int]] = {}
-        for tp in sorted(journey.touchpoints, key=lambda tp: tp.y):
-            key = (tp.owner.strip() or "—", tp.stage_id)
-            offsets[tp.id] = (key[0], counts.get(key, 0))
-            counts[key] = counts.get(key, 0) + 1
-        tallest = {
-            o: max((c for (own, _), c in counts.items() if own == o), default=1) for o in owners
-        }
-        tops, y = {}, g.HEADER_HEIGHT + self._graph_top
-        for owner in owners:
-            tops[owner] = y
-            y += tallest[owner] * g.CARD_STEP + g.TOP_PAD
-        self._lane_tops = tops
-        return {tid: tops[o] + g.TOP_PAD / 2 + n * g.CARD_STEP for tid, (o, n) in offsets.items()}
-
     def _place_all(self) -> None:
         journey = self.journey
         if journey is None:
@@ -274,13 +245,11 @@ class JourneyScene(QGraphicsScene):
         order = {s.id: i for i, s in enumerate(journey.stages)}
         self._graph_top = self.board.height_above(journey)
         self.board.changed()  # notes or lanes may have changed: lay them out afresh
-        places = self._slots(journey) if self.blueprint else {}
         for tp in journey.touchpoints:
             if tp.id not in self.cards:
                 continue  # added in a batch whose event has not arrived yet
-            top = places[tp.id] if self.blueprint else g.card_top(tp.y, self._graph_top)
-            x = g.column_x(order[tp.stage_id], self.blueprint) + g.CARD_INSET
-            self.cards[tp.id].setPos(x, top)
+            x = g.column_x(order[tp.stage_id]) + g.CARD_INSET
+            self.cards[tp.id].setPos(x, g.card_top(tp.y, self._graph_top))
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -289,11 +258,10 @@ class JourneyScene(QGraphicsScene):
             return
         bottom = max((c.pos().y() + g.CARD_HEIGHT for c in self.cards.values()), default=0)
         height = max(bottom + 80, 600)
-        graph_bottom = height
         if shows_lanes(journey):  # the lanes below the cards start where the graph ends
             top = g.HEADER_HEIGHT + self._graph_top
             graph_bottom = max(bottom + 80, top + g.GRAPH_MIN_HEIGHT)
-            height = self.board.place(journey, graph_bottom, self.blueprint)
+            height = self.board.place(journey, graph_bottom)
         else:
             self.board.hide()  # the last lane was hidden: its notes go with it
         for index, stage in enumerate(journey.stages):
@@ -301,20 +269,8 @@ class JourneyScene(QGraphicsScene):
             if column is None:
                 continue
             column.index = index
-            column.setPos(g.column_x(index, self.blueprint), 0)
+            column.setPos(g.column_x(index), 0)
             column.set_size(g.COLUMN_WIDTH, height)
-        for lane in self._lanes:
-            self.removeItem(lane)
-        self._lanes.clear()
-        if self.blueprint:
-            width = g.column_x(len(journey.stages), True)
-            tops = sorted(self._lane_tops.items(), key=lambda kv: kv[1])
-            for i, (owner, top) in enumerate(tops):
-                end = tops[i + 1][1] if i + 1 < len(tops) else graph_bottom
-                lane = LaneItem(owner, width, end - top)
-                lane.setPos(0, top)
-                self._lanes.append(lane)
-                self.addItem(lane)
         self._labels_stale = True
         self._place_computed_lanes(journey)
         self._place_persona()
@@ -334,8 +290,8 @@ class JourneyScene(QGraphicsScene):
         if span is None:
             self.curve.remove()
         else:
-            left = g.column_x(0, self.blueprint)
-            width = g.column_x(len(journey.stages), self.blueprint) - g.COLUMN_GAP - left
+            left = g.column_x(0)
+            width = g.column_x(len(journey.stages)) - g.COLUMN_GAP - left
             if self.curve.place(span[0], span[1] - span[0], left, width):
                 self._draw_curve(journey)
         span = self._computed_lane(journey, "metrics")
@@ -344,7 +300,7 @@ class JourneyScene(QGraphicsScene):
         elif not self.figures_row.cells:
             self._draw_figures(journey, span)
         else:
-            self.figures_row.move_to(journey, span[0], self.blueprint)
+            self.figures_row.move_to(journey, span[0])
 
     def _draw_computed_lanes(self) -> None:
         """Draw the emotion curve and the figures afresh from the journey as it is."""
@@ -360,11 +316,11 @@ class JourneyScene(QGraphicsScene):
 
     def _draw_curve(self, journey: Journey) -> None:
         tops = {tid: card.pos().y() for tid, card in self.cards.items()}
-        self.curve.show_points(curve_points(journey, tops, self.blueprint))
+        self.curve.show_points(curve_points(journey, tops))
 
     def _draw_figures(self, journey: Journey, span: tuple[float, float]) -> None:
         top, bottom = span
-        self.figures_row.show_figures(journey, self.figure_view, top, bottom - top, self.blueprint)
+        self.figures_row.show_figures(journey, self.figure_view, top, bottom - top)
 
     def _point_released(self, item: EmotionPointItem) -> None:
         """A curve point dropped at another step changes its touchpoint's emotion, in one
@@ -385,8 +341,12 @@ class JourneyScene(QGraphicsScene):
         journey = self.journey
         if self.persona_card is None or journey is None:
             return
-        left = g.column_x(0, self.blueprint) - g.LANE_LABEL_WIDTH if shows_lanes(journey) else 0.0
+        left = g.column_x(0) - g.LANE_LABEL_WIDTH if shows_lanes(journey) else 0.0
         self.persona_card.setPos(min(0.0, left) - PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
+
+    def lane_label_at(self, pos: QPointF) -> str | None:
+        """The id of the lane whose name lies under a scene position (left of the stages)."""
+        return self.board.label_at(pos)
 
     def lane_cell_at(self, pos: QPointF) -> tuple[str, str] | None:
         """The (lane id, stage id) of the cell of a note lane under a scene position."""
@@ -401,14 +361,14 @@ class JourneyScene(QGraphicsScene):
         journey = self.journey
         if journey is None:
             return None
-        return self.board.next_note_rect(journey, lane_id, stage_id, self.blueprint)
+        return self.board.next_note_rect(journey, lane_id, stage_id)
 
     def _mark_cell(self, cell: tuple[str, str] | None) -> None:
         """Make this lane cell the current one, framed (None: no current cell)."""
         journey = self.journey
         rect = None
         if cell is not None and journey is not None:
-            rect = self.board.cell_rect(journey, *cell, self.blueprint)
+            rect = self.board.cell_rect(journey, *cell)
         self.current_cell = cell if rect is not None else None
         if rect is None:
             if self._cell_mark is not None:
@@ -585,10 +545,7 @@ class JourneyScene(QGraphicsScene):
                 tp = self.doc.get(tid)
                 self.curve.show_emotion(tid, tp.name, tp.emotion)
             if _CARD_FIELDS & set(event.changes):
-                if self.blueprint:
-                    self._place_all()
-                else:
-                    self._place_card(journey, tid)
+                self._place_card(journey, tid)
                 self._refresh_arrows(journey)
 
     def _place_card(self, journey: Journey, tid: str) -> None:
@@ -639,8 +596,8 @@ class JourneyScene(QGraphicsScene):
         for item in moved:
             tp = self.doc.get(item.object_id)
             centre = item.pos().x() + g.CARD_WIDTH / 2
-            stage = journey.stages[g.column_at(centre, len(journey.stages), self.blueprint)]
-            y = tp.y if self.blueprint else g.y_from_top(item.pos().y(), self._graph_top)
+            stage = journey.stages[g.column_at(centre, len(journey.stages))]
+            y = g.y_from_top(item.pos().y(), self._graph_top)
             if (stage.id, y) != (tp.stage_id, tp.y):
                 commands.append(move_touchpoint(tp.id, stage.id, y))
         if not commands:
@@ -716,6 +673,10 @@ class JourneyScene(QGraphicsScene):
         if note is not None:
             self.note_edit_requested.emit(note.object_id)
             return
+        lane_id = self.lane_label_at(pos)
+        if lane_id is not None:
+            self.rename_requested.emit(lane_id)
+            return
         cell = self.lane_cell_at(pos)
         if cell is not None:
             self.note_requested.emit(*cell)
@@ -757,7 +718,11 @@ class JourneyScene(QGraphicsScene):
                 item.setSelected(True)
 
     def item_rect(self, object_id: str) -> QRectF | None:
-        """The scene rectangle of an object's item (to centre the view on it)."""
+        """The scene rectangle of an object's item (to centre the view on it); a lane's
+        is its name's, in the label column."""
+        label = self.board.label_rect(object_id)
+        if not label.isEmpty():
+            return label
         item = (
             self.cards.get(object_id)
             or self.columns.get(object_id)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from journeymap.ui.canvas.items import LaneItem, StageColumnItem
+from journeymap.ui.canvas.items import StageColumnItem
 from journeymap.ui.canvas.legend import LegendOverlay
 from journeymap.ui.canvas.notes import LaneRowItem
 
@@ -96,7 +96,7 @@ class JourneyView(QGraphicsView):
         of it. The empty foot of the stage columns may lie beneath it."""
         ink = QRectF()
         for item in scene.items():
-            background = StageColumnItem | LaneItem | LaneRowItem
+            background = StageColumnItem | LaneRowItem
             if item.parentItem() is None and not isinstance(item, background):
                 ink = ink.united(item.sceneBoundingRect())
         if self.legend.isHidden() or ink.isEmpty():
