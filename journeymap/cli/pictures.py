@@ -70,7 +70,7 @@ def _options(args: argparse.Namespace, journeys: list[Journey]):
 
 
 def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
-    """--pdf: one landscape page per journey."""
+    """--pdf: a landscape page per journey, several for one too wide to read on one."""
     from journeymap.ui import map_pictures
 
     map_pictures.ensure_app(journeys[0].language if journeys else "en")
@@ -85,8 +85,8 @@ MAP_FORMATS = (
                  check_picture),
     ExportFormat("--svg", "OUT.svg", "the map as an SVG vector drawing", write_picture, (".svg",),
                  check_picture),
-    ExportFormat("--pdf", "OUT.pdf", "the map as a vector PDF, one landscape page per journey "
-                 "(see --page)", write_pdf, (".pdf",), check_view),
+    ExportFormat("--pdf", "OUT.pdf", "the map as a vector PDF, a landscape page per journey "
+                 "(a wide one split over pages; see --page)", write_pdf, (".pdf",), check_view),
 )  # fmt: skip
 
 

@@ -1990,6 +1990,11 @@
         <source>Customer-journey map made with journeymap</source>
         <translation>Customer-Journey-Map, erstellt mit journeymap</translation>
     </message>
+    <message>
+        <location filename="../journeymap/ui/map_pictures.py"/>
+        <source>Page {} of {}</source>
+        <translation>Seite {} von {}</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

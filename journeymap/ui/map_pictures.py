@@ -10,18 +10,35 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
 
 from journeymap.model.document import Document
-from journeymap.ui.canvas.legend import TITLE_PX, Caption, MapOptions, journey_heading
+from journeymap.ui.canvas import colors
+from journeymap.ui.canvas.legend import (
+    PERSONA_PX,
+    TITLE_PX,
+    Caption,
+    MapOptions,
+    journey_heading,
+)
 from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.canvas.text_layout import scene_font
 from journeymap.ui.i18n import install_translations
+from journeymap.ui.map_pages import SCREEN_DPI, plan_pages
 
-#: Pixels per inch of the canvas at 100 %: a PNG at 96 dpi is the map at its own size.
-SCREEN_DPI = 96
+#: The height of the "Page 2 of 3" line under a map split over pages, in caption units.
+FOOTER_PX = PERSONA_PX * 1.6
 #: No side of a PNG grows past this, whatever resolution is asked for (memory).
 MAX_PNG_SIDE = 20000
 PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
@@ -140,9 +157,11 @@ def _page_layout(page: str) -> QPageLayout:
                        QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)  # fmt: skip
 
 
-def paint_pages(painter: QPainter, device, scenes: list[JourneyScene]) -> None:
-    """One page per journey: its caption (name, persona, legend) at the top, the map fitted
-    beneath it."""
+def paint_pages(painter: QPainter, device: QPagedPaintDevice, scenes: list[JourneyScene]) -> None:
+    """A page per journey: its caption (name, persona, legend) at the top, the map fitted
+    beneath it. A map too wide to stay readable on one page goes onto several, each with
+    the caption, the lane names at the left and "Page 2 of 3" at the foot (map_pages.py
+    has the rule)."""
     for number, scene in enumerate(scenes):
         if number:
             device.newPage()
@@ -151,16 +170,45 @@ def paint_pages(painter: QPainter, device, scenes: list[JourneyScene]) -> None:
         # the caption keeps one size on paper, whatever the map's: the title 1/40 of the page
         scale = paper.height() / 40 / TITLE_PX
         band = caption.height() * scale
-        painter.save()
-        painter.scale(scale, scale)
-        caption.paint(painter, paper.width() / scale)
-        painter.restore()
-        scene.render(painter, QRectF(0, band, paper.width(), paper.height() - band), _area(scene),
-                     Qt.AspectRatioMode.KeepAspectRatio)  # fmt: skip
+        area = _area(scene)
+        room = QRectF(0, band, paper.width(), paper.height() - band - FOOTER_PX * scale)
+        plan = plan_pages(scene, area, room, device.logicalDpiY())
+        _paint_caption(painter, caption, scale, paper.width())
+        if plan is None:
+            scene.render(painter, QRectF(0, band, paper.width(), paper.height() - band), area,
+                         Qt.AspectRatioMode.KeepAspectRatio)  # fmt: skip
+            continue
+        for page_number, page in enumerate(plan.pages, 1):
+            if page_number > 1:
+                device.newPage()
+                _paint_caption(painter, caption, scale, paper.width())
+            plan.paint(painter, scene, page, room)
+            footer = tr("Page {} of {}").format(page_number, len(plan.pages))
+            _paint_footer(painter, footer, scale, paper)
+
+
+def _paint_caption(painter: QPainter, caption: Caption, scale: float, width: float) -> None:
+    """The caption across the top of a page ``width`` device units wide, at ``scale``."""
+    painter.save()
+    painter.scale(scale, scale)
+    caption.paint(painter, width / scale)
+    painter.restore()
+
+
+def _paint_footer(painter: QPainter, text: str, scale: float, paper: QRectF) -> None:
+    """A line of text centred at the foot of the page, as large as the caption's persona."""
+    painter.save()
+    painter.scale(scale, scale)
+    painter.setFont(scene_font(PERSONA_PX))
+    painter.setPen(colors.MUTED)
+    line = QRectF(0, (paper.height() / scale) - FOOTER_PX, paper.width() / scale, FOOTER_PX)
+    painter.drawText(line, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
 
 
 def write_pdf(scenes: list[JourneyScene], path: str | Path, page: str = "A4") -> None:
-    """Render one or more maps to a vector PDF, landscape A4 or A3, one page each."""
+    """Render one or more maps to a vector PDF, landscape A4 or A3, a page each (several
+    for a map too wide to stay readable on one, see paint_pages)."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(_page_layout(page))
     writer.setResolution(300)
