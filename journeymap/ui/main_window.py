@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+from journeymap.model.compare import counterpart
 from journeymap.model.document import Document
 from journeymap.storage.ondisk import FileStamp
 from journeymap.ui import edit_actions, help_dialogs, i18n
@@ -250,6 +251,14 @@ class MainWindow(QMainWindow):
             tr("Add a lane per owner department"),
             checkable=True,
         )
+        self.act_overlay = self._action(
+            view, tr("&Overlay the to-be / as-is curve"), canvas.set_overlay, "Ctrl+Shift+E",
+            tr("Lay the emotion curve of the journey's to-be (or as-is) counterpart over its "
+               "own, dashed"), checkable=True,
+        )  # fmt: skip
+        for signal in (ed.journey_switched, ed.settled):
+            signal.connect(self._enable_overlay)
+        self._enable_overlay()
         self._choice_menu(
             view.addMenu(tr("&Highlight")),
             canvas.highlight,
@@ -526,8 +535,19 @@ class MainWindow(QMainWindow):
 
     def _show_compare(self, dialog: CompareDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.before_doc is self.editor.doc and self.act_overlay.isEnabled():
+            # as-is against to-be: the map overlays the other curve while the dialog is open
+            was = self.act_overlay.isChecked()
+            self.act_overlay.setChecked(True)
+            dialog.finished.connect(lambda: self.act_overlay.setChecked(was))
         dialog.show()
         self.compare_dialog = dialog
+
+    def _enable_overlay(self) -> None:
+        """View ▸ Overlay the curve needs a journey of the other state to overlay."""
+        journey = self.editor.journey
+        has_one = journey is not None and counterpart(self.editor.doc.journeys, journey) is not None
+        self.act_overlay.setEnabled(has_one)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, and the mouse gestures, for the help."""
