@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             checkable=True,
         )
         self.act_overlay = self._action(
-            view, tr("&Overlay the to-be / as-is curve"), canvas.set_overlay, "Ctrl+Shift+E",
+            view, tr("O&verlay the to-be / as-is curve"), canvas.set_overlay, "Ctrl+Shift+E",
             tr("Lay the emotion curve of the journey's to-be (or as-is) counterpart over its "
                "own, dashed"), checkable=True,
         )  # fmt: skip

@@ -89,7 +89,8 @@ class CurveOverlayItem(QGraphicsItem):
     def __init__(self, journey_id: str, state: str, points: list[CurvePoint], tall: float) -> None:
         super().__init__()
         self.journey_id, self.state = journey_id, state  # whose curve it is
-        self.points = [QPointF(p.x, emotion_y(p.emotion, tall)) for p in points]  # in order
+        self.touchpoint_ids = [p.touchpoint_id for p in points]  # in the order joined
+        self.points = [QPointF(p.x, emotion_y(p.emotion, tall)) for p in points]  # row coords
         self.line = QPainterPath()
         if self.points:
             self.line.moveTo(self.points[0])
@@ -106,6 +107,11 @@ class CurveOverlayItem(QGraphicsItem):
                 self, at, tr("{} · {}: emotion {} ({})").format(name, point.name, *words)
             )
 
+    @staticmethod
+    def line_pen() -> QPen:
+        """The pen of the line: dashed, in the overlay's colour."""
+        return QPen(OVERLAY_COLOUR, OVERLAY_PEN_WIDTH, Qt.PenStyle.DashLine)
+
     def boundingRect(self) -> QRectF:
         r = OVERLAY_RADIUS + OVERLAY_PEN_WIDTH
         return self.line.boundingRect().adjusted(-r, -r, r, r)
@@ -114,8 +120,7 @@ class CurveOverlayItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(OVERLAY_COLOUR, OVERLAY_PEN_WIDTH, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        painter.setPen(self.line_pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.line)
         painter.setPen(QPen(OVERLAY_COLOUR, OVERLAY_PEN_WIDTH - 1))
