@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         for signal in (ed.journey_switched, ed.settled):
             signal.connect(self._enable_overlay)
         self._enable_overlay()
+        self._overlay_before_compare = False  # View ▸ Overlay as it was before Compare
         self._choice_menu(
             view.addMenu(tr("&Highlight")),
             canvas.highlight,
@@ -537,11 +538,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.before_doc is self.editor.doc and self.act_overlay.isEnabled():
             # as-is against to-be: the map overlays the other curve while the dialog is open
-            was = self.act_overlay.isChecked()
+            self._overlay_before_compare = self.act_overlay.isChecked()
             self.act_overlay.setChecked(True)
-            dialog.finished.connect(lambda: self.act_overlay.setChecked(was))
+            dialog.finished.connect(self._compare_closed)
         dialog.show()
         self.compare_dialog = dialog
+
+    def _compare_closed(self) -> None:
+        """The overlaid curve as it was before Compare opened."""
+        self.act_overlay.setChecked(self._overlay_before_compare)
 
     def _enable_overlay(self) -> None:
         """View ▸ Overlay the curve needs a journey of the other state to overlay."""

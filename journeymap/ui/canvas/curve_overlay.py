@@ -49,15 +49,16 @@ def overlay_points(
     same index; one with neither is left out."""
     twins = matched_touchpoints(other, journey)
     columns = {_stage_key(s.name): i for i, s in enumerate(journey.stages)}
+    by_stage: dict[str, list] = {}
+    for tp in sorted(other.touchpoints, key=lambda tp: tp.y):
+        by_stage.setdefault(tp.stage_id, []).append(tp)
     points = []
     for index, stage in enumerate(other.stages):
         column = columns.get(_stage_key(stage.name), index)
         centre = g.column_x(column, blueprint) + g.COLUMN_WIDTH / 2
         placed = []
-        for tp in sorted(other.touchpoints, key=lambda tp: tp.y):
+        for tp in by_stage.get(stage.id, []):
             twin = twins.get(tp.id)
-            if tp.stage_id != stage.id:
-                continue
             if twin is not None and twin.id in point_xs:
                 placed.append(CurvePoint(tp.id, tp.name, tp.emotion, point_xs[twin.id]))
             elif column < len(journey.stages):
