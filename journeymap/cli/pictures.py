@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import copy
+import sys
 from pathlib import Path
 
 from journeymap.cli.documents import CommandError
 from journeymap.cli.excel import ExportFormat, check_view
 from journeymap.cli.views import view_from
+from journeymap.model.compare import counterpart
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.lanes import make_service_blueprint
@@ -40,7 +42,7 @@ def write_picture(
     (journey,) = journeys
     map_pictures.ensure_app(journey.language)
     drawn = _as_drawn(doc, journeys, args)
-    scene = map_pictures.journey_scene(drawn, journey.id, _options(args, journeys))
+    scene = map_pictures.journey_scene(drawn, journey.id, _options(doc, journeys, args))
     if out.suffix.lower() == ".png":
         map_pictures.write_png(scene, out, args.dpi)
     else:
@@ -60,13 +62,20 @@ def _as_drawn(doc: Document, journeys: list[Journey], args: argparse.Namespace) 
     return drawn
 
 
-def _options(args: argparse.Namespace, journeys: list[Journey]):
-    """The map shown as --highlight and --colour-by ask (as in the View menu), its
-    figures counting the answers --segment and --source choose."""
+def _options(doc: Document, journeys: list[Journey], args: argparse.Namespace):
+    """The map shown as --highlight, --colour-by and --overlay-curve ask (as in the View
+    menu), its figures counting the answers --segment and --source choose."""
     from journeymap.ui.canvas.legend import MapOptions
 
     view = view_from(args, journeys)
-    return MapOptions(args.colour_by, args.highlight or "", view)
+    if args.overlay_curve:
+        for journey in journeys:
+            if counterpart(doc.journeys, journey) is None:
+                alone = f"“{journey.name}” has no as-is or to-be journey to compare with"
+                print(
+                    f"journeymap: --overlay-curve: {alone}; its map has one curve", file=sys.stderr
+                )
+    return MapOptions(args.colour_by, args.highlight or "", view, args.overlay_curve)
 
 
 def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace) -> None:
@@ -74,7 +83,7 @@ def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.
     from journeymap.ui import map_pictures
 
     map_pictures.ensure_app(journeys[0].language if journeys else "en")
-    options = _options(args, journeys)
+    options = _options(doc, journeys, args)
     drawn = _as_drawn(doc, journeys, args)
     pages = [map_pictures.journey_scene(drawn, j.id, options) for j in journeys]
     map_pictures.write_pdf(pages, out, args.page)
@@ -108,8 +117,14 @@ def add_options(export: argparse.ArgumentParser) -> None:
         help="colour the cards by the gap (default) or as a heat map of a metric's level",
     )  # fmt: skip
     export.add_argument(
-        "--blueprint", action="store_true",
+        "--blueprint",
+        action="store_true",
         help="draw each journey made into a service blueprint (Journey ▸ Make service "
         "blueprint: the lines of interaction and visibility, frontstage, a backstage lane per "
         "owner, support processes); the file is not changed",
+    )
+    export.add_argument(
+        "--overlay-curve", action="store_true",
+        help="lay the emotion curve of the journey's to-be (or as-is) counterpart over its own, "
+        "dashed (View ▸ Overlay the to-be / as-is curve)",
     )  # fmt: skip

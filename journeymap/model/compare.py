@@ -104,27 +104,33 @@ def _num(value: float | None) -> Figure | None:
     return Figure(value, 0 if float(value).is_integer() else 1)
 
 
+def matched_touchpoints(
+    before: Journey, after: Journey, by_id: bool = False
+) -> dict[str, Touchpoint]:
+    """The twin in ``after`` of each touchpoint of ``before`` that has one, by the id in
+    ``before``: matched by name, or by id for two versions of one journey (``by_id``)."""
+    key = (lambda tp: tp.id) if by_id else _key
+    later = {key(tp): tp for tp in after.touchpoints}
+    return {tp.id: later[key(tp)] for tp in before.touchpoints if key(tp) in later}
+
+
 def compare_journeys(before: Journey, after: Journey, by_id: bool = False) -> list[Difference]:
     """Differences per touchpoint, in the order of the first journey, then the added ones;
     ``by_id`` for two versions of one journey (their touchpoints keep their ids)."""
-    key = (lambda tp: tp.id) if by_id else _key
     fields = ("name", *COMPARED_FIELDS) if by_id else COMPARED_FIELDS
-    later = {key(tp): tp for tp in after.touchpoints}
-    seen: set[str] = set()
+    twins = matched_touchpoints(before, after, by_id)
+    seen = {twin.id for twin in twins.values()}
     scores_before, scores_after = _scores(before), _scores(after)
     result = []
     for tp in before.touchpoints:
-        twin = later.get(key(tp))
+        twin = twins.get(tp.id)
         if twin is None:
             result.append(Difference(tp.name, REMOVED, before_id=tp.id))
             continue
-        seen.add(key(tp))
         scores = scores_before.get(tp.id, {}), scores_after.get(twin.id, {})
         details = tuple(_changes(before, tp, after, twin, fields, scores))
         result.append(Difference(tp.name, CHANGED if details else SAME, details, tp.id, twin.id))
     result += [
-        Difference(tp.name, ADDED, after_id=tp.id)
-        for tp in after.touchpoints
-        if key(tp) not in seen
+        Difference(tp.name, ADDED, after_id=tp.id) for tp in after.touchpoints if tp.id not in seen
     ]
     return result

@@ -214,6 +214,24 @@
     </message>
 </context>
 <context>
+    <name>CurveOverlay</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/curve_overlay.py"/>
+        <source>As-is curve</source>
+        <translation>Ist-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/curve_overlay.py"/>
+        <source>To-be curve</source>
+        <translation>Soll-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/curve_overlay.py"/>
+        <source>{} · {}: emotion {} ({})</source>
+        <translation>{} · {}: Emotion {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Auto-layout</source>
@@ -1403,6 +1421,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/legend.py"/>
         <source>Faded: not part of it</source>
         <translation>Blass: nicht betroffen</translation>
     </message>
@@ -1735,6 +1758,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Lay the emotion curve of the journey&apos;s to-be (or as-is) counterpart over its own, dashed</source>
+        <translation>Die Emotionskurve der zugehörigen Soll-Journey (oder Ist-Journey) gestrichelt über die eigene legen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Le&amp;gend</source>
         <translation>&amp;Legende</translation>
     </message>
@@ -1802,6 +1830,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>O&amp;verlay the to-be / as-is curve</source>
+        <translation>&amp;Ist-/Soll-Kurve überlagern</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>

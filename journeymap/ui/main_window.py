@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+from journeymap.model.compare import counterpart
 from journeymap.model.document import Document
 from journeymap.model.lanes import make_service_blueprint
 from journeymap.storage.ondisk import FileStamp
@@ -248,6 +249,15 @@ class MainWindow(QMainWindow):
         self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
         self._action(view, tr("Zoom &out"), lambda: canvas.view.zoom_by(0.8), "Ctrl+-")
         self.act_fit = self._action(view, tr("&Fit to window"), canvas.view.fit, "Ctrl+0")
+        self.act_overlay = self._action(
+            view, tr("O&verlay the to-be / as-is curve"), canvas.set_overlay, "Ctrl+Shift+E",
+            tr("Lay the emotion curve of the journey's to-be (or as-is) counterpart over its "
+               "own, dashed"), checkable=True,
+        )  # fmt: skip
+        for signal in (ed.journey_switched, ed.settled):
+            signal.connect(self._enable_overlay)
+        self._enable_overlay()
+        self._overlay_before_compare = False  # View ▸ Overlay as it was before Compare
         self._choice_menu(
             view.addMenu(tr("&Highlight")),
             canvas.highlight,
@@ -542,8 +552,23 @@ class MainWindow(QMainWindow):
 
     def _show_compare(self, dialog: CompareDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.before_doc is self.editor.doc and self.act_overlay.isEnabled():
+            # as-is against to-be: the map overlays the other curve while the dialog is open
+            self._overlay_before_compare = self.act_overlay.isChecked()
+            self.act_overlay.setChecked(True)
+            dialog.finished.connect(self._compare_closed)
         dialog.show()
         self.compare_dialog = dialog
+
+    def _compare_closed(self) -> None:
+        """The overlaid curve as it was before Compare opened."""
+        self.act_overlay.setChecked(self._overlay_before_compare)
+
+    def _enable_overlay(self) -> None:
+        """View ▸ Overlay the curve needs a journey of the other state to overlay."""
+        journey = self.editor.journey
+        has_one = journey is not None and counterpart(self.editor.doc.journeys, journey) is not None
+        self.act_overlay.setEnabled(has_one)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, and the mouse gestures, for the help."""

@@ -84,7 +84,8 @@ def _area(scene: QGraphicsScene) -> QRectF:
 def caption_of(scene: JourneyScene) -> Caption:
     """What a picture of the scene says above the map: its journey, persona and legend."""
     title, persona = journey_heading(scene.doc, scene.journey)
-    return Caption(title, persona, MapOptions.of_scene(scene).legend())
+    legend = MapOptions.of_scene(scene).legend(scene.overlaid_state)
+    return Caption(title, persona, legend)
 
 
 @dataclass(frozen=True)

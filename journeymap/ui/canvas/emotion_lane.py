@@ -225,12 +225,14 @@ class EmotionCurve:
         self.row: EmotionCurveItem | None = None
         self.points: dict[str, EmotionPointItem] = {}
         self._order: list[str] = []  # touchpoint ids in the order the line joins them
+        self.overlay: QGraphicsItem | None = None  # another journey's curve over this one
 
     def forget(self) -> None:
         """Let go of every item (the scene was cleared)."""
         self.row = None
         self.points.clear()
         self._order = []
+        self.overlay = None
 
     def remove(self) -> None:
         """No emotion lane on show: take the curve away."""
@@ -271,6 +273,15 @@ class EmotionCurve:
                 item.show_point(point)
         self._order = [p.touchpoint_id for p in points]
         self._join()
+
+    def show_overlay(self, overlay: QGraphicsItem | None) -> None:
+        """Draw this item (another journey's curve) in the row, in place of the one there
+        was; None: none."""
+        if self.overlay is not None and self.overlay.scene() is not None:
+            self.scene.removeItem(self.overlay)
+        self.overlay = overlay if self.row is not None else None
+        if self.overlay is not None:
+            self.overlay.setParentItem(self.row)
 
     def show_emotion(self, touchpoint_id: str, name: str, emotion: int) -> None:
         """Show one touchpoint's new emotion (its place in the order unchanged)."""

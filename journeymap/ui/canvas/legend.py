@@ -21,6 +21,7 @@ from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.rating import RED_SHORTFALL
 from journeymap.model.vocabulary import TARGET_RANGES
 from journeymap.ui.canvas import colors
+from journeymap.ui.canvas.curve_overlay import OVERLAY_COLOUR, curve_name
 from journeymap.ui.canvas.items import heat_colour, scene_font
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.figure_words import view_words
@@ -58,7 +59,8 @@ def tr(text: str) -> str:
 class LegendRow:
     """One line of the legend: a mark and what it means."""
 
-    mark: str  # "badge" (a coloured pill), "heat" (the colour scale), "line" or "faded"
+    mark: str  # "badge" (a coloured pill), "heat" (the colour scale), "line", "faded",
+    # or "curve" and "dashed" (the emotion curve and the one laid over it)
     text: str
     colour: QColor | None = None
 
@@ -72,11 +74,13 @@ class LegendSection:
 
 
 def legend_sections(
-    colour_by: str, highlight: str, view: FigureView = ALL_RESPONDENTS
+    colour_by: str, highlight: str, view: FigureView = ALL_RESPONDENTS, overlaid: str = ""
 ) -> list[LegendSection]:
     """The legend for the map as shown: ``colour_by`` "gap" or a metric (View ▸ Colour
-    cards by), ``highlight`` "" or a key of HIGHLIGHTS (View ▸ Highlight), and, when the
-    figures count one segment or survey only (the gap table's choice), whose answers."""
+    cards by), ``highlight`` "" or a key of HIGHLIGHTS (View ▸ Highlight), when the
+    figures count one segment or survey only (the gap table's choice), whose answers, and
+    the state of the journey whose emotion curve is laid over this one's ("" for none)."""
+    curves = _curve_section(overlaid) if overlaid else []
     counted = view_words(view)
     whose = [LegendSection(counted, ())] if counted else []
     if colour_by == "gap":
@@ -98,7 +102,7 @@ def legend_sections(
             ),
         )  # fmt: skip
     if not highlight:
-        return [*whose, colours]
+        return [*whose, colours, *curves]
     emphasis = LegendSection(
         tr("Highlight: {}").format(tr(HIGHLIGHTS[highlight])),
         (
@@ -106,7 +110,17 @@ def legend_sections(
             LegendRow("faded", tr("Faded: not part of it"), colors.RATING_COLORS["grey"]),
         ),
     )
-    return [*whose, colours, emphasis]
+    return [*whose, colours, emphasis, *curves]
+
+
+def _curve_section(overlaid: str) -> list[LegendSection]:
+    """The two emotion curves: this journey's, solid, and the overlaid one's, dashed."""
+    own = "as-is" if overlaid == "to-be" else "to-be"
+    rows = (
+        LegendRow("curve", curve_name(own), colors.HEADER_FILL),
+        LegendRow("dashed", curve_name(overlaid), OVERLAY_COLOUR),
+    )
+    return [LegendSection(tr("Emotion curve"), rows)]
 
 
 @dataclass(frozen=True)
@@ -116,11 +130,12 @@ class MapOptions:
     colour_by: str = "gap"
     highlight: str = ""
     view: FigureView = ALL_RESPONDENTS  # whose answers the badges count
+    overlay: bool = False  # the counterpart's emotion curve laid over the journey's
 
     @classmethod
     def of_scene(cls, scene: JourneyScene) -> MapOptions:
         """The choices a scene shows now."""
-        return cls(scene.colour_by, scene.highlight, scene.figure_view)
+        return cls(scene.colour_by, scene.highlight, scene.figure_view, scene.overlay)
 
     def apply_to(self, scene: JourneyScene) -> None:
         """Show a scene with these choices."""
@@ -130,10 +145,14 @@ class MapOptions:
             scene.set_colour_by(self.colour_by)
         if self.highlight != scene.highlight:
             scene.set_highlight(self.highlight)
+        if self.overlay != scene.overlay:
+            scene.set_overlay(self.overlay)
 
-    def legend(self) -> list[LegendSection]:
-        """The legend explaining a map shown so."""
-        return legend_sections(self.colour_by, self.highlight, self.view)
+    def legend(self, overlaid: str = "") -> list[LegendSection]:
+        """The legend explaining a map shown so, whose overlaid curve (if any) is of a
+        journey in the state ``overlaid`` (the scene's ``overlaid_state``)."""
+        return legend_sections(self.colour_by, self.highlight, self.view,
+                               overlaid if self.overlay else "")  # fmt: skip
 
 
 def legend_texts(sections: list[LegendSection]) -> list[str]:
@@ -197,6 +216,10 @@ def _paint_mark(painter: QPainter, row: LegendRow, rect: QRectF) -> None:
     elif row.mark == "line":
         painter.setPen(QPen(row.colour, 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(rect.left() + 2, rect.center().y(), rect.right() - 2, rect.center().y())
+    elif row.mark in ("curve", "dashed"):  # as thick as the curves on the map
+        style = Qt.PenStyle.DashLine if row.mark == "dashed" else Qt.PenStyle.SolidLine
+        painter.setPen(QPen(row.colour, 2.0, style))
+        painter.drawLine(rect.left(), rect.center().y(), rect.right(), rect.center().y())
     else:  # a badge's pill; "faded" as pale as the cards outside a highlight
         painter.setOpacity(0.35 if row.mark == "faded" else 1.0)
         painter.setBrush(row.colour)
@@ -297,9 +320,10 @@ class LegendOverlay(QWidget):
         self._viewport.installEventFilter(self)  # stay in its corner as the viewport resizes
         self.show_choices(MapOptions())
 
-    def show_choices(self, options: MapOptions) -> None:
-        """Explain the map as these options show it."""
-        self.sections = options.legend()
+    def show_choices(self, options: MapOptions, overlaid: str = "") -> None:
+        """Explain the map as these options show it (with a curve of a journey in the
+        state ``overlaid`` laid over its own)."""
+        self.sections = options.legend(overlaid)
         self.setAccessibleDescription("\n".join(legend_texts(self.sections)))
         self.magnify(self.magnification)
 

@@ -75,11 +75,13 @@ class CanvasPanel(QWidget):
         if old is not None:  # the view options carry over to the next document
             self.scene.highlight = old.highlight
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
+            self.scene.overlay = old.overlay
         self.scene.selectionChanged.connect(self._select_from_scene)
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
         self.scene.note_requested.connect(self._write_notes)
         self.scene.note_edit_requested.connect(self._edit_note)
+        self.scene.overlay_changed.connect(self._show_legend)
         self.view.setScene(self.scene)
 
     def _show_journey(self, journey_id: str) -> None:
@@ -103,8 +105,9 @@ class CanvasPanel(QWidget):
     def _show_legend(self) -> None:
         """The legend explains the map as it is shown now, counting the answers the
         editor's view chooses (this may run before the scene has heard of a new one)."""
+        assert self.scene is not None
         options = dataclasses.replace(self.map_options(), view=self.editor.figure_view)
-        self.view.legend.show_choices(options)
+        self.view.legend.show_choices(options, self.scene.overlaid_state)
 
     def map_options(self) -> MapOptions:
         """How the map is shown now, for an export to show it the same way."""
@@ -176,6 +179,11 @@ class CanvasPanel(QWidget):
             and self.scene.current_cell is not None
             and not self.editor.selection
         )
+
+    def set_overlay(self, on: bool) -> None:
+        """Lay the counterpart's emotion curve over the journey's, or take it away."""
+        assert self.scene is not None
+        self.scene.set_overlay(on)  # the legend follows the scene's overlay_changed
 
     # ---- selection both ways ---------------------------------------------------------
     def _select_from_scene(self) -> None:

@@ -31,6 +31,7 @@ from journeymap.model.messages import message
 from journeymap.model.notes import note_counts
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
+from journeymap.ui.canvas.curve_overlay import CurveOverlayItem, counterpart_curve
 from journeymap.ui.canvas.emotion_lane import EmotionCurve, EmotionPointItem, curve_points
 from journeymap.ui.canvas.items import (
     ArrowItem,
@@ -66,6 +67,8 @@ class JourneyScene(QGraphicsScene):
     note_requested = Signal(str, str)
     #: The user asked to edit a note's text in place (its id).
     note_edit_requested = Signal(str)
+    #: Another journey's curve came over the emotion curve, or went (see overlaid_state).
+    overlay_changed = Signal()
 
     def __init__(
         self, doc: Document, push: Callable[[Command], bool], parent: QObject | None = None
@@ -78,6 +81,8 @@ class JourneyScene(QGraphicsScene):
         self.figure_view = ALL_RESPONDENTS  # whose answers the badges count
         self.voting = False  # dot voting: clicks on notes give and take votes
         self.highlight = ""  # "", "handoffs", "channel_breaks", "loops" or "worst_path"
+        self.overlay = False  # the counterpart's emotion curve over this one's, dashed
+        self._overlaid: tuple[str, str] | None = None  # (journey id, state) of the one drawn
         self.cards: dict[str, CardItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
         self.columns: dict[str, StageColumnItem] = {}
@@ -178,6 +183,7 @@ class JourneyScene(QGraphicsScene):
         self.columns.clear()
         self.board.forget()
         self.curve.forget()
+        self._note_overlaid(None)
         self.figures_row.forget()
         self._cell_mark = None
         self.persona_card = None
@@ -289,6 +295,7 @@ class JourneyScene(QGraphicsScene):
         span = self._computed_lane(journey, "emotion")
         if span is None:
             self.curve.remove()
+            self._note_overlaid(None)
         else:
             left = g.column_x(0)
             width = g.column_x(len(journey.stages)) - g.COLUMN_GAP - left
@@ -316,7 +323,42 @@ class JourneyScene(QGraphicsScene):
 
     def _draw_curve(self, journey: Journey) -> None:
         tops = {tid: card.pos().y() for tid, card in self.cards.items()}
-        self.curve.show_points(curve_points(journey, tops))
+        points = curve_points(journey, tops)
+        self.curve.show_points(points)
+        row, overlay = self.curve.row, None
+        if self.overlay and row is not None:
+            overlay = counterpart_curve(self.doc.journeys, journey, points, row.tall)
+        self.curve.show_overlay(overlay)
+        self._note_overlaid(overlay)
+
+    def set_overlay(self, on: bool) -> None:
+        """Lay the counterpart's emotion curve (to-be over as-is, or as-is over to-be) over
+        this journey's, or take it away."""
+        self.overlay = on
+        journey = self.journey
+        if journey is not None and self._computed_lane(journey, "emotion") is not None:
+            self._draw_curve(journey)
+
+    @property
+    def overlaid_state(self) -> str:
+        """The state of the journey whose curve is laid over this one ("" for none)."""
+        return self._overlaid[1] if self._overlaid else ""
+
+    def _note_overlaid(self, overlay: CurveOverlayItem | None) -> None:
+        overlaid = (overlay.journey_id, overlay.state) if overlay is not None else None
+        if overlaid != self._overlaid:
+            self._overlaid = overlaid
+            self.overlay_changed.emit()
+
+    def _overlay_hears(self, event: Event) -> bool:
+        """Whether an event may change the overlaid curve: an edit of its journey, or of
+        any journey (which one is the counterpart may change)."""
+        if not self.overlay:
+            return False
+        overlaid_id = self._overlaid[0] if self._overlaid else None
+        return event.kind == "journey" or (
+            overlaid_id is not None and event.journey_id == overlaid_id
+        )
 
     def _draw_figures(self, journey: Journey, span: tuple[float, float]) -> None:
         top, bottom = span
@@ -440,6 +482,8 @@ class JourneyScene(QGraphicsScene):
             self._show_persona(journey)  # its fields, or the journey's choice of persona
             if "language" in event.changes:
                 self._place_all()  # the lanes' usual names are in the journey's language
+        if self._overlay_hears(event):
+            self._computed_stale = True  # redrawn when the edits settle, like the own curve
         if journey is None or event.journey_id != self.journey_id:
             if event.kind == "journey" and event.object_id == self.journey_id and journey is None:
                 self.rebuild()
