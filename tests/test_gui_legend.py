@@ -126,17 +126,18 @@ def test_png_export_has_no_connection_handles(window, tmp_path):
 
 
 def test_command_line_exports_show_the_legend_in_the_journeys_language(tmp_path):
+    from journeymap.storage import open_document
+
     sample = find_sample("installation", "de").path
+    journey = open_document(sample).journeys[0]  # the as-is map, not its service blueprint
     out = tmp_path / "karte.svg"
     command = [sys.executable, "-m", "journeymap", "export", str(sample), "--svg", str(out),
-               "--highlight", "handoffs", "--colour-by", "ces"]  # fmt: skip
+               "--journey", journey.name, "--highlight", "handoffs",
+               "--colour-by", "ces"]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, env=ENV, timeout=120,
                             check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
     texts = svg_texts(out)
-    from journeymap.storage import open_document
-
-    journey = open_document(sample).journeys[0]
     assert journey.name in texts
     assert "Hervorgehoben: Übergaben zwischen Abteilungen" in texts
     assert "Kartenfarbe: CES-Wert" in texts

@@ -67,7 +67,8 @@ def test_file_menu_exports_write_the_workbook_and_the_map(window, tmp_path):
     assert exporter.png(tmp_path / "map.png", dpi=120)
     assert distinct_colours(QImage(str(tmp_path / "map.png"))) > 20
     assert exporter.pdf("A4", tmp_path / "map.pdf")
-    assert pdf_pages(tmp_path / "map.pdf") == 1
+    # a page per journey: the as-is map and its service blueprint
+    assert pdf_pages(tmp_path / "map.pdf") == len(window.editor.doc.journeys) == 2
     assert exporter.svg(tmp_path / "map.svg")
     assert exporter.template(tmp_path / "fill.xlsx")
 

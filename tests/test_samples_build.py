@@ -1,7 +1,8 @@
 """The bundled samples are what their TOML sources say: the builder, run into a fresh
 folder, writes every checked-in sample file byte for byte, and no other file. Their
 personas come with a full card, and their journeys the classic lanes filled with a
-workshop's notes, as a training map needs."""
+workshop's notes, as a training map needs; the installation sample is also drawn as a
+service blueprint."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -51,20 +53,32 @@ def sample_journeys() -> dict[str, Journey]:
     }
 
 
+def is_blueprint(journey: Journey) -> bool:
+    """Whether a journey is drawn as a service blueprint (its lanes have the lines)."""
+    return any(lane.kind == "line_of_interaction" for lane in journey.lanes)
+
+
 SAMPLE_JOURNEYS = sample_journeys()
+#: The journey maps in the classic lanes: every sample journey but the blueprints.
+CLASSIC_JOURNEYS = {where: j for where, j in SAMPLE_JOURNEYS.items() if not is_blueprint(j)}
 
 
 @pytest.mark.parametrize(("where", "journey"), SAMPLE_JOURNEYS.items(), ids=list(SAMPLE_JOURNEYS))
-def test_every_sample_journey_has_the_classic_lanes_filled(where, journey):
-    kinds = [lane.kind for lane in journey.lanes]
-    assert kinds == list(LANE_SETS["classic"]), where
-    assert kinds.count("touchpoints") == 1, where
+def test_every_sample_note_sits_in_a_note_lane_under_a_stage_with_a_few_votes(where, journey):
     lanes = {lane.id: lane.kind for lane in journey.lanes}
     stage_ids = {stage.id for stage in journey.stages}
     for note in journey.notes:
         assert lanes[note.lane_id] in NOTE_LANES, f"{where}: {note.text}"
         assert note.stage_id in stage_ids, f"{where}: {note.text}"
         assert 0 <= note.votes <= 8, f"{where}: {note.text}"
+    assert [lane.kind for lane in journey.lanes].count("touchpoints") == 1, where
+
+
+@pytest.mark.parametrize(("where", "journey"), CLASSIC_JOURNEYS.items(), ids=list(CLASSIC_JOURNEYS))
+def test_every_sample_journey_has_the_classic_lanes_filled(where, journey):
+    kinds = [lane.kind for lane in journey.lanes]
+    assert kinds == list(LANE_SETS["classic"]), where
+    lanes = {lane.id: lane.kind for lane in journey.lanes}
     # What the customer does, thinks and feels: one to three notes per stage and lane.
     for kind in ("actions", "thoughts", "feelings"):
         for stage in journey.stages:
@@ -72,7 +86,7 @@ def test_every_sample_journey_has_the_classic_lanes_filled(where, journey):
             assert 1 <= len(cell) <= 3, f"{where}: {kind} under {stage.name}"
 
 
-@pytest.mark.parametrize(("where", "journey"), SAMPLE_JOURNEYS.items(), ids=list(SAMPLE_JOURNEYS))
+@pytest.mark.parametrize(("where", "journey"), CLASSIC_JOURNEYS.items(), ids=list(CLASSIC_JOURNEYS))
 def test_sample_pain_points_and_opportunities_are_notes_on_their_touchpoints(where, journey):
     lanes = {lane.id: lane.kind for lane in journey.lanes}
     touchpoints = {tp.id: tp for tp in journey.touchpoints}
@@ -90,3 +104,39 @@ def test_sample_pain_points_and_opportunities_are_notes_on_their_touchpoints(whe
         about = {tp_id for k, tp_id, _ in linked if k == kind}
         assert len(about) >= len(touchpoints) / 2, f"{where}: {kind}"
     assert any(note.votes for note in journey.notes), where
+
+
+def test_only_the_installation_sample_has_a_blueprint_and_each_sample_a_classic_map():
+    blueprints = [where for where, journey in SAMPLE_JOURNEYS.items() if is_blueprint(journey)]
+    assert blueprints == [
+        "installation.de.json: Installation – Service Blueprint",
+        "installation.en.json: Installation — service blueprint",
+    ]
+    files = {where.split(":")[0] for where in CLASSIC_JOURNEYS}
+    assert files == {path.name for path in SAMPLE_DIR.iterdir()}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_installation_sample_is_also_a_filled_service_blueprint(language):
+    """Its blueprint has exactly the blueprint lanes (the backstage one per department), the
+    as-is journey's stages and touchpoints under ids of their own, and what staff do in
+    view, out of view and the systems behind them in every stage, with votes on some."""
+    doc = open_document(SAMPLE_DIR / f"installation.{language}.json")
+    (as_is,) = [journey for journey in doc.journeys if not is_blueprint(journey)]
+    (blueprint,) = [journey for journey in doc.journeys if is_blueprint(journey)]
+    kinds = [lane.kind for lane in blueprint.lanes]
+    assert [kind for kind, _ in groupby(kinds)] == list(LANE_SETS["blueprint"])
+    assert kinds.count("backstage") == 3
+    names = [lane.name for lane in blueprint.lanes if lane.kind == "backstage"]
+    assert len(set(names)) == 3  # one lane per department, each by its own name
+    assert [s.name for s in blueprint.stages] == [s.name for s in as_is.stages]
+    assert [t.name for t in blueprint.touchpoints] == [t.name for t in as_is.touchpoints]
+    assert len(blueprint.transitions) == len(as_is.transitions)
+    assert not {t.id for t in blueprint.touchpoints} & {t.id for t in as_is.touchpoints}
+    assert not blueprint.measurements and as_is.measurements  # the figures stay as-is
+    lanes = {lane.id: lane.kind for lane in blueprint.lanes}
+    for stage in blueprint.stages:
+        filled = {lanes[note.lane_id] for note in blueprint.notes if note.stage_id == stage.id}
+        assert {"actions", "frontstage", "backstage", "support"} <= filled, stage.name
+    voted = [note for note in blueprint.notes if note.votes]
+    assert 5 <= len(voted) < len(blueprint.notes) / 2

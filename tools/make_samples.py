@@ -11,8 +11,13 @@ touchpoints changed, added (after a given touchpoint) or removed, flows changed,
 removed, and its own survey figures. Every journey has the classic lanes: its ``notes`` give
 per stage what the customer does, thinks and feels, and each touchpoint's pain point and
 opportunity becomes a note linked to it, with the votes its journey's ``votes`` table gives
-(a to-be journey has its own notes and inherits the votes it does not change). The files
-go to journeymap/sample_files/, which ships inside the package; tests/test_samples_build.py
+(a to-be journey has its own notes and inherits the votes it does not change). A service
+blueprint is a journey that is the ``blueprint_of`` another: it has that journey's persona,
+state, stages, touchpoints and flows under ids of its own, no survey figures (they stay with
+the journey it draws), and the blueprint lanes instead of the classic ones; its
+``backstage`` table may split the backstage into one named lane per department. A lane's
+notes under a stage may carry ``votes``, one count per note. The files go to
+journeymap/sample_files/, which ships inside the package; tests/test_samples_build.py
 checks that they are up to date.
 """
 
@@ -24,7 +29,7 @@ import tomllib
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from journeymap.model import (
     Document,
@@ -42,6 +47,7 @@ from journeymap.model.serialize import document_from_dict, document_to_dict
 from journeymap.model.vocabulary import (
     LANE_SETS,
     LANGUAGES,
+    NOTE_LANES,
     SCALES,
     TOUCHPOINT_NOTE_LANES,
     lane_name,
@@ -101,10 +107,18 @@ REVISION_KEYS = {
     "notes",
     "votes",
 }
-#: The lanes every sample journey has, top to bottom.
-SAMPLE_LANES = LANE_SETS["classic"]
-#: The lanes whose notes a journey's ``notes`` table gives per stage.
-STAGE_NOTE_LANES = ("actions", "thoughts", "feelings")
+BLUEPRINT_KEYS = {"key", "blueprint_of", "name", "description", "backstage", "notes"}
+# The touchpoints' pain points and opportunities become notes of those lanes
+# (TOUCHPOINT_NOTE_LANES), linked to them; the notes of every other note lane come from
+# the journey's ``notes`` table, per stage.
+
+
+class LaneSpec(NamedTuple):
+    """One lane of a sample journey: its kind, the key its id and notes go by, its name."""
+
+    kind: str
+    key: str
+    name: Table
 
 
 def pick(text: Table, language: str) -> str:
@@ -199,12 +213,28 @@ def revise(journey: Table, revision: Table) -> Table:
     }
 
 
+def blueprint(journey: Table, spec: Table) -> Table:
+    """The service blueprint of a journey: its persona, state, stages, touchpoints and flows
+    with the spec's own name, description, backstage lanes and notes, and no survey."""
+    check_fields(spec, BLUEPRINT_KEYS, f"journey {spec['key']}")
+    return {
+        **journey,
+        **spec,
+        "lane_set": "blueprint",
+        "surveys": [],
+        "votes": {},
+    }
+
+
 def full_journeys(sample: Table) -> list[Table]:
-    """Every journey of a sample written out in full, revisions resolved."""
+    """Every journey of a sample written out in full, revisions and blueprints resolved."""
     journeys: dict[str, Table] = {}
     for journey in sample["journeys"]:
-        base = journey.get("revises")
-        journeys[journey["key"]] = revise(journeys[base], journey) if base else journey
+        if "revises" in journey:
+            journey = revise(journeys[journey["revises"]], journey)
+        elif "blueprint_of" in journey:
+            journey = blueprint(journeys[journey["blueprint_of"]], journey)
+        journeys[journey["key"]] = journey
     return list(journeys.values())
 
 
@@ -289,27 +319,48 @@ def build_measurements(
     ]
 
 
-def stage_notes(journey: Table, language: str, ids: IdMaker) -> list[Note]:
-    """The notes of the actions, thoughts and feelings lanes, lane by lane and stage by
-    stage; each stage's ``en`` and ``de`` lists must be alike in length."""
+def lane_specs(journey: Table) -> list[LaneSpec]:
+    """The journey's lanes, top to bottom: its lane set (classic unless it is a blueprint),
+    with the backstage split into the lanes its ``backstage`` table names, if any."""
+    specs = []
+    for kind in LANE_SETS[journey.get("lane_set", "classic")]:
+        named = journey.get("backstage", {}) if kind == "backstage" else {}
+        usual = {language: lane_name(kind, language) for language in LANGUAGES}
+        specs.extend(
+            [LaneSpec(kind, key, name) for key, name in named.items()]
+            or [LaneSpec(kind, kind, usual)]
+        )
+    return specs
+
+
+def stage_notes(journey: Table, lanes: list[str], language: str, ids: IdMaker) -> list[Note]:
+    """The notes the journey's ``notes`` table gives these lanes (by key), lane by lane and
+    stage by stage; each cell's ``en`` and ``de`` lists (and its ``votes``, if it has them)
+    must be alike in length."""
     stage_keys = [stage["key"] for stage in journey["stages"]]
     unknown = journey["notes"].keys() - set(stage_keys)
-    if unknown:
-        raise KeyError(f"{journey['key']}: notes for unknown stages {sorted(unknown)}")
+    unknown_lanes = {lane for cells in journey["notes"].values() for lane in cells} - set(lanes)
+    if unknown or unknown_lanes:
+        raise KeyError(
+            f"{journey['key']}: notes for unknown stages {sorted(unknown)} "
+            f"or lanes {sorted(unknown_lanes)}"
+        )
     notes = []
-    for lane in STAGE_NOTE_LANES:
+    for lane in lanes:
         for stage in stage_keys:
             texts = journey["notes"].get(stage, {}).get(lane, NO_TEXT)
-            if {len(texts[other]) for other in LANGUAGES} != {len(texts[language])}:
-                raise ValueError(f"{journey['key']}/{stage}/{lane}: en and de differ in length")
+            votes = texts.get("votes", [0] * len(texts[language]))
+            if {len(texts[other]) for other in LANGUAGES} != {len(votes)}:
+                raise ValueError(f"{journey['key']}/{stage}/{lane}: en, de, votes differ in length")
             notes.extend(
                 Note(
                     ids("lane", lane),
                     ids("stage", stage),
                     text,
+                    votes=count,
                     id=ids("note", f"{lane}/{stage}/{n}"),
                 )
-                for n, text in enumerate(texts[language])
+                for n, (text, count) in enumerate(zip(texts[language], votes, strict=True))
             )
     return notes
 
@@ -336,9 +387,17 @@ def touchpoint_notes(journey: Table, language: str, ids: IdMaker) -> list[Note]:
 
 
 def build_lanes(journey: Table, language: str, ids: IdMaker) -> tuple[list[Lane], list[Note]]:
-    """The journey's classic lanes and their notes, lane by lane."""
-    lanes = [Lane(kind, lane_name(kind, language), id=ids("lane", kind)) for kind in SAMPLE_LANES]
-    return lanes, stage_notes(journey, language, ids) + touchpoint_notes(journey, language, ids)
+    """The journey's lanes and their notes, lane by lane (the touchpoints' own last)."""
+    specs = lane_specs(journey)
+    lanes = [Lane(s.kind, pick(s.name, language), id=ids("lane", s.key)) for s in specs]
+    kinds = {s.kind for s in specs}
+    stage_lanes = [
+        s.key for s in specs if s.kind in NOTE_LANES and s.kind not in TOUCHPOINT_NOTE_LANES
+    ]
+    notes = stage_notes(journey, stage_lanes, language, ids)
+    if kinds.issuperset(TOUCHPOINT_NOTE_LANES):
+        notes += touchpoint_notes(journey, language, ids)
+    return lanes, notes
 
 
 def build_journey(
