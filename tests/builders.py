@@ -4,11 +4,15 @@ from journeymap.model import (
     AddObject,
     CommandStack,
     Document,
+    Effect,
     Journey,
     Lane,
+    Link,
     Measurement,
     Note,
+    Opportunity,
     Persona,
+    Solution,
     Stage,
     Touchpoint,
     Transition,
@@ -49,6 +53,23 @@ def with_lanes(doc: Document, stack: CommandStack, ids: dict[str, str]) -> None:
     for obj in (graph, pains, note):
         stack.push(AddObject(obj, ids["journey"]))
     ids.update(lane=pains.id, note=note.id)
+
+
+def with_opportunity(doc: Document, stack: CommandStack, ids: dict[str, str]) -> None:
+    """Give small_document (with_lanes first) an opportunity about the hotline's wait: it
+    addresses the call touchpoint, its CSAT gap and the note, aims for a CSAT of 85, and
+    has a solution realised at the technician visit (ids "opportunity", "solution")."""
+    opportunity = Opportunity(
+        "Call back instead of waiting", customer_value=80, business_value=40, effort=2,
+        owner="Service team", links=[Link("touchpoint", ids["call"]),
+        Link("gap", ids["call"], "csat"), Link("note", ids["note"])],
+        effects=[Effect(ids["call"], "csat", 85.0)],
+    )  # fmt: skip
+    solution = Solution(opportunity.id, "Callback button", journey_id=ids["journey"],
+                        touchpoint_ids=[ids["tech"]])  # fmt: skip
+    stack.push(AddObject(opportunity))
+    stack.push(AddObject(solution))
+    ids.update(opportunity=opportunity.id, solution=solution.id)
 
 
 def small_document() -> tuple[Document, CommandStack, dict[str, str]]:

@@ -13,11 +13,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from journeymap.model import SetFields
+from journeymap.model import AddObject, Opportunity, SetFields
 from journeymap.model.document import KINDS, Document
-from journeymap.model.vocabulary import SCALES, TARGET_RANGES
+from journeymap.model.links import Effect, Link
+from journeymap.model.vocabulary import LINK_KINDS, METRICS, SCALES, TARGET_RANGES
 from journeymap.storage import open_document, save_document
-from tests.builders import small_document, with_lanes
+from tests.builders import small_document, with_lanes, with_opportunity
 
 #: Every value field of every entity class: (kind, dataclasses.Field).
 DECLARED_FIELDS = [
@@ -79,6 +80,19 @@ def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
     elif kind == "references":  # some of the journey's touchpoints, each once
         wanted = [tp.id for tp in doc.journey_of(obj.id).touchpoints]
         plain = st.lists(st.sampled_from(wanted), unique=True)
+    elif kind == "ids":  # ids of objects of some journey, not checked against the document
+        plain = st.lists(st.text(min_size=1, max_size=8), unique=True, max_size=4)
+    elif kind == "links":
+        link = st.builds(
+            Link, st.sampled_from(LINK_KINDS), st.text(min_size=1, max_size=8), st.just("")
+        ).map(lambda x: Link(x.kind, x.id, "csat") if x.kind == "gap" else x)
+        plain = st.lists(link, unique=True, max_size=4)
+    elif kind == "effects":
+        effect = st.builds(
+            Effect, st.text(min_size=1, max_size=8), st.sampled_from(METRICS), st.just(0.0)
+        ).flatmap(lambda e: _numbers(*TARGET_RANGES[e.metric]).map(
+            lambda t: Effect(e.touchpoint_id, e.metric, t)))  # fmt: skip
+        plain = st.lists(effect, unique_by=lambda e: (e.touchpoint_id, e.metric), max_size=3)
     elif kind == "targets":
         plain = st.dictionaries(
             st.sampled_from(sorted(TARGET_RANGES)), _numbers(0.0, 0.0), max_size=3
@@ -116,6 +130,8 @@ def _objects(doc: Document) -> list:
     return [
         *doc.personas,
         *doc.journeys,
+        *doc.opportunities,
+        *doc.solutions,
         *inside,
         *(m for j in doc.journeys for m in j.measurements),
     ]
@@ -133,6 +149,8 @@ def test_a_changed_field_round_trips_through_json_jmap_and_undo(
 ):
     doc, stack, ids = small_document()
     with_lanes(doc, stack, ids)
+    with_opportunity(doc, stack, ids)
+    stack.push(AddObject(Opportunity("Another one")))  # a solution may move to it
     obj = next(o for o in _objects(doc) if KINDS[type(o)] == kind)
     old = getattr(obj, field.name)
     value = data.draw(_values(doc, obj, field), label=f"{kind}.{field.name}")

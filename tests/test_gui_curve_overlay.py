@@ -194,5 +194,6 @@ def test_command_line_export_overlays_the_curve_with_a_german_legend(tmp_path):
     texts = svg_texts(tmp_path / "soll.svg")
     assert "Emotionskurve" in texts and "Soll-Kurve" in texts and "Ist-Kurve" in texts
     alone = find_sample("installation", "en").path
-    result = export(alone, "--png", tmp_path / "alone.png", "--overlay-curve")
+    result = export(alone, "--journey", "Internet and landline installation", "--png",
+                    tmp_path / "alone.png", "--overlay-curve")  # fmt: skip
     assert "has no as-is or to-be journey to compare with" in result.stderr

@@ -13,10 +13,11 @@ per stage what the customer does, thinks and feels, and each touchpoint's pain p
 opportunity becomes a note linked to it, with the votes its journey's ``votes`` table gives
 (a to-be journey has its own notes and inherits the votes it does not change). A service
 blueprint is a journey that is the ``blueprint_of`` another: it has that journey's persona,
-state, stages, touchpoints and flows under ids of its own, no survey figures (they stay with
-the journey it draws), and the blueprint lanes instead of the classic ones; its
-``backstage`` table may split the backstage into one named lane per department. A lane's
-notes under a stage may carry ``votes``, one count per note. The files go to
+state, stages, touchpoints (without targets) and flows under ids of its own, no survey
+figures (they stay with the journey it draws), and the blueprint lanes instead of the
+classic ones; its ``backstage`` table may split the backstage into one named lane per
+department. A lane's notes under a stage may carry ``votes``, one count per note. The
+files go to
 journeymap/sample_files/, which ships inside the package; tests/test_samples_build.py
 checks that they are up to date.
 """
@@ -215,11 +216,16 @@ def revise(journey: Table, revision: Table) -> Table:
 
 def blueprint(journey: Table, spec: Table) -> Table:
     """The service blueprint of a journey: its persona, state, stages, touchpoints and flows
-    with the spec's own name, description, backstage lanes and notes, and no survey."""
+    with the spec's own name, description, backstage lanes and notes, and no survey. Its
+    touchpoints have no targets either: the gap report of a map without figures would be
+    rows of targets with nothing measured."""
     check_fields(spec, BLUEPRINT_KEYS, f"journey {spec['key']}")
     return {
         **journey,
         **spec,
+        "touchpoints": [
+            {k: v for k, v in tp.items() if k != "targets"} for tp in journey["touchpoints"]
+        ],
         "lane_set": "blueprint",
         "surveys": [],
         "votes": {},

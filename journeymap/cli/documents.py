@@ -16,7 +16,7 @@ from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.commands import Command, CommandStack
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
-from journeymap.model.problems import journey_problems
+from journeymap.model.problems import journey_problems, opportunity_problems
 from journeymap.model.report import COLUMNS, gap_report
 from journeymap.model.starter import blank_document
 from journeymap.model.templates import DEFAULT_LANE_SET, DEFAULT_TEMPLATE, STAGE_TEMPLATES
@@ -124,6 +124,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for problem in journey_problems(journey):
             print(f"{journey.name}: {problem.message} [{problem.kind}]")
             count += 1
+    for problem in opportunity_problems(doc):
+        print(f"Opportunities: {problem.message} [{problem.kind}]")
+        count += 1
     print(f"{args.file}: {_plural(count, 'problem') if count else 'no problems'}")
     return 1 if count else 0
 

@@ -21,12 +21,15 @@ from journeymap.model.entities import (
     Lane,
     Measurement,
     Note,
+    Opportunity,
     Persona,
+    Solution,
     Stage,
     Touchpoint,
     Transition,
 )
 from journeymap.model.events import Event, EventBus
+from journeymap.model.links import Effect, Link
 from journeymap.model.validation import InvalidValue
 
 __all__ = [
@@ -34,18 +37,22 @@ __all__ = [
     "Command",
     "CommandStack",
     "Document",
+    "Effect",
     "Event",
     "EventBus",
     "InvalidValue",
     "Journey",
     "Lane",
+    "Link",
     "Macro",
     "Measurement",
     "Note",
+    "Opportunity",
     "Persona",
     "RemoveObject",
     "Reorder",
     "SetFields",
+    "Solution",
     "Stage",
     "Touchpoint",
     "Transition",

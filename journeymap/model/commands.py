@@ -23,12 +23,15 @@ from journeymap.model.declared import (
     check_field,
     check_object,
 )
-from journeymap.model.document import KINDS, Document, Entity
+from journeymap.model.document import DOCUMENT_LISTS, JOURNEY_LISTS, KINDS, Document, Entity
 from journeymap.model.entities import (
+    Journey,
     Lane,
     Measurement,
     Note,
+    Opportunity,
     Persona,
+    Solution,
     Stage,
     Touchpoint,
     Transition,
@@ -95,6 +98,8 @@ def object_name(doc: Document | None, obj: Entity) -> str:
         return f"{_name_of(doc, obj.source)} → {_name_of(doc, obj.target)}"
     if isinstance(obj, Measurement):
         return f"{obj.metric.upper()} {_name_of(doc, obj.touchpoint_id)}"
+    if isinstance(obj, Opportunity | Solution):
+        return obj.title
     if isinstance(obj, Note):  # a note is called by its text's first words
         text = " ".join(obj.text.split())
         return text if len(text) <= NOTE_NAME_LENGTH else text[: NOTE_NAME_LENGTH - 1] + "…"
@@ -155,7 +160,7 @@ def _check_reference(doc: Document, kind: str, field: str, value: Any, journey_i
 def _check_id_of(doc: Document, field: str, value: str, wanted: str, journey_id: str | None):
     """One id must name an object of the wanted kind, in the same journey."""
     ok = value in doc and isinstance(doc.get(value), CLASSES[wanted])
-    if ok and wanted != "persona":  # a persona belongs to the document, all else to a journey
+    if ok and wanted not in DOCUMENT_LISTS:  # the others belong to a journey
         journey = doc.journey_of(value)
         ok = journey is not None and journey.id == journey_id
     if not ok:
@@ -172,7 +177,7 @@ class AddObject(Command):
 
     def do(self, doc: Document) -> None:
         check_object(self.kind, self.obj)
-        if self.kind not in ("persona", "journey"):
+        if self.kind not in DOCUMENT_LISTS:
             doc.journey(self.journey_id or "")  # raises KeyError for an unknown journey
         for field in (*REFERENCES[self.kind], *LIST_REFERENCES[self.kind]):
             _check_reference(doc, self.kind, field, getattr(self.obj, field), self.journey_id)
@@ -265,7 +270,9 @@ class RemoveObject(Command):
         if self._steps is None:
             obj = doc.get(self.object_id)
             self.message = _named_step("delete", doc, obj)
-            self._steps = Macro(self.message, self._plan(doc, obj))
+            steps = self._plan(doc, obj)
+            gone = _gone_ids(doc, [s.object_id for s in steps if isinstance(s, _TakeOut)])
+            self._steps = Macro(self.message, [*_unlinked_opportunities(doc, gone), *steps])
         self._steps.do(doc)
 
     def undo(self, doc: Document) -> None:
@@ -299,7 +306,43 @@ class RemoveObject(Command):
             assert journey is not None
             notes = [n.id for n in journey.notes if n.lane_id == obj.id]
             return [_TakeOut(i) for i in [*notes, obj.id]]
+        if isinstance(obj, Opportunity):
+            solutions = [s.id for s in doc.solutions if s.opportunity_id == obj.id]
+            return [_TakeOut(i) for i in [*solutions, obj.id]]
         return [_TakeOut(obj.id)]
+
+
+def _gone_ids(doc: Document, removed: list[str]) -> set[str]:
+    """The ids of the removed objects and, for a removed journey, of everything in it."""
+    gone = set(removed)
+    for object_id in removed:
+        obj = doc.get(object_id)
+        if isinstance(obj, Journey):
+            gone.update(o.id for attr in JOURNEY_LISTS.values() for o in getattr(obj, attr))
+    return gone
+
+
+def _unlinked_opportunities(doc: Document, gone: set[str]) -> list[Command]:
+    """The opportunities and solutions that name removed objects, without them (undo
+    brings the links back with the objects); a solution in a removed journey is no longer
+    realised in any."""
+    steps: list[Command] = []
+    for o in doc.opportunities:
+        changed: dict[str, Any] = {}
+        if any(link.id in gone for link in o.links):
+            changed["links"] = [link for link in o.links if link.id not in gone]
+        if any(e.touchpoint_id in gone for e in o.effects):
+            changed["effects"] = [e for e in o.effects if e.touchpoint_id not in gone]
+        if changed and o.id not in gone:
+            steps.append(SetFields(o.id, changed))
+    for s in doc.solutions:
+        if s.id in gone:
+            continue
+        if s.journey_id in gone:
+            steps.append(SetFields(s.id, {"journey_id": None, "touchpoint_ids": []}))
+        elif gone & set(s.touchpoint_ids):
+            steps.append(SetFields(s.id, {"touchpoint_ids": _without(s.touchpoint_ids, gone)}))
+    return steps
 
 
 def _without(ids: list[str], gone: set[str]) -> list[str]:

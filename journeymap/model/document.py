@@ -16,7 +16,9 @@ from journeymap.model.entities import (
     Lane,
     Measurement,
     Note,
+    Opportunity,
     Persona,
+    Solution,
     Stage,
     Touchpoint,
     Transition,
@@ -34,9 +36,19 @@ KINDS: dict[type, str] = {
     Measurement: "measurement",
     Lane: "lane",
     Note: "note",
+    Opportunity: "opportunity",
+    Solution: "solution",
+}
+#: The kinds that belong to the document itself (the others to a journey), and the
+#: document's list of each.
+DOCUMENT_LISTS = {
+    "persona": "personas",
+    "journey": "journeys",
+    "opportunity": "opportunities",
+    "solution": "solutions",
 }
 #: The list attribute of a journey that holds each journey-level kind.
-_JOURNEY_LISTS = {
+JOURNEY_LISTS = {
     "stage": "stages",
     "touchpoint": "touchpoints",
     "transition": "transitions",
@@ -45,15 +57,27 @@ _JOURNEY_LISTS = {
     "note": "notes",
 }
 
-Entity = Persona | Journey | Stage | Touchpoint | Transition | Measurement | Lane | Note
+Entity = (
+    Persona | Journey | Stage | Touchpoint | Transition | Measurement | Lane | Note
+    | Opportunity | Solution
+)  # fmt: skip
 
 
 class Document:
-    """Personas and journeys, an id index over all their objects, and an event bus."""
+    """Personas, journeys and the opportunities to improve them (with their solutions), an
+    id index over all their objects, and an event bus."""
 
-    def __init__(self, personas: Iterable[Persona] = (), journeys: Iterable[Journey] = ()) -> None:
+    def __init__(
+        self,
+        personas: Iterable[Persona] = (),
+        journeys: Iterable[Journey] = (),
+        opportunities: Iterable[Opportunity] = (),
+        solutions: Iterable[Solution] = (),
+    ) -> None:
         self.personas: list[Persona] = list(personas)
         self.journeys: list[Journey] = list(journeys)
+        self.opportunities: list[Opportunity] = list(opportunities)
+        self.solutions: list[Solution] = list(solutions)
         self.events = EventBus()
         #: The older file-format version this document was read from and migrated, so
         #: the next save writes it in the current one (None: read as it is, or new).
@@ -64,22 +88,24 @@ class Document:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Document):
             return NotImplemented
-        return self.personas == other.personas and self.journeys == other.journeys
+        return all(getattr(self, attr) == getattr(other, attr) for attr in DOCUMENT_LISTS.values())
 
     def __deepcopy__(self, memo: dict) -> Document:
         # A copy holds the data only: listeners belong to the original's views.
-        return Document(copy.deepcopy(self.personas, memo), copy.deepcopy(self.journeys, memo))
+        return Document(*(copy.deepcopy(getattr(self, a), memo) for a in DOCUMENT_LISTS.values()))
 
     def __repr__(self) -> str:
-        return f"Document(personas={self.personas!r}, journeys={self.journeys!r})"
+        lists = ", ".join(f"{a}={getattr(self, a)!r}" for a in DOCUMENT_LISTS.values())
+        return f"Document({lists})"
 
     # ---- lookup -------------------------------------------------------------------
     def reindex(self) -> None:
         """Rebuild the id index after the lists were replaced wholesale (e.g. on load)."""
-        index: dict[str, tuple[Entity, str | None]] = {p.id: (p, None) for p in self.personas}
+        index: dict[str, tuple[Entity, str | None]] = {
+            obj.id: (obj, None) for attr in DOCUMENT_LISTS.values() for obj in getattr(self, attr)
+        }
         for journey in self.journeys:
-            index[journey.id] = (journey, None)
-            for attr in _JOURNEY_LISTS.values():
+            for attr in JOURNEY_LISTS.values():
                 for obj in getattr(journey, attr):
                     index[obj.id] = (obj, journey.id)
         self._index = index
@@ -99,7 +125,7 @@ class Document:
         return obj
 
     def journey_of(self, object_id: str) -> Journey | None:
-        """The journey an object lives in, or None for personas and journeys."""
+        """The journey an object lives in, or None for the document's own objects."""
         journey_id = self._index[object_id][1]
         return None if journey_id is None else self.journey(journey_id)
 
@@ -112,11 +138,9 @@ class Document:
 
     def container(self, kind: str, journey_id: str | None) -> list:
         """The list that holds objects of this kind (in this journey)."""
-        if kind == "persona":
-            return self.personas
-        if kind == "journey":
-            return self.journeys
-        return getattr(self.journey(journey_id or ""), _JOURNEY_LISTS[kind])
+        if kind in DOCUMENT_LISTS:
+            return getattr(self, DOCUMENT_LISTS[kind])
+        return getattr(self.journey(journey_id or ""), JOURNEY_LISTS[kind])
 
     # ---- primitive mutations; commands are built from these ---------------------
     def insert(self, obj: Entity, index: int, journey_id: str | None = None) -> None:
@@ -125,7 +149,7 @@ class Document:
         self.container(kind, journey_id).insert(index, obj)
         self._index[obj.id] = (obj, journey_id)
         if isinstance(obj, Journey):
-            for attr in _JOURNEY_LISTS.values():
+            for attr in JOURNEY_LISTS.values():
                 for child in getattr(obj, attr):
                     self._index[child.id] = (child, obj.id)
         self.events.emit(Event(ADDED, kind, obj.id, journey_id, index=index))
@@ -139,7 +163,7 @@ class Document:
         del items[index]
         del self._index[object_id]
         if isinstance(obj, Journey):
-            for attr in _JOURNEY_LISTS.values():
+            for attr in JOURNEY_LISTS.values():
                 for child in getattr(obj, attr):
                     self._index.pop(child.id, None)
         self.events.emit(Event(REMOVED, kind, object_id, journey_id, index=index))

@@ -12,9 +12,17 @@ from dataclasses import dataclass, field
 
 from journeymap.model import fields as f
 from journeymap.model.ids import new_id
+from journeymap.model.links import Effect, Link
 from journeymap.model.metrics import Responses
 from journeymap.model.validation import MAX_COORDINATE, MAX_WHOLE
-from journeymap.model.vocabulary import CHANNELS, LANE_KINDS, LANGUAGES, SCALES, STATES
+from journeymap.model.vocabulary import (
+    CHANNELS,
+    LANE_KINDS,
+    LANGUAGES,
+    OPPORTUNITY_STATES,
+    SCALES,
+    STATES,
+)
 
 
 @dataclass(slots=True)
@@ -181,6 +189,40 @@ class Journey:
     def touchpoints_in(self, stage_id: str) -> list[Touchpoint]:
         """The touchpoints of one stage, in their order."""
         return [tp for tp in self.touchpoints if tp.stage_id == stage_id]
+
+
+@dataclass(slots=True)
+class Opportunity:
+    """A chance to make the journey better, owned by someone: what it addresses (links),
+    how much it is worth to the customer and the business (0-100) and what it costs
+    (effort 1-5), where it stands, by when, and the targets it aims for (effects). One
+    made from a suggestion keeps the suggestion's key, so it is not suggested again."""
+
+    title: str = f.text()
+    description: str = f.text()
+    customer_value: int = f.whole(0, 100, 50)
+    business_value: int = f.whole(0, 100, 50)
+    effort: int = f.whole(1, 5, 3)
+    owner: str = f.text()  # a department or a person
+    status: str = f.choice(OPPORTUNITY_STATES, "idea")
+    due: str = f.date()
+    suggestion: str = f.text()  # the key of the suggestion it came from, if any
+    links: list[Link] = f.links()  # noqa: RUF009 (a field)
+    effects: list[Effect] = f.effects()  # noqa: RUF009 (a field)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(slots=True)
+class Solution:
+    """A concrete change that realises an opportunity ("text the technician's arrival
+    window the evening before"), made real in a to-be journey by its touchpoints there."""
+
+    opportunity_id: str = f.reference("opportunity")
+    title: str = f.text()
+    description: str = f.text()
+    journey_id: str | None = f.reference("journey", optional=True)
+    touchpoint_ids: list[str] = f.ids()  # noqa: RUF009 (a field): in that journey
+    id: str = field(default_factory=new_id)
 
 
 def _index_of(items: list, object_id: str) -> int:

@@ -5,8 +5,9 @@ so on: a ``dataclasses.field`` whose metadata carries
 
 - ``kind``: what the value is, which decides its SQL column (see storage/schema.py) and
   how the formats write it: ``text``, ``choice``, ``date``, ``reference``, ``whole``,
-  ``flag``, ``number``, ``colour``, ``picture``, ``references``, ``targets`` or ``counts``
-  (the last three are lists or mappings with tables of their own in a .jmap file);
+  ``flag``, ``number``, ``colour``, ``picture``, ``references``, ``ids``, ``links``,
+  ``effects``, ``targets`` or ``counts`` (the last six are lists or mappings with tables
+  of their own in a .jmap file);
 - ``check``: the rule of validation.py every path (commands, files, Excel) applies;
 - ``refers_to``: for a reference, the kind of object it names;
 - ``optional``: whether None (SQL NULL) is a value.
@@ -26,14 +27,16 @@ from typing import Any
 from journeymap.model import validation as v
 
 #: The kinds whose value is a mapping or list stored in a table of its own, not a column.
-MAPPINGS = ("targets", "counts", "references")
+MAPPINGS = ("targets", "counts", "references", "ids", "links", "effects")
+#: The kinds whose value is a list (the other mappings are dicts).
+LISTS = ("references", "ids", "links", "effects")
 
 
 def _declared(kind: str, check: v.Check | None, default: Any = MISSING, **extra: Any) -> Any:
     """A dataclass field with its declaration; no default (MISSING) makes it required."""
     metadata = {"kind": kind, "check": check, "refers_to": None, "optional": False, **extra}
     if kind in MAPPINGS:
-        empty = list if kind == "references" else dict
+        empty = list if kind in LISTS else dict
         return field(default_factory=empty, metadata=metadata)
     return field(default=default, metadata=metadata)
 
@@ -98,6 +101,22 @@ def references(kind: str) -> Any:
     """The ids of other objects of this kind, in order, each once; a table of its own in
     a .jmap file."""
     return _declared("references", v.check_references, refers_to=kind)
+
+
+def ids() -> Any:
+    """The ids of objects of some journey, in order, each once, not checked against the
+    document (they may outlive their objects: ``validate`` reports it)."""
+    return _declared("ids", v.check_references)
+
+
+def links() -> Any:
+    """What an opportunity addresses (model/links.py); a table of its own in .jmap."""
+    return _declared("links", v.check_links)
+
+
+def effects() -> Any:
+    """The targets an opportunity aims for (model/links.py); a table of its own."""
+    return _declared("effects", v.check_effects)
 
 
 def targets() -> Any:

@@ -1,11 +1,13 @@
 """Everything `journeymap validate` reports about a journey: the problems of its graph and
-of its data (the checks of single values live in validation.py)."""
+of its data, and about the document's opportunities (the checks of single values live in
+validation.py)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from journeymap.model.entities import Journey
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Note, Touchpoint, Transition
 from journeymap.model.figures import overlaps
 from journeymap.model.graph import Problem, graph_problems
 from journeymap.model.vocabulary import NOTE_LANES
@@ -66,3 +68,49 @@ def lane_problems(journey: Journey) -> list[Problem]:
 def journey_problems(journey: Journey) -> list[Problem]:
     """All graph and data problems of one journey."""
     return graph_problems(journey) + data_problems(journey)
+
+
+#: The kind of object each kind of link names.
+_LINKED_KINDS = {
+    "touchpoint": Touchpoint,
+    "transition": Transition,
+    "note": Note,
+    "gap": Touchpoint,
+}
+
+
+def opportunity_problems(doc: Document) -> list[Problem]:
+    """What an opportunity names that is not (or no longer) there: a linked object, the
+    touchpoint of an expected effect, a solution's touchpoint outside its journey; and an
+    open opportunity nobody owns."""
+    problems = []
+    for o in doc.opportunities:
+        for link in o.links:
+            found = doc.get(link.id) if link.id in doc else None
+            if not isinstance(found, _LINKED_KINDS[link.kind]):
+                problems.append(Problem(
+                    "dangling_link",
+                    f"“{o.title}” addresses a {link.kind} that is not in the document "
+                    f"(id {link.id[:40]}).",
+                ))  # fmt: skip
+        for effect in o.effects:
+            if not isinstance(doc.get(effect.touchpoint_id) if effect.touchpoint_id in doc
+                              else None, Touchpoint):  # fmt: skip
+                problems.append(Problem(
+                    "dangling_effect",
+                    f"“{o.title}” expects an effect on a touchpoint that is not in the "
+                    f"document (id {effect.touchpoint_id[:40]}).",
+                ))  # fmt: skip
+        if not o.owner.strip() and o.status not in ("done", "dismissed"):
+            problems.append(Problem("no_owner", f"Nobody owns “{o.title}”."))
+    for solution in doc.solutions:
+        journey = doc.journey(solution.journey_id) if solution.journey_id else None
+        inside = {tp.id for tp in journey.touchpoints} if journey else set()
+        for tp_id in solution.touchpoint_ids:
+            if tp_id not in inside:
+                problems.append(Problem(
+                    "dangling_solution_touchpoint",
+                    f"The solution “{solution.title}” names a touchpoint that is not in its "
+                    f"journey (id {tp_id[:40]}).",
+                ))  # fmt: skip
+    return problems

@@ -56,8 +56,14 @@ _LISTS = (
     ("transitions", "transition"),
     ("measurements", "measurement"),
 )
-#: A note in the format sits inside its lane, so it does not name the lane.
-_NOTE_FIELDS = tuple(name for name in _FIELDS["note"] if name != "lane_id")
+#: A note in the format sits inside its lane, so it does not name the lane; a solution
+#: sits inside its opportunity: per nested kind, the field naming its parent and the
+#: fields it is written with.
+_NESTED = {
+    kind: (parent, tuple(name for name in _FIELDS[kind] if name != parent))
+    for kind, parent in (("note", "lane_id"), ("solution", "opportunity_id"))
+}
+_DOCUMENT_KEYS = ("format", "version", "personas", "journeys", "opportunities")
 
 
 def _plain(obj: Any, kind: str) -> dict[str, Any]:
@@ -68,18 +74,24 @@ def _plain(obj: Any, kind: str) -> dict[str, Any]:
         data[name] = {str(k): v for k, v in data[name].items()}
     for name in _PICTURES[kind]:
         data[name] = base64.b64encode(data[name]).decode("ascii")
-    for name in fields_of_kind(kind, "references"):
+    for name in (*fields_of_kind(kind, "references"), *fields_of_kind(kind, "ids")):
         data[name] = list(data[name])
+    for name in (*fields_of_kind(kind, "links"), *fields_of_kind(kind, "effects")):
+        data[name] = [{f: getattr(item, f) for f in item.__slots__} for item in data[name]]
     return data
 
 
-def _lanes_to_list(journey: Journey) -> list[dict[str, Any]]:
-    """The journey's lanes in order, each with its notes inside, in their order."""
-    notes: dict[str, list[dict[str, Any]]] = {lane.id: [] for lane in journey.lanes}
-    for note in journey.notes:
-        plain = _plain(note, "note")
-        notes[note.lane_id].append({name: plain[name] for name in _NOTE_FIELDS})
-    return [{**_plain(lane, "lane"), "notes": notes[lane.id]} for lane in journey.lanes]
+def _nested(
+    parents: list, parent_kind: str, children: list, child_kind: str, key: str
+) -> list[dict[str, Any]]:
+    """Parents as plain data in order, each with its children inside under ``key`` (in
+    their order), the children without the field that names their parent."""
+    parent_field, fields = _NESTED[child_kind]
+    inside: dict[str, list[dict[str, Any]]] = {p.id: [] for p in parents}
+    for child in children:
+        plain = _plain(child, child_kind)
+        inside[getattr(child, parent_field)].append({name: plain[name] for name in fields})
+    return [{**_plain(p, parent_kind), key: inside[p.id]} for p in parents]
 
 
 def journey_to_dict(journey: Journey) -> dict[str, Any]:
@@ -87,7 +99,7 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
     data = _plain(journey, "journey")
     for attr, kind in _LISTS:
         data[attr] = [_plain(obj, kind) for obj in getattr(journey, attr)]
-    data["lanes"] = _lanes_to_list(journey)
+    data["lanes"] = _nested(journey.lanes, "lane", journey.notes, "note", "notes")
     return data
 
 
@@ -98,6 +110,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "personas": [_plain(p, "persona") for p in doc.personas],
         "journeys": [journey_to_dict(j) for j in doc.journeys],
+        "opportunities": _nested(
+            doc.opportunities, "opportunity", doc.solutions, "solution", "solutions"
+        ),
     }
 
 
@@ -180,32 +195,38 @@ def journey_from_dict(data: Any, path: str = "journey") -> Journey:
             attr,
             [object_from_dict(kind, item, f"{path}.{attr}[{i}]") for i, item in enumerate(items)],
         )
-    journey.lanes, journey.notes = _lanes_from_list(data.get("lanes", []), f"{path}.lanes")
+    journey.lanes, journey.notes = _unnested(
+        data.get("lanes", []), f"{path}.lanes", "lane", "note", "notes"
+    )
     _check_references(journey, path)
     return journey
 
 
-def _lanes_from_list(items: Any, path: str) -> tuple[list, list]:
-    """The lanes of a journey and their notes (in lane order, each lane's in its order)."""
+def _unnested(
+    items: Any, path: str, parent_kind: str, child_kind: str, key: str
+) -> tuple[list, list]:
+    """Parents and the children inside them under ``key`` (parent by parent, each's in
+    its order); a child that names its parent is refused: it is inside it."""
     if not isinstance(items, list):
         raise InvalidValue(f"{path}: expected a list")
-    lanes, notes = [], []
+    parent_field = _NESTED[child_kind][0]
+    parents, children = [], []
     for i, item in enumerate(items):
         where = f"{path}[{i}]"
         if not isinstance(item, dict):
             raise InvalidValue(f"{where}: expected an object, found {type(item).__name__}")
-        lane = object_from_dict("lane", {k: v for k, v in item.items() if k != "notes"}, where)
-        lanes.append(lane)
-        inside = item.get("notes", [])
+        parent = object_from_dict(parent_kind, {k: v for k, v in item.items() if k != key}, where)
+        parents.append(parent)
+        inside = item.get(key, [])
         if not isinstance(inside, list):
-            raise InvalidValue(f"{where}.notes: expected a list")
-        for j, note in enumerate(inside):
-            at = f"{where}.notes[{j}]"
-            if isinstance(note, dict) and "lane_id" in note:  # it is inside its lane
-                raise InvalidValue(f"{at}.lane_id: unknown field of a note")
-            values = {**note, "lane_id": lane.id} if isinstance(note, dict) else note
-            notes.append(object_from_dict("note", values, at))
-    return lanes, notes
+            raise InvalidValue(f"{where}.{key}: expected a list")
+        for j, child in enumerate(inside):
+            at = f"{where}.{key}[{j}]"
+            if isinstance(child, dict) and parent_field in child:
+                raise InvalidValue(f"{at}.{parent_field}: unknown field of a {child_kind}")
+            values = {**child, parent_field: parent.id} if isinstance(child, dict) else child
+            children.append(object_from_dict(child_kind, values, at))
+    return parents, children
 
 
 def _check_references(journey: Journey, path: str) -> None:
@@ -249,9 +270,9 @@ def document_from_dict(data: Any) -> Document:
             f"({FORMAT_VERSION}); please update journeymap"
         )
     for key in data:
-        if key not in ("format", "version", "personas", "journeys"):
+        if key not in _DOCUMENT_KEYS:
             raise InvalidValue(f"{key}: unknown field of a document")
-    for key in ("personas", "journeys"):
+    for key in ("personas", "journeys", "opportunities"):
         if not isinstance(data.get(key, []), list):
             raise InvalidValue(f"{key}: expected a list")
     if version < 3:
@@ -267,7 +288,17 @@ def document_from_dict(data: Any) -> Document:
     for i, journey in enumerate(journeys):
         if journey.persona_id is not None and journey.persona_id not in persona_ids:
             raise InvalidValue(f"journeys[{i}].persona_id: no persona {journey.persona_id!r}")
-    doc = Document(personas, journeys)
+    opportunities, solutions = _unnested(
+        data.get("opportunities", []), "opportunities", "opportunity", "solution", "solutions"
+    )
+    journey_ids = {j.id for j in journeys}
+    for solution in solutions:
+        if solution.journey_id is not None and solution.journey_id not in journey_ids:
+            raise InvalidValue(
+                f"opportunities: solution {solution.title!r:.80}.journey_id: "
+                f"no journey {solution.journey_id!r:.80}"
+            )
+    doc = Document(personas, journeys, opportunities, solutions)
     _check_unique_ids(doc)
     if version < 2:
         mark_unknown_segments(doc)
@@ -278,7 +309,7 @@ def document_from_dict(data: Any) -> Document:
 def _check_unique_ids(doc: Document) -> None:
     seen: set[str] = set()
     count = 0
-    for p in doc.personas:
+    for p in (*doc.personas, *doc.opportunities, *doc.solutions):
         seen.add(p.id)
         count += 1
     for j in doc.journeys:

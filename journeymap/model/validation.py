@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from journeymap.model.links import Effect, Link
 from journeymap.model.messages import Message, message
-from journeymap.model.vocabulary import SCALES, TARGET_RANGES
+from journeymap.model.vocabulary import LINK_KINDS, METRICS, SCALES, TARGET_RANGES
 
 #: Document limits on single values. A text field holds at most this many characters.
 MAX_TEXT_LENGTH = 100_000
@@ -178,6 +179,63 @@ def check_references(name: str, value: Any) -> list[str]:
     if len(set(checked)) != len(checked):
         raise refuse("value.repeated_reference", field=name)
     return checked
+
+
+def _fields_of(name: str, item: Any, cls: type, code: str) -> dict[str, Any]:
+    """An item of a list of links or effects as its fields: the value itself, or a
+    mapping of exactly its fields (as a file gives it)."""
+    if isinstance(item, cls):
+        return {field: getattr(item, field) for field in cls.__slots__}
+    names = set(cls.__slots__)
+    required = names - ({"metric"} if cls is Link else set())
+    if not isinstance(item, dict) or not required <= set(item) <= names:
+        raise refuse(code, field=name, value=_repr(item))
+    return item
+
+
+def check_links(name: str, value: Any) -> list[Link]:
+    """What an opportunity addresses: links of a known kind, each with an id, a gap link
+    with its metric (which objects they name is checked by ``validate``, not here: a link
+    may outlive its object)."""
+    if not isinstance(value, list):
+        raise refuse("value.not_links", field=name, value=_repr(value))
+    links = []
+    for i, item in enumerate(value):
+        where = f"{name}[{i}]"
+        fields = _fields_of(where, item, Link, "value.not_links")
+        kind = check_choice(f"{where}.kind", fields["kind"], LINK_KINDS)
+        metric = fields.get("metric", "")
+        if metric or kind == "gap":
+            if kind == "gap" and not metric:
+                raise refuse("value.gap_without_metric", field=where)
+            metric = check_choice(f"{where}.metric", metric, METRICS)
+        links.append(Link(kind, check_text(f"{where}.id", fields["id"]), metric))
+    if len(set(links)) != len(links):
+        raise refuse("value.repeated_link", field=name)
+    return links
+
+
+def check_effects(name: str, value: Any) -> list[Effect]:
+    """The targets an opportunity aims for, per touchpoint and metric (each pair once),
+    each within its metric's range."""
+    if not isinstance(value, list):
+        raise refuse("value.not_effects", field=name, value=_repr(value))
+    effects = []
+    for i, item in enumerate(value):
+        where = f"{name}[{i}]"
+        fields = _fields_of(where, item, Effect, "value.not_effects")
+        metric = check_choice(f"{where}.metric", fields["metric"], TARGET_RANGES)
+        low, high = TARGET_RANGES[metric]
+        effects.append(
+            Effect(
+                check_text(f"{where}.touchpoint_id", fields["touchpoint_id"]),
+                metric,
+                check_number(f"{where}.target", fields["target"], low, high),
+            )
+        )
+    if len({(e.touchpoint_id, e.metric) for e in effects}) != len(effects):
+        raise refuse("value.repeated_link", field=name)
+    return effects
 
 
 def check_targets(name: str, value: Any) -> dict[str, float]:

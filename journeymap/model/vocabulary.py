@@ -24,6 +24,13 @@ CHANNELS: Final[dict[str, tuple[str, str]]] = {
 #: Journey states: today's journey, or the designed one.
 STATES: Final[tuple[str, ...]] = ("as-is", "to-be")
 
+#: Where an opportunity stands, from a first idea to done (or dismissed: a suggestion the
+#: team said no to stays, so it is not suggested again).
+OPPORTUNITY_STATES: Final[tuple[str, ...]] = ("idea", "planned", "in_progress", "done", "dismissed")
+#: What an opportunity can address: a touchpoint, a transition, a note of the pain-point
+#: lane, or a gap row (a touchpoint's gap on one metric).
+LINK_KINDS: Final[tuple[str, ...]] = ("touchpoint", "transition", "note", "gap")
+
 #: Languages a journey (and the UI) can be written in, each named in itself.
 LANGUAGE_NAMES: Final[dict[str, str]] = {"en": "English", "de": "Deutsch"}
 LANGUAGES: Final[tuple[str, ...]] = tuple(LANGUAGE_NAMES)

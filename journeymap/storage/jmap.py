@@ -69,13 +69,17 @@ def file_of(location: str | Path) -> Path | None:
 
 #: The table of each kind of object.
 _TABLES = {
-    kind: s.metadata.tables[s.table_name(kind)] for kind in ("persona", "journey", *s.JOURNEY_LEVEL)
+    kind: s.metadata.tables[s.table_name(kind)] for kind in (*s.DOCUMENT_LEVEL, *s.JOURNEY_LEVEL)
 }
-#: The columns that hold an object's own attributes: its id and declared fields.
+#: The columns that hold an object's own attributes: its id and declared fields (a
+#: journey-level row's journey_id names its parent; a solution's is a field of its own).
 _OWN_COLUMNS = {
-    kind: tuple(c.name for c in table.columns if c.name not in ("journey_id", "position"))
+    kind: tuple(
+        c.name for c in table.columns
+        if c.name != "position" and (c.name != "journey_id" or kind in s.DOCUMENT_LEVEL)
+    )
     for kind, table in _TABLES.items()
-}
+}  # fmt: skip
 
 
 def _row(kind: str, obj: Any, position: int) -> dict[str, Any]:
@@ -92,6 +96,7 @@ def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
         {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
     ]
     rows[s.personas] = [_row("persona", p, i) for i, p in enumerate(doc.personas)]
+    _opportunity_rows(doc, rows)
     for jpos, j in enumerate(doc.journeys):
         rows[s.journeys].append(_row("journey", j, jpos))
         for kind in s.JOURNEY_LEVEL:
@@ -114,6 +119,28 @@ def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
                 for i, t in enumerate(note.touchpoint_ids)
             ]
     return rows
+
+
+def _opportunity_rows(doc: Document, rows: dict[Any, list[dict[str, Any]]]) -> None:
+    """The rows of the opportunities, their links and effects, and their solutions."""
+    rows[s.opportunities] = [_row("opportunity", o, i) for i, o in enumerate(doc.opportunities)]
+    rows[s.solutions] = [_row("solution", x, i) for i, x in enumerate(doc.solutions)]
+    for o in doc.opportunities:
+        rows[s.opportunity_links] += [
+            {"opportunity_id": o.id, "position": i, "kind": link.kind, "object_id": link.id,
+             "metric": link.metric}
+            for i, link in enumerate(o.links)
+        ]  # fmt: skip
+        rows[s.opportunity_effects] += [
+            {"opportunity_id": o.id, "position": i, "touchpoint_id": e.touchpoint_id,
+             "metric": e.metric, "target": e.target}
+            for i, e in enumerate(o.effects)
+        ]  # fmt: skip
+    for x in doc.solutions:
+        rows[s.solution_touchpoints] += [
+            {"solution_id": x.id, "position": i, "touchpoint_id": t}
+            for i, t in enumerate(x.touchpoint_ids)
+        ]
 
 
 def _bulk_insert(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -301,8 +328,11 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     targets = _by(rows["targets"], "touchpoint_id", tp_ids, location, "targets")
     counts = _by(rows["counts"], "measurement_id", m_ids, location, "counts")
     links = _by(rows.get("note_touchpoints", []), "note_id", note_ids, location, "note links")
-    for row in (*personas, *journeys):
+    opportunities = rows.get("opportunities", [])
+    solutions = rows.get("solutions", [])
+    for row in (*personas, *journeys, *opportunities, *solutions):
         row.pop("position")
+    _opportunity_parts(rows, opportunities, solutions, location)
     for journey in journeys:
         for name, groups in children.items():
             journey[name] = groups.get(journey["id"], [])
@@ -314,7 +344,7 @@ def read_document(connection: Connection, location: str | Path) -> Document:
             note["touchpoint_ids"] = [row["touchpoint_id"] for row in links.get(note["id"], [])]
         journey["lanes"] = _lanes_with_notes(journey, location)
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
-            "journeys": journeys}  # fmt: skip
+            "journeys": journeys, "opportunities": opportunities}  # fmt: skip
     try:
         if version < 4:
             touchpoint_texts_to_notes(data)
@@ -327,6 +357,30 @@ def read_document(connection: Connection, location: str | Path) -> Document:
         mark_unknown_segments(doc)
     doc.migrated_from = version if version < s.SCHEMA_VERSION else None
     return doc
+
+
+def _opportunity_parts(
+    rows: dict[str, list[dict]], opportunities: list[dict], solutions: list[dict],
+    location: str | Path,
+) -> None:  # fmt: skip
+    """Give each opportunity row its links, effects and solutions (each solution its
+    touchpoints), as the interchange format nests them; rows of an opportunity or solution
+    not in the file are refused."""
+    o_ids = {o["id"] for o in opportunities}
+    s_ids = {x["id"] for x in solutions}
+    links = _by(rows.get("opportunity_links", []), "opportunity_id", o_ids, location, "links")
+    effects = _by(rows.get("opportunity_effects", []), "opportunity_id", o_ids, location,
+                  "effects")  # fmt: skip
+    realised = _by(rows.get("solution_touchpoints", []), "solution_id", s_ids, location,
+                   "solution touchpoints")  # fmt: skip
+    inside = _by(solutions, "opportunity_id", o_ids, location, "solutions")
+    for x in solutions:
+        x["touchpoint_ids"] = [row["touchpoint_id"] for row in realised.get(x["id"], [])]
+    for o in opportunities:
+        o["links"] = [{"kind": r["kind"], "id": r["object_id"], "metric": r["metric"]}
+                      for r in links.get(o["id"], [])]  # fmt: skip
+        o["effects"] = effects.get(o["id"], [])
+        o["solutions"] = inside.get(o["id"], [])
 
 
 def _lanes_with_notes(journey: dict[str, Any], location: str | Path) -> list[dict[str, Any]]:

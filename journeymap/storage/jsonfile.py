@@ -80,6 +80,13 @@ def _count_objects(data: Any) -> dict[str, int]:
     journeys = journeys if isinstance(journeys, list) else []
     personas = data.get("personas")
     counts["personas"] = len(personas) if isinstance(personas, list) else 0
+    opportunities = data.get("opportunities")
+    opportunities = opportunities if isinstance(opportunities, list) else []
+    counts["opportunities"] = len(opportunities)
+    counts["solutions"] = sum(
+        len(o["solutions"]) for o in opportunities
+        if isinstance(o, dict) and isinstance(o.get("solutions"), list)
+    )  # fmt: skip
     counts["journeys"] = len(journeys)
     for journey in journeys:
         if isinstance(journey, dict):

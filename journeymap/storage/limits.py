@@ -33,6 +33,11 @@ MAX_OBJECTS: dict[str, int] = {
     "lanes": 20_000,
     "notes": 500_000,
     "note_touchpoints": 1_000_000,
+    "opportunities": 100_000,
+    "solutions": 200_000,
+    "opportunity_links": 1_000_000,
+    "opportunity_effects": 1_000_000,
+    "solution_touchpoints": 1_000_000,
 }
 
 
@@ -74,4 +79,9 @@ def object_counts(doc: Document) -> dict[str, int]:
         "lanes": sum(len(j.lanes) for j in journeys),
         "notes": sum(len(j.notes) for j in journeys),
         "note_touchpoints": sum(len(n.touchpoint_ids) for j in journeys for n in j.notes),
+        "opportunities": len(doc.opportunities),
+        "solutions": len(doc.solutions),
+        "opportunity_links": sum(len(o.links) for o in doc.opportunities),
+        "opportunity_effects": sum(len(o.effects) for o in doc.opportunities),
+        "solution_touchpoints": sum(len(s.touchpoint_ids) for s in doc.solutions),
     }

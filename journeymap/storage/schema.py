@@ -21,7 +21,9 @@ Schema versions (docs/file-format.md):
    fields' defaults, see entities.py);
 4. ``touchpoints`` loses ``pain_points`` and ``opportunities``: an older file's texts
    become notes in the lanes of those kinds, linked to their touchpoint
-   (model/migrations.py).
+   (model/migrations.py); the tables ``opportunities`` (with ``opportunity_links`` and
+   ``opportunity_effects``), ``solutions`` and ``solution_touchpoints`` hold the
+   document's opportunities. An older file has none.
 
 ``OLDER_LAYOUTS`` says how each older version's tables looked, for the schema check and
 for reading only the columns such a file has; the next save writes the current version.
@@ -86,14 +88,25 @@ OLDER_COLUMNS: dict[int, dict[str, dict[str, type[TypeEngine]]]] = {
 }
 #: The tables each older schema version did not have yet.
 _LANE_TABLES = frozenset({"lanes", "notes", "note_touchpoints"})
-OLDER_TABLES: dict[int, frozenset[str]] = {1: _LANE_TABLES, 2: _LANE_TABLES}
+_OPPORTUNITY_TABLES = frozenset(
+    {"opportunities", "opportunity_links", "opportunity_effects", "solutions",
+     "solution_touchpoints"}
+)  # fmt: skip
+OLDER_TABLES: dict[int, frozenset[str]] = {
+    1: _LANE_TABLES | _OPPORTUNITY_TABLES,
+    2: _LANE_TABLES | _OPPORTUNITY_TABLES,
+    3: _OPPORTUNITY_TABLES,
+}
 #: The journey-level kinds, whose rows name their journey.
 JOURNEY_LEVEL = ("stage", "touchpoint", "transition", "measurement", "lane", "note")
+#: The kinds that belong to the document itself, in the order their tables are made.
+DOCUMENT_LEVEL = ("persona", "journey", "opportunity", "solution")
 
 
 def table_name(kind: str) -> str:
-    """The table of a kind of object: "touchpoint" -> "touchpoints"."""
-    return f"{kind}s"
+    """The table of a kind of object: "touchpoint" -> "touchpoints", "opportunity" ->
+    "opportunities"."""
+    return "opportunities" if kind == "opportunity" else f"{kind}s"
 
 
 def _column(
@@ -121,7 +134,7 @@ def _build(version: int) -> MetaData:
         Column("key", String, primary_key=True),
         Column("value", Text, nullable=False),
     )
-    for kind in ("persona", "journey", *JOURNEY_LEVEL):
+    for kind in (*DOCUMENT_LEVEL[:2], *JOURNEY_LEVEL, *DOCUMENT_LEVEL[2:]):
         name = table_name(kind)
         if name in absent:
             continue
@@ -161,6 +174,8 @@ def _build(version: int) -> MetaData:
         Column("answer", Integer, primary_key=True),
         Column("count", types.get(("counts", "count"), Float), nullable=False),
     )
+    if "opportunity_links" not in absent:
+        _opportunity_tables(metadata)
     if "note_touchpoints" not in absent:
         Table(
             "note_touchpoints",  # the touchpoints a note is about, in their order
@@ -170,6 +185,36 @@ def _build(version: int) -> MetaData:
             Column("position", Integer, nullable=False),
         )
     return metadata
+
+
+def _opportunity_tables(metadata: MetaData) -> None:
+    """What opportunities address and aim for, and where their solutions are made real,
+    in order. The ids they name are not foreign keys: a link may outlive its object."""
+    Table(
+        "opportunity_links",
+        metadata,
+        Column("opportunity_id", String, ForeignKey("opportunities.id"), primary_key=True),
+        Column("position", Integer, primary_key=True),
+        Column("kind", String, nullable=False),
+        Column("object_id", String, nullable=False),
+        Column("metric", String, nullable=False),
+    )
+    Table(
+        "opportunity_effects",
+        metadata,
+        Column("opportunity_id", String, ForeignKey("opportunities.id"), primary_key=True),
+        Column("position", Integer, primary_key=True),
+        Column("touchpoint_id", String, nullable=False),
+        Column("metric", String, nullable=False),
+        Column("target", Float, nullable=False),
+    )
+    Table(
+        "solution_touchpoints",
+        metadata,
+        Column("solution_id", String, ForeignKey("solutions.id"), primary_key=True),
+        Column("position", Integer, primary_key=True),
+        Column("touchpoint_id", String, nullable=False),
+    )
 
 
 @functools.cache
@@ -191,3 +236,8 @@ counts = metadata.tables["counts"]
 lanes = metadata.tables["lanes"]
 notes = metadata.tables["notes"]
 note_touchpoints = metadata.tables["note_touchpoints"]
+opportunities = metadata.tables["opportunities"]
+solutions = metadata.tables["solutions"]
+opportunity_links = metadata.tables["opportunity_links"]
+opportunity_effects = metadata.tables["opportunity_effects"]
+solution_touchpoints = metadata.tables["solution_touchpoints"]

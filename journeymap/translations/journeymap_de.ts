@@ -2053,8 +2053,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Add opportunity ‘{name}’</source>
+        <translation>Chance ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Add persona ‘{name}’</source>
         <translation>Persona ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Add solution ‘{name}’</source>
+        <translation>Lösung ‘{name}’ hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2113,6 +2123,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the business value of ‘{name}’</source>
+        <translation>Änderung des Geschäftswerts von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the channel of ‘{name}’</source>
         <translation>Änderung des Kanals von ‘{name}’</translation>
     </message>
@@ -2128,8 +2143,23 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the customer value of ‘{name}’</source>
+        <translation>Änderung des Kundennutzens von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the description of ‘{name}’</source>
         <translation>Änderung der Beschreibung von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the due date of ‘{name}’</source>
+        <translation>Änderung des Fälligkeitsdatums von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the effort of ‘{name}’</source>
+        <translation>Änderung des Aufwands von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2140,6 +2170,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Change the expectation of ‘{name}’</source>
         <translation>Änderung der Kundenerwartung von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the expected effects of ‘{name}’</source>
+        <translation>Änderung der erwarteten Wirkung von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2155,6 +2190,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Change the importance of ‘{name}’</source>
         <translation>Änderung der Wichtigkeit von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the journey ‘{name}’ is realised in</source>
+        <translation>Änderung der Journey, in der ‘{name}’ umgesetzt wird</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2236,8 +2276,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the status of ‘{name}’</source>
+        <translation>Änderung des Status von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Change the targets of ‘{name}’</source>
         <translation>Änderung der Zielwerte von ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change the title of ‘{name}’</source>
+        <translation>Änderung des Titels von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2253,6 +2303,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Change the votes for ‘{name}’</source>
         <translation>Änderung der Stimmen für ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Change what ‘{name}’ addresses</source>
+        <translation>Änderung dessen, worauf ‘{name}’ zielt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2331,8 +2386,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete opportunity ‘{name}’</source>
+        <translation>Chance ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Delete persona ‘{name}’</source>
         <translation>Persona ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete solution ‘{name}’</source>
+        <translation>Lösung ‘{name}’ löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2939,6 +3004,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: a gap link names its metric (csat, nps or ces)</source>
+        <translation>{field}: Ein Verweis auf eine Lücke nennt ihre Kennzahl (csat, nps oder ces)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: a picture of {size} bytes is larger than the {limit} bytes allowed</source>
         <translation>{field}: ein Bild mit {size} Bytes ist größer als die erlaubten {limit} Bytes</translation>
     </message>
@@ -2965,6 +3035,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: names the same object twice</source>
         <translation>{field}: nennt dasselbe Objekt zweimal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: names the same thing twice</source>
+        <translation>{field}: nennt dasselbe zweimal</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3008,8 +3083,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a list of effects (touchpoint_id, metric, target)</source>
+        <translation>{field}: {value} ist keine Liste von Wirkungen (touchpoint_id, metric, target)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{field}: {value} is not a list of ids</source>
         <translation>{field}: {value} ist keine Liste von IDs</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{field}: {value} is not a list of links (kind, id, metric)</source>
+        <translation>{field}: {value} ist keine Liste von Verweisen (kind, id, metric)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
