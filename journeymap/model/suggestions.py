@@ -317,7 +317,7 @@ def _gap_figures(row: GapRow) -> dict[str, float | int | str]:
         "touchpoint": row.touchpoint,
         "metric": row.metric,
         "target": row.target or 0.0,
-        "measured": row.measured or 0.0,
+        "measured": round(row.measured or 0.0, 2),
         "gap": round(row.gap or 0.0, 2),
         "n": row.n,
         "priority": row.priority,
