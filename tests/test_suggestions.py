@@ -3,6 +3,7 @@
 import copy
 
 import pytest
+from hypothesis import given
 
 from journeymap.model import (
     AddObject,
@@ -18,6 +19,7 @@ from journeymap.model.figures import FigureView
 from journeymap.model.report import gap_report
 from journeymap.model.suggestions import SuggestedLink, suggest
 from tests.builders import drawn_journey
+from tests.strategies import documents
 
 # CSAT answers giving a top-two-box share: 40 respondents each
 CSAT_90 = {5: 36, 2: 4}
@@ -263,3 +265,33 @@ def test_the_same_evidence_gives_the_same_keys_and_the_strongest_come_first():
         assert s.strength == (s.customer_value + s.business_value) / 2 / s.effort
         assert 0 <= s.customer_value <= 100 and 0 <= s.business_value <= 100
         assert 1 <= s.effort <= 5
+
+
+def test_a_gap_of_few_responses_says_it_is_low_confidence():
+    journey, stack = drawn("a>b", a={"targets": {"csat": 80.0}})
+    measure(journey, stack, "a", "csat", {4: 2, 2: 8})
+    (gap,) = of_rule(journey, "largest_gap")
+    assert gap.description.endswith("(n = 10, margin ± 22.7). Low confidence: fewer than 30 "
+                                    "responses.")  # fmt: skip
+    assert gap.figures["low_confidence"] == "yes"
+
+
+def test_a_journey_without_touchpoints_or_entries_suggests_nothing_rather_than_failing():
+    journey, _ = drawn("a>b b>a")  # a circle: nothing leads in, so no entry
+    assert suggest(journey) == []
+    journey.touchpoints.clear()
+    journey.transitions.clear()
+    assert suggest(journey) == []
+
+
+@given(doc=documents())
+def test_every_document_the_formats_hold_gets_valid_suggestions(doc):
+    for journey in doc.journeys:
+        found = suggest(journey)
+        assert len({s.key for s in found}) == len(found)
+        ids = {tp.id for tp in journey.touchpoints} | {t.id for t in journey.transitions}
+        ids |= {n.id for n in journey.notes}
+        for s in found:
+            assert s.rule in rules.RULES and s.key.startswith(s.rule + ":") and s.title
+            assert {link.id for link in s.links} <= ids
+            assert 0 <= s.customer_value <= 100 and 0 <= s.business_value <= 100

@@ -73,7 +73,7 @@ RULES = tuple(EFFORT)
 
 #: An expectation text that names a figure ("within 5-8 days", "in 2 hours").
 _NAMES_A_NUMBER = re.compile(r"\d")
-_LONGEST_QUOTE = 60  # characters of an expectation text quoted in a title
+_LONGEST_QUOTE = 60  # characters of an expectation text quoted in a description
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unit.nps": "points",
         "unit.ces": "points",
         "margin": ", margin ± {}",
+        "low_confidence": "Low confidence: fewer than 30 responses.",
         "quote": "‘{}’",
     },
     "de": {
@@ -222,6 +223,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unit.nps": "Punkten",
         "unit.ces": "Punkten",
         "margin": ", Fehlermarge ± {}",
+        "low_confidence": "Geringe Aussagekraft: weniger als 30 Antworten.",
         "quote": "„{}“",
     },
 }
@@ -357,17 +359,27 @@ def _top_gaps(evidence: _Evidence) -> list[GapRow]:
 
 
 def _gap_suggestion(
-    evidence: _Evidence, rule: str, row: GapRow, text: str = "", key: str = "", **params: object
+    evidence: _Evidence,
+    rule: str,
+    row: GapRow,
+    text: str = "",
+    key: str = "",
+    figures: dict[str, float | int | str] | None = None,
+    **params: object,
 ) -> Suggestion:
-    """A suggestion about one gap row: its figures, its gap and touchpoint as links."""
+    """A suggestion about one gap row: its figures (and ``figures``), its gap and
+    touchpoint as links; a figure of fewer than 30 responses says so."""
     words = evidence.gap_params(row)
     gap_link = SuggestedLink("gap", row.touchpoint_id, row.metric)
+    description = evidence.text(text or f"{rule}.text", **words, **params)
+    if row.low_confidence:
+        description += " " + evidence.text("low_confidence")
     return Suggestion(
         rule=rule,
         key=key or _gap_key(rule, row),
         title=evidence.text(f"{rule}.title", **words),
-        description=evidence.text(text or f"{rule}.text", **words, **params),
-        figures=_gap_figures(row),
+        description=description,
+        figures={**_gap_figures(row), **(figures or {})},
         links=evidence.links([row.touchpoint_id], gap_link),
         customer_value=_gap_value(row),
         business_value=evidence.business_value(row.touchpoint_id),
@@ -405,8 +417,8 @@ def busy_below_target(evidence: _Evidence) -> list[Suggestion]:
             row,
             volume=number(volume, 0, language),
             factor=number(weight, 1, language),
+            figures={"volume": volume, "volume_factor": round(weight, 2)},
         )
-        suggestion.figures.update(volume=volume, volume_factor=round(weight, 2))
         found.append(suggestion)
     return found
 
@@ -583,8 +595,8 @@ def expectation_gaps(evidence: _Evidence) -> list[Suggestion]:
             text="expectation_gap.text." + ("number" if expectation else "empty"),
             key=f"expectation_gap:{row.touchpoint_id}",
             expectation=evidence.quoted(shown),
+            figures={"expectation": expectation},
         )
-        suggestion.figures["expectation"] = expectation
         found.append(suggestion)
     return found
 
