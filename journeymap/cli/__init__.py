@@ -7,7 +7,7 @@ import os
 import sys
 
 from journeymap import __version__
-from journeymap.cli import documents, excel, opportunities, pictures, survey
+from journeymap.cli import documents, excel, opportunities, pictures, suggest, survey
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import DocumentFileError
 
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     pictures.add_options(excel.add_parsers(sub, formats=pictures.MAP_FORMATS))
     survey.add_parsers(sub)
     opportunities.add_parsers(sub)
+    suggest.add_parsers(sub)
     return parser
 
 
