@@ -29,7 +29,7 @@ def test_help_names_the_tool_and_says_it_changes_nothing():
     assert "suggest" in run("--help").stdout
     text = " ".join(run("suggest", "--help").stdout.split())
     assert text.startswith("usage: journeymap suggest")
-    assert "the file is not changed" in text
+    assert "Without --accept or --dismiss it only prints" in text
 
 
 def test_the_table_lists_rule_title_scores_and_figures_and_leaves_the_file_alone(doc_file):
@@ -87,3 +87,34 @@ def test_an_unknown_journey_or_segment_is_refused_in_one_line(doc_file):
     message = assert_one_message_naming(run_cli("suggest", doc_file, "--segment", "Retail"),
                                         doc_file)  # fmt: skip
     assert "segments: “Business”" in message
+
+
+def test_accepting_and_dismissing_keeps_the_decision_in_the_file(tmp_path):
+    path = tmp_path / "order.json"
+    path.write_bytes(find_sample("online-order", "en").path.read_bytes())
+    journey = ("--journey", "Online order and delivery (as-is)")
+    listed = json.loads(run_cli("suggest", path, *journey, "--format", "json").stdout)
+    take, drop = listed[0], listed[1]
+    ran = run_cli("suggest", path, *journey, "--accept", take["key"], "--dismiss", drop["key"])
+    assert ran.code == 0, ran.stderr
+    assert f"Accepted as an idea: {take['title']}" in ran.stdout
+    doc = open_document(path)
+    made = {o.suggestion: o for o in doc.opportunities}
+    idea, dismissed = made[take["key"]], made[drop["key"]]
+    assert (idea.status, idea.title, idea.effort) == ("idea", take["title"], take["effort"])
+    assert [(link.kind, link.id) for link in idea.links] == [
+        (link["kind"], link["id"]) for link in take["links"]
+    ]
+    owners = {tp.id: tp.owner for j in doc.journeys for tp in j.touchpoints}
+    assert idea.owner == owners[take["links"][0]["id"]]  # where it hurts
+    assert dismissed.status == "dismissed"
+    again = json.loads(run_cli("suggest", path, *journey, "--format", "json").stdout)
+    assert {take["key"], drop["key"]}.isdisjoint(r["key"] for r in again)  # not again
+    assert len(again) == len(listed) - 2
+
+
+def test_an_unknown_key_is_refused_and_the_file_left_alone(doc_file):
+    before = doc_file.read_bytes()
+    ran = run_cli("suggest", doc_file, "--accept", "largest_gap:nothing")
+    assert "no open suggestion with the key" in assert_one_message_naming(ran, doc_file)
+    assert doc_file.read_bytes() == before

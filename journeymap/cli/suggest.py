@@ -7,9 +7,14 @@ import json
 import sys
 from typing import Any
 
-from journeymap.cli.documents import pick_journeys
+from journeymap.cli.documents import apply_and_save, editing, pick_journeys
+from journeymap.cli.errors import CommandError
 from journeymap.cli.output import format_rows
 from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
+from journeymap.model.commands import AddObject, Macro
+from journeymap.model.document import Document
+from journeymap.model.figures import FigureView
+from journeymap.model.opportunities import from_suggestion, remembered
 from journeymap.model.suggestions import Suggestion, suggest
 from journeymap.storage import open_document
 
@@ -33,12 +38,42 @@ def _record(journey: str, s: Suggestion) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def cmd_suggest(args: argparse.Namespace) -> int:
-    """Print the suggested opportunities of each journey, strongest first."""
-    doc = open_document(args.file)
+def _suggestions(doc: Document, args: argparse.Namespace) -> list[tuple[str, Suggestion]]:
+    """The journeys' suggestions (journey name, suggestion), leaving out those the team
+    dismissed or took up already."""
     journeys = pick_journeys(doc, args.journey, args.file)
-    view = view_from(args, journeys)
-    found = [(j.name, s) for j in journeys for s in suggest(j, view)]
+    view: FigureView = view_from(args, journeys)
+    dismissed, taken = remembered(doc)
+    return [(j.name, s) for j in journeys for s in suggest(j, view, dismissed, taken)]
+
+
+def _decide(args: argparse.Namespace) -> int:
+    """Accept (as ideas) or dismiss (remembered) the suggestions with the keys given, in
+    one step, and save the file."""
+    with editing(args.file) as (doc, read):
+        found = {s.key: s for _, s in _suggestions(doc, args)}
+        chosen = [(key, "idea") for key in args.accept] + [(k, "dismissed") for k in args.dismiss]
+        for key, _ in chosen:
+            if key not in found:
+                raise CommandError(
+                    f"{args.file}: no open suggestion with the key {key!r:.120} "
+                    "(journeymap suggest FILE --format json lists the keys)"
+                )
+        made = [from_suggestion(doc, found[key], status) for key, status in chosen]
+        apply_and_save(doc, Macro("Decide on suggestions", [AddObject(o) for o in made]),
+                       args.file, read)  # fmt: skip
+    for o in made:
+        print(f"{'Dismissed' if o.status == 'dismissed' else 'Accepted as an idea'}: {o.title}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Print the suggested opportunities of each journey, strongest first; or, with
+    --accept/--dismiss, decide on some of them."""
+    if args.accept or args.dismiss:
+        return _decide(args)
+    doc = open_document(args.file)
+    found = _suggestions(doc, args)
     if args.format == "json":
         records = [_record(name, s) for name, s in found]
         sys.stdout.write(json.dumps(records, indent=2, ensure_ascii=False) + "\n")
@@ -61,11 +96,28 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "busy touchpoints below target, loops of repeat contacts, handoffs with low "
         "satisfaction, channel breaks on the worst path, unmanaged expectations and many "
         'detractors (docs/metrics.md, "Suggested opportunities"). Each comes with the rule '
-        "behind it, the figures and proposed scores, strongest first. Prints only: the file "
-        "is not changed.",
+        "behind it, the figures and proposed scores, strongest first. Without --accept or "
+        "--dismiss it only prints; with them it saves the file: an accepted suggestion "
+        "becomes an opportunity (an idea, owned by the department of the touchpoint it is "
+        "about), a dismissed one is kept as a dismissed opportunity, and neither is "
+        "suggested again.",
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--journey", metavar="NAME", help="only this journey")
     add_view_options(p, SEGMENT_HELP)
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--accept",
+        metavar="KEY",
+        action="append",
+        default=[],
+        help="take up the suggestion with this key as an idea (repeatable)",
+    )
+    p.add_argument(
+        "--dismiss",
+        metavar="KEY",
+        action="append",
+        default=[],
+        help="dismiss the suggestion with this key for good (repeatable)",
+    )
     p.set_defaults(run=cmd_suggest)

@@ -17,6 +17,7 @@ from journeymap.model.entities import Opportunity
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.links import Link
 from journeymap.model.report import gap_report
+from journeymap.model.suggestions import Suggestion
 
 
 def value(opportunity: Opportunity) -> float:
@@ -79,3 +80,36 @@ def link_label(doc: Document, link: Link) -> str:
     if link.kind == "gap":
         return f"{name}: {link.metric.upper()} gap"
     return f"note ‘{name}’" if link.kind == "note" else name
+
+
+def remembered(doc: Document) -> tuple[set[str], set[str]]:
+    """The suggestion keys the team dismissed, and those already taken up as opportunities
+    (neither is suggested again)."""
+    dismissed = {
+        o.suggestion for o in doc.opportunities if o.suggestion and o.status == "dismissed"
+    }
+    taken = {o.suggestion for o in doc.opportunities if o.suggestion} - dismissed
+    return dismissed, taken
+
+
+def from_suggestion(doc: Document, suggestion: Suggestion, status: str = "idea") -> Opportunity:
+    """An opportunity made from a suggestion: its title, description, scores and links,
+    owned by the owner of the first touchpoint it is about (the department where it hurts;
+    the team reassigns it), remembering the suggestion's key. ``status`` "dismissed"
+    records that the team said no."""
+    owners = [
+        doc.get(link.id).owner
+        for link in suggestion.links
+        if link.kind in ("touchpoint", "gap") and link.id in doc and doc.get(link.id).owner
+    ]
+    return Opportunity(
+        suggestion.title,
+        suggestion.description,
+        suggestion.customer_value,
+        suggestion.business_value,
+        suggestion.effort,
+        owners[0] if owners else "",
+        status,
+        suggestion=suggestion.key,
+        links=[Link(link.kind, link.id, link.metric) for link in suggestion.links],
+    )
