@@ -158,3 +158,12 @@ def test_the_opportunities_command_lists_them_by_priority(tmp_path):
     ]  # fmt: skip
     csv = run("opportunities", path, "--format", "csv").stdout
     assert csv.splitlines()[1].startswith("Quick win,planned,Digital,2027-03-01,90,90,1,90.0")
+
+
+def test_info_counts_the_opportunities_and_how_many_are_open(tmp_path):
+    doc, stack, _ids = document_with_opportunity()
+    stack.push(AddObject(Opportunity("Old idea", status="dismissed")))
+    path = tmp_path / "doc.jmap"
+    save_document(doc, path)
+    first = run("info", path).stdout.splitlines()[0]
+    assert first == f"{path}: 1 persona, 2 opportunities (1 open)"

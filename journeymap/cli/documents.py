@@ -33,7 +33,9 @@ from journeymap.storage import (
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
 
 
 def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:
@@ -104,7 +106,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     ]  # fmt: skip
     totals = [sum(r[i] for r in rows) for i in range(2, 8)]
     rows.append((f"total: {_plural(len(doc.journeys), 'journey')}", "", *totals))
-    print(f"{args.file}: {_plural(len(doc.personas), 'persona')}")
+    open_ones = [o for o in doc.opportunities if o.status not in ("done", "dismissed")]
+    print(
+        f"{args.file}: {_plural(len(doc.personas), 'persona')}, "
+        f"{_plural(len(doc.opportunities), 'opportunity')} ({len(open_ones)} open)"
+    )
     sys.stdout.write(format_rows(columns, rows, "table"))
     for journey in doc.journeys:
         if journey.lanes:
