@@ -12,7 +12,7 @@ from strategies import documents
 from journeymap.model import AddObject, Effect, Link, Opportunity, SetFields, Solution
 from journeymap.model.compare import ADDED, CHANGED, SAME, compare_journeys
 from journeymap.model.problems import opportunity_problems
-from journeymap.model.to_be import create_to_be
+from journeymap.model.to_be import create_to_be, solutions_for
 
 
 def planned_document():
@@ -120,3 +120,13 @@ def test_undo_of_create_to_be_restores_any_document_exactly(doc):
     assert {i for s in doc.solutions for i in s.touchpoint_ids} <= {t.id for t in to_be.touchpoints}
     command.undo(doc)
     assert doc == before
+
+
+def test_the_solutions_for_a_journey_are_those_whose_opportunity_addresses_it():
+    doc, stack, ids = planned_document()
+    as_is = doc.journey(ids["journey"])
+    assert [s.id for s in solutions_for(doc, as_is)] == [ids["solution"], ids["texting"]]
+    stack.push(create_to_be(doc, as_is, []))  # the copy: the links still name the as-is
+    assert solutions_for(doc, doc.journeys[1]) == []
+    stack.push(SetFields(ids["opportunity"], {"links": [Link("note", ids["note"])]}))
+    assert len(solutions_for(doc, as_is)) == 2  # a pain-point note is the journey's too

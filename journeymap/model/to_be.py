@@ -36,6 +36,19 @@ TO_BE_WORDS = {"en": "to-be", "de": "Soll"}
 AS_IS_WORDS = {"en": "as-is", "de": "Ist"}
 
 
+def addresses(opportunity: Opportunity, journey: Journey) -> bool:
+    """Whether the opportunity links a touchpoint, transition, note or gap row of the
+    journey."""
+    own = {o.id for attr in ("touchpoints", "transitions", "notes") for o in getattr(journey, attr)}
+    return any(link.id in own for link in opportunity.links)
+
+
+def solutions_for(doc: Document, journey: Journey) -> list[Solution]:
+    """The document's solutions whose opportunity addresses the journey, in their order."""
+    about = {o.id for o in doc.opportunities if addresses(o, journey)}
+    return [s for s in doc.solutions if s.opportunity_id in about]
+
+
 def to_be_name(doc: Document, journey: Journey) -> str:
     """The journey's name as a to-be journey: "Delivery (as-is)" becomes "Delivery (to-be)",
     "Lieferung" becomes "Lieferung (Soll)"; numbered when a journey has that name."""
