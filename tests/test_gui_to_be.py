@@ -32,10 +32,10 @@ def planned_file(tmp_path):
 
 def tick(dialog: ToBeDialog, row: int) -> None:
     """Click the check box of one row, as a person does."""
-    listing = dialog.list
-    rect = listing.visualItemRect(listing.item(row))
+    choices = dialog.choices
+    rect = choices.visualItemRect(choices.topLevelItem(row))
     box = QPoint(rect.left() + rect.height() // 2, rect.center().y())  # the box leads the row
-    QTest.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    QTest.mouseClick(choices.viewport(), Qt.MouseButton.LeftButton, pos=box)
 
 
 def open_dialog(qtbot, window) -> ToBeDialog:
@@ -54,10 +54,10 @@ def test_ticked_solutions_become_a_to_be_journey_in_one_undo_step(qtbot, window,
         assert window.open_path(path)
     assert journey_action(window, MENU_TEXT).isEnabled()
     dialog = open_dialog(qtbot, window)
-    assert dialog.list.count() == 2
-    assert dialog.list.item(0).text() == (
-        "Callback button (for “Call back instead of waiting”) — realised in “Installation”"
-    )
+    first = dialog.choices.topLevelItem(0)
+    assert dialog.choices.topLevelItemCount() == 2
+    texts = [first.text(column) for column in range(3)]
+    assert texts == ["Callback button", "Call back instead of waiting", "Installation"]
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # nothing ticked yet
     tick(dialog, 0)

@@ -130,3 +130,15 @@ def test_the_solutions_for_a_journey_are_those_whose_opportunity_addresses_it():
     assert solutions_for(doc, doc.journeys[1]) == []
     stack.push(SetFields(ids["opportunity"], {"links": [Link("note", ids["note"])]}))
     assert len(solutions_for(doc, as_is)) == 2  # a pain-point note is the journey's too
+
+
+def test_a_solution_realised_in_an_earlier_to_be_changes_the_touchpoints_of_its_names():
+    doc, stack, ids = planned_document()
+    as_is = doc.journey(ids["journey"])
+    stack.push(create_to_be(doc, as_is, [doc.get(ids["solution"])]))
+    stack.push(create_to_be(doc, as_is, [doc.get(ids["solution"])]))  # realised in the first
+    second = doc.journeys[1]  # the newer copy stands right after the as-is journey
+    assert second.name == "Installation (to-be 2)"
+    assert [tp.name for tp in second.touchpoints] == [tp.name for tp in as_is.touchpoints]
+    assert doc.get(ids["solution"]).touchpoint_ids == [second.touchpoints[0].id]
+    assert second.touchpoints[0].targets == {"csat": 85.0}

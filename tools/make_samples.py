@@ -21,8 +21,8 @@ sample's ``opportunities`` are the document's: each names its owner by a vocabul
 links what it addresses in one journey (``journey``, the as-is one unless given) by keys
 (``touchpoint``, ``gap`` with a ``metric``, a touchpoint's ``pain_point`` note, a
 ``flow`` "source>target"), expects ``effects`` on touchpoints there, and its
-``solutions`` may be realised in a journey (``journey``) at touchpoints of it
-(``touchpoints``). The
+``solutions`` name a ``journey`` and its ``touchpoints``: the as-is one's they will change,
+or the to-be one's that realise them. The
 files go to
 journeymap/sample_files/, which ships inside the package; tests/test_samples_build.py
 checks that they are up to date.

@@ -4,7 +4,9 @@
 journey and realises each solution in it:
 
 - a solution that names touchpoints of the journey changes their copies: each takes the
-  targets its opportunity's effects set for that touchpoint (other targets stay);
+  targets its opportunity's effects set for that touchpoint (other targets stay); one
+  realised in another journey already (an earlier to-be) names the touchpoints of the same
+  name as those it has there;
 - a solution that names none adds a touchpoint called after it, owned by the
   opportunity's owner, in the stage of the opportunity's first linked touchpoint (or of
   its first linked note; else the journey's first stage), below the cards there, with
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 
 from journeymap.model.clipboard import duplicate_journey
 from journeymap.model.commands import AddObject, Command, Macro, SetFields
+from journeymap.model.compare import matched_touchpoints
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Opportunity, Solution, Touchpoint
 from journeymap.model.layout import CARD_STEP
@@ -80,6 +83,19 @@ def _anchor_stage(opportunity: Opportunity, source: Journey) -> str:
     return source.stages[0].id
 
 
+def _named_touchpoints(doc: Document, solution: Solution, journey: Journey) -> list[str]:
+    """The ids of the journey's touchpoints a solution names: its own, or, for a solution
+    realised in another journey (an earlier to-be), the journey's touchpoints of the same
+    name as those it has there."""
+    inside = {tp.id for tp in journey.touchpoints}
+    own = [i for i in dict.fromkeys(solution.touchpoint_ids) if i in inside]
+    elsewhere = solution.journey_id not in (None, journey.id) and solution.journey_id in doc
+    if own or not elsewhere:
+        return own
+    twins = matched_touchpoints(doc.journey(solution.journey_id), journey)
+    return list(dict.fromkeys(twins[i].id for i in solution.touchpoint_ids if i in twins))
+
+
 def _new_touchpoint(solution: Solution, opportunity: Opportunity, stage_id: str,
                     journey: Journey) -> Touchpoint:  # fmt: skip
     """The touchpoint a solution without touchpoints adds to the journey, below the cards
@@ -112,7 +128,7 @@ def create_to_be(doc: Document, journey: Journey, solutions: Sequence[Solution])
         opportunity = doc.get(solution.opportunity_id)
         assert isinstance(opportunity, Opportunity)
         realised = []
-        for tp_id in dict.fromkeys(i for i in solution.touchpoint_ids if i in twins):
+        for tp_id in _named_touchpoints(doc, solution, journey):
             twin = twins[tp_id]
             twin.targets |= {e.metric: e.target for e in opportunity.effects
                              if e.touchpoint_id == tp_id}  # fmt: skip

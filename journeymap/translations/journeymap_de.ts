@@ -3590,13 +3590,18 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/to_be_dialog.py"/>
-        <source>realised in “{}”</source>
-        <translation>umgesetzt in „{}“</translation>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/to_be_dialog.py"/>
-        <source>{} (for “{}”)</source>
-        <translation>{} (für „{}“)</translation>
+        <source>Realised in</source>
+        <translation>Umgesetzt in</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/to_be_dialog.py"/>
+        <source>Solution</source>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/to_be_dialog.py"/>

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +24,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ToBeDialog", text)
 
 
-def solution_label(editor: Editor, solution: Solution) -> str:
-    """A solution with its opportunity, and where it is realised already, if anywhere."""
-    opportunity = editor.doc.get(solution.opportunity_id)
-    text = tr("{} (for “{}”)").format(solution.title, opportunity.title)
-    if solution.journey_id in editor.doc:
-        realised = editor.doc.journey(solution.journey_id).name
-        text += " — " + tr("realised in “{}”").format(realised)
-    return text
+def solution_row(editor: Editor, solution: Solution) -> list[str]:
+    """A solution's row: its title, its opportunity's, and where it is realised already."""
+    realised = solution.journey_id in editor.doc
+    return [
+        solution.title,
+        editor.doc.get(solution.opportunity_id).title,
+        editor.doc.journey(solution.journey_id).name if realised else "",
+    ]
 
 
 class ToBeDialog(QDialog):
@@ -43,15 +43,19 @@ class ToBeDialog(QDialog):
         self.editor = editor
         self.journey = journey
         self.setWindowTitle(tr("Create to-be from selected solutions"))
-        self.resize(560, 360)
-        self.list = QListWidget()
+        self.resize(1000, 380)
+        self.choices = QTreeWidget()
+        self.choices.setHeaderLabels([tr("Solution"), tr("Opportunity"), tr("Realised in")])
+        self.choices.setRootIsDecorated(False)
         for solution in solutions_for(editor.doc, journey):
-            item = QListWidgetItem(solution_label(editor, solution))
-            item.setData(Qt.ItemDataRole.UserRole, solution.id)
+            item = QTreeWidgetItem(solution_row(editor, solution))
+            item.setData(0, Qt.ItemDataRole.UserRole, solution.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.itemChanged.connect(self._enable_ok)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.choices.addTopLevelItem(item)
+        for column in (0, 1):
+            self.choices.resizeColumnToContents(column)
+        self.choices.itemChanged.connect(self._enable_ok)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,17 +70,17 @@ class ToBeDialog(QDialog):
         )  # fmt: skip
         intro.setWordWrap(True)
         box.addWidget(intro)
-        box.addWidget(self.list)
+        box.addWidget(self.choices)
         box.addWidget(self.buttons)
         self._enable_ok()
 
     def ticked(self) -> list[str]:
         """The ids of the ticked solutions, in the list's order."""
-        items = (self.list.item(row) for row in range(self.list.count()))
+        items = (self.choices.topLevelItem(row) for row in range(self.choices.topLevelItemCount()))
         return [
-            item.data(Qt.ItemDataRole.UserRole)
+            item.data(0, Qt.ItemDataRole.UserRole)
             for item in items
-            if item.checkState() == Qt.CheckState.Checked
+            if item.checkState(0) == Qt.CheckState.Checked
         ]
 
     def _enable_ok(self, *_: object) -> None:
