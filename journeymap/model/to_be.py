@@ -57,8 +57,7 @@ def to_be_name(doc: Document, journey: Journey) -> str:
     "Lieferung" becomes "Lieferung (Soll)"; numbered when a journey has that name."""
     word = TO_BE_WORDS.get(journey.language, TO_BE_WORDS["en"])
     as_is = f"({AS_IS_WORDS.get(journey.language, AS_IS_WORDS['en'])})"
-    stem = journey.name.removesuffix(as_is).rstrip() if journey.name.endswith(as_is) else ""
-    stem = stem or journey.name
+    stem = journey.name.removesuffix(as_is).rstrip() or journey.name
     taken = {j.name for j in doc.journeys}
     name, number = f"{stem} ({word})", 2
     while name in taken:
