@@ -2,7 +2,8 @@
 folder, writes every checked-in sample file byte for byte, and no other file. Their
 personas come with a full card, and their journeys the classic lanes filled with a
 workshop's notes, as a training map needs; the installation sample is also drawn as a
-service blueprint."""
+service blueprint. Every sample leaves the workshop with owned opportunities, and the samples
+with a to-be journey show their solutions realised there."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.model import Journey
-from journeymap.model.vocabulary import LANE_SETS, NOTE_LANES
+from journeymap.model import Document, Journey, Touchpoint
+from journeymap.model.compare import ADDED, CHANGED, compare_journeys
+from journeymap.model.problems import opportunity_problems
+from journeymap.model.vocabulary import LANE_SETS, NOTE_LANES, OPPORTUNITY_STATES
 from journeymap.storage import open_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,3 +143,59 @@ def test_the_installation_sample_is_also_a_filled_service_blueprint(language):
         assert {"actions", "frontstage", "backstage", "support"} <= filled, stage.name
     voted = [note for note in blueprint.notes if note.votes]
     assert 5 <= len(voted) < len(blueprint.notes) / 2
+
+
+SAMPLE_NAMES = sorted({path.name.split(".")[0] for path in SAMPLE_DIR.iterdir()})
+
+
+def opportunity_shape(doc: Document) -> list[tuple]:
+    """What an opportunity is, without its words and ids: the same in both languages."""
+    return [
+        (o.status, o.due, o.customer_value, o.business_value, o.effort,
+         [(link.kind, link.metric) for link in o.links],
+         [(e.metric, e.target) for e in o.effects],
+         [(s.journey_id is not None, len(s.touchpoint_ids))
+          for s in doc.solutions if s.opportunity_id == o.id])
+        for o in doc.opportunities
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_every_sample_has_owned_opportunities_whose_links_resolve_in_its_as_is_journey(name):
+    docs = {language: open_document(SAMPLE_DIR / f"{name}.{language}.json") for language in
+            ("en", "de")}  # fmt: skip
+    assert opportunity_shape(docs["en"]) == opportunity_shape(docs["de"])
+    for language, doc in docs.items():
+        where = f"{name}.{language}"
+        as_is = next(j for j in doc.journeys if j.state == "as-is" and not is_blueprint(j))
+        assert 3 <= len(doc.opportunities) <= 6, where
+        assert {"done", "planned", "in_progress"} <= {o.status for o in doc.opportunities}, where
+        assert opportunity_problems(doc) == [], where
+        measured = {(m.touchpoint_id, m.metric) for m in as_is.measurements}
+        for o in doc.opportunities:
+            assert o.owner and o.status in OPPORTUNITY_STATES and o.description, o.title
+            assert o.due.startswith("2027-") and o.links and o.effects, o.title
+            assert all(doc.journey_of(link.id) is as_is for link in o.links), o.title
+            for link in (link for link in o.links if link.kind == "gap"):  # a row of the report
+                touchpoint = doc.get(link.id)
+                assert isinstance(touchpoint, Touchpoint) and link.metric in touchpoint.targets
+                assert (link.id, link.metric) in measured, f"{o.title}: {touchpoint.name}"
+            assert all(doc.journey_of(e.touchpoint_id) is as_is for e in o.effects), o.title
+        assert any(link.kind == "note" for o in doc.opportunities for link in o.links), where
+
+
+@pytest.mark.parametrize("name", ["cancellation", "online-order"])
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_samples_with_a_to_be_journey_realise_solutions_in_it(name, language):
+    doc = open_document(SAMPLE_DIR / f"{name}.{language}.json")
+    (to_be,) = [journey for journey in doc.journeys if journey.state == "to-be"]
+    realised = [s for s in doc.solutions if s.journey_id == to_be.id]
+    assert len(realised) >= 3
+    for solution in realised:
+        assert solution.touchpoint_ids, solution.title
+        assert all(doc.journey_of(i) is to_be for i in solution.touchpoint_ids), solution.title
+    # what the solutions realise is what the comparison shows as changed or added
+    as_is = next(j for j in doc.journeys if j.state == "as-is" and not is_blueprint(j))
+    differences = {d.after_id: d.status for d in compare_journeys(as_is, to_be)}
+    statuses = {differences[i] for s in realised for i in s.touchpoint_ids}
+    assert statuses == {CHANGED, ADDED}

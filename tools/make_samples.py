@@ -17,6 +17,12 @@ state, stages, touchpoints (without targets) and flows under ids of its own, no 
 figures (they stay with the journey it draws), and the blueprint lanes instead of the
 classic ones; its ``backstage`` table may split the backstage into one named lane per
 department. A lane's notes under a stage may carry ``votes``, one count per note. The
+sample's ``opportunities`` are the document's: each names its owner by a vocabulary key,
+links what it addresses in one journey (``journey``, the as-is one unless given) by keys
+(``touchpoint``, ``gap`` with a ``metric``, a touchpoint's ``pain_point`` note, a
+``flow`` "source>target"), expects ``effects`` on touchpoints there, and its
+``solutions`` name a ``journey`` and its ``touchpoints``: the as-is one's they will change,
+or the to-be one's that realise them. The
 files go to
 journeymap/sample_files/, which ships inside the package; tests/test_samples_build.py
 checks that they are up to date.
@@ -34,16 +40,21 @@ from typing import Any, NamedTuple
 
 from journeymap.model import (
     Document,
+    Effect,
     Journey,
     Lane,
+    Link,
     Measurement,
     Note,
+    Opportunity,
     Persona,
+    Solution,
     Stage,
     Touchpoint,
     Transition,
 )
 from journeymap.model.layout import CARD_STEP
+from journeymap.model.problems import opportunity_problems
 from journeymap.model.serialize import document_from_dict, document_to_dict
 from journeymap.model.vocabulary import (
     LANE_SETS,
@@ -109,6 +120,22 @@ REVISION_KEYS = {
     "votes",
 }
 BLUEPRINT_KEYS = {"key", "blueprint_of", "name", "description", "backstage", "notes"}
+OPPORTUNITY_KEYS = {
+    "key",
+    "journey",
+    "title",
+    "description",
+    "customer_value",
+    "business_value",
+    "effort",
+    "owner",
+    "status",
+    "due",
+    "links",
+    "effects",
+    "solutions",
+}
+SOLUTION_KEYS = {"key", "title", "description", "journey", "touchpoints"}
 # The touchpoints' pain points and opportunities become notes of those lanes
 # (TOUCHPOINT_NOTE_LANES), linked to them; the notes of every other note lane come from
 # the journey's ``notes`` table, per stage.
@@ -435,6 +462,70 @@ def build_journey(
     )
 
 
+def build_link(spec: Table, ids: IdMaker) -> Link:
+    """A link from its TOML form: ``{touchpoint = KEY}``, ``{gap = KEY, metric = M}``,
+    ``{pain_point = KEY}`` (the touchpoint's pain-point note) or ``{flow = "A>B"}``."""
+    if "gap" in spec:
+        return Link("gap", ids("tp", spec["gap"]), spec["metric"])
+    ((kind, key),) = spec.items()
+    if kind == "touchpoint":
+        return Link("touchpoint", ids("tp", key))
+    if kind == "pain_point":
+        return Link("note", ids("note", f"pain_points/{key}"))
+    if kind == "flow":
+        return Link("transition", ids("tr", key))
+    raise KeyError(f"unknown link {spec}")
+
+
+def build_opportunities(
+    sample: Table, vocabulary: Table, scope: str, language: str
+) -> tuple[list[Opportunity], list[Solution]]:
+    """The sample's opportunities and their solutions in one language; links, effects and
+    solutions' touchpoints name objects by the keys of their journey."""
+    ids = ids_under(scope)
+
+    def in_journey(key: str) -> IdMaker:
+        return ids_under(f"{scope}/{key}")
+
+    opportunities, solutions = [], []
+    for spec in sample.get("opportunities", ()):
+        check_fields(spec, OPPORTUNITY_KEYS, f"opportunity {spec['key']}")
+        about = in_journey(spec.get("journey", "as-is"))
+        opportunity = Opportunity(
+            title=pick(spec["title"], language),
+            description=pick(spec["description"], language),
+            customer_value=spec["customer_value"],
+            business_value=spec["business_value"],
+            effort=spec["effort"],
+            owner=pick(vocabulary["owners"][spec["owner"]], language),
+            status=spec["status"],
+            due=spec["due"].isoformat(),
+            links=[build_link(link, about) for link in spec["links"]],
+            effects=[
+                Effect(about("tp", e["touchpoint"]), e["metric"], float(e["target"]))
+                for e in spec.get("effects", ())
+            ],
+            id=ids("opportunity", spec["key"]),
+        )
+        opportunities.append(opportunity)
+        for solution in spec.get("solutions", ()):
+            check_fields(solution, SOLUTION_KEYS, f"solution {spec['key']}/{solution['key']}")
+            where = solution.get("journey")
+            solutions.append(
+                Solution(
+                    opportunity.id,
+                    pick(solution["title"], language),
+                    pick(solution.get("description", NO_TEXT), language),
+                    journey_id=ids("journey", where) if where else None,
+                    touchpoint_ids=[
+                        in_journey(where)("tp", key) for key in solution.get("touchpoints", ())
+                    ],
+                    id=ids("solution", f"{spec['key']}/{solution['key']}"),
+                )
+            )
+    return opportunities, solutions
+
+
 def build_document(name: str, sample: Table, vocabulary: Table, language: str) -> Document:
     """The whole sample as a document in one language."""
     scope = f"{name}.{language}"
@@ -451,7 +542,13 @@ def build_document(name: str, sample: Table, vocabulary: Table, language: str) -
     journeys = [
         build_journey(j, sample, vocabulary, scope, language) for j in full_journeys(sample)
     ]
-    return Document(personas, journeys)
+    document = Document(
+        personas, journeys, *build_opportunities(sample, vocabulary, scope, language)
+    )
+    problems = opportunity_problems(document)  # a key that names nothing, say
+    if problems:
+        raise KeyError(f"{scope}: {[p.message for p in problems]}")
+    return document
 
 
 # ---- files ------------------------------------------------------------------------------

@@ -1494,6 +1494,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>A to-be copy of the journey with the chosen solutions realised in it</source>
+        <translation>Eine Soll-Kopie der Journey, in der die gewählten Lösungen umgesetzt sind</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;About journeymap</source>
         <translation>&amp;Über journeymap</translation>
     </message>
@@ -1595,6 +1600,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Create to-be from selected solutions…</source>
+        <translation>&amp;Soll-Journey aus gewählten Lösungen erstellen…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -3569,6 +3579,34 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/save_conflict.py"/>
         <source>“{}” was changed by another program since you opened it.</source>
         <translation>„{}“ wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ToBeDialog</name>
+    <message>
+        <location filename="../journeymap/ui/to_be_dialog.py"/>
+        <source>Create to-be from selected solutions</source>
+        <translation>Soll-Journey aus gewählten Lösungen erstellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/to_be_dialog.py"/>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/to_be_dialog.py"/>
+        <source>Realised in</source>
+        <translation>Umgesetzt in</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/to_be_dialog.py"/>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/to_be_dialog.py"/>
+        <source>“{}” is copied as a to-be journey. The touchpoints of the ticked solutions take their opportunity&apos;s expected effects as targets; a solution without touchpoints becomes a new touchpoint. Survey figures stay with the as-is journey.</source>
+        <translation>„{}“ wird als Soll-Journey kopiert. Die Kontaktpunkte der angehakten Lösungen übernehmen die erwartete Wirkung ihrer Chance als Zielwerte; eine Lösung ohne Kontaktpunkte wird zu einem neuen Kontaktpunkt. Die Umfragedaten bleiben bei der Ist-Journey.</translation>
     </message>
 </context>
 <context>

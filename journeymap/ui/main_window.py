@@ -42,6 +42,7 @@ from journeymap.ui.journeys import JourneyList
 from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
+from journeymap.ui.to_be_dialog import can_create_to_be, open_to_be
 from journeymap.ui.welcome import WelcomePage
 
 
@@ -244,6 +245,13 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self._action(journey, tr("&Most voted notes…"), self.show_most_voted, None,
                      tr("The voted notes, most votes first"))  # fmt: skip
+        self.act_to_be = self._action(
+            journey, tr("&Create to-be from selected solutions…"), lambda: open_to_be(ed, self),
+            None, tr("A to-be copy of the journey with the chosen solutions realised in it"),
+        )  # fmt: skip
+        for signal in (ed.journey_switched, ed.settled):
+            signal.connect(lambda *_: self.act_to_be.setEnabled(can_create_to_be(ed)))
+        self.act_to_be.setEnabled(False)
 
         view = self.menuBar().addMenu(tr("&View"))
         self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
