@@ -60,8 +60,8 @@ def test_the_comparison_shows_the_changed_target_and_the_added_touchpoint():
     stack.push(create_to_be(doc, as_is, [doc.get(ids["solution"]), doc.get(ids["texting"])]))
     by_name = {d.name: d for d in compare_journeys(as_is, doc.journeys[1])}
     assert by_name["Call hotline"].status == CHANGED
-    # the measured score stays with the as-is journey until the to-be one is surveyed
-    assert by_name["Call hotline"].changes == ("target CSAT: 80 → 85", "CSAT: 76.7 → —")
+    # the to-be plan has no survey yet: its scores are not compared, the target change shows
+    assert by_name["Call hotline"].changes == ("target CSAT: 80 → 85",)
     assert by_name["Text the waiting time"].status == ADDED
     assert by_name["Technician visit"].status == SAME
 

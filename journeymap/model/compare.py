@@ -116,11 +116,16 @@ def matched_touchpoints(
 
 def compare_journeys(before: Journey, after: Journey, by_id: bool = False) -> list[Difference]:
     """Differences per touchpoint, in the order of the first journey, then the added ones;
-    ``by_id`` for two versions of one journey (their touchpoints keep their ids)."""
+    ``by_id`` for two versions of one journey (their touchpoints keep their ids). When one
+    journey has no survey data at all (a to-be plan before its pilot survey), the scores
+    are not compared: every measured touchpoint would read "76.7 → —" and bury what the
+    plan changes."""
     fields = ("name", *COMPARED_FIELDS) if by_id else COMPARED_FIELDS
     twins = matched_touchpoints(before, after, by_id)
     seen = {twin.id for twin in twins.values()}
     scores_before, scores_after = _scores(before), _scores(after)
+    if not before.measurements or not after.measurements:
+        scores_before, scores_after = {}, {}
     result = []
     for tp in before.touchpoints:
         twin = twins.get(tp.id)
