@@ -45,6 +45,8 @@ STATUS_DOTS: dict[str, str] = {
     "dismissed": "999999",
 }
 DUE_FORMAT = "yyyy-mm-dd"
+#: The sheet of opportunities, in the report and in the fill-in template.
+OPPORTUNITIES = "Opportunities"
 
 
 def sheet_language(journeys: Sequence[Journey]) -> str:

@@ -33,6 +33,7 @@ from journeymap.excel.cells import (
 )
 from journeymap.excel.opportunity_cells import (
     DUE_FORMAT,
+    OPPORTUNITIES,
     STATUS_DOTS,
     STATUS_FILLS,
     due_date,
@@ -46,7 +47,6 @@ from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.opportunities import Ranked, ranked, value
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
 
-OPPORTUNITIES = "Opportunities"
 _SCORE = Look(horizontal="center")
 _PLAIN = Look()
 _ONE_DECIMAL = Look(number_format="0.0")
