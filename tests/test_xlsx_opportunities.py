@@ -387,3 +387,20 @@ def test_the_gui_import_applies_the_sheet_as_one_undo_step(window, qtbot, tmp_pa
     assert stack.count() == 1 and stack.text(0) == "Import fill.xlsx"
     stack.undo()
     assert window.editor.doc == before
+
+
+def test_a_merged_range_over_the_opportunities_is_refused(tmp_path):
+    doc, _, _ = planned_document()
+    path = template(tmp_path, doc)
+    wb = load_workbook(path)
+    ws = wb[SHEET]
+    at = columns(ws)
+    row = row_of(ws, "Call back instead of waiting")
+    ws.merge_cells(f"{at['owner']}{row}:{at['status']}{row}")  # the status reads as empty
+    wb.save(path)
+    command, errors, _ = plan_xlsx_import(doc, path)
+    assert command is None
+    assert [str(e) for e in errors] == [
+        f"{SHEET}!{at['owner']}{row}:{at['status']}{row}: merged cells: only the first keeps "
+        "its value, unmerge them"
+    ]
