@@ -124,7 +124,7 @@ def opportunities_sheet(
     last = len(rows) + 1
     words = {s: status_word(s, language) for s in OPPORTUNITY_STATES}
     sheet.finish.append(lambda ws: add_status_formatting(ws, at, last, words))
-    _matrix(sheet, rows_ranked, language)
+    _matrix(sheet, rows_ranked, words)
     return sheet
 
 
@@ -143,7 +143,7 @@ def add_status_formatting(ws: Worksheet, at: dict[str, str], last: int, words: d
     )
 
 
-def _matrix(sheet: Sheet, rows: list[Ranked], language: str) -> None:
+def _matrix(sheet: Sheet, rows: list[Ranked], words: dict[str, str]) -> None:
     """The value-effort matrix under the table: its data, status by status, in columns A-D
     and the chart beside it: a series per status, and the guides (GUIDES)."""
     width = len(OPPORTUNITY_COLUMNS)
@@ -158,15 +158,19 @@ def _matrix(sheet: Sheet, rows: list[Ranked], language: str) -> None:
     add(Styled("Value-effort matrix", TITLE))
     add(Styled(QUADRANTS, NOTE))
     header = add(*(Styled(t, HEADER) for t in ("Opportunity", "Status", "Effort", "Value")))
-    series: list[tuple[str, int, int]] = []  # title, first row, last row
+    series: list[tuple[str, int, int]] = []  # status, first row, last row
     for status in OPPORTUNITY_STATES:
         chosen = [r.opportunity for r in rows if r.opportunity.status == status]
         if not chosen:
             continue
-        word = status_word(status, language)
         first = len(sheet.rows) + 1
         for o in chosen:
-            row = add(Styled(o.title or None, WRAP), word, o.effort, Styled(value(o), _ONE_DECIMAL))
+            row = add(
+                Styled(o.title or None, WRAP),
+                words[status],
+                o.effort,
+                Styled(value(o), _ONE_DECIMAL),
+            )
             lines = text_lines(o.title, OPPORTUNITY_COLUMNS[0].width)
             if lines > 1:
                 sheet.heights[row] = line_height(min(lines, MAX_LINES))
@@ -177,7 +181,6 @@ def _matrix(sheet: Sheet, rows: list[Ranked], language: str) -> None:
         for effort, worth in points:
             add(Styled(title, NOTE), None, effort, worth)
         guides.append((title, first, len(sheet.rows)))
-    words = {s: status_word(s, language) for s in OPPORTUNITY_STATES}
     sheet.finish.append(lambda ws: ws.add_chart(_chart(ws, series, guides, words), f"F{header}"))
     while len(sheet.rows) < header + math.ceil(CHART_HEIGHT_CM / ROW_CM) + 1:
         add()  # the printed page reaches to the chart's foot
