@@ -1,9 +1,10 @@
 """Reading a filled-in template back: every bad cell reported, one command otherwise.
 
 ``plan_xlsx_import(doc, path)`` reads the Fill-in sheet written by template.py (and
-its Notes sheet, when it has one) and returns ``(command, errors, summary)``. With any
-error the command is None and nothing may be applied (all or nothing). Otherwise the
-command is one Macro of SetFields, AddObject (new notes, notes_import.py) and
+its Notes and Opportunities sheets, when it has them) and returns ``(command, errors,
+summary)``. With any error the command is None and nothing may be applied (all or
+nothing). Otherwise the command is one Macro of SetFields (of touchpoints, and of
+opportunities: opportunities_import.py), AddObject (new notes, notes_import.py) and
 replace_measurements steps for what changed, ready for a CommandStack or the GUI's
 undo stack; None when nothing changed.
 
@@ -24,6 +25,7 @@ from typing import Any
 from journeymap.excel.cells import MAX_CELL_TEXT, col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, FillInSheet, read_fill_in
 from journeymap.excel.notes_import import NewNotes, plan_notes
+from journeymap.excel.opportunities_import import OpportunityChanges, plan_opportunities
 from journeymap.excel.template import (
     FILL_IN,
     KEY_ROW,
@@ -33,6 +35,7 @@ from journeymap.excel.template import (
     Field,
     fields,
 )
+from journeymap.excel.typed_cells import blank, cell_number
 from journeymap.model.commands import (
     Command,
     Macro,
@@ -50,9 +53,6 @@ from journeymap.model.vocabulary import SCALES
 TRUE_WORDS = {YES, "y", "true", "ja", "j", "x", "1"}
 FALSE_WORDS = {NO, "n", "false", "nein", "0"}
 _BLANK = object()  # an empty cell
-#: The largest number a cell may hold: beyond it a float no longer holds every whole
-#: number, and the file format (SQLite) no integer.
-MAX_NUMBER = 2**53
 #: Counts this close (relative) are the same: a spreadsheet keeping 15 significant
 #: digits rounds a weighted count by less.
 SAME_COUNT = 1e-9
@@ -69,6 +69,7 @@ class ImportSummary:
     measurements_added: int = 0
     measurements_replaced: int = 0
     notes_added: int = 0
+    opportunities_changed: int = 0
     details: list[Message] = field(default_factory=list)  # one per change
 
     def __str__(self) -> str:
@@ -81,6 +82,18 @@ class ImportSummary:
 
     def headline(self) -> Message:
         """How much the import reads and changes, in one sentence."""
+        if not self.opportunities_changed:
+            return self._touchpoints_headline()
+        changed = _count(self.opportunities_changed, "opportunity")
+        if self.cells_changed or self.notes_added:
+            summary = self._touchpoints_headline()
+        else:  # "nothing to change" would be wrong
+            summary = message(
+                "sheet.read", file=self.file, rows=_count(self.rows, "touchpoint_row")
+            )
+        return message("sheet.with_opportunities", summary=summary, opportunities=changed)
+
+    def _touchpoints_headline(self) -> Message:
         rows = _count(self.rows, "touchpoint_row")
         notes = _count(self.notes_added, "note")
         if not self.cells_changed:
@@ -106,23 +119,6 @@ def _count(n: int, noun: str) -> Message:
     return message(f"count.{noun}.{'one' if n == 1 else 'many'}", count=n)
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _number(f: Field, value: Any) -> Any:
-    """A number cell's value, or raise InvalidValue saying why not."""
-    if isinstance(value, str):
-        raise refuse("cell.text_not_number", column=f.label, value=value.strip()[:40])
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise refuse("cell.not_number", column=f.label, value=str(value))
-    if not math.isfinite(value):  # 1e309 in a cell reads as infinity
-        raise refuse("cell.not_number", column=f.label, value=str(value))
-    if abs(value) > MAX_NUMBER:
-        raise refuse("cell.too_large", column=f.label, value=f"{value:.6g}", limit=MAX_NUMBER)
-    return value
-
-
 def parse_cell(f: Field, value: Any) -> Any:
     """The value of one input cell as the model takes it, _BLANK for an empty cell;
     raises InvalidValue with the reason when the cell holds something else. Text is
@@ -137,7 +133,7 @@ def parse_cell(f: Field, value: Any) -> Any:
             value = value.isoformat()
         text = unescape_text(value) if isinstance(value, str) else str(value)
         return check_field("touchpoint", f.key, text)
-    if _blank(value):
+    if blank(value):
         return _BLANK
     if f.kind == "flag":
         if isinstance(value, bool) or value in (0, 1):
@@ -146,7 +142,7 @@ def parse_cell(f: Field, value: Any) -> Any:
         if word in TRUE_WORDS or word in FALSE_WORDS:
             return word in TRUE_WORDS
         raise refuse("cell.not_yes_no", column=f.label, value=str(value)[:40])
-    value = _number(f, value)
+    value = cell_number(f.label, value)
     try:  # the model's own rules, so a value the editor refuses is refused here too
         if f.kind == "whole":
             return check_field("touchpoint", f.key, value)
@@ -326,7 +322,7 @@ def plan_xlsx_import(
     for number, row in sheet.rows:
         cells = {f.key: (row[i] if i < len(row) else None) for f, i in inputs}
         tp_id = row[id_column] if id_column < len(row) else None
-        if _blank(tp_id) and all(_blank(v) for v in cells.values()):
+        if blank(tp_id) and all(blank(v) for v in cells.values()):
             continue  # an empty row
         where = f"{_letter(id_column)}{number}"
         tp = doc.get(tp_id) if isinstance(tp_id, str) and tp_id in doc else None
@@ -352,13 +348,17 @@ def plan_xlsx_import(
         parsed.append((tp, values))
     notes = plan_notes(doc, sheet.notes) if sheet.notes else NewNotes()
     errors += notes.errors
+    found = sheet.opportunities
+    opportunities = plan_opportunities(doc, found) if found else OpportunityChanges()
+    errors += opportunities.errors
     if errors:  # all or nothing: no plan at all
         return None, errors, summary
     for tp, values in parsed:
         plan.touchpoint(doc, tp, values)
-    plan.steps += notes.steps  # in the same one step as the rest
+    plan.steps += notes.steps + opportunities.steps  # in the same one step as the rest
     summary.notes_added = len(notes.steps)
-    summary.details += notes.details
+    summary.opportunities_changed = len(opportunities.steps)
+    summary.details += notes.details + opportunities.details
     return plan.command(doc), errors, summary
 
 
@@ -456,7 +456,7 @@ def _row_problem(
 ) -> Message | None:
     """Why a row's hidden id cannot be taken, or None when it can."""
     if not isinstance(tp, Touchpoint):
-        if _blank(tp_id):
+        if blank(tp_id):
             return message("cell.no_id")
         return message("cell.unknown_id", value=str(tp_id)[:40])
     if tp.id in seen:

@@ -5,8 +5,9 @@ The workbook comes from outside (by email, edited by anyone), so it is checked f
 memory and time (journeymap.safety.sandbox). openpyxl reads it in read-only mode with
 the columns bounded, so a cell at XFD1 cannot make every row 16,384 values wide.
 
-A template written for journeys with lanes also has a Notes sheet (notes_template.py):
-its key row and rows are read the same way; a template without one reads as before.
+A template written for journeys with lanes also has a Notes sheet (notes_template.py),
+one for a document with opportunities an Opportunities sheet (opportunities_template.py):
+their key rows and rows are read the same way; a template without them reads as before.
 
 Besides the values, the reader reports what would make them lie: a merged range over
 the key row, the segment cell or the touchpoint rows (only its first cell keeps a
@@ -31,6 +32,11 @@ from openpyxl.worksheet._reader import WorkSheetParser
 from journeymap.errors import DocumentFileError
 from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.notes_template import NOTES, NOTES_FIRST_ROW, NOTES_KEY_ROW
+from journeymap.excel.opportunities_template import (
+    OPPORTUNITIES_FIRST_ROW,
+    OPPORTUNITIES_KEY_ROW,
+)
+from journeymap.excel.opportunity_cells import OPPORTUNITIES
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
 from journeymap.model.messages import Message, message
 from journeymap.safety.archive import check_xlsx_archive
@@ -59,22 +65,24 @@ class CellError:
 
 
 @dataclass
-class NotesSheet:
-    """The Notes sheet as plain values."""
+class KeyedSheet:
+    """A Notes or Opportunities sheet as plain values."""
 
     keys: tuple[Any, ...]  # the hidden key row, as typed
-    rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from NOTES_FIRST_ROW on
+    rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from its first row on
 
 
 @dataclass
 class FillInSheet:
-    """The Fill-in sheet as plain values, and the Notes sheet when there is one."""
+    """The Fill-in sheet as plain values, and the Notes and Opportunities sheets when
+    there are."""
 
     keys: tuple[Any, ...]  # the hidden key row, as typed
     segment: str
     rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from FIRST_ROW on
     problems: list[CellError] = field(default_factory=list)  # merges, formulas
-    notes: NotesSheet | None = None  # a template written before notes has none
+    notes: KeyedSheet | None = None  # a template written before notes has none
+    opportunities: KeyedSheet | None = None  # nor one written before opportunities
 
 
 def read_fill_in(path: str | Path) -> FillInSheet:
@@ -83,7 +91,7 @@ def read_fill_in(path: str | Path) -> FillInSheet:
     hostile files included."""
     path = Path(path)
     return run_untrusted(
-        _read_in_child, path, (path,), result_types=(FillInSheet, NotesSheet, CellError, Message)
+        _read_in_child, path, (path,), result_types=(FillInSheet, KeyedSheet, CellError, Message)
     )
 
 
@@ -100,9 +108,14 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
             ws = wb[FILL_IN]
             keys, rows = _keys_and_rows(ws, KEY_ROW)
             problems = _hidden_losses(wb, ws._worksheet_path, rows, FILL_IN, _read_here)
-            notes = None
+            notes = opportunities = None
             if NOTES in wb.sheetnames:
-                notes, more = _read_notes(wb)
+                notes, more = _read_keyed(wb, NOTES, NOTES_KEY_ROW, NOTES_FIRST_ROW)
+                problems += more
+            if OPPORTUNITIES in wb.sheetnames:
+                opportunities, more = _read_keyed(
+                    wb, OPPORTUNITIES, OPPORTUNITIES_KEY_ROW, OPPORTUNITIES_FIRST_ROW
+                )
                 problems += more
         finally:
             wb.close()
@@ -120,7 +133,7 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
     segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
     body = list(enumerate(rows[FIRST_ROW - 1 :], FIRST_ROW))
     segment = "" if segment is None else unescape_text(str(segment)).strip()
-    return FillInSheet(tuple(keys), segment, body, problems, notes)
+    return FillInSheet(tuple(keys), segment, body, problems, notes, opportunities)
 
 
 def _keys_and_rows(ws: Any, key_row: int) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
@@ -132,17 +145,19 @@ def _keys_and_rows(ws: Any, key_row: int) -> tuple[tuple[Any, ...], list[tuple[A
     return tuple(keys), list(ws.iter_rows(max_col=width, values_only=True))
 
 
-def _read_notes(wb: Any) -> tuple[NotesSheet, list[CellError]]:
-    """The Notes sheet's keys and rows, and its merges and formulas without a value."""
-    ws = wb[NOTES]
-    keys, rows = _keys_and_rows(ws, NOTES_KEY_ROW)
-    problems = _hidden_losses(wb, ws._worksheet_path, rows, NOTES, _read_in_notes)
-    return NotesSheet(keys, list(enumerate(rows[NOTES_FIRST_ROW - 1 :], NOTES_FIRST_ROW))), problems
+def _read_keyed(
+    wb: Any, title: str, key_row: int, first_row: int
+) -> tuple[KeyedSheet, list[CellError]]:
+    """A keyed sheet's keys and rows (from ``first_row`` on), and its merges and formulas
+    without a value where the import reads (the key row and the rows)."""
+    ws = wb[title]
+    keys, rows = _keys_and_rows(ws, key_row)
 
+    def read_here(first: int, last: int) -> bool:
+        return first <= key_row or last >= first_row
 
-def _read_in_notes(first_row: int, last_row: int) -> bool:
-    """Whether rows first_row..last_row hold cells the import reads on the Notes sheet."""
-    return first_row <= NOTES_KEY_ROW or last_row >= NOTES_FIRST_ROW
+    problems = _hidden_losses(wb, ws._worksheet_path, rows, title, read_here)
+    return KeyedSheet(keys, list(enumerate(rows[first_row - 1 :], first_row))), problems
 
 
 def _hidden_losses(

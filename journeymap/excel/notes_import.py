@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journeymap.excel.cells import col, unescape_text
-from journeymap.excel.fillin_sheet import CellError, NotesSheet
+from journeymap.excel.fillin_sheet import CellError, KeyedSheet
 from journeymap.excel.maplanes import lane_label
 from journeymap.excel.notes_template import NOTES, NOTES_KEY_ROW
+from journeymap.excel.typed_cells import blank
 from journeymap.model.commands import AddObject, Command
 from journeymap.model.declared import check_field
 from journeymap.model.document import Document
@@ -32,10 +33,6 @@ class NewNotes:
     errors: list[CellError] = field(default_factory=list)
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def note_lines(value: Any) -> list[str]:
     """The notes typed into one cell: a note per line, spaces around it and empty lines
     left out; the escapes a spreadsheet writes (_x000D_) undone."""
@@ -43,7 +40,7 @@ def note_lines(value: Any) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def plan_notes(doc: Document, sheet: NotesSheet) -> NewNotes:
+def plan_notes(doc: Document, sheet: KeyedSheet) -> NewNotes:
     """The new notes of every row of the Notes sheet, or the errors of its cells."""
     found = NewNotes()
     keys = list(sheet.keys)
@@ -57,7 +54,7 @@ def plan_notes(doc: Document, sheet: NotesSheet) -> NewNotes:
     at = {key: keys.index(key) for key in _NEEDED}
     for number, row in sheet.rows:
         cells = {key: row[i] if i < len(row) else None for key, i in at.items()}
-        if _blank(cells["new"]):
+        if blank(cells["new"]):
             continue  # nothing typed: the row is left as it was
         place = _place(doc, cells, at, number)
         if isinstance(place, CellError):
@@ -87,7 +84,7 @@ def _place(
     lane_cell = f"{col(at['lane_id'] + 1)}{number}"
     lane = doc.get(lane_id) if isinstance(lane_id, str) and lane_id in doc else None
     if not isinstance(lane, Lane):
-        if _blank(lane_id):
+        if blank(lane_id):
             return CellError(NOTES, lane_cell, message("cell.no_lane"))
         return CellError(NOTES, lane_cell, message("cell.unknown_lane", value=str(lane_id)[:40]))
     if lane.kind not in NOTE_LANES:

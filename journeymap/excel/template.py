@@ -1,5 +1,7 @@
 """The fill-in template: a sheet a team fills in with measured values and reads back
-with ``journeymap import-xlsx`` (see fillin.py).
+with ``journeymap import-xlsx`` (see fillin.py); with a Notes sheet when the journeys
+have lanes of notes (notes_template.py) and an Opportunities sheet when the document has
+opportunities (opportunities_template.py).
 
 Layout of the "Fill-in" sheet (the Instructions sheet says the same to the team):
 
@@ -46,6 +48,11 @@ from journeymap.excel.cells import (
 )
 from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
 from journeymap.excel.notes_template import has_note_lanes, notes_input_sheet
+from journeymap.excel.opportunities_template import (
+    OPPORTUNITIES_INSTRUCTION,
+    opportunities_input_sheet,
+)
+from journeymap.excel.opportunity_cells import sheet_language
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import FigureView, Selected, select_measurements
@@ -384,11 +391,16 @@ NOTES_INSTRUCTION = (
 )  # fmt: skip
 
 
-def instructions_sheet(notes: bool = False) -> Sheet:
-    """What to type where, and what happens on import; the Notes sheet's paragraph only
-    when the workbook has that sheet."""
+def instructions_sheet(notes: bool = False, opportunities: bool = False) -> Sheet:
+    """What to type where, and what happens on import; the Notes and Opportunities
+    sheets' paragraphs only when the workbook has those sheets."""
     sheet = Sheet(INSTRUCTIONS, widths={1: 85})
-    for text, look in INSTRUCTION_TEXT + (NOTES_INSTRUCTION if notes else ()):
+    paragraphs = (
+        INSTRUCTION_TEXT
+        + (NOTES_INSTRUCTION if notes else ())
+        + (OPPORTUNITIES_INSTRUCTION if opportunities else ())
+    )
+    for text, look in paragraphs:
         row = sheet.add(Styled(text, look or Look(wrap=True, vertical="top")))
         if look is None:
             sheet.heights[row] = line_height(text_lines(text, 85))
@@ -408,5 +420,9 @@ def export_template(
     sheet, _, warnings = fill_in_sheet(doc, chosen, segment)
     notes = has_note_lanes(chosen)
     extra = [notes_input_sheet(chosen)] if notes else []
-    write_workbook([sheet, *extra, instructions_sheet(notes)], path)
+    # opportunities belong to the document: every one, whichever journeys are chosen
+    if doc.opportunities:
+        extra.append(opportunities_input_sheet(doc, sheet_language(chosen)))
+    sheets = [sheet, *extra, instructions_sheet(notes, bool(doc.opportunities))]
+    write_workbook(sheets, path)
     return warnings

@@ -1,5 +1,6 @@
 """The gap-report workbook: Overview, Map, Touchpoints, Notes (when a journey has
-lanes), Gaps, Handoffs & channel breaks, Paths and Charts, for one journey or several.
+lanes), Gaps, Opportunities (when the document has any), Handoffs & channel breaks, Paths
+and Charts, for one journey or several.
 
 Several journeys share each sheet: the list sheets carry a Journey column (so a filter
 shows one journey), the Overview has one column per journey, and the Map and Charts
@@ -18,6 +19,8 @@ from journeymap.excel.gapsheet import gaps_sheet
 from journeymap.excel.listsheets import crossings_sheet, paths_sheet, touchpoints_sheet
 from journeymap.excel.mapsheet import map_sheet
 from journeymap.excel.notesheet import notes_sheet
+from journeymap.excel.opportunity_cells import sheet_language
+from journeymap.excel.opportunitysheet import opportunities_sheet
 from journeymap.excel.overview import overview_sheet
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
@@ -35,12 +38,16 @@ def report_sheets(
     facts = gather(doc, list(doc.journeys if journeys is None else journeys), view)
     # journeys without lanes have no notes: their workbook stays as it was
     notes = [notes_sheet(facts)] if any(f.journey.lanes for f in facts) else []
+    # opportunities belong to the document: all of them, whichever journeys are chosen
+    language = sheet_language([f.journey for f in facts])
+    opportunities = [opportunities_sheet(doc, language, view)] if doc.opportunities else []
     return [
         overview_sheet(facts, view, today),
         map_sheet(facts),
         touchpoints_sheet(facts, view),
         *notes,
         gaps_sheet(facts),
+        *opportunities,
         crossings_sheet(facts),
         paths_sheet(facts),
         charts_sheet(facts),

@@ -244,6 +244,15 @@ TEXTS: dict[str, str] = {
     "cell.lane_without_notes": "“{name}” is not a lane of notes; type notes into a notes lane",
     "cell.unknown_stage": "unknown stage id “{value}” (or a stage of another journey)",
     "sheet.change": "{name}: {field} {old} → {new}",
+    "sheet.opportunity": "Opportunities: ‘{name}’: {field} {old} → {new}",
+    "sheet.read": "{file}: {rows} read",
+    "sheet.with_opportunities": "{summary}; {opportunities} changed",
+    "cell.no_opportunity_id": (
+        "no opportunity id: rows cannot be added here, add opportunities in journeymap"
+    ),
+    "cell.unknown_opportunity": "unknown opportunity id “{value}” (from another journey file?)",
+    "cell.not_status": "{column}: “{value}” is not a status; choose one of {choices}",
+    "cell.not_date": "{column}: {value} is not a date; enter one such as 2026-12-31",
     "sheet.targets": "{name}: targets {old} → {new}",
     "sheet.responses": "{name}: {metric} responses n={old} → n={new}",
     "count.touchpoint_row.one": "{count} touchpoint row",
@@ -256,6 +265,8 @@ TEXTS: dict[str, str] = {
     "count.measurement.many": "{count} measurements",
     "count.note.one": "{count} new note",
     "count.note.many": "{count} new notes",
+    "count.opportunity.one": "{count} opportunity",
+    "count.opportunity.many": "{count} opportunities",
     # ---- as-is against to-be (compare.py) ----
     "compare.stage": "stage: {old} → {new}",
     "compare.field": "{field}: {old} → {new}",

@@ -2641,6 +2641,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>no opportunity id: rows cannot be added here, add opportunities in journeymap</source>
+        <translation>keine Chancen-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Chancen in journeymap an</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
         <translation>keine Kontaktpunkt-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Kontaktpunkte in journeymap an</translation>
     </message>
@@ -2657,6 +2662,11 @@
     <message>
         <source>Opportunities</source>
         <translation type="vanished">Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Opportunities: ‘{name}’: {field} {old} → {new}</source>
+        <translation>Chancen: ‘{name}’: {field} {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2864,6 +2874,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>unknown opportunity id “{value}” (from another journey file?)</source>
+        <translation>unbekannte Chancen-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>unknown stage id “{value}” (or a stage of another journey)</source>
         <translation>unbekannte Phasen-ID „{value}“ (oder eine Phase einer anderen Journey)</translation>
     </message>
@@ -2934,6 +2949,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: {value} is not a date; enter one such as 2026-12-31</source>
+        <translation>{column}: {value} ist kein Datum; geben Sie eines wie 2026-12-31 ein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is not a number</source>
         <translation>{column}: {value} ist keine Zahl</translation>
     </message>
@@ -2951,6 +2971,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is too large (at most {limit})</source>
         <translation>{column}: {value} ist zu groß (höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{column}: “{value}” is not a status; choose one of {choices}</source>
+        <translation>{column}: „{value}“ ist kein Status; wählen Sie einen von {choices}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2991,6 +3016,16 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} new notes</source>
         <translation>{count} neue Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} opportunities</source>
+        <translation>{count} Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{count} opportunity</source>
+        <translation>{count} Chance</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3163,6 +3198,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>{file}: {rows} read</source>
+        <translation>{file}: {rows} gelesen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>{file}: {rows} read; nothing to change</source>
         <translation>{file}: {rows} gelesen; nichts zu ändern</translation>
     </message>
@@ -3220,6 +3260,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>{summary}; {notes} added</source>
         <translation>{summary}; {notes} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>{summary}; {opportunities} changed</source>
+        <translation>{summary}; {opportunities} geändert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -1,0 +1,176 @@
+"""Reading the fill-in template's Opportunities sheet back (opportunities_template.py):
+each row's scores, owner, status and due date that differ from the document become one
+SetFields of its opportunity. Every bad cell is reported; fillin.py applies nothing when
+any is (all or nothing).
+
+An empty score, owner or status keeps what the document has (nothing a team entered is
+lost to a cell left empty); an empty due date removes it, as an empty target does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from journeymap.excel.cells import col, unescape_text
+from journeymap.excel.fillin_sheet import CellError, KeyedSheet
+from journeymap.excel.opportunities_template import (
+    OPPORTUNITIES_KEY_ROW,
+    OPPORTUNITY_INPUTS,
+    OpportunityColumn,
+)
+from journeymap.excel.opportunity_cells import OPPORTUNITIES, status_from_word, status_word
+from journeymap.excel.typed_cells import blank, cell_number
+from journeymap.model.commands import Command, SetFields
+from journeymap.model.declared import check_field
+from journeymap.model.document import Document
+from journeymap.model.entities import Opportunity
+from journeymap.model.messages import Message, message
+from journeymap.model.validation import InvalidValue, refuse
+from journeymap.model.vocabulary import OPPORTUNITY_STATES
+
+_KEEP = object()  # an empty cell that keeps the document's value
+_INPUTS = [c for c in OPPORTUNITY_INPUTS if c.kind not in ("id", "context")]
+_NEEDED = ("id", *(c.key for c in _INPUTS))  # the keys the reader cannot do without
+#: A date typed as German text: 31.12.2026.
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+@dataclass
+class OpportunityChanges:
+    """What an Opportunities sheet changes: a SetFields per changed opportunity, a line per
+    changed cell, and the errors."""
+
+    steps: list[Command] = field(default_factory=list)
+    details: list[Message] = field(default_factory=list)
+    errors: list[CellError] = field(default_factory=list)
+
+
+def _due(c: OpportunityColumn, value: Any) -> str:
+    """A due date cell as the model keeps it (ISO text), "" when empty."""
+    if blank(value):
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = value.strip()
+        german = _GERMAN_DATE.fullmatch(text)
+        try:
+            if german:
+                day, month, year = (int(part) for part in german.groups())
+                return dt.date(year, month, day).isoformat()
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    shown = f"“{value.strip()[:40]}”" if isinstance(value, str) else str(value)[:40]
+    raise refuse("cell.not_date", column=c.title, value=shown)
+
+
+def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
+    """The value of one input cell as the model takes it, _KEEP for an empty cell that
+    keeps the document's value; raises InvalidValue saying why the cell holds nothing
+    the model can take."""
+    if c.kind == "due":
+        return _due(c, value)
+    if blank(value):
+        return _KEEP
+    if c.kind == "status":
+        status = status_from_word(value) if isinstance(value, str) else None
+        if status is None:
+            choices = tuple(status_word(s, "en") for s in OPPORTUNITY_STATES)
+            raise refuse("cell.not_status", column=c.title, value=str(value)[:40], choices=choices)
+        return status
+    if c.kind == "text":
+        text = unescape_text(value) if isinstance(value, str) else str(value)
+        return check_field("opportunity", c.key, text)
+    value = cell_number(c.title, value)
+    try:  # the model's own rules, so a score the editor refuses is refused here too
+        return check_field("opportunity", c.key, value)
+    except InvalidValue as error:  # "effort: 7 is out of 1-5", under the column's title
+        assert error.message is not None  # the model's rules say why in a message
+        reason = error.message
+        raise InvalidValue(Message(reason.code, {**reason.params, "field": c.title})) from None
+
+
+def plan_opportunities(doc: Document, sheet: KeyedSheet) -> OpportunityChanges:
+    """The changes of every row of the Opportunities sheet, or the errors of its cells."""
+    found = OpportunityChanges()
+    keys = list(sheet.keys)
+    for key in _NEEDED:
+        if key not in keys:
+            reason = message("cell.key_deleted", key=key)
+            where = f"{col(len(keys) + 1)}{OPPORTUNITIES_KEY_ROW}"
+            found.errors.append(CellError(OPPORTUNITIES, where, reason))
+    if found.errors:
+        return found
+    at = {key: keys.index(key) for key in (*_NEEDED, "title") if key in keys}
+    seen: dict[str, int] = {}
+    parsed: list[tuple[Opportunity, dict[str, Any]]] = []
+    for number, row in sheet.rows:
+        cells = {key: row[i] if i < len(row) else None for key, i in at.items()}
+        if all(blank(cells[key]) for key in _NEEDED):
+            continue  # an empty row
+        opportunity = _opportunity(doc, cells, seen, f"{col(at['id'] + 1)}{number}")
+        if isinstance(opportunity, CellError):
+            found.errors.append(opportunity)
+            continue
+        seen[opportunity.id] = number
+        values = {}
+        for c in _INPUTS:
+            try:
+                values[c.key] = parse_opportunity_cell(c, cells[c.key])
+            except InvalidValue as error:
+                assert error.message is not None  # every refusal says why in a message
+                where = f"{col(at[c.key] + 1)}{number}"
+                found.errors.append(CellError(OPPORTUNITIES, where, error.message))
+        parsed.append((opportunity, values))
+    if found.errors:
+        return found
+    for opportunity, values in parsed:
+        changes = {
+            key: value
+            for key, value in values.items()
+            if value is not _KEEP and getattr(opportunity, key) != value
+        }
+        if changes:
+            found.steps.append(SetFields(opportunity.id, changes))
+            found.details += [_detail(opportunity, key, value) for key, value in changes.items()]
+    return found
+
+
+def _detail(opportunity: Opportunity, key: str, new: Any) -> Message:
+    """ "Opportunities: ‘X’: status idea → planned"."""
+    old = getattr(opportunity, key)
+    if key == "status":
+        old, new = status_word(old, "en"), status_word(new, "en")
+    return message(
+        "sheet.opportunity", name=opportunity.title, field=key, old=old or None, new=new or None
+    )
+
+
+def _opportunity(
+    doc: Document, cells: dict[str, Any], seen: dict[str, int], where: str
+) -> Opportunity | CellError:
+    """The opportunity a row's hidden id names, or the error of its id cell."""
+    opportunity_id = cells["id"]
+    known = isinstance(opportunity_id, str) and opportunity_id in doc
+    found = doc.get(opportunity_id) if known else None
+    if not isinstance(found, Opportunity):
+        if blank(opportunity_id):
+            return CellError(OPPORTUNITIES, where, message("cell.no_opportunity_id"))
+        reason = message("cell.unknown_opportunity", value=str(opportunity_id)[:40])
+        return CellError(OPPORTUNITIES, where, reason)
+    if found.id in seen:
+        reason = message("cell.twice", name=found.title, row=str(seen[found.id]))
+        return CellError(OPPORTUNITIES, where, reason)
+    shown = cells.get("title")
+    titles = {o.title for o in doc.opportunities}
+    # a row that shows another opportunity's title: its hidden id was changed
+    if isinstance(shown, str) and shown != found.title and shown in titles:
+        reason = message("cell.id_moved", name=found.title[:40], shown=shown[:40])
+        return CellError(OPPORTUNITIES, where, reason)
+    return found

@@ -1,0 +1,90 @@
+"""How an opportunity's status, due date and effects read in a workbook, shared by the
+report's Opportunities sheet (opportunitysheet.py), the fill-in sheet's
+(opportunities_template.py) and its import (opportunities_import.py).
+
+A status is written as a word in the journeys' language ("in progress", "in Arbeit"), as
+channels are; the import takes the English and German words and the file's own keys.
+The colours are the Okabe-Ito palette's, safe for colour-blind readers, lightened so
+black text stays readable; the status word is always written beside the colour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from journeymap.model.document import Document
+from journeymap.model.entities import Journey, Opportunity
+from journeymap.model.links import Link
+from journeymap.model.opportunities import link_label
+from journeymap.model.vocabulary import OPPORTUNITY_STATES
+
+#: Each status in English and German.
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "idea": ("idea", "Idee"),
+    "planned": ("planned", "geplant"),
+    "in_progress": ("in progress", "in Arbeit"),
+    "done": ("done", "erledigt"),
+    "dismissed": ("dismissed", "verworfen"),
+}
+assert tuple(STATUS_WORDS) == OPPORTUNITY_STATES
+#: The fill of a status cell (light tints: black text on them reads on a projector).
+STATUS_FILLS: dict[str, str] = {
+    "idea": "F3D6E7",  # reddish purple
+    "planned": "FBE3B3",  # orange
+    "in_progress": "C6E2F5",  # sky blue
+    "done": "B3E3D3",  # bluish green
+    "dismissed": "E0E0E0",  # grey
+}
+#: The dots of the value-effort matrix, in the palette's full colours.
+STATUS_DOTS: dict[str, str] = {
+    "idea": "CC79A7",
+    "planned": "E69F00",
+    "in_progress": "0072B2",
+    "done": "009E73",
+    "dismissed": "999999",
+}
+DUE_FORMAT = "yyyy-mm-dd"
+#: The sheet of opportunities, in the report and in the fill-in template.
+OPPORTUNITIES = "Opportunities"
+
+
+def sheet_language(journeys: Sequence[Journey]) -> str:
+    """The language opportunities are written in: German when every journey is."""
+    return "de" if journeys and all(j.language == "de" for j in journeys) else "en"
+
+
+def status_word(status: str, language: str) -> str:
+    """A status as a reader sees it: "in progress", or "in Arbeit" in German."""
+    english, german = STATUS_WORDS[status]
+    return german if language == "de" else english
+
+
+_BY_WORD = {
+    word.casefold(): key
+    for key, words in STATUS_WORDS.items()
+    for word in (key, *words, key.replace("_", " "))
+}
+
+
+def status_from_word(text: str) -> str | None:
+    """The status a typed word names (English or German, any case), None when none."""
+    return _BY_WORD.get(" ".join(text.split()).casefold())
+
+
+def due_date(due: str) -> dt.date | None:
+    """A due date (ISO text, as the model keeps it) as a date cell's value."""
+    return dt.date.fromisoformat(due) if due else None
+
+
+def effect_lines(doc: Document, opportunity: Opportunity) -> str:
+    """The expected effects, a line each: "Call hotline: CSAT 85"."""
+    return "\n".join(
+        f"{link_label(doc, Link('touchpoint', e.touchpoint_id))}: {e.metric.upper()} {e.target:g}"
+        for e in opportunity.effects
+    )
+
+
+def link_lines(doc: Document, opportunity: Opportunity) -> str:
+    """What the opportunity addresses, a readable name a line each."""
+    return "\n".join(link_label(doc, link) for link in opportunity.links)
