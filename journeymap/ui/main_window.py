@@ -40,6 +40,7 @@ from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.most_voted import MostVoted
+from journeymap.ui.opportunity_matrix import OpportunityMatrix
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.welcome import WelcomePage
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
         self.gap_dock.raise_()
+        self.matrix = OpportunityMatrix(self.editor)
+        self.matrix_dock = self._dock(
+            tr("Value-effort matrix"), self.matrix, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.matrix_dock.hide()  # View ▸ Value-effort matrix: beside the gap report's tabs
 
         self._make_actions()
         self.welcome.new_document.connect(self.new_document)
@@ -288,6 +294,10 @@ class MainWindow(QMainWindow):
             self.history_dock,
         ):
             view.addAction(dock.toggleViewAction())
+        self._action(
+            view, tr("Value-effort &matrix"), self.show_matrix, "Ctrl+Shift+M",
+            tr("The opportunities by value and effort; drag a dot to rescore it"),
+        )  # fmt: skip
         self._panels_before = self.saveState()  # the docks as "Hide panels" found them
         self.act_hide_panels = self._action(
             view, tr("Hide pa&nels"), self.hide_panels, ["Ctrl+Shift+H", "F12"],
@@ -343,6 +353,13 @@ class MainWindow(QMainWindow):
             )
             action.setChecked(i == 0)
             group.addAction(action)
+
+    def show_matrix(self) -> None:
+        """View ▸ Value-effort matrix: the dock in front, tall enough to read the values."""
+        self.matrix_dock.show()
+        self.matrix_dock.raise_()
+        if not self.matrix_dock.isFloating() and self.matrix_dock.height() < self.height() // 3:
+            self.resizeDocks([self.matrix_dock], [self.height() * 2 // 5], Qt.Orientation.Vertical)
 
     def _pick_touchpoint(self, tp_id: str) -> None:
         self.editor.select([tp_id])
