@@ -3469,7 +3469,7 @@
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Status: {}</source>
-        <translation>Status: {}</translation>
+        <translation>Stand: {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
