@@ -240,3 +240,18 @@ def test_the_quadrants_and_the_legend_speak_german(qtbot):
         assert widget.dismissed_box.text() == "Verworfene zeigen"
     finally:
         remove_translations(app)
+
+
+def test_dots_with_the_same_scores_are_stacked_so_each_can_be_picked(matrix, qtbot):
+    window, view, ids = matrix
+    twin = Opportunity("Portal light", customer_value=20, business_value=30, effort=4)
+    window.editor.push(AddObject(twin))
+    qtbot.waitUntil(lambda: twin.id in view.dots)
+    home = view.point_for(4, 25)
+    a, b = view.dots[ids["pit"]].pos(), view.dots[twin.id].pos()
+    assert a.x() == b.x() == home.x()
+    assert abs(a.y() - b.y()) >= 12 and a.y() < home.y() < b.y()  # a line apart, around it
+    click(view, b)
+    assert window.editor.selection == [twin.id]
+    click(view, a)
+    assert window.editor.selection == [ids["pit"]]

@@ -356,9 +356,10 @@ class MainWindow(QMainWindow):
 
     def show_matrix(self) -> None:
         """View ▸ Value-effort matrix: the dock in front, tall enough to read the values."""
+        opening = self.matrix_dock.isHidden()
         self.matrix_dock.show()
         self.matrix_dock.raise_()
-        if not self.matrix_dock.isFloating() and self.matrix_dock.height() < self.height() // 3:
+        if opening and not self.matrix_dock.isFloating():
             self.resizeDocks([self.matrix_dock], [self.height() * 2 // 5], Qt.Orientation.Vertical)
 
     def _pick_touchpoint(self, tp_id: str) -> None:

@@ -107,11 +107,12 @@ def dragged_scores(opportunity: Opportunity, effort: float, new_value: float) ->
 
 @dataclass
 class _Drag:
-    """A dot being dragged: where the mouse went down and where the dot was then."""
+    """A dot being dragged: where the mouse went down, and where the dot's scores put it
+    (not the place it was drawn at, when it shared its scores with another)."""
 
     dot: Dot
     pressed_at: QPointF
-    dot_was: QPointF
+    home: QPointF
     moving: bool = False  # past the drag distance: a drag, not a click
 
 
@@ -234,10 +235,18 @@ class MatrixView(QGraphicsView):
         largest = max(gap_of.values(), default=0.0)
         right_edge = self.plot_area().right()
         column = self._inner().width() / 4  # from one effort to the next
+        sharing: dict[tuple[int, float], list[Opportunity]] = {}
+        for opportunity in shown:
+            sharing.setdefault((opportunity.effort, value(opportunity)), []).append(opportunity)
         for opportunity in shown:
             dot = Dot(opportunity, dot_radius(gap_of[opportunity.id], largest),
                       gap_of[opportunity.id])  # fmt: skip
             dot.setPos(self.point_for(opportunity.effort, value(opportunity)))
+            # the same scores: stacked a line apart around their place, each to be seen and
+            # picked (a drag still starts from the scores)
+            same = sharing[(opportunity.effort, value(opportunity))]
+            line = QFontMetricsF(dot.caption.font()).height() + 2
+            dot.moveBy(0, (same.index(opportunity) - (len(same) - 1) / 2) * line)
             # the title stops short of the next column's dots
             room = min(LABEL_WIDTH, max(60.0, column - dot.radius - MAX_RADIUS / 2 - 8))
             dot.write(opportunity.title or tr("(untitled)"), right_edge, room)
@@ -320,7 +329,8 @@ class MatrixView(QGraphicsView):
             super().mousePressEvent(event)
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._drag = _Drag(dot, at, dot.pos())
+        home = self.point_for(dot.opportunity.effort, value(dot.opportunity))
+        self._drag = _Drag(dot, at, home)
         dot.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.editor.select([dot.opportunity.id])  # the other views of it follow
         event.accept()
@@ -335,7 +345,7 @@ class MatrixView(QGraphicsView):
         if not drag.moving and moved.manhattanLength() < QApplication.startDragDistance():
             return
         drag.moving = True
-        effort, value_ = self.scores_at(drag.dot_was + moved)
+        effort, value_ = self.scores_at(drag.home + moved)
         drag.dot.setPos(self.point_for(effort, value_))
         # while it moves, the label says what the drop will make of it
         scores = dragged_scores(drag.dot.opportunity, effort, value_)
