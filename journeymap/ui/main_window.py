@@ -40,7 +40,6 @@ from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.most_voted import MostVoted
-from journeymap.ui.opportunity_matrix import OpportunityMatrix
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.welcome import WelcomePage
@@ -101,11 +100,7 @@ class MainWindow(QMainWindow):
         self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
         self.gap_dock.raise_()
-        self.matrix = OpportunityMatrix(self.editor)
-        self.matrix_dock = self._dock(
-            tr("Value-effort matrix"), self.matrix, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.matrix_dock.hide()  # View ▸ Value-effort matrix: beside the gap report's tabs
+        self.matrix_dock: QDockWidget | None = None  # View ▸ Value-effort matrix builds it
 
         self._make_actions()
         self.welcome.new_document.connect(self.new_document)
@@ -355,7 +350,16 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
     def show_matrix(self) -> None:
-        """View ▸ Value-effort matrix: the dock in front, tall enough to read the values."""
+        """View ▸ Value-effort matrix: the dock in front (beside the gap report's tabs), tall
+        enough to read the values."""
+        if self.matrix_dock is None:  # on first use: the opportunities' figures load networkx
+            from journeymap.ui.opportunity_matrix import OpportunityMatrix
+
+            self.matrix = OpportunityMatrix(self.editor)
+            self.matrix_dock = self._dock(
+                tr("Value-effort matrix"), self.matrix, Qt.DockWidgetArea.BottomDockWidgetArea
+            )
+            self.matrix_dock.hide()
         opening = self.matrix_dock.isHidden()
         self.matrix_dock.show()
         self.matrix_dock.raise_()
