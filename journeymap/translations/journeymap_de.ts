@@ -3483,8 +3483,8 @@
     </message>
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
-        <source>Value ↑</source>
-        <translation>Wert ↑</translation>
+        <source>Value →</source>
+        <translation>Wert →</translation>
     </message>
 </context>
 <context>

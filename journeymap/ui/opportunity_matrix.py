@@ -131,7 +131,6 @@ class Dot(QGraphicsEllipseItem):
         self.setBrush(QBrush(fill))
         self.setZValue(MAX_RADIUS - radius)  # small dots above large ones, so both can be hit
         self.setToolTip(_tip(opportunity, gap))
-        self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.mark(False)
 
@@ -290,7 +289,7 @@ class MatrixView(QGraphicsView):
         axis = scene.addSimpleText(tr("Effort →"))
         axis.setBrush(QBrush(MUTED))
         axis.setPos(plot.center().x() - axis.boundingRect().width() / 2, plot.bottom() + 16)
-        up = scene.addSimpleText(tr("Value ↑"))
+        up = scene.addSimpleText(tr("Value →"))  # turned a quarter left: the arrow points up
         up.setBrush(QBrush(MUTED))
         up.setRotation(-90)
         up.setPos(2, plot.center().y() + up.boundingRect().width() / 2)
@@ -370,7 +369,7 @@ class MatrixView(QGraphicsView):
         event.accept()
         opportunity = drag.dot.opportunity
         scores = dragged_scores(opportunity, *self.scores_at(drag.dot.pos()))
-        if drag.moving and scores:
+        if drag.moving and scores and opportunity.id in self.editor.doc:  # not undone meanwhile
             self.editor.push(
                 SetFields(opportunity.id, scores,
                           tr("Move ‘{}’ on the value-effort matrix").format(opportunity.title))
