@@ -21,8 +21,8 @@ def _send(widget, kind, pos: QPoint, button, buttons) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def drag(view, start: QPointF, end: QPointF, steps: int = 6) -> None:
-    """Press at a scene point, move in steps with the button held, release at another.
+def press_and_move(view, start: QPointF, end: QPointF, steps: int = 6) -> None:
+    """Press at a scene point and move in steps to another with the button held.
     (QTest.mouseMove drops the held button, so the events are sent by hand.)"""
     viewport = view.viewport()
     a, b = view.mapFromScene(start), view.mapFromScene(end)
@@ -30,7 +30,19 @@ def drag(view, start: QPointF, end: QPointF, steps: int = 6) -> None:
     for i in range(1, steps + 1):
         p = a + (b - a) * i / steps
         _send(viewport, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, LEFT)
-    _send(viewport, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)
+
+
+def release(view, at: QPointF) -> None:
+    """Let go of the left button at a scene point."""
+    viewport = view.viewport()
+    _send(viewport, QEvent.Type.MouseButtonRelease, view.mapFromScene(at), LEFT,
+          Qt.MouseButton.NoButton)  # fmt: skip
+
+
+def drag(view, start: QPointF, end: QPointF, steps: int = 6) -> None:
+    """Press at a scene point, move in steps with the button held, release at another."""
+    press_and_move(view, start, end, steps)
+    release(view, end)
 
 
 def click(view, at: QPointF) -> None:

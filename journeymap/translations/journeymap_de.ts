@@ -1952,6 +1952,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>The opportunities by value and effort; drag a dot to rescore it</source>
+        <translation>Die Chancen nach Wert und Aufwand; ziehen Sie einen Punkt, um sie neu zu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>The voted notes, most votes first</source>
         <translation>Die bewerteten Notizen, die meisten Stimmen zuerst</translation>
     </message>
@@ -1979,6 +1984,16 @@
         <location filename="../journeymap/ui/documents.py"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Value-effort &amp;matrix</source>
+        <translation>Wert-Aufwand-&amp;Matrix</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Value-effort matrix</source>
+        <translation>Wert-Aufwand-Matrix</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -3397,6 +3412,134 @@
         <location filename="../journeymap/ui/numbers.py"/>
         <source>{}%</source>
         <translation>{} %</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityMatrix</name>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Addresses no gap</source>
+        <translation>Betrifft keine Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Dot colour: the opportunity&apos;s status</source>
+        <translation>Farbe des Punkts: der Status der Chance</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Dot size: largest gap priority addressed</source>
+        <translation>Punktgröße: höchste Priorität der betroffenen Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Effort {} of 5</source>
+        <translation>Aufwand {} von 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Largest gap priority addressed: {}</source>
+        <translation>Höchste Priorität der betroffenen Lücken: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Move ‘{}’ on the value-effort matrix</source>
+        <translation>‘{}’ in der Wert-Aufwand-Matrix verschieben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>No opportunities yet</source>
+        <translation>Noch keine Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Priority {}</source>
+        <translation>Priorität {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Quick wins</source>
+        <translation>Quick Wins</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Show dismissed</source>
+        <translation>Verworfene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Show the opportunities the team dismissed, greyed</source>
+        <translation>Die Chancen, die das Team verworfen hat, ausgegraut zeigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Status: {}</source>
+        <translation>Stand: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Value {} (customer {}, business {})</source>
+        <translation>Wert {} (Kunde {}, Unternehmen {})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Value {} · effort {}</source>
+        <translation>Wert {} · Aufwand {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Value →</source>
+        <translation>Wert →</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
         self.gap_dock.raise_()
+        self.matrix_dock: QDockWidget | None = None  # View ▸ Value-effort matrix builds it
 
         self._make_actions()
         self.welcome.new_document.connect(self.new_document)
@@ -296,6 +297,10 @@ class MainWindow(QMainWindow):
             self.history_dock,
         ):
             view.addAction(dock.toggleViewAction())
+        self._action(
+            view, tr("Value-effort &matrix"), self.show_matrix, "Ctrl+Shift+M",
+            tr("The opportunities by value and effort; drag a dot to rescore it"),
+        )  # fmt: skip
         self._panels_before = self.saveState()  # the docks as "Hide panels" found them
         self.act_hide_panels = self._action(
             view, tr("Hide pa&nels"), self.hide_panels, ["Ctrl+Shift+H", "F12"],
@@ -351,6 +356,23 @@ class MainWindow(QMainWindow):
             )
             action.setChecked(i == 0)
             group.addAction(action)
+
+    def show_matrix(self) -> None:
+        """View ▸ Value-effort matrix: the dock in front (beside the gap report's tabs), tall
+        enough to read the values."""
+        if self.matrix_dock is None:  # on first use: the opportunities' figures load networkx
+            from journeymap.ui.opportunity_matrix import OpportunityMatrix
+
+            self.matrix = OpportunityMatrix(self.editor)
+            self.matrix_dock = self._dock(
+                tr("Value-effort matrix"), self.matrix, Qt.DockWidgetArea.BottomDockWidgetArea
+            )
+            self.matrix_dock.hide()
+        opening = self.matrix_dock.isHidden()
+        self.matrix_dock.show()
+        self.matrix_dock.raise_()
+        if opening and not self.matrix_dock.isFloating():
+            self.resizeDocks([self.matrix_dock], [self.height() * 2 // 5], Qt.Orientation.Vertical)
 
     def _pick_touchpoint(self, tp_id: str) -> None:
         self.editor.select([tp_id])
