@@ -31,6 +31,7 @@ from journeymap.model.messages import message
 from journeymap.model.notes import note_counts
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
+from journeymap.ui.canvas.bulk import collector_paused
 from journeymap.ui.canvas.curve_overlay import CurveOverlayItem, counterpart_curve
 from journeymap.ui.canvas.emotion_lane import EmotionCurve, EmotionPointItem, curve_points
 from journeymap.ui.canvas.items import (
@@ -177,6 +178,10 @@ class JourneyScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Throw every item away and draw the journey again."""
+        with collector_paused():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         self.clear()
         self.cards.clear()
         self.arrows.clear()
