@@ -542,6 +542,8 @@ class ArrowItem(QGraphicsPathItem):
 
     def set_label(self, label: ArrowText, back: bool) -> None:
         """Show a new share/label; ``back`` marks a loop. The scene places it afresh."""
+        if (label.full, label.short, back) == (self.label, self.short_label, self.back):
+            return  # the scene refreshes every arrow after an edit: most stay as they were
         self.label, self.short_label, self.back = label.full, label.short, back
         self.setToolTip(label.full)
         self.update_path()
