@@ -205,6 +205,14 @@ def card_overview_text(name: str, lod: float, font_scale: float = 1.0) -> tuple[
     return overview_text(name or "—", lod, box, CARD_TITLE_LINES, CARD_TITLE_PIXELS * font_scale)
 
 
+_CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+
+
 class CardItem(TextTracking, QGraphicsObject):
     """A touchpoint card: name, channel glyph, owner and a badge coloured by gap.
 
@@ -223,12 +231,7 @@ class CardItem(TextTracking, QGraphicsObject):
         self.on_connect_start: Callable[[CardItem, QPointF], None] | None = None
         self.font_scale = 1.0
         self.show_handle = True  # False in exported pictures: the handle is for editing
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(_CARD_FLAGS)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setToolTip(self._tooltip())
@@ -434,6 +437,7 @@ class ArrowLabelItem(TextTracking, QGraphicsItem):
         self.box = QRectF()  # the pill, in item coordinates (the item sits at its corner)
         self.anchor = QPointF()  # the point on the arrow it belongs to, in item coordinates
         self.setZValue(-0.25)  # over the arrows, under the cards (a dragged card covers it)
+        self.setVisible(False)  # until it has a text (see show_text)
 
     def show_text(self, text: str, box: QRectF, anchor: QPointF) -> None:
         """Show ``text`` in the scene rectangle ``box``, belonging to ``anchor``."""
@@ -520,6 +524,7 @@ class ArrowItem(QGraphicsPathItem):
         self._head = QPolygonF()
         self._stroke = QPainterPath()
         self._shape = QPainterPath()
+        self._bounds = QRectF()  # the shape's, kept: Qt asks for it at every paint
         self.update_path()
 
     def detach(self) -> None:
@@ -540,6 +545,8 @@ class ArrowItem(QGraphicsPathItem):
 
     def set_label(self, label: ArrowText, back: bool) -> None:
         """Show a new share/label; ``back`` marks a loop. The scene places it afresh."""
+        if (label.full, label.short, back) == (self.label, self.short_label, self.back):
+            return  # the scene refreshes every arrow after an edit: most stay as they were
         self.label, self.short_label, self.back = label.full, label.short, back
         self.setToolTip(label.full)
         self.update_path()
@@ -582,13 +589,17 @@ class ArrowItem(QGraphicsPathItem):
         """The placement problem of this arrow's label, in plain numbers."""
         sizes = [size for _, size in self._label_sizes()]
         if self._samples is None:  # sampled once per curve, not once per placement
-            at = bezier(*((p.x(), p.y()) for p in self._controls))
-            self._samples = ({a: at(a) for a in ALONG}, [at(step / 20) for step in range(21)])
+            controls = [(p.x(), p.y()) for p in self._controls]
+            along = curve_points(controls, _ALONG_WEIGHTS)
+            self._samples = (dict(zip(ALONG, along, strict=True)),
+                             curve_points(controls, _POLYLINE_WEIGHTS))  # fmt: skip
         points, polyline = self._samples
         return LabelRequest(points, sizes, polyline)
 
     def set_placement(self, placement: Placement | None) -> None:
         """Show the label where the scene placed it (None: no label)."""
+        if placement is None and self._placement is None:
+            return  # it had none either: the label is empty and hidden already
         if placement is None:
             self._placement = None
             self.label_item.show_text("", QRectF(), QPointF())
@@ -623,7 +634,8 @@ class ArrowItem(QGraphicsPathItem):
 
     def point_at(self, t: float) -> QPointF:
         """The point of the curve at parameter ``t`` (0 at the start, 1 at the end)."""
-        return QPointF(*bezier(*((p.x(), p.y()) for p in self._controls))(t))
+        controls = [(p.x(), p.y()) for p in self._controls]
+        return QPointF(*curve_points(controls, [bezier_weights(t)])[0])
 
     def _update_shape(self) -> None:
         self.prepareGeometryChange()
@@ -631,6 +643,7 @@ class ArrowItem(QGraphicsPathItem):
         rect = self.label_item.label_rect()
         if not rect.isEmpty():
             self._shape.addRect(rect)  # a click on the label selects the arrow
+        self._bounds = self._shape.boundingRect().adjusted(-4, -4, 4, 4)
 
     def _curve(self, a: QPointF, b: QPointF) -> tuple[QPointF, QPointF, QPointF, QPointF]:
         """Start, two control points and end of the cubic from card a to card b."""
@@ -671,12 +684,11 @@ class ArrowItem(QGraphicsPathItem):
         return self._shape
 
     def boundingRect(self) -> QRectF:
-        return self._shape.boundingRect().adjusted(-4, -4, 4, 4)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.label_item.update()  # the pill's border follows the arrow's colour
-        return super().itemChange(change, value)
+        # It holds the label's pill and leader (the shape has the pill): when the arrow is
+        # selected, Qt's repaint of it redraws the pill in the arrow's colour too, with no
+        # itemChange override (each one costs every arrow a Python call per flag, z value,
+        # tool tip and scene change: a tenth of building the 3,000-arrow benchmark map).
+        return self._bounds
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -693,22 +705,29 @@ class ArrowItem(QGraphicsPathItem):
         painter.drawPolygon(self._head)
 
 
-def bezier(
-    a: tuple[float, float], b: tuple[float, float], c: tuple[float, float], d: tuple[float, float]
-) -> Callable[[float], tuple[float, float]]:
-    """The cubic curve through these control points, as a function of its parameter, in
+def bezier_weights(t: float) -> tuple[float, float, float, float]:
+    """The weights of a cubic's four control points at parameter ``t`` (Bernstein)."""
+    u = 1.0 - t
+    return u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+
+
+#: The weights at the fractions a label may sit at, and at the arrow's polyline's points:
+#: the same for every arrow, so an open of 3,000 arrows computes them once.
+_ALONG_WEIGHTS = [bezier_weights(a) for a in ALONG]
+_POLYLINE_WEIGHTS = [bezier_weights(step / 20) for step in range(21)]
+
+
+def curve_points(
+    controls: list[tuple[float, float]], weights: list[tuple[float, float, float, float]]
+) -> list[tuple[float, float]]:
+    """Points of the cubic through four control points, one per set of ``weights``, in
     plain floats: QPainterPath.pointAtPercent measures the curve's length on every call,
     and placing 3,000 labels asks for 90,000 points."""
-
-    def at(t: float) -> tuple[float, float]:
-        u = 1.0 - t
-        wa, wb, wc, wd = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-        return (
-            wa * a[0] + wb * b[0] + wc * c[0] + wd * d[0],
-            wa * a[1] + wb * b[1] + wc * c[1] + wd * d[1],
-        )
-
-    return at
+    (ax, ay), (bx, by), (cx, cy), (dx, dy) = controls
+    return [
+        (wa * ax + wb * bx + wc * cx + wd * dx, wa * ay + wb * by + wc * cy + wd * dy)
+        for wa, wb, wc, wd in weights
+    ]
 
 
 def place_arrow_labels(arrows: list[ArrowItem], obstacles: list[QRectF]) -> None:

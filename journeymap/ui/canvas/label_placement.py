@@ -131,6 +131,13 @@ def _around(boxes: Iterable[Box]) -> Box:
     return Box(x, y, max(b.right for b in boxes) - x, max(b.bottom for b in boxes) - y)
 
 
+def _bounds(points: Sequence[tuple[float, float]]) -> Box:
+    """The smallest rectangle holding all the points (at least one)."""
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    x, y = min(xs), min(ys)
+    return Box(x, y, max(xs) - x, max(ys) - y)
+
+
 def _free(box: Box, blocked: Iterable[Box]) -> bool:
     """Whether the box, with its margin, touches none of the blocked ones. (Written out:
     it runs for every spot tried, and is most of the placement's time.)"""
@@ -166,7 +173,7 @@ def place_labels(
     """A placement per request (None for a request with no sizes, i.e. no text), in
     order: each label avoids the obstacles and the labels placed before it."""
     blocked = list(obstacles)
-    paths = [(r.path, _around(Box(x, y, 0, 0) for x, y in r.path)) for r in requests if r.path]
+    paths = [(r.path, _bounds(r.path)) for r in requests if r.path]
     placements: list[Placement | None] = []
     for request in requests:
         if not request.sizes or not request.points:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -53,11 +54,14 @@ class NoteLook:
     linked: int = 0  # how many touchpoints it is about
 
 
-def note_lines(text: str) -> tuple[QFont, list[str]]:
-    """A note's font and its text wrapped to the note's width (at most NOTE_LINES)."""
+@lru_cache(maxsize=4096)
+def note_lines(text: str) -> tuple[QFont, tuple[str, ...]]:
+    """A note's font and its text wrapped to the note's width (at most NOTE_LINES). Kept
+    per text: a note is wrapped to lay the lanes out and again at every paint, and a
+    lane's edit refreshes all of a journey's notes."""
     font = scene_font(NOTE_FONT_PIXELS)
     metrics = QFontMetricsF(font)
-    return font, wrap_lines(text or " ", metrics, NOTE_WIDTH - 2 * NOTE_PAD, NOTE_LINES)
+    return font, tuple(wrap_lines(text or " ", metrics, NOTE_WIDTH - 2 * NOTE_PAD, NOTE_LINES))
 
 
 def note_height(text: str) -> float:

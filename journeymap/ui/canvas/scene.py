@@ -31,6 +31,7 @@ from journeymap.model.messages import message
 from journeymap.model.notes import note_counts
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
+from journeymap.ui.canvas.bulk import collector_paused
 from journeymap.ui.canvas.curve_overlay import CurveOverlayItem, counterpart_curve
 from journeymap.ui.canvas.emotion_lane import EmotionCurve, EmotionPointItem, curve_points
 from journeymap.ui.canvas.items import (
@@ -177,6 +178,10 @@ class JourneyScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Throw every item away and draw the journey again."""
+        with collector_paused():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         self.clear()
         self.cards.clear()
         self.arrows.clear()
@@ -644,22 +649,14 @@ class JourneyScene(QGraphicsScene):
             y = g.y_from_top(item.pos().y(), self._graph_top)
             if (stage.id, y) != (tp.stage_id, tp.y):
                 commands.append(move_touchpoint(tp.id, stage.id, y))
-        if not commands:
-            self._place_all()  # snap back into the column
-            self._refresh_geometry()
-            return
         if len(commands) == 1:
             self.push(commands[0])
-        else:
+        elif commands:
             self.push(
                 Macro(tr("Move {} touchpoints").format(numbers.whole(len(commands))), commands)
             )
+        # snap into the columns; each card that moves redraws its own arrows (itemChange)
         self._place_all()
-        self._refresh_geometry()
-
-    def _refresh_geometry(self) -> None:
-        for arrow in self.arrows.values():
-            arrow.update_path()
 
     def _start_connecting(self, card: CardItem, at: QPointF) -> None:
         line = QGraphicsLineItem(at.x(), at.y(), at.x(), at.y())

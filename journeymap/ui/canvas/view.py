@@ -17,6 +17,8 @@ FIT_MARGIN = 4  # pixels fitInView-like slack, so no scroll bar appears at a fit
 # Fitting never enlarges past 100 %; it shrinks as far as the whole journey needs (the cards
 # switch to a legible overview when small, so the map is zoomed, never its text).
 MAX_FIT = 1.0
+#: What lies behind the map's ink: the legend may cover the empty foot of these.
+_BACKGROUND = (StageColumnItem, LaneRowItem)
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,13 @@ class JourneyView(QGraphicsView):
         """The largest zoom at which no card or arrow lies under the legend in the bottom
         right corner: the map, hung from the top and centred, ends above the legend or left
         of it. The empty foot of the stage columns may lie beneath it."""
+        if self.legend.isHidden():
+            return MAX_FIT
         ink = QRectF()
-        for item in scene.items():
-            background = StageColumnItem | LaneRowItem
-            if item.parentItem() is None and not isinstance(item, background):
+        for item in scene.items():  # the cheap tests first: a large map has 9,000 items
+            if not isinstance(item, _BACKGROUND) and item.isVisible() and item.parentItem() is None:
                 ink = ink.united(item.sceneBoundingRect())
-        if self.legend.isHidden() or ink.isEmpty():
+        if ink.isEmpty():
             return MAX_FIT
         margin = 2 * self.legend.MARGIN
         above = (height - self.legend.height() - margin) / max(1.0, ink.bottom() - rect.top())
