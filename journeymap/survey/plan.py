@@ -12,12 +12,11 @@ refused (see check_scale).
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journeymap.bulk import collector_paused
 from journeymap.errors import DocumentFileError
 from journeymap.model.commands import Command, replace_measurements
 from journeymap.model.document import Document
@@ -151,21 +150,6 @@ def _preview_in_child(_progress: Progress, path: Path, rows: int) -> tuple[list[
         return list(table.header), [list(row) for row in first.rows[:rows]] if first else []
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while counting. A million rows are a million
-    short-lived lists, none of them in a cycle (reference counting frees them), yet each
-    few hundred would start a collection that walks the chunk in hand: about 10 % of the
-    time. Memory stays bounded, and the collector runs again afterwards, even on errors."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _count(
     journey: Journey,
     path: Path,
@@ -188,7 +172,7 @@ def _count(
             )  # fmt: skip
         readers = {m: AnswerReader(SCALES[m], options.na_codes) for m in SCALES}
         tally = Tally(path, layout, matcher, readers, options.metric)
-        with _cyclic_gc_paused():
+        with collector_paused():
             for chunk in table.chunks:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(str(path))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from journeymap.bulk import collector_paused
 from journeymap.model.commands import (
     Command,
     Macro,
@@ -31,7 +32,6 @@ from journeymap.model.messages import message
 from journeymap.model.notes import note_counts
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
-from journeymap.ui.canvas.bulk import collector_paused
 from journeymap.ui.canvas.curve_overlay import CurveOverlayItem, counterpart_curve
 from journeymap.ui.canvas.emotion_lane import EmotionCurve, EmotionPointItem, curve_points
 from journeymap.ui.canvas.items import (
