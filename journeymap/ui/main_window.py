@@ -40,6 +40,7 @@ from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.most_voted import MostVoted
+from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.welcome import WelcomePage
@@ -98,7 +99,13 @@ class MainWindow(QMainWindow):
             tr("Charts"), self.charts, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
+        self.opportunities = OpportunitiesDock(self.editor)
+        self.opportunities_dock = self._dock(
+            tr("Opportunities"), self.opportunities, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.opportunities.object_picked.connect(self.canvas.centre_on)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
+        self.tabifyDockWidget(self.charts_dock, self.opportunities_dock)
         self.gap_dock.raise_()
 
         self._make_actions()
@@ -285,6 +292,7 @@ class MainWindow(QMainWindow):
             self.inspector_dock,
             self.gap_dock,
             self.charts_dock,
+            self.opportunities_dock,
             self.history_dock,
         ):
             view.addAction(dock.toggleViewAction())

@@ -1,0 +1,187 @@
+"""The opportunities dock, worked as a person does: click a row and see its touchpoints
+selected on the map, double-click a cell and type, press Add and Delete; each edit is one
+undo step and the table follows the toolbar's Undo and Redo."""
+
+from builders import small_document, with_lanes, with_opportunity
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
+
+from journeymap.model import AddObject, Journey, Opportunity
+from journeymap.ui.opportunities_dock import COLUMNS
+from tests.test_gui_lane_list import last_step, press_toolbar
+
+LEFT = Qt.MouseButton.LeftButton
+HEADERS = [c.header for c in COLUMNS]
+
+
+def open_with_opportunity(qtbot, window):
+    """small_document with its lanes and the hotline opportunity, the dock in front."""
+    doc, stack, ids = small_document()
+    with_lanes(doc, stack, ids)
+    with_opportunity(doc, stack, ids)
+    window.load(doc, None)
+    window.opportunities_dock.show()
+    window.opportunities_dock.raise_()
+    qtbot.waitUntil(lambda: len(shown_rows(window)) == 1)
+    return ids
+
+
+def shown_rows(window) -> list[list[str]]:
+    """The table's rows as the user reads them, top to bottom."""
+    model = window.opportunities.table.model()
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def cell(window, row: int, header: str) -> QPoint:
+    """The middle of a cell of the table, in its viewport."""
+    table = window.opportunities.table
+    index = table.model().index(row, HEADERS.index(header))
+    table.scrollTo(index)
+    return table.visualRect(index).center()
+
+
+def click_cell(window, row: int, header: str) -> None:
+    QTest.mouseClick(window.opportunities.table.viewport(), LEFT, pos=cell(window, row, header))
+
+
+def open_editor(qtbot, window, row: int, header: str):
+    """Click a row, then double-click one of its cells; the editor that opens in it.
+    (Offscreen, QTest's double-click alone on a row not yet current opens no editor.)"""
+    table = window.opportunities.table
+    click_cell(window, row, header)
+    qtbot.waitUntil(lambda: table.currentIndex().row() == row)
+    QTest.mouseDClick(table.viewport(), LEFT, pos=cell(window, row, header))
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), QLineEdit | QSpinBox | QComboBox)
+    )
+    return QApplication.focusWidget()
+
+
+def type_into_cell(qtbot, window, row: int, header: str, text: str) -> None:
+    """Double-click a cell, replace its text with ``text`` and press Enter."""
+    box = open_editor(qtbot, window, row, header)
+    line = box.lineEdit() if isinstance(box, QSpinBox) else box
+    line.selectAll()
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.opportunities.table)
+
+
+def test_the_dock_lists_the_opportunity_with_its_scores_priority_and_links(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    assert window.opportunities_dock.isVisible()
+    assert shown_rows(window) == [[
+        "Call back instead of waiting", "Idea", "Service team", "", "80", "40", "2", "30.0",
+        "Call hotline, Call hotline: CSAT gap, note ‘Waits 20 minutes’",
+    ]]  # fmt: skip
+    assert window.opportunities.summary.text() == "1 opportunities · 1 open"
+
+
+def test_clicking_a_row_selects_what_it_addresses_on_the_map(qtbot, window):
+    ids = open_with_opportunity(qtbot, window)
+    click_cell(window, 0, "Title")
+    qtbot.waitUntil(lambda: window.canvas.scene.cards[ids["call"]].isSelected())
+    assert window.canvas.scene.notes[ids["note"]].isSelected()
+    assert not window.canvas.scene.cards[ids["mail"]].isSelected()
+    assert set(window.editor.selection) == {ids["call"], ids["note"]}
+
+
+def test_typing_into_cells_changes_them_one_undo_step_each(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    steps = window.editor.undo_stack.count()
+    type_into_cell(qtbot, window, 0, "Owner", "Hotline lead")
+    qtbot.waitUntil(lambda: shown_rows(window)[0][2] == "Hotline lead")
+    assert last_step(window) == "Change the owner of ‘Call back instead of waiting’"
+    type_into_cell(qtbot, window, 0, "Effort", "4")
+    qtbot.waitUntil(lambda: shown_rows(window)[0][6] == "4")
+    assert shown_rows(window)[0][7] == "15.0"  # the priority follows: 60 / 4
+    type_into_cell(qtbot, window, 0, "Due", "2026-12-31")
+    qtbot.waitUntil(lambda: shown_rows(window)[0][3] == "2026-12-31")
+    assert window.editor.undo_stack.count() == steps + 3
+    press_toolbar(window, window.act_undo)
+    qtbot.waitUntil(lambda: shown_rows(window)[0][3] == "")
+    press_toolbar(window, window.act_undo)
+    qtbot.waitUntil(lambda: shown_rows(window)[0][6:8] == ["2", "30.0"])
+    press_toolbar(window, window.act_redo)
+    qtbot.waitUntil(lambda: shown_rows(window)[0][6] == "4")
+
+
+def test_a_date_that_does_not_exist_is_refused_with_the_reason(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    steps = window.editor.undo_stack.count()
+    type_into_cell(qtbot, window, 0, "Due", "31.02.")
+    qtbot.waitUntil(lambda: "is not a date" in window.statusBar().currentMessage())
+    assert shown_rows(window)[0][3] == ""
+    assert window.editor.undo_stack.count() == steps
+
+
+def test_the_status_is_chosen_from_a_drop_down_and_done_ones_leave_the_open_view(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    combo = open_editor(qtbot, window, 0, "Status")
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Idea", "Planned", "In progress", "Done", "Dismissed"]  # fmt: skip
+    combo.setCurrentIndex(combo.findText("Done"))
+    combo.activated.emit(combo.currentIndex())  # what a click on the entry sends
+    qtbot.waitUntil(lambda: shown_rows(window) == [])  # "All open" hides it now
+    assert last_step(window) == "Change the status of ‘Call back instead of waiting’"
+    status = window.opportunities.status_filter
+    status.setCurrentIndex(status.findText("Done"))
+    assert [row[1] for row in shown_rows(window)] == ["Done"]
+
+
+def test_rows_sort_by_priority_and_filter_by_owner_and_text(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    quick = Opportunity("Quick win", customer_value=90, business_value=90, effort=1, owner="Web")
+    window.editor.push(AddObject(quick))
+    qtbot.waitUntil(lambda: len(shown_rows(window)) == 2)
+    assert [row[0] for row in shown_rows(window)] == ["Quick win", "Call back instead of waiting"]
+    table = window.opportunities.table
+    header = table.horizontalHeader()
+    QTest.mouseClick(header.viewport(), LEFT, pos=QPoint(
+        header.sectionViewportPosition(0) + 10, header.height() // 2))  # fmt: skip
+    assert [row[0] for row in shown_rows(window)] == ["Call back instead of waiting", "Quick win"]
+    owners = window.opportunities.owner_filter
+    assert [owners.itemText(i) for i in range(owners.count())] == [
+        "All owners", "Service team", "Web"]  # fmt: skip
+    owners.setCurrentIndex(owners.findText("Web"))
+    assert [row[0] for row in shown_rows(window)] == ["Quick win"]
+    owners.setCurrentIndex(0)
+    QTest.keyClicks(window.opportunities.filter, "hotline")  # the links' text counts too
+    assert [row[0] for row in shown_rows(window)] == ["Call back instead of waiting"]
+
+
+def test_add_opens_a_new_idea_for_typing_and_delete_takes_it_away_undoably(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    dock = window.opportunities
+    QTest.mouseClick(dock.add_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                    and QApplication.focusWidget().parent() is dock.table.viewport())  # fmt: skip
+    box = QApplication.focusWidget()
+    box.selectAll()
+    QTest.keyClicks(box, "Text the arrival window")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(r[0] == "Text the arrival window" for r in shown_rows(window)))
+    new = next(r for r in shown_rows(window) if r[0] == "Text the arrival window")
+    assert new[1:3] == ["Idea", ""]
+    assert window.editor.undo_stack.count() >= 2
+    QTest.mouseClick(dock.delete_button, LEFT)
+    qtbot.waitUntil(lambda: len(shown_rows(window)) == 1)
+    assert last_step(window) == "Delete opportunity ‘Text the arrival window’"
+    press_toolbar(window, window.act_undo)
+    qtbot.waitUntil(lambda: len(shown_rows(window)) == 2)
+
+
+def test_a_row_about_another_journey_brings_that_journey_on_show(qtbot, window):
+    ids = open_with_opportunity(qtbot, window)
+    other = Journey("Cancellation")
+    window.editor.push(AddObject(other))
+    window.editor.switch_journey(other.id)
+    qtbot.waitUntil(lambda: not window.canvas.scene.cards)
+    click_cell(window, 0, "Addresses")
+    qtbot.waitUntil(lambda: window.editor.journey_id == ids["journey"])
+    qtbot.waitUntil(lambda: window.canvas.scene.cards[ids["call"]].isSelected())
