@@ -4,10 +4,12 @@ undo step and the table follows the toolbar's Undo and Redo."""
 
 from builders import small_document, with_lanes, with_opportunity
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
-from journeymap.model import AddObject, Journey, Opportunity
+from journeymap.model import AddObject, Journey, Link, Opportunity
+from journeymap.ui.canvas.items import OPPORTUNITY_MARK
 from journeymap.ui.opportunities_dock import COLUMNS
 from tests.test_gui_lane_list import last_step, press_toolbar
 
@@ -185,3 +187,48 @@ def test_a_row_about_another_journey_brings_that_journey_on_show(qtbot, window):
     click_cell(window, 0, "Addresses")
     qtbot.waitUntil(lambda: window.editor.journey_id == ids["journey"])
     qtbot.waitUntil(lambda: window.canvas.scene.cards[ids["call"]].isSelected())
+
+
+def colour_on_map(window, item) -> QColor:
+    """The colour the view shows at the middle of an item's opportunity marker."""
+    view = window.canvas.view
+    where = view.mapFromScene(item.mapToScene(item.mark_centre()))
+    return view.viewport().grab().toImage().pixelColor(where)
+
+
+def is_mark(colour: QColor) -> bool:
+    return colour.name() == OPPORTUNITY_MARK.name()
+
+
+def test_cards_and_arrows_addressed_by_an_open_opportunity_show_a_marker(qtbot, window):
+    ids = open_with_opportunity(qtbot, window)
+    scene = window.canvas.scene
+    call, mail, arrow = (
+        scene.cards[ids["call"]],
+        scene.cards[ids["mail"]],
+        scene.arrows[ids["link2"]],
+    )
+    window.act_layout.trigger()  # Journey ▸ Auto-layout: the two booking cards one above the other
+    window.canvas.view.fit()
+    qtbot.waitUntil(lambda: call.pos() != mail.pos())
+    assert is_mark(colour_on_map(window, call))
+    assert "Opportunities: 1" in call.toolTip()
+    assert not is_mark(colour_on_map(window, mail)) and "Opportunities" not in mail.toolTip()
+    assert not is_mark(colour_on_map(window, arrow))
+    about_arrow = Opportunity("Confirm sooner", links=[Link("transition", ids["link2"])])
+    window.editor.push(AddObject(about_arrow))
+    qtbot.waitUntil(lambda: is_mark(colour_on_map(window, arrow)))
+    assert "Opportunities: 1" in arrow.toolTip()
+    type_status(qtbot, window, "Call back instead of waiting", "Done")  # done: no more mark
+    qtbot.waitUntil(lambda: not is_mark(colour_on_map(window, call)))
+    press_toolbar(window, window.act_undo)
+    qtbot.waitUntil(lambda: is_mark(colour_on_map(window, call)))
+
+
+def type_status(qtbot, window, title: str, status: str) -> None:
+    """Choose a new status in the drop-down of an opportunity's row."""
+    row = next(r for r, cells in enumerate(shown_rows(window)) if cells[0] == title)
+    combo = open_editor(qtbot, window, row, "Status")
+    combo.setCurrentIndex(combo.findText(status))
+    combo.activated.emit(combo.currentIndex())  # what a click on the entry sends
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not combo)
