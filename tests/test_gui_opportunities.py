@@ -3,10 +3,11 @@ selected on the map, double-click a cell and type, press Add and Delete; each ed
 undo step and the table follows the toolbar's Undo and Redo."""
 
 from builders import small_document, with_lanes, with_opportunity
+from gui_helpers import click_menu_entry
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QSpinBox
 
 from journeymap.model import AddObject, Journey, Link, Opportunity
 from journeymap.ui.canvas.items import OPPORTUNITY_MARK
@@ -232,3 +233,37 @@ def type_status(qtbot, window, title: str, status: str) -> None:
     combo.setCurrentIndex(combo.findText(status))
     combo.activated.emit(combo.currentIndex())  # what a click on the entry sends
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not combo)
+
+
+def test_a_right_click_on_a_gap_row_creates_an_opportunity_to_close_it(qtbot, window):
+    ids = open_with_opportunity(qtbot, window)
+    window.gap_dock.raise_()
+    gaps = window.gap_table.table
+    qtbot.waitUntil(lambda: gaps.model().rowCount() > 0)
+    row = next(r for r in range(gaps.model().rowCount())
+               if gaps.model().index(r, 1).data() == "Call hotline")  # fmt: skip
+    steps = window.editor.undo_stack.count()
+    where = gaps.visualRect(gaps.model().index(row, 1)).center()
+    top = gaps.window()
+    at = gaps.viewport().mapTo(top, where)
+    QTest.mouseMove(top.windowHandle(), at)
+    QTest.mouseClick(top.windowHandle(), Qt.MouseButton.RightButton, pos=at)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    action = next(a for a in menu.actions() if a.text() == "Create opportunity for this gap")
+    click_menu_entry(menu, action)
+    qtbot.waitUntil(lambda: window.opportunities.isVisible())
+    title = "Close the CSAT gap at ‘Call hotline’"
+    qtbot.waitUntil(lambda: any(r[0] == title for r in shown_rows(window)))
+    new = next(r for r in shown_rows(window) if r[0] == title)
+    assert new[1:3] == ["Idea", "Service team"]
+    assert new[8] == "Call hotline: CSAT gap, Call hotline"
+    assert window.editor.undo_stack.count() == steps + 1
+    box = QApplication.focusWidget()  # its title open for typing
+    assert isinstance(box, QLineEdit) and box.text() == title
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    created = next(o for o in window.editor.doc.opportunities if o.title == title)
+    assert [(e.touchpoint_id, e.metric, e.target) for e in created.effects] == [
+        (ids["call"], "csat", 80.0)]  # fmt: skip
+    press_toolbar(window, window.act_undo)
+    qtbot.waitUntil(lambda: all(r[0] != title for r in shown_rows(window)))

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             tr("Opportunities"), self.opportunities, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.opportunities.object_picked.connect(self.canvas.centre_on)
+        self.gap_table.opportunity_created.connect(self._show_opportunity)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
         self.tabifyDockWidget(self.charts_dock, self.opportunities_dock)
         self.gap_dock.raise_()
@@ -355,6 +356,12 @@ class MainWindow(QMainWindow):
     def _pick_touchpoint(self, tp_id: str) -> None:
         self.editor.select([tp_id])
         self.canvas.centre_on(tp_id)
+
+    def _show_opportunity(self, opportunity_id: str) -> None:
+        """Bring the opportunities dock to the front with a new opportunity in edit."""
+        self.opportunities_dock.show()
+        self.opportunities_dock.raise_()
+        self.opportunities.show_opportunity(opportunity_id, edit=True)
 
     def _add_touchpoint(self) -> None:
         tp_id = edit_actions.add_touchpoint(self.editor)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.commands import AddObject, RemoveObject, SetFields, object_name
 from journeymap.model.document import Document
 from journeymap.model.entities import Opportunity
-from journeymap.model.events import Event
+from journeymap.model.events import ADDED, REMOVED, Event
 from journeymap.model.links import Link
 from journeymap.model.opportunities import is_open, linked_ids, priority
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
@@ -343,8 +343,10 @@ class OpportunitiesDock(QWidget):
         self.refresh()
 
     # ---- following the document -------------------------------------------------------
-    def _mark_stale(self, *_: Event) -> None:
+    def _mark_stale(self, event: Event | None = None) -> None:
         self._stale = True
+        if event is not None and event.kind == "opportunity" and event.action in (ADDED, REMOVED):
+            self.refresh()  # at once: a row whose opportunity is gone must never be drawn
 
     def _refresh_if_stale(self) -> None:
         if self._stale:
