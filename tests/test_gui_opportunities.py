@@ -10,9 +10,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu, QSpinBox
 
 from journeymap.model import AddObject, Journey, Link, Opportunity
+from journeymap.samples import find_sample
 from journeymap.ui.canvas.items import OPPORTUNITY_MARK
 from journeymap.ui.opportunities_dock import COLUMNS
+from journeymap.ui.suggest_dialog import SuggestDialog
 from tests.test_gui_lane_list import last_step, press_toolbar
+from tests.test_gui_voting import journey_action
 
 LEFT = Qt.MouseButton.LeftButton
 HEADERS = [c.header for c in COLUMNS]
@@ -267,3 +270,74 @@ def test_a_right_click_on_a_gap_row_creates_an_opportunity_to_close_it(qtbot, wi
         (ids["call"], "csat", 80.0)]  # fmt: skip
     press_toolbar(window, window.act_undo)
     qtbot.waitUntil(lambda: all(r[0] != title for r in shown_rows(window)))
+
+
+def open_suggestions(qtbot, window) -> SuggestDialog:
+    """Journey ▸ Suggest opportunities…; the dialog it opens."""
+    journey_action(window, "Suggest opportunities").trigger()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, SuggestDialog) for w in QApplication.topLevelWidgets())
+    )
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SuggestDialog))
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # offscreen, no window manager makes the new dialog active
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def titles(dialog) -> list[str]:
+    return [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+
+
+def click_suggestion(dialog, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    table = dialog.table
+    where = table.visualItemRect(table.item(row, 1)).center()
+    QTest.mouseClick(table.viewport(), LEFT, modifier, where)
+
+
+def test_suggestions_are_accepted_as_ideas_or_dismissed_one_undo_step_a_press(qtbot, window):
+    window.open_sample(find_sample("online-order").path)
+    dialog = open_suggestions(qtbot, window)
+    listed = titles(dialog)
+    assert len(listed) >= 3 and dialog.table.isVisible() and not dialog.empty.isVisible()
+    assert dialog.table.item(0, 0).text() in {"Largest gap", "Expectation management",
+                                              "Many detractors", "Handoff between owners",
+                                              "Repeat contacts", "Below target at high volume",
+                                              "Channel break on the worst path"}  # fmt: skip
+    assert not dialog.accept_button.isEnabled()  # nothing chosen yet
+    steps = window.editor.undo_stack.count()
+    before = len(window.editor.doc.opportunities)
+    click_suggestion(dialog, 0)
+    QTest.mouseClick(dialog.accept_button, LEFT)
+    assert listed[0] not in titles(dialog) and listed[1] in titles(dialog)
+    assert window.editor.undo_stack.count() == steps + 1
+    assert last_step(window) == f"Accept the suggestion ‘{listed[0]}’"
+    accepted = window.editor.doc.opportunities[-1]
+    assert (accepted.title, accepted.status) == (listed[0], "idea")
+    click_suggestion(dialog, 0)
+    click_suggestion(dialog, 1, Qt.KeyboardModifier.ControlModifier)
+    QTest.mouseClick(dialog.dismiss_button, LEFT)
+    assert not set(listed[:3]) & set(titles(dialog))  # (a fourth largest gap may come up)
+    assert last_step(window) == "Dismiss 2 suggestions"
+    assert [o.status for o in window.editor.doc.opportunities[before:]] == [
+        "idea", "dismissed", "dismissed"]  # fmt: skip
+    press_toolbar(window, window.act_undo)  # the dismissed ones come back
+    qtbot.waitUntil(lambda: set(listed[1:3]) <= set(titles(dialog)))
+    assert listed[0] not in titles(dialog)
+    dialog.close()
+
+
+def test_with_every_suggestion_dismissed_the_dialog_says_there_is_nothing_to_suggest(qtbot, window):
+    doc, _stack, _ids = small_document()
+    window.load(doc, None)
+    dialog = open_suggestions(qtbot, window)
+    assert titles(dialog)
+    for _ in range(5):  # dismissing the largest gaps lets the next ones come up
+        dialog.table.setFocus()
+        QTest.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.mouseClick(dialog.dismiss_button, LEFT)
+        if not titles(dialog):
+            break
+    assert not dialog.table.isVisible() and dialog.empty.isVisible()
+    assert dialog.empty.text().startswith("Nothing to suggest")
+    dialog.close()

@@ -43,6 +43,7 @@ from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
+from journeymap.ui.suggest_dialog import SuggestDialog
 from journeymap.ui.welcome import WelcomePage
 
 
@@ -252,6 +253,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self._action(journey, tr("&Most voted notes…"), self.show_most_voted, None,
                      tr("The voted notes, most votes first"))  # fmt: skip
+        self.act_suggest = self._action(
+            journey, tr("Su&ggest opportunities…"), self.suggest_opportunities, None,
+            tr("What the journey's figures suggest the team could change: accept or dismiss"),
+        )  # fmt: skip
 
         view = self.menuBar().addMenu(tr("&View"))
         self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
@@ -518,6 +523,10 @@ class MainWindow(QMainWindow):
     def show_most_voted(self) -> None:
         """Journey ▸ Most voted notes: the results of a dot vote, most votes first."""
         MostVoted(self.editor, self).show()
+
+    def suggest_opportunities(self) -> None:
+        """Journey ▸ Suggest opportunities: the suggestions of the journey's evidence."""
+        SuggestDialog(self.editor, self).show()
 
     def set_presenting(self, on: bool) -> None:
         """Presentation mode: the canvas alone, full screen, with larger text and the
