@@ -18,7 +18,7 @@ from tests.test_gui_lane_list import last_step, press_toolbar
 from tests.test_gui_voting import journey_action
 
 LEFT = Qt.MouseButton.LeftButton
-HEADERS = [c.header for c in COLUMNS]
+HEADERS = [header for header, _, _ in COLUMNS]
 
 
 def open_with_opportunity(qtbot, window):
@@ -121,6 +121,7 @@ def test_a_date_that_does_not_exist_is_refused_with_the_reason(qtbot, window):
     steps = window.editor.undo_stack.count()
     type_into_cell(qtbot, window, 0, "Due", "31.02.")
     qtbot.waitUntil(lambda: "is not a date" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == "Due date: '31.02.' is not a date (YYYY-MM-DD)"
     assert shown_rows(window)[0][3] == ""
     assert window.editor.undo_stack.count() == steps
 

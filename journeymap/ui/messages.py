@@ -50,6 +50,12 @@ FIELD_LABELS = {
     "date": "Date",
     "counts": "Responses",
     "counts answer": "Answer",
+    "title": "Title",
+    "status": "Status",
+    "due": "Due date",
+    "customer_value": "Customer value",
+    "business_value": "Business value",
+    "effort": "Effort",
 }
 
 #: The kinds of object, as a sentence names them.

@@ -7,7 +7,6 @@ journey first when need be. Priority is journeymap.model.opportunities.priority.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -68,26 +67,18 @@ def status_words(status: str) -> str:
     return tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
-@dataclass(frozen=True)
-class Column:
-    """A column of the table: its header and the Opportunity field it shows ("" for a
-    figure computed from the fields); ``spin`` is the range of a number's spin box."""
-
-    header: str
-    field: str
-    spin: tuple[int, int] | None = None
-
-
-COLUMNS = (
-    Column("Title", "title"),
-    Column("Status", "status"),
-    Column("Owner", "owner"),
-    Column("Due", "due"),
-    Column("Customer value", "customer_value", (0, 100)),
-    Column("Business value", "business_value", (0, 100)),
-    Column("Effort", "effort", (1, 5)),
-    Column("Priority", ""),
-    Column("Addresses", "links"),
+#: (header, the Opportunity field it shows or "" for the priority computed from them,
+#: the range of a number's spin box or None)
+COLUMNS: tuple[tuple[str, str, tuple[int, int] | None], ...] = (
+    ("Title", "title", None),
+    ("Status", "status", None),
+    ("Owner", "owner", None),
+    ("Due", "due", None),
+    ("Customer value", "customer_value", (0, 100)),
+    ("Business value", "business_value", (0, 100)),
+    ("Effort", "effort", (1, 5)),
+    ("Priority", "", None),
+    ("Addresses", "links", None),
 )
 PRIORITY_COLUMN = 7
 #: Headers' tooltips.
@@ -149,51 +140,51 @@ class OpportunityTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        header = COLUMNS[section].header
+        header = COLUMNS[section][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section].header)
+            return tr(COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and header in HEADER_TIPS:
             return tr(HEADER_TIPS[header])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if COLUMNS[index.column()].field not in ("", "links"):
+        if COLUMNS[index.column()][1] not in ("", "links"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         opportunity = self.opportunity(index.row())
-        column = COLUMNS[index.column()]
-        if column.field == "":
+        _, field, spin = COLUMNS[index.column()]
+        if field == "":
             value: Any = priority(opportunity)
-        elif column.field == "links":
+        elif field == "links":
             value = ", ".join(link_words(self.doc, link) for link in opportunity.links)
         else:
-            value = getattr(opportunity, column.field)
+            value = getattr(opportunity, field)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.field == "status":
+            if field == "status":
                 return status_words(value)
-            if column.field == "":
+            if field == "":
                 return fixed(value, 1)
-            return whole(value) if column.spin else value
+            return whole(value) if spin else value
         if role == EDIT:
             return value
         if role == SORT:
-            if column.field == "status":
+            if field == "status":
                 return OPPORTUNITY_STATES.index(value)
             return value.casefold() if isinstance(value, str) else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and (column.spin or column.field == ""):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (spin or field == ""):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.field in ("title", "links"):
-            return opportunity.description or None if column.field == "title" else value
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("title", "links"):
+            return opportunity.description or None if field == "title" else value
         return None
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role != EDIT or not index.isValid():
             return False
         opportunity = self.opportunity(index.row())
-        name = COLUMNS[index.column()].field
+        name = COLUMNS[index.column()][1]
         if getattr(opportunity, name) == value:
             return False
         # refused (a due date such as "31.02."): the editor tells the status bar why
@@ -237,18 +228,18 @@ class OpportunityDelegate(QStyledItemDelegate):
     """A drop-down for the status, spin boxes for the scores, a line for the texts."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        column = COLUMNS[index.column()]
-        if column.field == "status":
+        _, field, spin = COLUMNS[index.column()]
+        if field == "status":
             combo = QComboBox(parent)
             for status in OPPORTUNITY_STATES:
                 combo.addItem(status_words(status), status)
             # a choice made is a choice meant: no Enter needed
             combo.activated.connect(lambda _: self._finish(combo))
             return combo
-        if column.spin is not None:
-            spin = QSpinBox(parent)
-            spin.setRange(*column.spin)
-            return spin
+        if spin is not None:
+            box = QSpinBox(parent)
+            box.setRange(*spin)
+            return box
         return super().createEditor(parent, option, index)
 
     def _finish(self, editor: QWidget) -> None:
@@ -299,6 +290,8 @@ class OpportunitiesDock(QWidget):
         header.setStretchLastSection(True)
         header.resizeSection(0, 280)  # the titles are sentences
         header.resizeSection(2, 160)
+        for column in range(3, PRIORITY_COLUMN + 1):  # dates and numbers: as wide as they are
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("All open"), OpportunityFilter.OPEN)
         self.status_filter.addItem(tr("All states"), "")
