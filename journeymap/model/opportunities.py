@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journeymap.model.commands import object_name
 from journeymap.model.document import Document
@@ -18,7 +19,10 @@ from journeymap.model.entities import Opportunity
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.links import Link
 from journeymap.model.report import gap_report
-from journeymap.model.suggestions import Suggestion
+
+if TYPE_CHECKING:  # the suggestions' graph analysis (networkx) loads only when it is needed:
+    # the window opens without it, though its opportunities dock ranks by priority
+    from journeymap.model.suggestions import Suggestion
 
 
 def value(opportunity: Opportunity) -> float:

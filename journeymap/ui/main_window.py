@@ -43,7 +43,6 @@ from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
-from journeymap.ui.suggest_dialog import SuggestDialog
 from journeymap.ui.welcome import WelcomePage
 
 
@@ -526,6 +525,8 @@ class MainWindow(QMainWindow):
 
     def suggest_opportunities(self) -> None:
         """Journey ▸ Suggest opportunities: the suggestions of the journey's evidence."""
+        from journeymap.ui.suggest_dialog import SuggestDialog  # the analysis, when asked
+
         SuggestDialog(self.editor, self).show()
 
     def set_presenting(self, on: bool) -> None:
