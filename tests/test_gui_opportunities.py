@@ -16,6 +16,7 @@ from journeymap.ui.opportunities_dock import COLUMNS
 from journeymap.ui.suggest_dialog import SuggestDialog
 from tests.test_gui_lane_list import last_step, press_toolbar
 from tests.test_gui_voting import journey_action
+from tests.test_i18n import german_window  # noqa: F401  (a fixture)
 
 LEFT = Qt.MouseButton.LeftButton
 HEADERS = [header for header, _, _ in COLUMNS]
@@ -342,3 +343,13 @@ def test_with_every_suggestion_dismissed_the_dialog_says_there_is_nothing_to_sug
     assert not dialog.table.isVisible() and dialog.empty.isVisible()
     assert dialog.empty.text().startswith("Nothing to suggest")
     dialog.close()
+
+
+def test_the_german_dock_speaks_german(qtbot, german_window):  # noqa: F811
+    open_with_opportunity(qtbot, german_window)
+    table = german_window.opportunities.table
+    headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert headers[:3] == ["Titel", "Status", "Verantwortlich"] and headers[7] == "Priorität"
+    assert shown_rows(german_window)[0][1] == "Idee"
+    assert shown_rows(german_window)[0][7] == "30,0"
+    assert "Notiz „Waits 20 minutes“" in shown_rows(german_window)[0][8]

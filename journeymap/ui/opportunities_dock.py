@@ -7,6 +7,7 @@ journey first when need be. Priority is journeymap.model.opportunities.priority.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.commands import AddObject, RemoveObject, SetFields, object_name
+from journeymap.model.commands import AddObject, Command, RemoveObject, SetFields, object_name
 from journeymap.model.document import Document
 from journeymap.model.entities import Opportunity
 from journeymap.model.events import ADDED, REMOVED, Event
@@ -107,9 +108,9 @@ class OpportunityTableModel(QAbstractTableModel):
     """The document's opportunities, one a row in the document's order (the proxy sorts);
     an edit is pushed as a command and shows once the document says it changed."""
 
-    def __init__(self, push: Any) -> None:
+    def __init__(self, push: Callable[[Command], bool]) -> None:
         super().__init__()
-        self.push: Any = push  # Callable[[Command], bool]
+        self.push = push
         self.doc = Document()
         self.ids: list[str] = []
 
