@@ -2143,11 +2143,6 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>Business value</source>
-        <translation>Geschäftsnutzen</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Cannot add to source “{source}”: its earlier {metric} answers of “{touchpoint}” are not split by segment and these are, so no figure would count each respondent once; import them as another source, or replace the earlier ones</source>
         <translation>Zur Quelle „{source}“ kann nichts hinzugefügt werden: Die früheren {metric}-Antworten dieser Quelle zu „{touchpoint}“ sind nicht nach Segmenten aufgeteilt, diese aber schon; so würde keine Zahl jeden Befragten genau einmal zählen. Importieren Sie sie als andere Quelle oder ersetzen Sie die früheren</translation>
     </message>
@@ -2396,11 +2391,6 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>Customer value</source>
-        <translation>Kundennutzen</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2463,11 +2453,6 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
-        <source>Effort</source>
-        <translation>Aufwand</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -2819,11 +2804,6 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Survey source: “{source}”</source>
         <translation>Befragungsquelle: „{source}“</translation>
     </message>
@@ -2876,11 +2856,6 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>the {metric} answers of “{name}” are held unsplit, with no segment {segment}: counts for the segment would count the same respondents twice; enter them in a fill-in sheet for all respondents, or import the survey with its segment column</source>
         <translation>die {metric}-Antworten von „{name}“ liegen ungeteilt vor, ohne Segment {segment}: Zählungen für das Segment würden dieselben Befragten doppelt zählen; tragen Sie sie in einen Erfassungsbogen für alle Befragten ein oder importieren Sie die Befragung mit ihrer Segmentspalte</translation>
-    </message>
-    <message>
-        <location filename="../journeymap/ui/messages.py"/>
-        <source>Title</source>
-        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>

@@ -50,12 +50,7 @@ FIELD_LABELS = {
     "date": "Date",
     "counts": "Responses",
     "counts answer": "Answer",
-    "title": "Title",
-    "status": "Status",
-    "due": "Due date",
-    "customer_value": "Customer value",
-    "business_value": "Business value",
-    "effort": "Effort",
+    "due": "Due date",  # an opportunity's: the one of its fields typed as free text
 }
 
 #: The kinds of object, as a sentence names them.
