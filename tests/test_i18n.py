@@ -76,6 +76,8 @@ SAME_IN_BOTH = {
     "NPS",
     "CES",
     "Position",
+    "Status",
+    "Touchpoint",
     "{field}: {old} → {new}",  # the model's messages: placeholders and arrows only
     "{metric}: {old} → {new}",
     "{name}: {field} {old} → {new}",

@@ -9,7 +9,9 @@ the gap rows they address (gap_report), the one closing the larger gap first.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journeymap.model.commands import object_name
 from journeymap.model.document import Document
@@ -17,7 +19,10 @@ from journeymap.model.entities import Opportunity
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.links import Link
 from journeymap.model.report import gap_report
-from journeymap.model.suggestions import Suggestion
+
+if TYPE_CHECKING:  # the suggestions' graph analysis (networkx) loads only when it is needed:
+    # the window opens without it, though its opportunities dock ranks by priority
+    from journeymap.model.suggestions import Suggestion
 
 
 def value(opportunity: Opportunity) -> float:
@@ -113,3 +118,28 @@ def from_suggestion(doc: Document, suggestion: Suggestion, status: str = "idea")
         suggestion=suggestion.key,
         links=[Link(link.kind, link.id, link.metric) for link in suggestion.links],
     )
+
+
+#: The states in which an opportunity is finished with: done, or dismissed by the team.
+CLOSED_STATES = ("done", "dismissed")
+
+
+def is_open(opportunity: Opportunity) -> bool:
+    """Whether someone still has to act on an opportunity (neither done nor dismissed)."""
+    return opportunity.status not in CLOSED_STATES
+
+
+def open_counts(doc: Document) -> dict[str, int]:
+    """How many open opportunities address each object, by id: touchpoints (a gap row
+    counts for its touchpoint), transitions and notes; each opportunity once per object."""
+    counts: Counter[str] = Counter()
+    for opportunity in doc.opportunities:
+        if is_open(opportunity):
+            counts.update({link.id for link in opportunity.links})
+    return dict(counts)
+
+
+def linked_ids(opportunity: Opportunity) -> list[str]:
+    """The ids of the objects an opportunity addresses, each once, in the links' order (a
+    gap row's is its touchpoint's)."""
+    return list(dict.fromkeys(link.id for link in opportunity.links))

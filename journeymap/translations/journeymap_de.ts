@@ -90,6 +90,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/items.py"/>
+        <source>Opportunities: {}</source>
+        <translation>Chancen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/items.py"/>
         <source>Pain points and opportunities: {}</source>
         <translation>Pain Points und Chancen: {}</translation>
     </message>
@@ -543,6 +548,16 @@
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Channel</source>
         <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Close the {} gap at ‘{}’</source>
+        <translation>{}-Lücke bei „{}“ schließen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Create opportunity for this gap</source>
+        <translation>Chance für diese Lücke anlegen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1843,6 +1858,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>O&amp;verlay the to-be / as-is curve</source>
         <translation>&amp;Ist-/Soll-Kurve überlagern</translation>
     </message>
@@ -1947,6 +1967,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Su&amp;ggest opportunities…</source>
+        <translation>Chancen vorschla&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Survey data (CSV or Excel)…</source>
         <translation>&amp;Befragungsdaten (CSV oder Excel)…</translation>
     </message>
@@ -2004,6 +2029,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Welcome page</source>
         <translation>&amp;Willkommensseite</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>What the journey&apos;s figures suggest the team could change: accept or dismiss</source>
+        <translation>Was das Team laut den Kennzahlen der Journey ändern könnte: übernehmen oder verwerfen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2443,6 +2473,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3415,6 +3450,184 @@
     </message>
 </context>
 <context>
+    <name>OpportunitiesDock</name>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>(no longer in the document)</source>
+        <translation>(nicht mehr im Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Add an opportunity: a new idea, owned by nobody yet</source>
+        <translation>Eine Chance hinzufügen: eine neue Idee, noch ohne Verantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Addresses</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Business value</source>
+        <translation>Geschäftsnutzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Customer value</source>
+        <translation>Kundennutzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Delete the selected opportunity and its solutions</source>
+        <translation>Die ausgewählte Chance samt ihren Lösungen löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Filter by any text…</source>
+        <translation>Nach beliebigem Text filtern…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Mean of customer and business value per point of effort (see docs/metrics.md)</source>
+        <translation>Mittel aus Kunden- und Geschäftsnutzen je Aufwandspunkt (siehe docs/metrics.md)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>New opportunity</source>
+        <translation>Neue Chance</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>note ‘{}’</source>
+        <translation>Notiz „{}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Open: neither done nor dismissed</source>
+        <translation>Offen: weder erledigt noch verworfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>The date it is due, YYYY-MM-DD</source>
+        <translation>Fälligkeitsdatum, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>The touchpoints, transitions, notes and gaps it is about</source>
+        <translation>Die Touchpoints, Übergänge, Notizen und Lücken, um die es geht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>What it costs, from 1 (little) to 5 (a lot)</source>
+        <translation>Was es kostet, von 1 (wenig) bis 5 (viel)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>What it is worth to the business, 0-100</source>
+        <translation>Was es dem Unternehmen bringt, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>What it is worth to the customer, 0-100</source>
+        <translation>Was es den Kunden bringt, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>{} opportunities · {} open</source>
+        <translation>{} Chancen · {} offen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>{}: {} gap</source>
+        <translation>{}: {}-Lücke</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityMatrix</name>
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
@@ -3767,6 +3980,274 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/save_conflict.py"/>
         <source>“{}” was changed by another program since you opened it.</source>
         <translation>„{}“ wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Accept the suggestion ‘{}’</source>
+        <translation>Vorschlag „{}“ übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Accept {} suggestions</source>
+        <translation>{} Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Below target at high volume</source>
+        <translation>Unter Ziel bei hohem Volumen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Business value</source>
+        <translation>Geschäftsnutzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Channel break on the worst path</source>
+        <translation>Medienbruch auf dem schlechtesten Pfad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Customer value</source>
+        <translation>Kundennutzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Detractors (%)</source>
+        <translation>Detraktoren (%)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Dismiss the suggestion ‘{}’</source>
+        <translation>Vorschlag „{}“ verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Dismiss {} suggestions</source>
+        <translation>{} Vorschläge verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Expectation management</source>
+        <translation>Erwartungsmanagement</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>From channel</source>
+        <translation>Von Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>From owner</source>
+        <translation>Von Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Handoff between owners</source>
+        <translation>Übergabe zwischen Abteilungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Largest gap</source>
+        <translation>Größte Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Low confidence</source>
+        <translation>Geringe Aussagekraft</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Many detractors</source>
+        <translation>Viele Detraktoren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Nothing to suggest: the journey&apos;s figures show no large gap, loop, silo, channel break, broken promise or crowd of detractors that the team has not taken up or dismissed already.</source>
+        <translation>Keine Vorschläge: Die Kennzahlen der Journey zeigen keine große Lücke, keine Schleife, kein Silo, keinen Medienbruch, kein gebrochenes Versprechen und keine Häufung von Detraktoren, die das Team nicht schon übernommen oder verworfen hat.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Repeat contacts</source>
+        <translation>Wiederholungskontakte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Satisfaction after</source>
+        <translation>Zufriedenheit danach</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Satisfaction before</source>
+        <translation>Zufriedenheit davor</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Share in the loop</source>
+        <translation>Anteil in der Schleife</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Share taking the worst path</source>
+        <translation>Anteil auf dem schlechtesten Pfad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Suggested opportunities</source>
+        <translation>Vorgeschlagene Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>The chosen suggestions are remembered as dismissed and not suggested again</source>
+        <translation>Die gewählten Vorschläge werden als verworfen vermerkt und nicht wieder vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>The chosen suggestions become ideas</source>
+        <translation>Die gewählten Vorschläge werden zu Ideen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>To channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>To owner</source>
+        <translation>An Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Touchpoints in the loop</source>
+        <translation>Touchpoints in der Schleife</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>What the figures of “{}” suggest, strongest first. Accept the ones the team takes up (they become ideas) or dismiss them (they are not suggested again).</source>
+        <translation>Was die Kennzahlen von „{}“ nahelegen, die stärksten zuerst. Übernehmen Sie, was das Team angeht (es wird zur Idee), oder verwerfen Sie es (es wird nicht wieder vorgeschlagen).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Worst path&apos;s satisfaction</source>
+        <translation>Zufriedenheit auf dem schlechtesten Pfad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>Worst path&apos;s steps</source>
+        <translation>Schritte des schlechtesten Pfads</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/suggest_dialog.py"/>
+        <source>±</source>
+        <translation>±</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The gap dock: the gap report as a sortable, filterable table that follows every edit.
 
 It shows exactly what `journeymap analyze` prints (journeymap.model.report.gap_report);
-selecting a row selects the touchpoint on the canvas and centres it.
+selecting a row selects the touchpoint on the canvas and centres it; a right-click on a
+row creates an opportunity to close that gap.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -23,11 +25,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from journeymap.model.commands import AddObject
+from journeymap.model.entities import Opportunity
 from journeymap.model.figures import (
     UNKNOWN_SEGMENT,
     FigureView,
@@ -36,6 +41,7 @@ from journeymap.model.figures import (
     segments,
     sources,
 )
+from journeymap.model.links import Effect, Link
 from journeymap.model.rating import gap_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS
@@ -159,6 +165,8 @@ class GapDock(QWidget):
 
     #: A touchpoint was picked in the table.
     touchpoint_picked = Signal(str)
+    #: An opportunity was created for a row (its id): the opportunities dock shows it.
+    opportunity_created = Signal(str)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +186,8 @@ class GapDock(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._offer_menu)
         self.segment = QComboBox()
         self.segment.setToolTip(tr("Whose answers: all respondents or one segment"))
         self.source = QComboBox()
@@ -271,6 +281,31 @@ class GapDock(QWidget):
                 whole(surveys)
             )
         self.summary.setText(text)
+
+    def _offer_menu(self, where: QPoint) -> None:
+        """The right-click menu of a row (``where`` is in the table's viewport)."""
+        index = self.table.indexAt(where)
+        if not index.isValid():
+            return
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        create = menu.addAction(tr("Create opportunity for this gap"))
+        create.triggered.connect(lambda: self.create_opportunity(row))
+        menu.popup(self.table.viewport().mapToGlobal(where))
+
+    def create_opportunity(self, row: GapRow) -> None:
+        """An opportunity to close a row's gap, as one undo step: linked to the gap and its
+        touchpoint, owned by the touchpoint's owner, aiming for the row's target."""
+        tp_id, metric = row.touchpoint_id, row.metric
+        opportunity = Opportunity(
+            tr("Close the {} gap at ‘{}’").format(metric.upper(), row.touchpoint),
+            owner=row.owner,
+            links=[Link("gap", tp_id, metric), Link("touchpoint", tp_id)],
+            effects=[] if row.target is None else [Effect(tp_id, metric, row.target)],
+        )
+        if self.editor.push(AddObject(opportunity)):
+            self.opportunity_created.emit(opportunity.id)
 
     def _picked(self, *_: Any) -> None:
         indexes = self.table.selectionModel().selectedRows()

@@ -40,6 +40,7 @@ from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.most_voted import MostVoted
+from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.to_be_dialog import can_create_to_be, open_to_be
@@ -99,7 +100,14 @@ class MainWindow(QMainWindow):
             tr("Charts"), self.charts, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
+        self.opportunities = OpportunitiesDock(self.editor)
+        self.opportunities_dock = self._dock(
+            tr("Opportunities"), self.opportunities, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.opportunities.object_picked.connect(self.canvas.centre_on)
+        self.gap_table.opportunity_created.connect(self._show_opportunity)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
+        self.tabifyDockWidget(self.charts_dock, self.opportunities_dock)
         self.gap_dock.raise_()
         self.matrix_dock: QDockWidget | None = None  # View ▸ Value-effort matrix builds it
 
@@ -253,6 +261,10 @@ class MainWindow(QMainWindow):
         for signal in (ed.journey_switched, ed.settled):
             signal.connect(lambda *_: self.act_to_be.setEnabled(can_create_to_be(ed)))
         self.act_to_be.setEnabled(False)
+        self.act_suggest = self._action(
+            journey, tr("Su&ggest opportunities…"), self.suggest_opportunities, None,
+            tr("What the journey's figures suggest the team could change: accept or dismiss"),
+        )  # fmt: skip
 
         view = self.menuBar().addMenu(tr("&View"))
         self._action(view, tr("Zoom &in"), lambda: canvas.view.zoom_by(1.25), ["Ctrl+=", "Ctrl++"])
@@ -294,6 +306,7 @@ class MainWindow(QMainWindow):
             self.inspector_dock,
             self.gap_dock,
             self.charts_dock,
+            self.opportunities_dock,
             self.history_dock,
         ):
             view.addAction(dock.toggleViewAction())
@@ -377,6 +390,12 @@ class MainWindow(QMainWindow):
     def _pick_touchpoint(self, tp_id: str) -> None:
         self.editor.select([tp_id])
         self.canvas.centre_on(tp_id)
+
+    def _show_opportunity(self, opportunity_id: str) -> None:
+        """Bring the opportunities dock to the front with a new opportunity in edit."""
+        self.opportunities_dock.show()
+        self.opportunities_dock.raise_()
+        self.opportunities.show_opportunity(opportunity_id, edit=True)
 
     def _add_touchpoint(self) -> None:
         tp_id = edit_actions.add_touchpoint(self.editor)
@@ -533,6 +552,12 @@ class MainWindow(QMainWindow):
     def show_most_voted(self) -> None:
         """Journey ▸ Most voted notes: the results of a dot vote, most votes first."""
         MostVoted(self.editor, self).show()
+
+    def suggest_opportunities(self) -> None:
+        """Journey ▸ Suggest opportunities: the suggestions of the journey's evidence."""
+        from journeymap.ui.suggest_dialog import SuggestDialog  # the analysis, when asked
+
+        SuggestDialog(self.editor, self).show()
 
     def set_presenting(self, on: bool) -> None:
         """Presentation mode: the canvas alone, full screen, with larger text and the

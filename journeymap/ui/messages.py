@@ -50,6 +50,7 @@ FIELD_LABELS = {
     "date": "Date",
     "counts": "Responses",
     "counts answer": "Answer",
+    "due": "Due date",  # an opportunity's: the one of its fields typed as free text
 }
 
 #: The kinds of object, as a sentence names them.

@@ -69,6 +69,29 @@ CHANNEL_GLYPHS = {
 }
 
 HANDLE_RADIUS = 7.0
+#: The marker of a card or arrow that open opportunities address: a small teal diamond
+#: (drawn, not a glyph: an emoji such as a light bulb is missing from many fonts).
+OPPORTUNITY_MARK = QColor("#17877a")
+MARK_RADIUS = 6.0
+
+
+def opportunity_mark(centre: QPointF) -> QPolygonF:
+    """The diamond that marks what open opportunities address, around ``centre``."""
+    r = MARK_RADIUS
+    return QPolygonF([centre + QPointF(dx, dy) for dx, dy in ((0, -r), (r, 0), (0, r), (-r, 0))])
+
+
+def paint_opportunity_mark(painter: QPainter, centre: QPointF) -> None:
+    """Draw the opportunity marker, with a white rim that keeps it clear of what lies
+    under it."""
+    painter.setPen(QPen(QColor("#ffffff"), 1.5))
+    painter.setBrush(OPPORTUNITY_MARK)
+    painter.drawPolygon(opportunity_mark(centre))
+
+
+def opportunities_tip(count: int) -> str:
+    """The tooltip's line about the open opportunities addressing an item."""
+    return tr("Opportunities: {}").format(count)
 
 
 @dataclass
@@ -231,6 +254,7 @@ class CardItem(TextTracking, QGraphicsObject):
         self.on_connect_start: Callable[[CardItem, QPointF], None] | None = None
         self.font_scale = 1.0
         self.show_handle = True  # False in exported pictures: the handle is for editing
+        self.opportunities = 0  # the open opportunities that address the touchpoint
         self.setFlags(_CARD_FLAGS)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
@@ -246,6 +270,8 @@ class CardItem(TextTracking, QGraphicsObject):
             parts.append(look.rating_text + (tr(" (few responses)") if look.low_n else ""))
         if look.notes:
             parts.append(tr("Pain points and opportunities: {}").format(look.notes))
+        if self.opportunities:
+            parts.append(opportunities_tip(self.opportunities))
         return "\n".join(parts)
 
     def set_look(self, look: CardLook) -> None:
@@ -256,8 +282,21 @@ class CardItem(TextTracking, QGraphicsObject):
         self.setToolTip(self._tooltip())
         self.update()
 
+    def set_opportunities(self, count: int) -> None:
+        """Mark the card when open opportunities address its touchpoint (``count`` of them)."""
+        if count != self.opportunities:
+            self.prepareGeometryChange()
+            self.opportunities = count
+            self.setToolTip(self._tooltip())
+            self.update()
+
+    def mark_centre(self) -> QPointF:
+        """Where the opportunity marker sits: on the top edge, left of the note count."""
+        return QPointF(CARD_WIDTH - 36, 0)
+
     def boundingRect(self) -> QRectF:
-        top = -8 if self.look.notes else -2  # the note count's badge sits on the corner
+        # the note count's badge and the opportunity marker sit on the top edge
+        top = -8 if self.look.notes or self.opportunities else -2
         return QRectF(-2, top, CARD_WIDTH + HANDLE_RADIUS + 4, CARD_HEIGHT + 2 - top)
 
     def shape(self) -> QPainterPath:
@@ -308,6 +347,8 @@ class CardItem(TextTracking, QGraphicsObject):
             box = QRectF(10, 6, CARD_WIDTH - 20, CARD_HEIGHT - 12)
             painter.drawText(box, align, "\n".join(lines))
             self._drew_text(font, lod)
+        if self.opportunities:
+            paint_opportunity_mark(painter, self.mark_centre())
 
     def _paint_details(self, painter: QPainter, lod: float) -> None:
         look = self.look
@@ -352,6 +393,8 @@ class CardItem(TextTracking, QGraphicsObject):
         painter.drawText(
             QRectF(CARD_WIDTH - 60, CARD_HEIGHT - 24, 52, 18), Qt.AlignmentFlag.AlignRight, marks
         )
+        if self.opportunities:
+            paint_opportunity_mark(painter, self.mark_centre())
         if look.notes:
             self._paint_note_count(painter, base, lod)
         if self.show_handle:
@@ -512,6 +555,7 @@ class ArrowItem(QGraphicsPathItem):
         self.back = back
         self.emphasis = ""  # "on": highlighted by an overlay, "dim": outside it
         self.label_item = ArrowLabelItem(self)
+        self.opportunities = 0  # the open opportunities that address the transition
         self._placement: tuple[float, QPointF] | None = None  # (along, offset of the pill)
         self._samples: tuple[dict[float, tuple[float, float]], list] | None = None
         self._controls: tuple[QPointF, QPointF, QPointF, QPointF]  # set by update_path
@@ -548,8 +592,26 @@ class ArrowItem(QGraphicsPathItem):
         if (label.full, label.short, back) == (self.label, self.short_label, self.back):
             return  # the scene refreshes every arrow after an edit: most stay as they were
         self.label, self.short_label, self.back = label.full, label.short, back
-        self.setToolTip(label.full)
+        self._show_tooltip()
         self.update_path()
+
+    def set_opportunities(self, count: int) -> None:
+        """Mark the arrow when open opportunities address its transition (``count``)."""
+        if count != self.opportunities:
+            self.opportunities = count
+            self._show_tooltip()
+            self.update()
+
+    def _show_tooltip(self) -> None:
+        lines = [self.label] if self.label else []
+        if self.opportunities:
+            lines.append(opportunities_tip(self.opportunities))
+        self.setToolTip("\n".join(lines))
+
+    def mark_centre(self) -> QPointF:
+        """Where the opportunity marker sits: a third along the curve, clear of the head
+        (the label is placed where it fits, usually nearer the middle)."""
+        return self.point_at(0.3)
 
     def colour(self) -> QColor:
         """The colour the arrow is drawn in now (selection, overlay, loop)."""
@@ -703,6 +765,8 @@ class ArrowItem(QGraphicsPathItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(self._head)
+        if self.opportunities:
+            paint_opportunity_mark(painter, self.mark_centre())
 
 
 def bezier_weights(t: float) -> tuple[float, float, float, float]:

@@ -30,6 +30,7 @@ from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.loops import back_edges
 from journeymap.model.messages import message
 from journeymap.model.notes import note_counts
+from journeymap.model.opportunities import open_counts
 from journeymap.ui import numbers
 from journeymap.ui.canvas import geometry as g
 from journeymap.ui.canvas.curve_overlay import CurveOverlayItem, counterpart_curve
@@ -98,6 +99,7 @@ class JourneyScene(QGraphicsScene):
         self._connecting: tuple[CardItem, QGraphicsLineItem] | None = None
         self._followed: Editor | None = None
         self._labels_stale = False  # cards or arrows moved since the labels were placed
+        self._marks_stale = False  # opportunities, cards or arrows changed since marked
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def follow(self, editor: Editor) -> None:
@@ -210,8 +212,17 @@ class JourneyScene(QGraphicsScene):
         for t in journey.transitions:
             self._add_arrow(t.id, t.source, t.target, self._arrow_text(t), t.id in back)
         self._place_labels()
+        self._mark_opportunities()
         if self.highlight:
             self.apply_highlight()
+
+    def _mark_opportunities(self) -> None:
+        """Mark the cards and arrows that open opportunities address."""
+        self._marks_stale = False
+        counts = open_counts(self.doc)
+        for items in (self.cards, self.arrows):
+            for object_id, item in items.items():
+                item.set_opportunities(counts.get(object_id, 0))
 
     def _add_card(self, tp: Touchpoint, look) -> CardItem:
         card = CardItem(tp.id, look)
@@ -482,6 +493,8 @@ class JourneyScene(QGraphicsScene):
         if event.action == RESET:
             self.rebuild()
             return
+        if event.kind in ("opportunity", "touchpoint", "transition"):
+            self._marks_stale = True  # marked again once the edits settle
         journey = self.journey
         if journey is not None and (event.kind == "persona" or event.object_id == journey.id):
             self._show_persona(journey)  # its fields, or the journey's choice of persona
@@ -558,6 +571,8 @@ class JourneyScene(QGraphicsScene):
         # and an auto-layout of 2,000 cards sends 2,000 events
         if self._labels_stale:
             self._place_labels()
+        if self._marks_stale:
+            self._mark_opportunities()
         if self._computed_stale:
             self._draw_computed_lanes()
         if self.highlight:
