@@ -38,7 +38,7 @@ def test_the_table_lists_rule_title_scores_and_figures_and_leaves_the_file_alone
     assert ran.code == 0, ran.stderr
     header, rule, *rows = ran.stdout.splitlines()
     assert header.split() == ["journey", "rule", "title", "customer_value", "business_value",
-                              "effort", "strength", "figures"]  # fmt: skip
+                              "effort", "strength", "figures", "key"]  # fmt: skip
     assert set(rule) == {"-", " "}
     gap = next(r for r in rows if "largest_gap" in r)
     assert "Close the CSAT gap at ‘Call hotline’" in gap

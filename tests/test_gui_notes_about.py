@@ -141,3 +141,16 @@ def test_without_lanes_a_card_can_still_be_given_a_pain_point(qtbot, window):
     journey = doc.journey(ids["journey"])
     assert [lane.kind for lane in journey.lanes] == ["touchpoints", "pain_points"]
     assert "Waits" in notes_shown(window.canvas.scene)
+
+
+def test_a_note_page_opens_at_its_left_edge_after_a_wide_touchpoint_page(qtbot, window):
+    _doc, _journey, ids = open_with_lanes(window)
+    show_card(window, ids["call"])
+    bar = window.inspector.horizontalScrollBar()
+    window.inspector.resize(120, window.inspector.height())  # too narrow: it scrolls sideways
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    click(window.canvas.view, notes_shown(window.canvas.scene)["Waits 20 minutes"]
+          .sceneBoundingRect().center())  # fmt: skip
+    assert window.inspector.stack.currentWidget() is window.inspector.pages[Note]
+    assert bar.value() == 0  # its labels are not cut at the left

@@ -127,6 +127,13 @@ def test_a_date_that_does_not_exist_is_refused_with_the_reason(qtbot, window):
     assert window.editor.undo_stack.count() == steps
 
 
+def test_a_due_date_typed_the_german_way_is_kept_as_that_date(qtbot, window):
+    open_with_opportunity(qtbot, window)
+    type_into_cell(qtbot, window, 0, "Due", "28.02.2027")
+    qtbot.waitUntil(lambda: shown_rows(window)[0][3] == "2027-02-28")
+    assert window.editor.doc.opportunities[0].due == "2027-02-28"
+
+
 def test_the_status_is_chosen_from_a_drop_down_and_done_ones_leave_the_open_view(qtbot, window):
     open_with_opportunity(qtbot, window)
     combo = open_editor(qtbot, window, 0, "Status")

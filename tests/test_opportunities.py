@@ -167,3 +167,23 @@ def test_info_counts_the_opportunities_and_how_many_are_open(tmp_path):
     save_document(doc, path)
     first = run("info", path).stdout.splitlines()[0]
     assert first == f"{path}: 1 persona, 2 opportunities (1 open)"
+
+
+def test_a_gap_an_opportunity_addresses_is_not_suggested_again_whatever_the_remedy():
+    from journeymap.model.figures import ALL_RESPONDENTS
+    from journeymap.model.open_suggestions import open_suggestions
+    from journeymap.model.suggestions import suggest
+
+    doc, stack, ids = small_document()
+    journey = doc.journey(ids["journey"])
+    gap = Link("gap", ids["call"], "csat")
+
+    def about_the_gap(suggestions):
+        return [s for s in suggestions if ("gap", ids["call"], "csat") in
+                {(link.kind, link.id, link.metric) for link in s.links}]  # fmt: skip
+
+    assert about_the_gap(suggest(journey))  # the hotline's CSAT gap is suggested at first
+    stack.push(AddObject(Opportunity("Our own plan", owner="Service team", links=[gap])))
+    assert not about_the_gap(open_suggestions(doc, journey, ALL_RESPONDENTS))
+    stack.push(SetFields(doc.opportunities[0].id, {"status": "dismissed"}))
+    assert about_the_gap(open_suggestions(doc, journey, ALL_RESPONDENTS))

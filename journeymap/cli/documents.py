@@ -35,7 +35,8 @@ from journeymap.storage import (
 def _plural(count: int, noun: str) -> str:
     if count == 1:
         return f"1 {noun}"
-    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
+    ends_in_consonant_y = noun.endswith("y") and noun[-2:-1] not in tuple("aeiou")
+    return f"{count} {noun[:-1]}ies" if ends_in_consonant_y else f"{count} {noun}s"
 
 
 def pick_journeys(doc: Document, name: str | None, path: str) -> list[Journey]:

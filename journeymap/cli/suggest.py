@@ -14,13 +14,23 @@ from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.commands import AddObject, Macro
 from journeymap.model.document import Document
 from journeymap.model.figures import FigureView
-from journeymap.model.opportunities import from_suggestion, remembered
-from journeymap.model.suggestions import Suggestion, suggest
+from journeymap.model.open_suggestions import open_suggestions
+from journeymap.model.opportunities import from_suggestion
+from journeymap.model.suggestions import Suggestion
 from journeymap.storage import open_document
 
 #: The columns of the table, in order.
-COLUMNS = ("journey", "rule", "title", "customer_value", "business_value", "effort",
-           "strength", "figures")  # fmt: skip
+COLUMNS = (
+    "journey",
+    "rule",
+    "title",
+    "customer_value",
+    "business_value",
+    "effort",
+    "strength",
+    "figures",
+    "key",
+)  # fmt: skip  (the key: for --accept and --dismiss)
 
 
 def _figure(value: float | int | str) -> str:
@@ -43,8 +53,7 @@ def _suggestions(doc: Document, args: argparse.Namespace) -> list[tuple[str, Sug
     dismissed or took up already."""
     journeys = pick_journeys(doc, args.journey, args.file)
     view: FigureView = view_from(args, journeys)
-    dismissed, taken = remembered(doc)
-    return [(j.name, s) for j in journeys for s in suggest(j, view, dismissed, taken)]
+    return [(j.name, s) for j in journeys for s in open_suggestions(doc, j, view)]
 
 
 def _decide(args: argparse.Namespace) -> int:
@@ -80,7 +89,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         return 0
     rows = [
         (name, s.rule, s.title, s.customer_value, s.business_value, s.effort, s.strength,
-         "; ".join(f"{k}={_figure(v)}" for k, v in s.figures.items()))
+         "; ".join(f"{k}={_figure(v)}" for k, v in s.figures.items()), s.key)
         for name, s in found
     ]  # fmt: skip
     sys.stdout.write(format_rows(COLUMNS, rows, "table"))

@@ -28,14 +28,14 @@ from journeymap.model.declared import check_field
 from journeymap.model.document import Document
 from journeymap.model.entities import Opportunity
 from journeymap.model.messages import Message, message
-from journeymap.model.validation import InvalidValue, refuse
+from journeymap.model.validation import InvalidValue, iso_date, refuse
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
 
 _KEEP = object()  # an empty cell that keeps the document's value
 _INPUTS = [c for c in OPPORTUNITY_INPUTS if c.kind not in ("id", "context")]
 _NEEDED = ("id", *(c.key for c in _INPUTS))  # the keys the reader cannot do without
-#: A date typed as German text: 31.12.2026.
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+#: A date typed as ISO text: 2026-12-31.
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -48,6 +48,13 @@ class OpportunityChanges:
     errors: list[CellError] = field(default_factory=list)
 
 
+def _is_iso_date(text: str) -> bool:
+    try:
+        return bool(_ISO.fullmatch(text)) and dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
 def _due(c: OpportunityColumn, value: Any) -> str:
     """A due date cell as the model keeps it (ISO text), "" when empty."""
     if blank(value):
@@ -57,15 +64,9 @@ def _due(c: OpportunityColumn, value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        text = value.strip()
-        german = _GERMAN_DATE.fullmatch(text)
-        try:
-            if german:
-                day, month, year = (int(part) for part in german.groups())
-                return dt.date(year, month, day).isoformat()
-            return dt.date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
+        text = iso_date(value)  # ISO form when it is a date, else as typed
+        if _is_iso_date(text):
+            return text
     shown = f"“{value.strip()[:40]}”" if isinstance(value, str) else str(value)[:40]
     raise refuse("cell.not_date", column=c.title, value=shown)
 

@@ -145,7 +145,8 @@ def add_status_formatting(ws: Worksheet, at: dict[str, str], last: int, words: d
 
 def _matrix(sheet: Sheet, rows: list[Ranked], words: dict[str, str]) -> None:
     """The value-effort matrix under the table: its data, status by status, in columns A-D
-    and the chart beside it: a series per status, and the guides (GUIDES)."""
+    and the chart beside it: a series per status, and the guides (GUIDES). Dismissed
+    opportunities are left out, as the app's matrix leaves them out: the team said no."""
     width = len(OPPORTUNITY_COLUMNS)
 
     def add(*values: Any) -> int:
@@ -159,7 +160,7 @@ def _matrix(sheet: Sheet, rows: list[Ranked], words: dict[str, str]) -> None:
     add(Styled(QUADRANTS, NOTE))
     header = add(*(Styled(t, HEADER) for t in ("Opportunity", "Status", "Effort", "Value")))
     series: list[tuple[str, int, int]] = []  # status, first row, last row
-    for status in OPPORTUNITY_STATES:
+    for status in (s for s in OPPORTUNITY_STATES if s != "dismissed"):
         chosen = [r.opportunity for r in rows if r.opportunity.status == status]
         if not chosen:
             continue

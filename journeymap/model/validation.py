@@ -134,6 +134,27 @@ def check_optional_number(name: str, value: Any, low: float, high: float) -> flo
     return None if value is None else check_number(name, value, low, high)
 
 
+#: A date as German users type it: 31.12.2026 (day and month with or without a leading 0).
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def iso_date(text: str) -> str:
+    """A date as typed, YYYY-MM-DD or DD.MM.YYYY, in ISO form (YYYY-MM-DD); text that is
+    not a date in either form comes back as it is (stripped), for ``check_date`` to refuse
+    with its message."""
+    text = text.strip()
+    german = _GERMAN_DATE.fullmatch(text)
+    try:
+        if german:
+            day, month, year = (int(part) for part in german.groups())
+            return _dt.date(year, month, day).isoformat()
+        if _DATE.fullmatch(text):
+            return _dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    return text
+
+
 def check_date(name: str, value: Any) -> str:
     """An ISO date YYYY-MM-DD, or empty."""
     value = check_text(name, value)

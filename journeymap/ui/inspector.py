@@ -412,6 +412,8 @@ class Inspector(QScrollArea):
             self.stack.setCurrentWidget(self.empty)
             return
         page.show_object(obj)
+        if self.stack.currentWidget() is not page:  # another page starts at its left edge
+            self.horizontalScrollBar().setValue(0)
         self.stack.setCurrentWidget(page)
 
     def _on_change(self, event: Any) -> None:

@@ -39,6 +39,7 @@ from journeymap.model.entities import Opportunity
 from journeymap.model.events import ADDED, REMOVED, Event
 from journeymap.model.links import Link
 from journeymap.model.opportunities import is_open, linked_ids, priority
+from journeymap.model.validation import iso_date
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
 from journeymap.ui.editor import Editor
 from journeymap.ui.numbers import fixed, whole
@@ -186,6 +187,8 @@ class OpportunityTableModel(QAbstractTableModel):
             return False
         opportunity = self.opportunity(index.row())
         name = COLUMNS[index.column()][1]
+        if name == "due" and isinstance(value, str):  # 28.02.2027, as German users type it
+            value = iso_date(value)
         if getattr(opportunity, name) == value:
             return False
         # refused (a due date such as "31.02."): the editor tells the status bar why

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.commands import AddObject, Macro
-from journeymap.model.opportunities import from_suggestion, remembered
-from journeymap.model.suggestions import Suggestion, suggest
+from journeymap.model.open_suggestions import open_suggestions
+from journeymap.model.opportunities import from_suggestion
+from journeymap.model.suggestions import Suggestion
 from journeymap.ui.editor import Editor
 from journeymap.ui.numbers import fixed, percent, whole
 
@@ -176,7 +177,7 @@ class SuggestDialog(QDialog):
         journey = self.editor.journey
         self.suggestions = (
             [] if journey is None
-            else suggest(journey, self.editor.figure_view, *remembered(self.editor.doc))
+            else open_suggestions(self.editor.doc, journey, self.editor.figure_view)
         )  # fmt: skip
         self.intro.setText(
             tr("What the figures of “{}” suggest, strongest first. Accept the ones the team "

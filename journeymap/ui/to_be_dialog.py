@@ -25,8 +25,12 @@ def tr(text: str) -> str:
 
 
 def solution_row(editor: Editor, solution: Solution) -> list[str]:
-    """A solution's row: its title, its opportunity's, and where it is realised already."""
-    realised = solution.journey_id in editor.doc
+    """A solution's row: its title, its opportunity's, and the to-be journey it is realised
+    in already (a solution that names the as-is journey it will change is not realised)."""
+    realised = (
+        solution.journey_id in editor.doc
+        and editor.doc.journey(solution.journey_id).state == "to-be"
+    )
     return [
         solution.title,
         editor.doc.get(solution.opportunity_id).title,
