@@ -32,6 +32,8 @@ MAX_TOUCHPOINTS = 50_000
 _HOUR = 3600.0
 _MONTH = 30.436875 * 86400.0  # a mean Gregorian month, in seconds
 _DAY = 86400.0
+#: The internal name of automatic stage k (0-based) until it is numbered in order.
+_AUTOMATIC = "\0automatic {}"
 
 #: A touchpoint of a discovered journey: its activity and (with a channel column) channel.
 Key = tuple[str, str]
@@ -125,7 +127,8 @@ def _count(cases: dict[str, list[Event]], by_channel: bool) -> _Counts:
 
 def _stage_names(log: EventLog, counts: _Counts, options: DiscoveryOptions) -> dict[Key, str]:
     """The stage of each touchpoint: named by --stage, else automatic by its median
-    relative position in its cases (0 first, 1 last) into ``options.stages`` stages."""
+    relative position in its cases (0 first, 1 last) into ``options.stages`` stages;
+    and the automatic stages' (internal) names."""
     named = {_activity_key(a): stage for a, stage in options.stage_of.items()}
     seen = {_activity_key(key[0]) for key in counts.events}
     for activity, stage in options.stage_of.items():
@@ -134,16 +137,20 @@ def _stage_names(log: EventLog, counts: _Counts, options: DiscoveryOptions) -> d
                 log.path, f"has no activity “{activity}” (named by --stage {activity}={stage})"
             )
     stages = max(options.stages, 1)
-    placed = {}
+    placed: dict[Key, str] = {}
+    automatic: set[str] = set()
     for key, positions in counts.positions.items():
         explicit = named.get(_activity_key(key[0]))
-        automatic = min(int(statistics.median(positions) * stages), stages - 1)
-        placed[key] = explicit or f"Stage {automatic + 1}"
-    return placed
+        if explicit is None:
+            part = min(int(statistics.median(positions) * stages), stages - 1)
+            explicit = _AUTOMATIC.format(part)
+            automatic.add(explicit)
+        placed[key] = explicit
+    return placed, automatic
 
 
 def _touchpoints(
-    counts: _Counts, placed: dict[Key, str], span: float, by_channel: bool
+    counts: _Counts, placed: dict[Key, str], automatic: set[str], span: float, by_channel: bool
 ) -> tuple[list[Stage], dict[Key, Touchpoint]]:
     """The stages in the order their touchpoints come, and a touchpoint per key."""
     median = {key: statistics.median(p) for key, p in counts.positions.items()}
@@ -151,14 +158,18 @@ def _touchpoints(
     for key in counts.events:
         members.setdefault(placed[key], []).append(key)
     order = sorted(members, key=lambda name: statistics.median(median[k] for k in members[name]))
-    stages = [Stage(name) for name in order]
+    # automatic stages are numbered as they come; empty ones are left out
+    stages = [
+        Stage(f"Stage {i + 1}" if name in automatic else name) for i, name in enumerate(order)
+    ]
+    stages_by_name = dict(zip(order, stages, strict=True))
     channels_of: dict[str, set[str]] = {}
     for activity, channel in counts.events:
         channels_of.setdefault(activity, set()).add(channel)
     months = max(span, _DAY) / _MONTH
     touchpoints: dict[Key, Touchpoint] = {}
-    for stage in stages:
-        for key in sorted(members[stage.name], key=lambda k: (median[k], -counts.events[k])):
+    for name, stage in stages_by_name.items():
+        for key in sorted(members[name], key=lambda k: (median[k], -counts.events[k])):
             activity, word = key
             channel, other = channel_of(word) if by_channel else ("other", "")
             several = len(channels_of[activity]) > 1
@@ -249,9 +260,8 @@ def discover(log: EventLog, options: DiscoveryOptions = DiscoveryOptions()) -> D
         )  # fmt: skip
     times = [e.time for events in cases.values() for e in events]
     span = max(times) - min(times)
-    stages, touchpoints = _touchpoints(
-        counts, _stage_names(log, counts, options), span, options.by_channel
-    )
+    placed, automatic = _stage_names(log, counts, options)
+    stages, touchpoints = _touchpoints(counts, placed, automatic, span, options.by_channel)
     transitions = [
         Transition(
             touchpoints[a].id,
