@@ -389,3 +389,21 @@ def test_hand_drawn_transitions_have_no_discovered_figures():
     assert Journey("Drawn").observed_paths == []
     data = document_to_dict(Document(journeys=[Journey("Drawn")]))
     assert data["journeys"][0]["observed_paths"] == []
+
+
+def test_an_xlsx_log_with_date_cells_reads_like_the_csv(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    lines = LOG.splitlines()
+    sheet.append(lines[0].split(";"))
+    for line in lines[1:]:
+        cells = line.split(";")
+        moment = dt.datetime.fromtimestamp(parse_time(cells[2]), dt.UTC).replace(tzinfo=None)
+        sheet.append([cells[0], cells[1], moment, *cells[3:]])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    xlsx_journey = discover(read_log(path, COLUMNS)).journey
+    csv_journey = discover(read_log(_write(tmp_path, LOG), COLUMNS)).journey
+    assert _shape(xlsx_journey) == _shape(csv_journey)

@@ -286,8 +286,9 @@ def discover(log: EventLog, options: DiscoveryOptions = DiscoveryOptions()) -> D
             for path, n in counts.paths.most_common(OBSERVED_PATHS)
         ],
     )
+    by_id = {tp.id: tp for tp in journey.touchpoints}
     for tp_id, y in layered_layout(journey, CARD_STEP).items():
-        next(tp for tp in journey.touchpoints if tp.id == tp_id).y = y
+        by_id[tp_id].y = y
     summary = _summary(log, cases, counts, journey, unreadable)
     return DiscoveryResult(journey, summary)
 
