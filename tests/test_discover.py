@@ -407,3 +407,17 @@ def test_an_xlsx_log_with_date_cells_reads_like_the_csv(tmp_path):
     xlsx_journey = discover(read_log(path, COLUMNS)).journey
     csv_journey = discover(read_log(_write(tmp_path, LOG), COLUMNS)).journey
     assert _shape(xlsx_journey) == _shape(csv_journey)
+
+
+def test_a_duplicated_discovered_journey_keeps_its_paths_on_its_own_touchpoints(tmp_path):
+    from journeymap.model.clipboard import duplicate_journey
+    from journeymap.storage import save_document
+
+    journey = discover(read_log(_write(tmp_path, LOG), COLUMNS)).journey
+    twin = duplicate_journey(journey, "to-be", "Twin")
+    own = {tp.id for tp in twin.touchpoints}
+    assert all(set(p.touchpoint_ids) <= own for p in twin.observed_paths)
+    assert [p.cases for p in twin.observed_paths] == [p.cases for p in journey.observed_paths]
+    path = tmp_path / "both.jmap"
+    save_document(Document(journeys=[journey, twin]), path)
+    assert len(open_document(path).journeys[1].observed_paths) == 3
