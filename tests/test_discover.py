@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from journeymap.discovery.timestamps import parse_time
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Transition
 from journeymap.model.serialize import document_to_dict
-from journeymap.storage import open_document
+from journeymap.storage import open_document, save_document
 from tests.cli_runner import assert_one_message_naming, run_cli
 
 #: Three tickets: 1 and 2 go fault -> visit -> close (2 reports twice first), 3 reports
@@ -411,7 +412,6 @@ def test_an_xlsx_log_with_date_cells_reads_like_the_csv(tmp_path):
 
 def test_a_duplicated_discovered_journey_keeps_its_paths_on_its_own_touchpoints(tmp_path):
     from journeymap.model.clipboard import duplicate_journey
-    from journeymap.storage import save_document
 
     journey = discover(read_log(_write(tmp_path, LOG), COLUMNS)).journey
     twin = duplicate_journey(journey, "to-be", "Twin")
@@ -421,3 +421,16 @@ def test_a_duplicated_discovered_journey_keeps_its_paths_on_its_own_touchpoints(
     path = tmp_path / "both.jmap"
     save_document(Document(journeys=[journey, twin]), path)
     assert len(open_document(path).journeys[1].observed_paths) == 3
+
+
+@pytest.mark.parametrize("name", ["installation-v1.jmap", "online-order-v2.jmap",
+                                  "installation-v3.jmap"])  # fmt: skip
+def test_an_older_file_has_no_discovered_figures_and_saves_them_empty(tmp_path, name):
+    copy = tmp_path / name
+    shutil.copy(Path(__file__).parent / "fixtures" / "documents" / name, copy)
+    doc = open_document(copy)
+    journey = doc.journeys[0]
+    assert journey.transitions and journey.observed_paths == []
+    assert all(t.count is None and t.median_hours is None for t in journey.transitions)
+    save_document(doc, copy)
+    assert open_document(copy) == doc
