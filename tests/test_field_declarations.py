@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from journeymap.model import AddObject, Opportunity, SetFields
+from journeymap.model import AddObject, ObservedPath, Opportunity, SetFields
 from journeymap.model.document import KINDS, Document
 from journeymap.model.links import Effect, Link
 from journeymap.model.vocabulary import LINK_KINDS, METRICS, SCALES, TARGET_RANGES
@@ -80,6 +80,9 @@ def _values(doc: Document, obj, f: dataclasses.Field) -> st.SearchStrategy:
     elif kind == "references":  # some of the journey's touchpoints, each once
         wanted = [tp.id for tp in doc.journey_of(obj.id).touchpoints]
         plain = st.lists(st.sampled_from(wanted), unique=True)
+    elif kind == "path":  # the journey's touchpoints in some order, repeats allowed
+        wanted = [tp.id for tp in doc.journey_of(obj.id).touchpoints]
+        plain = st.lists(st.sampled_from(wanted), max_size=6)
     elif kind == "ids":  # ids of objects of some journey, not checked against the document
         plain = st.lists(st.text(min_size=1, max_size=8), unique=True, max_size=4)
     elif kind == "links":
@@ -125,7 +128,7 @@ def _objects(doc: Document) -> list:
     inside = [
         o
         for j in doc.journeys
-        for o in (*j.stages, *j.touchpoints, *j.transitions, *j.lanes, *j.notes)
+        for o in (*j.stages, *j.touchpoints, *j.transitions, *j.lanes, *j.notes, *j.observed_paths)
     ]
     return [
         *doc.personas,
@@ -151,6 +154,9 @@ def test_a_changed_field_round_trips_through_json_jmap_and_undo(
     with_lanes(doc, stack, ids)
     with_opportunity(doc, stack, ids)
     stack.push(AddObject(Opportunity("Another one")))  # a solution may move to it
+    journey = doc.journeys[0]
+    path = ObservedPath([ids["call"], ids["call"], ids["tech"]], cases=3)
+    stack.push(AddObject(path, journey.id))
     obj = next(o for o in _objects(doc) if KINDS[type(o)] == kind)
     old = getattr(obj, field.name)
     value = data.draw(_values(doc, obj, field), label=f"{kind}.{field.name}")

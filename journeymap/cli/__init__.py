@@ -7,7 +7,7 @@ import os
 import sys
 
 from journeymap import __version__
-from journeymap.cli import documents, excel, opportunities, pictures, suggest, survey
+from journeymap.cli import discover, documents, excel, opportunities, pictures, suggest, survey
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import DocumentFileError
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     survey.add_parsers(sub)
     opportunities.add_parsers(sub)
     suggest.add_parsers(sub)
+    discover.add_parsers(sub)
     return parser
 
 

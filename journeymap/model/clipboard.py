@@ -22,7 +22,7 @@ def _renumber(items: list[dict[str, Any]], mapping: dict[str, str]) -> None:
         for field in _REFERENCES:
             if field in item and item[field] in mapping:
                 item[field] = mapping[item[field]]
-        if "touchpoint_ids" in item:  # a note: the touchpoints it is about
+        if "touchpoint_ids" in item:  # a note's touchpoints, an observed path's
             item["touchpoint_ids"] = [mapping.get(i, i) for i in item["touchpoint_ids"]]
 
 
@@ -31,7 +31,8 @@ def duplicate_journey(journey: Journey, state: str | None = None, name: str = ""
     data = copy.deepcopy(journey_to_dict(journey))
     mapping: dict[str, str] = {journey.id: new_id()}
     data["id"] = mapping[journey.id]
-    for attr in ("stages", "touchpoints", "transitions", "measurements", "lanes"):
+    for attr in ("stages", "touchpoints", "transitions", "measurements", "lanes",
+                 "observed_paths"):  # fmt: skip
         _renumber(data[attr], mapping)
     for lane in data["lanes"]:
         _renumber(lane["notes"], mapping)

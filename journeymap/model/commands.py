@@ -29,6 +29,7 @@ from journeymap.model.entities import (
     Lane,
     Measurement,
     Note,
+    ObservedPath,
     Opportunity,
     Persona,
     Solution,
@@ -100,6 +101,8 @@ def object_name(doc: Document | None, obj: Entity) -> str:
         return f"{obj.metric.upper()} {_name_of(doc, obj.touchpoint_id)}"
     if isinstance(obj, Opportunity | Solution):
         return obj.title
+    if isinstance(obj, ObservedPath):  # a path by the touchpoints it passes
+        return " → ".join(_name_of(doc, tp) for tp in obj.touchpoint_ids)
     if isinstance(obj, Note):  # a note is called by its text's first words
         text = " ".join(obj.text.split())
         return text if len(text) <= NOTE_NAME_LENGTH else text[: NOTE_NAME_LENGTH - 1] + "…"

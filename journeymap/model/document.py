@@ -16,6 +16,7 @@ from journeymap.model.entities import (
     Lane,
     Measurement,
     Note,
+    ObservedPath,
     Opportunity,
     Persona,
     Solution,
@@ -36,6 +37,7 @@ KINDS: dict[type, str] = {
     Measurement: "measurement",
     Lane: "lane",
     Note: "note",
+    ObservedPath: "observed_path",
     Opportunity: "opportunity",
     Solution: "solution",
 }
@@ -55,11 +57,12 @@ JOURNEY_LISTS = {
     "measurement": "measurements",
     "lane": "lanes",
     "note": "notes",
+    "observed_path": "observed_paths",
 }
 
 Entity = (
     Persona | Journey | Stage | Touchpoint | Transition | Measurement | Lane | Note
-    | Opportunity | Solution
+    | ObservedPath | Opportunity | Solution
 )  # fmt: skip
 
 

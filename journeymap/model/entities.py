@@ -78,12 +78,28 @@ class Touchpoint:
 
 @dataclass(slots=True)
 class Transition:
-    """The customer moves from one touchpoint to another; share of customers is optional."""
+    """The customer moves from one touchpoint to another; share of customers is optional.
+    A transition discovered from a contact log (journeymap.discovery) also has its number
+    of observations and the median and 90th percentile of the hours between the two
+    contacts; a hand-drawn one has None."""
 
     source: str = f.reference("touchpoint")
     target: str = f.reference("touchpoint")
     share: float | None = f.share()
     label: str = f.text()
+    id: str = field(default_factory=new_id)
+    count: int | None = f.optional_whole(0)
+    median_hours: float | None = f.hours()
+    p90_hours: float | None = f.hours()
+
+
+@dataclass(slots=True)
+class ObservedPath:
+    """A variant seen in a contact log: the touchpoints of one journey in the order its
+    cases passed them (repeats allowed) and how many cases took exactly this path."""
+
+    touchpoint_ids: list[str] = f.path()  # noqa: RUF009 (a field)
+    cases: int = f.whole(0, None, 0)
     id: str = field(default_factory=new_id)
 
 
@@ -181,6 +197,7 @@ class Journey:
     id: str = field(default_factory=new_id)
     lanes: list[Lane] = field(default_factory=list)  # none: the touchpoint graph alone
     notes: list[Note] = field(default_factory=list)
+    observed_paths: list[ObservedPath] = field(default_factory=list)  # most frequent first
 
     def stage_index(self, stage_id: str) -> int:
         """The position of a stage in this journey's order."""

@@ -5,9 +5,9 @@ so on: a ``dataclasses.field`` whose metadata carries
 
 - ``kind``: what the value is, which decides its SQL column (see storage/schema.py) and
   how the formats write it: ``text``, ``choice``, ``date``, ``reference``, ``whole``,
-  ``flag``, ``number``, ``colour``, ``picture``, ``references``, ``ids``, ``links``,
-  ``effects``, ``targets`` or ``counts`` (the last six are lists or mappings with tables
-  of their own in a .jmap file);
+  ``flag``, ``number``, ``colour``, ``picture``, ``references``, ``ids``, ``path``,
+  ``links``, ``effects``, ``targets`` or ``counts`` (the last seven are lists or mappings
+  with tables of their own in a .jmap file);
 - ``check``: the rule of validation.py every path (commands, files, Excel) applies;
 - ``refers_to``: for a reference, the kind of object it names;
 - ``optional``: whether None (SQL NULL) is a value.
@@ -27,9 +27,9 @@ from typing import Any
 from journeymap.model import validation as v
 
 #: The kinds whose value is a mapping or list stored in a table of its own, not a column.
-MAPPINGS = ("targets", "counts", "references", "ids", "links", "effects")
+MAPPINGS = ("targets", "counts", "references", "ids", "path", "links", "effects")
 #: The kinds whose value is a list (the other mappings are dicts).
-LISTS = ("references", "ids", "links", "effects")
+LISTS = ("references", "ids", "path", "links", "effects")
 
 
 def _declared(kind: str, check: v.Check | None, default: Any = MISSING, **extra: Any) -> Any:
@@ -72,6 +72,18 @@ def number(low: float, high: float, default: float) -> Any:
     return _declared("number", partial(v.check_number, low=low, high=high), default)
 
 
+def optional_whole(low: int) -> Any:
+    """A whole number from ``low`` up, or None when unknown (a count not discovered)."""
+    check = partial(v.check_optional_whole, low=low, high=None)
+    return _declared("whole", check, None, optional=True)
+
+
+def hours() -> Any:
+    """A duration in hours from 0 up, or None when unknown."""
+    check = partial(v.check_optional_number, low=0.0, high=float(v.MAX_WHOLE))
+    return _declared("number", check, None, optional=True)
+
+
 def share() -> Any:
     """A share of customers from 0 to 1, or None when unknown."""
     check = partial(v.check_optional_number, low=0.0, high=1.0)
@@ -107,6 +119,12 @@ def ids() -> Any:
     """The ids of objects of some journey, in order, each once, not checked against the
     document (they may outlive their objects: ``validate`` reports it)."""
     return _declared("ids", v.check_references)
+
+
+def path() -> Any:
+    """Touchpoint ids of one journey in the order a customer passed them, repeats allowed;
+    not checked against the journey (an observation may outlive a deleted touchpoint)."""
+    return _declared("path", v.check_path)
 
 
 def links() -> Any:

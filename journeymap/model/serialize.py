@@ -35,7 +35,9 @@ MAX_ID_LENGTH = 200
 #: picture (base64); a version-1 file reads as it is, its measurements unweighted and
 #: segmented exactly when they name a segment (the fields' defaults). Version 3 drops the
 #: touchpoint texts ``pain_points`` and ``opportunities``: an older file's become notes
-#: linked to their touchpoint (migrations.py).
+#: linked to their touchpoint (migrations.py), and gives transitions ``count``,
+#: ``median_hours`` and ``p90_hours`` and journeys ``observed_paths`` (discovered from a
+#: contact log; null and none in a hand-drawn journey or an older file).
 FORMAT_VERSION = 3
 
 #: Each kind's fields as the format writes them: the id first, then the declared fields.
@@ -55,6 +57,7 @@ _LISTS = (
     ("touchpoints", "touchpoint"),
     ("transitions", "transition"),
     ("measurements", "measurement"),
+    ("observed_paths", "observed_path"),
 )
 #: A note in the format sits inside its lane, so it does not name the lane; a solution
 #: sits inside its opportunity: per nested kind, the field naming its parent and the
@@ -74,7 +77,8 @@ def _plain(obj: Any, kind: str) -> dict[str, Any]:
         data[name] = {str(k): v for k, v in data[name].items()}
     for name in _PICTURES[kind]:
         data[name] = base64.b64encode(data[name]).decode("ascii")
-    for name in (*fields_of_kind(kind, "references"), *fields_of_kind(kind, "ids")):
+    lists = ("references", "ids", "path")
+    for name in (name for value_kind in lists for name in fields_of_kind(kind, value_kind)):
         data[name] = list(data[name])
     for name in (*fields_of_kind(kind, "links"), *fields_of_kind(kind, "effects")):
         data[name] = [{f: getattr(item, f) for f in item.__slots__} for item in data[name]]
@@ -314,7 +318,7 @@ def _check_unique_ids(doc: Document) -> None:
         count += 1
     for j in doc.journeys:
         objects = [j, *j.stages, *j.touchpoints, *j.transitions, *j.measurements, *j.lanes,
-                   *j.notes]  # fmt: skip
+                   *j.notes, *j.observed_paths]  # fmt: skip
         seen.update(o.id for o in objects)
         count += len(objects)
     if len(seen) != count:

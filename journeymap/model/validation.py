@@ -129,6 +129,18 @@ def check_choice(name: str, value: Any, choices: Any) -> str:
     return value
 
 
+def check_optional_whole(name: str, value: Any, low: int, high: int | None) -> int | None:
+    """A whole number from low to high, or None (unknown)."""
+    return None if value is None else check_whole(name, value, low, high)
+
+
+def check_path(name: str, value: Any) -> list[str]:
+    """A list of ids in order, repeats allowed (a path that passes a touchpoint twice)."""
+    if not isinstance(value, list):
+        raise refuse("value.not_references", field=name, value=_repr(value))
+    return [check_text(f"{name}[{i}]", item) for i, item in enumerate(value)]
+
+
 def check_optional_number(name: str, value: Any, low: float, high: float) -> float | None:
     """A number from low to high, or None (unknown)."""
     return None if value is None else check_number(name, value, low, high)

@@ -118,6 +118,11 @@ def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
                 {"note_id": note.id, "touchpoint_id": t, "position": i}
                 for i, t in enumerate(note.touchpoint_ids)
             ]
+        for path in j.observed_paths:
+            rows[s.observed_path_touchpoints] += [
+                {"observed_path_id": path.id, "position": i, "touchpoint_id": t}
+                for i, t in enumerate(path.touchpoint_ids)
+            ]
     return rows
 
 
@@ -320,7 +325,7 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     journey_ids = {j["id"] for j in journeys}
     children = {
         name: _by(rows.get(name, []), "journey_id", journey_ids, location, name)
-        for name in ("stages", "touchpoints", "transitions", "measurements", "lanes", "notes")
+        for name in (s.table_name(kind) for kind in s.JOURNEY_LEVEL)
     }
     tp_ids = {tp["id"] for group in children["touchpoints"].values() for tp in group}
     m_ids = {m["id"] for group in children["measurements"].values() for m in group}
@@ -328,6 +333,9 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     targets = _by(rows["targets"], "touchpoint_id", tp_ids, location, "targets")
     counts = _by(rows["counts"], "measurement_id", m_ids, location, "counts")
     links = _by(rows.get("note_touchpoints", []), "note_id", note_ids, location, "note links")
+    path_ids = {p["id"] for group in children["observed_paths"].values() for p in group}
+    passed = _by(rows.get("observed_path_touchpoints", []), "observed_path_id", path_ids,
+                 location, "observed path touchpoints")  # fmt: skip
     opportunities = rows.get("opportunities", [])
     solutions = rows.get("solutions", [])
     for row in (*personas, *journeys, *opportunities, *solutions):
@@ -342,6 +350,8 @@ def read_document(connection: Connection, location: str | Path) -> Document:
             m["counts"] = _mapping(counts.get(m["id"], []), "answer", "count", location)
         for note in journey["notes"]:  # the rows come in their order (by position)
             note["touchpoint_ids"] = [row["touchpoint_id"] for row in links.get(note["id"], [])]
+        for path in journey["observed_paths"]:
+            path["touchpoint_ids"] = [row["touchpoint_id"] for row in passed.get(path["id"], [])]
         journey["lanes"] = _lanes_with_notes(journey, location)
     data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "personas": personas,
             "journeys": journeys, "opportunities": opportunities}  # fmt: skip

@@ -90,7 +90,8 @@ def _count_objects(data: Any) -> dict[str, int]:
     counts["journeys"] = len(journeys)
     for journey in journeys:
         if isinstance(journey, dict):
-            for kind in ("stages", "touchpoints", "transitions", "measurements", "lanes"):
+            for kind in ("stages", "touchpoints", "transitions", "measurements", "lanes",
+                         "observed_paths"):  # fmt: skip
                 items = journey.get(kind)
                 counts[kind] = counts.get(kind, 0) + (len(items) if isinstance(items, list) else 0)
             lanes = journey.get("lanes")

@@ -33,6 +33,8 @@ MAX_OBJECTS: dict[str, int] = {
     "lanes": 20_000,
     "notes": 500_000,
     "note_touchpoints": 1_000_000,
+    "observed_paths": 50_000,
+    "observed_path_touchpoints": 5_000_000,
     "opportunities": 100_000,
     "solutions": 200_000,
     "opportunity_links": 1_000_000,
@@ -79,6 +81,10 @@ def object_counts(doc: Document) -> dict[str, int]:
         "lanes": sum(len(j.lanes) for j in journeys),
         "notes": sum(len(j.notes) for j in journeys),
         "note_touchpoints": sum(len(n.touchpoint_ids) for j in journeys for n in j.notes),
+        "observed_paths": sum(len(j.observed_paths) for j in journeys),
+        "observed_path_touchpoints": sum(
+            len(p.touchpoint_ids) for j in journeys for p in j.observed_paths
+        ),
         "opportunities": len(doc.opportunities),
         "solutions": len(doc.solutions),
         "opportunity_links": sum(len(o.links) for o in doc.opportunities),

@@ -23,7 +23,10 @@ Schema versions (docs/file-format.md):
    become notes in the lanes of those kinds, linked to their touchpoint
    (model/migrations.py); the tables ``opportunities`` (with ``opportunity_links`` and
    ``opportunity_effects``), ``solutions`` and ``solution_touchpoints`` hold the
-   document's opportunities. An older file has none.
+   document's opportunities. An older file has none. ``transitions`` gains ``count``,
+   ``median_hours`` and ``p90_hours``, and the tables ``observed_paths`` and
+   ``observed_path_touchpoints`` hold a discovered journey's variants (docs/discovery.md);
+   an older file's transitions read with None and its journeys with no observed paths.
 
 ``OLDER_LAYOUTS`` says how each older version's tables looked, for the schema check and
 for reading only the columns such a file has; the next save writes the current version.
@@ -75,9 +78,13 @@ _BEFORE_WEIGHTS: dict[tuple[str, str], type[TypeEngine] | None] = {
     ("counts", "count"): Integer,
     **{("personas", name): None for name in ("quote", "goals", "needs", "frustrations", "picture")},
 }
+_BEFORE_DISCOVERY: dict[tuple[str, str], type[TypeEngine] | None] = {
+    ("transitions", name): None for name in ("count", "median_hours", "p90_hours")
+}
 OLDER_LAYOUTS: dict[int, dict[tuple[str, str], type[TypeEngine] | None]] = {
-    1: {("touchpoints", "channel"): Text, **_BEFORE_WEIGHTS},
-    2: _BEFORE_WEIGHTS,
+    1: {("touchpoints", "channel"): Text, **_BEFORE_WEIGHTS, **_BEFORE_DISCOVERY},
+    2: {**_BEFORE_WEIGHTS, **_BEFORE_DISCOVERY},
+    3: _BEFORE_DISCOVERY,
 }
 #: The columns older schema versions had that no field declares any more, per table.
 _TOUCHPOINT_TEXTS = {"touchpoints": {"pain_points": Text, "opportunities": Text}}
@@ -92,13 +99,16 @@ _OPPORTUNITY_TABLES = frozenset(
     {"opportunities", "opportunity_links", "opportunity_effects", "solutions",
      "solution_touchpoints"}
 )  # fmt: skip
+_PATH_TABLES = frozenset({"observed_paths", "observed_path_touchpoints"})
 OLDER_TABLES: dict[int, frozenset[str]] = {
-    1: _LANE_TABLES | _OPPORTUNITY_TABLES,
-    2: _LANE_TABLES | _OPPORTUNITY_TABLES,
-    3: _OPPORTUNITY_TABLES,
+    1: _LANE_TABLES | _OPPORTUNITY_TABLES | _PATH_TABLES,
+    2: _LANE_TABLES | _OPPORTUNITY_TABLES | _PATH_TABLES,
+    3: _OPPORTUNITY_TABLES | _PATH_TABLES,
 }
 #: The journey-level kinds, whose rows name their journey.
-JOURNEY_LEVEL = ("stage", "touchpoint", "transition", "measurement", "lane", "note")
+JOURNEY_LEVEL = (
+    "stage", "touchpoint", "transition", "measurement", "lane", "note", "observed_path"
+)  # fmt: skip
 #: The kinds that belong to the document itself, in the order their tables are made.
 DOCUMENT_LEVEL = ("persona", "journey", "opportunity", "solution")
 
@@ -184,6 +194,14 @@ def _build(version: int) -> MetaData:
             Column("touchpoint_id", String, ForeignKey("touchpoints.id"), primary_key=True),
             Column("position", Integer, nullable=False),
         )
+    if "observed_path_touchpoints" not in absent:
+        Table(
+            "observed_path_touchpoints",  # a path's touchpoints in order, repeats allowed
+            metadata,
+            Column("observed_path_id", String, ForeignKey("observed_paths.id"), primary_key=True),
+            Column("position", Integer, primary_key=True),
+            Column("touchpoint_id", String, nullable=False),
+        )
     return metadata
 
 
@@ -236,6 +254,8 @@ counts = metadata.tables["counts"]
 lanes = metadata.tables["lanes"]
 notes = metadata.tables["notes"]
 note_touchpoints = metadata.tables["note_touchpoints"]
+observed_paths = metadata.tables["observed_paths"]
+observed_path_touchpoints = metadata.tables["observed_path_touchpoints"]
 opportunities = metadata.tables["opportunities"]
 solutions = metadata.tables["solutions"]
 opportunity_links = metadata.tables["opportunity_links"]

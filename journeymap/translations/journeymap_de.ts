@@ -2108,6 +2108,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Add observed path ‘{name}’</source>
+        <translation>Beobachteten Pfad ‘{name}’ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Add opportunity ‘{name}’</source>
         <translation>Chance ‘{name}’ hinzufügen</translation>
     </message>
@@ -2438,6 +2443,11 @@
         <location filename="../journeymap/ui/messages.py"/>
         <source>Delete note ‘{name}’</source>
         <translation>Notiz ‘{name}’ löschen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Delete observed path ‘{name}’</source>
+        <translation>Beobachteten Pfad ‘{name}’ löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
