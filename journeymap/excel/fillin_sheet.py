@@ -71,6 +71,16 @@ class KeyedSheet:
     keys: tuple[Any, ...]  # the hidden key row, as typed
     rows: list[tuple[int, tuple[Any, ...]]]  # (row number, values) from its first row on
 
+    def missing_keys(self, needed: tuple[str, ...], title: str, key_row: int) -> list[CellError]:
+        """An error for each key the reader needs that the hidden key row (of the sheet
+        called ``title``, in row ``key_row``) no longer has: a column was deleted."""
+        where = f"{col(len(self.keys) + 1)}{key_row}"
+        return [
+            CellError(title, where, message("cell.key_deleted", key=key))
+            for key in needed
+            if key not in self.keys
+        ]
+
 
 @dataclass
 class FillInSheet:

@@ -42,13 +42,8 @@ def note_lines(value: Any) -> list[str]:
 
 def plan_notes(doc: Document, sheet: KeyedSheet) -> NewNotes:
     """The new notes of every row of the Notes sheet, or the errors of its cells."""
-    found = NewNotes()
+    found = NewNotes(errors=sheet.missing_keys(_NEEDED, NOTES, NOTES_KEY_ROW))
     keys = list(sheet.keys)
-    for key in _NEEDED:
-        if key not in keys:
-            reason = message("cell.key_deleted", key=key)
-            where = f"{col(len(keys) + 1)}{NOTES_KEY_ROW}"
-            found.errors.append(CellError(NOTES, where, reason))
     if found.errors:
         return found
     at = {key: keys.index(key) for key in _NEEDED}

@@ -10,7 +10,6 @@ lost to a cell left empty); an empty due date removes it, as an empty target doe
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,14 +27,12 @@ from journeymap.model.declared import check_field
 from journeymap.model.document import Document
 from journeymap.model.entities import Opportunity
 from journeymap.model.messages import Message, message
-from journeymap.model.validation import InvalidValue, iso_date, refuse
+from journeymap.model.validation import InvalidValue, check_date, iso_date, refuse
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
 
 _KEEP = object()  # an empty cell that keeps the document's value
 _INPUTS = [c for c in OPPORTUNITY_INPUTS if c.kind not in ("id", "context")]
 _NEEDED = ("id", *(c.key for c in _INPUTS))  # the keys the reader cannot do without
-#: A date typed as ISO text: 2026-12-31.
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -48,13 +45,6 @@ class OpportunityChanges:
     errors: list[CellError] = field(default_factory=list)
 
 
-def _is_iso_date(text: str) -> bool:
-    try:
-        return bool(_ISO.fullmatch(text)) and dt.date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        return False
-
-
 def _due(c: OpportunityColumn, value: Any) -> str:
     """A due date cell as the model keeps it (ISO text), "" when empty."""
     if blank(value):
@@ -64,9 +54,10 @@ def _due(c: OpportunityColumn, value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        text = iso_date(value)  # ISO form when it is a date, else as typed
-        if _is_iso_date(text):
-            return text
+        try:  # 2026-12-31 or 31.12.2026, as the model's rule for dates takes it
+            return check_date(c.title, iso_date(value))
+        except InvalidValue:
+            pass
     shown = f"“{value.strip()[:40]}”" if isinstance(value, str) else str(value)[:40]
     raise refuse("cell.not_date", column=c.title, value=shown)
 
@@ -99,13 +90,10 @@ def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
 
 def plan_opportunities(doc: Document, sheet: KeyedSheet) -> OpportunityChanges:
     """The changes of every row of the Opportunities sheet, or the errors of its cells."""
-    found = OpportunityChanges()
+    found = OpportunityChanges(
+        errors=sheet.missing_keys(_NEEDED, OPPORTUNITIES, OPPORTUNITIES_KEY_ROW)
+    )
     keys = list(sheet.keys)
-    for key in _NEEDED:
-        if key not in keys:
-            reason = message("cell.key_deleted", key=key)
-            where = f"{col(len(keys) + 1)}{OPPORTUNITIES_KEY_ROW}"
-            found.errors.append(CellError(OPPORTUNITIES, where, reason))
     if found.errors:
         return found
     at = {key: keys.index(key) for key in (*_NEEDED, "title") if key in keys}

@@ -3522,14 +3522,12 @@
         <translation>Die ausgewählte Chance samt ihren Lösungen löschen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Dismissed</source>
-        <translation>Verworfen</translation>
+        <translation type="vanished">Verworfen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation type="vanished">Erledigt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
@@ -3547,14 +3545,12 @@
         <translation>Nach beliebigem Text filtern…</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Idea</source>
-        <translation>Idee</translation>
+        <translation type="vanished">Idee</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>In progress</source>
-        <translation>In Arbeit</translation>
+        <translation type="vanished">In Arbeit</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
@@ -3582,9 +3578,8 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Planned</source>
-        <translation>Geplant</translation>
+        <translation type="vanished">Geplant</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
@@ -3655,14 +3650,12 @@
         <translation>Große Vorhaben</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Dismissed</source>
-        <translation>Verworfen</translation>
+        <translation type="vanished">Verworfen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation type="vanished">Erledigt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
@@ -3690,14 +3683,12 @@
         <translation>Lückenfüller</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Idea</source>
-        <translation>Idee</translation>
+        <translation type="vanished">Idee</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>In progress</source>
-        <translation>In Arbeit</translation>
+        <translation type="vanished">In Arbeit</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
@@ -3720,9 +3711,8 @@
         <translation>Noch keine Chancen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Planned</source>
-        <translation>Geplant</translation>
+        <translation type="vanished">Geplant</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
@@ -3763,6 +3753,34 @@
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Value →</source>
         <translation>Wert →</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityWords</name>
+    <message>
+        <location filename="../journeymap/ui/opportunity_words.py"/>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_words.py"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_words.py"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_words.py"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_words.py"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
     </message>
 </context>
 <context>

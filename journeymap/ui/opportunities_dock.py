@@ -43,6 +43,7 @@ from journeymap.model.validation import iso_date
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
 from journeymap.ui.editor import Editor
 from journeymap.ui.numbers import fixed, whole
+from journeymap.ui.opportunity_words import status_words
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -52,21 +53,6 @@ SORT = Qt.ItemDataRole.UserRole
 def tr(text: str) -> str:
     """Translate a user-visible text of the opportunities dock."""
     return QCoreApplication.translate("OpportunitiesDock", text)
-
-
-#: Each state of an opportunity as the table says it.
-STATUS_WORDS = {
-    "idea": "Idea",
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "done": "Done",
-    "dismissed": "Dismissed",
-}
-
-
-def status_words(status: str) -> str:
-    """A state of an opportunity in the interface's words."""
-    return tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 #: (header, the Opportunity field it shows or "" for the priority computed from them,

@@ -37,6 +37,7 @@ from journeymap.model.vocabulary import OPPORTUNITY_STATES
 from journeymap.ui.canvas.colors import MUTED, TEXT
 from journeymap.ui.editor import Editor
 from journeymap.ui.numbers import fixed, whole
+from journeymap.ui.opportunity_words import status_words
 
 
 def tr(text: str) -> str:
@@ -51,13 +52,6 @@ STATUS_COLOURS = {
     "in_progress": QColor("#e69f00"),  # orange
     "done": QColor("#009e73"),  # bluish green
     "dismissed": QColor("#bbbbbb"),  # grey: no longer in play
-}
-STATUS_WORDS = {
-    "idea": "Idea",
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "done": "Done",
-    "dismissed": "Dismissed",
 }
 QUADRANT_NAMES = {
     "quick_wins": "Quick wins",
@@ -156,7 +150,7 @@ def _tip(opportunity: Opportunity, gap: float) -> str:
     """The whole story of a dot: title, status, value, effort, priority and gap."""
     lines = [
         opportunity.title or tr("(untitled)"),
-        tr("Status: {}").format(tr(STATUS_WORDS[opportunity.status])),
+        tr("Status: {}").format(status_words(opportunity.status)),
         tr("Value {} (customer {}, business {})").format(
             fixed(value(opportunity), 1),
             whole(opportunity.customer_value),
@@ -412,7 +406,7 @@ class OpportunityMatrix(QWidget):
             bullet = (
                 f"<span style='color:{STATUS_COLOURS[status].name()}; font-size:large'>●</span>"
             )
-            label = QLabel(f"{bullet} {tr(STATUS_WORDS[status])}")
+            label = QLabel(f"{bullet} {status_words(status)}")
             label.setToolTip(tr("Dot colour: the opportunity's status"))
             self.legend_labels[status] = label
             legend.addWidget(label)
