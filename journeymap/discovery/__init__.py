@@ -9,6 +9,7 @@ them and a summary of what was found. The rules are in docs/discovery.md. No Qt 
 
 from journeymap.discovery.build import DiscoveryOptions, DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
+from journeymap.discovery.log_discovery import discover_log
 from journeymap.discovery.reading import Event, EventLog, read_log
 
 __all__ = [
@@ -18,5 +19,6 @@ __all__ = [
     "EventLog",
     "LogColumns",
     "discover",
+    "discover_log",
     "read_log",
 ]

@@ -13,7 +13,7 @@ from journeymap.discovery.reading import read_log
 def discover_log(
     source: str | Path,
     columns: LogColumns,
-    options: DiscoveryOptions = DiscoveryOptions(),
+    options: DiscoveryOptions | None = None,
     *,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -23,5 +23,5 @@ def discover_log(
     ``progress(permille)`` reports the work done so far; ``cancelled()`` is asked while
     the log is read, and True stops it (journeymap.safety.sandbox.Cancelled is raised).
     Raises DocumentFileError naming the log for anything that cannot make a journey."""
-    log = read_log(source, columns, progress=progress)
-    return discover(log, options)
+    log = read_log(source, columns, progress=progress, cancelled=cancelled)
+    return discover(log, options or DiscoveryOptions())

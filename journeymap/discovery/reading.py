@@ -56,7 +56,12 @@ class EventLog:
     skipped: int = 0
 
 
-def read_log(path: str | Path, columns: LogColumns, progress: Progress | None = None) -> EventLog:
+def read_log(
+    path: str | Path,
+    columns: LogColumns,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> EventLog:
     """Read a log file's events (CSV, .xlsx or XES). Raises DocumentFileError naming the
     file for a missing column, unreadable timestamps (their row numbers, up to
     SHOWN_BAD_ROWS, then a count), an empty log, or a file its reader cannot read."""
@@ -70,7 +75,7 @@ def read_log(path: str | Path, columns: LogColumns, progress: Progress | None = 
     )  # fmt: skip
     log = run_untrusted(
         _read_in_child, path, (path, columns), reader=reader,
-        result_types=(EventLog, Event), progress=progress,
+        result_types=(EventLog, Event), progress=progress, cancelled=cancelled,
     )  # fmt: skip
     if not log.events:
         raise DocumentFileError(path, "holds no events (no row with a case and an activity)")
