@@ -79,15 +79,15 @@ def _facts_in_child(
     suffix = path.suffix.lower()
     period = (options.start, options.end)
     if suffix in XES_SUFFIXES:
-        events, skipped = collect_events(
+        events, keys, skipped = collect_events(
             *_row_events(path, columns, *_xes_table(path)), path, *period
         )
     elif suffix in XLSX_SUFFIXES:
-        events, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
+        events, keys, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
     else:
-        events, skipped = _csv_events(path, columns, period)
+        events, keys, skipped = _csv_events(path, columns, period)
     progress(_READ)
-    facts = frame_facts(events, path, skipped, options)
+    facts = frame_facts(events, keys, path, skipped)
     progress(1000)
     return facts
 
@@ -97,8 +97,8 @@ def _facts_in_child(
 
 def _csv_events(
     path: Path, columns: LogColumns, period: tuple[float | None, float | None]
-) -> tuple[pl.DataFrame, int]:
-    """The log's events (event_table.collect_events) and the rows left out."""
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """The log's events, keys and rows left out (event_table.collect_events)."""
     text_format = sniff_text(path)
     with open_table(path, text_format.encoding) as table:  # the header, as a person reads it
         header = list(table.header)
@@ -132,7 +132,7 @@ def _recode(path: Path, encoding: str, target: Path) -> None:
 def _collected(
     path: Path, data: Path, delimiter: str, header: list[str], index: dict[str, int],
     period: tuple[float | None, float | None],
-) -> tuple[pl.DataFrame, int]:  # fmt: skip
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:  # fmt: skip
     """The events of ``data`` (``path`` itself, or its re-encoded copy), read by polars."""
     roles = sorted(index, key=index.get)  # polars hands the columns out in file order
     options = {
