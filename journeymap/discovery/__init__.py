@@ -10,6 +10,7 @@ them and a summary of what was found. The rules are in docs/discovery.md. No Qt 
 from journeymap.discovery.build import DiscoveryOptions, DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
 from journeymap.discovery.log_discovery import discover_log
+from journeymap.discovery.preview import LogPreview, guess_columns, preview_log
 from journeymap.discovery.reading import Event, EventLog, read_log
 
 __all__ = [
@@ -18,7 +19,10 @@ __all__ = [
     "Event",
     "EventLog",
     "LogColumns",
+    "LogPreview",
     "discover",
     "discover_log",
+    "guess_columns",
+    "preview_log",
     "read_log",
 ]
