@@ -100,7 +100,7 @@ def test_the_menu_dialog_previews_guesses_dry_runs_and_discovers_one_undo_step(
     press(dialog.dry_run_button)
     qtbot.waitUntil(lambda: "Cases: 3" in summary_of(dialog))
     shown = summary_of(dialog).splitlines()
-    for line in ("Events: 8", "Touchpoints: 5", "Transitions: 4 kept of 4 observed",
+    for line in ("Events: 8", "Touchpoints on the map: 5", "Transitions: 4 kept of 4 observed",
                  "Variants (distinct sequences of activities): 3",
                  "Cases on the most frequent variant: 33.3%",
                  "Median case duration: 24.0 hours",

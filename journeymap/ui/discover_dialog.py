@@ -132,7 +132,7 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
         ("events", tr("Events: {}")),
         ("skipped_rows", tr("Rows without a case or an activity, left out: {}")),
         ("activities", tr("Activities: {}")),
-        ("touchpoints", tr("Touchpoints: {}")),
+        ("touchpoints", tr("Touchpoints on the map: {}")),
         ("stages", tr("Stages: {}")),
         ("variants", tr("Variants (distinct sequences of activities): {}")),
         ("single_event_cases", tr("Cases with a single contact: {}")),
