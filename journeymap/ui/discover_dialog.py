@@ -186,7 +186,7 @@ class DiscoverDialog(QDialog):
         # the progress dialog to stack on; deleted once closed.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Discover from contact log"))
-        self.resize(980, 780)
+        self.resize(980, 860)
         self.file_field = FileField(
             tr("A contact or ticket log: CSV, Excel or XES"),
             tr("Discover from contact log"),
@@ -195,6 +195,7 @@ class DiscoverDialog(QDialog):
         self.file_field.chosen.connect(self.load)
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.column_choices = {role: QComboBox() for role in (*REQUIRED, *OPTIONAL)}
         columns_form = QFormLayout()
         for role, label in role_labels().items():
@@ -238,7 +239,7 @@ class DiscoverDialog(QDialog):
         layout.addWidget(self.preview, 2)
         layout.addLayout(settings)
         layout.addWidget(self.new_journey)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.summary, 2)
         layout.addWidget(buttons)
         self.source: Path | None = None  # the log on preview; only it can be discovered
         self._show_columns([], {})
