@@ -9,7 +9,7 @@ from pathlib import Path
 
 from journeymap.cli.documents import CommandError
 from journeymap.cli.output import format_rows
-from journeymap.discovery import DiscoveryOptions, LogColumns, discover, read_log
+from journeymap.discovery import DiscoveryOptions, LogColumns, discover_log
 from journeymap.discovery.timestamps import day_start
 from journeymap.model.document import Document
 from journeymap.model.vocabulary import METRICS
@@ -64,7 +64,7 @@ def cmd_discover(args: argparse.Namespace) -> int:
         by_channel=args.channel is not None, metric=args.metric,
         segmented=args.segment is not None,
     )  # fmt: skip
-    result = discover(read_log(args.log, columns), options)
+    result = discover_log(args.log, columns, options)
     save_document(Document(journeys=[result.journey]), out)
     if args.format == "json":
         print(json.dumps(result.summary, indent=2, ensure_ascii=False))

@@ -1,28 +1,28 @@
 """Journey discovery: the journey as it really happens, drawn from a contact log.
 
-A contact or ticket log (CSV, .xlsx or XES; one row per contact) is read in a sandboxed
-child process (reading.py), its events grouped into cases and ordered by time, and the
-directly-follows relation between consecutive contacts becomes the touchpoints and
-transitions of an ordinary journey (build.py), with the counts, shares and times behind
-them and a summary of what was found. The rules are in docs/discovery.md. No Qt here.
+A contact or ticket log (CSV, .xlsx or XES; one row per contact) is read and counted in a
+sandboxed child process (reading.py, frame_facts.py: polars, column-wise): its events
+grouped into cases and ordered by time, and the directly-follows relation between
+consecutive contacts reduced to a few facts per touchpoint and transition (facts.py).
+build.py makes an ordinary journey of them, with the counts, shares and times behind it
+and a summary of what was found. The rules are in docs/discovery.md. No Qt here.
 """
 
-from journeymap.discovery.build import DiscoveryOptions, DiscoveryResult, discover
+from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
+from journeymap.discovery.facts import LogFacts
 from journeymap.discovery.log_discovery import discover_log
+from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.preview import LogPreview, guess_columns, preview_log
-from journeymap.discovery.reading import Event, EventLog, read_log
 
 __all__ = [
     "DiscoveryOptions",
     "DiscoveryResult",
-    "Event",
-    "EventLog",
     "LogColumns",
+    "LogFacts",
     "LogPreview",
     "discover",
     "discover_log",
     "guess_columns",
     "preview_log",
-    "read_log",
 ]
