@@ -196,6 +196,7 @@ class DiscoverDialog(QDialog):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.column_choices = {role: QComboBox() for role in (*REQUIRED, *OPTIONAL)}
         columns_form = QFormLayout()
         for role, label in role_labels().items():
