@@ -145,6 +145,7 @@ def test_an_xes_log_chosen_in_the_file_dialog_guesses_the_process_mining_names(
         "case": "case:concept:name", "activity": "concept:name", "time": "time:timestamp",
         "channel": "(none)", "owner": "(none)", "segment": "(none)", "score": "(none)"}  # fmt: skip
     assert not dialog.metric_choice.isEnabled()  # no score column, no metric
+    assert not dialog.update_existing.isEnabled()  # no journey to update
     press(dialog.discover_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     journey = window.editor.journey
@@ -267,3 +268,69 @@ def test_cancelling_a_discovery_changes_nothing_and_says_so(qtbot, window, tmp_p
     timer.stop()
     assert cancelled and summary_of(dialog) == "Cancelled: nothing was changed."
     assert dialog.isVisible() and doc == before and window.editor.undo_stack.count() == 0
+
+
+#: LOG without its optional columns, and a newer log of the same process: a fourth ticket
+#: is called back before it is closed.
+OLDER = "\n".join(";".join(line.split(";")[:3]) for line in LOG.splitlines()) + "\n"
+NEWER = (
+    OLDER
+    + "T4;Report fault;2026-03-04 09:00\nT4;Callback;2026-03-04 11:00\nT4;Close;2026-03-05 09:00\n"
+)
+
+
+def discover_new_journey(qtbot, window, path: Path):
+    dialog = open_discover_dialog(qtbot, window)
+    type_log_path(dialog, path)
+    press(dialog.discover_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    return window.editor.journey
+
+
+def test_updating_a_discovered_journey_from_a_newer_log_is_one_undo_step(qtbot, window, tmp_path):
+    from journeymap.model.commands import SetFields
+
+    journey = discover_new_journey(qtbot, window, _write(tmp_path, OLDER, "tickets.csv"))
+    window.editor.push(SetFields(journey.id, {"name": "Fault repair"}))  # the team's name
+    doc, stack = window.editor.doc, window.editor.undo_stack
+    before, steps = copy.deepcopy(doc), stack.count()
+    dialog = open_discover_dialog(qtbot, window)
+    assert dialog.journey_choice.currentText() == "Fault repair"  # the journey on show
+    assert not dialog.journey_choice.isEnabled()  # until Update is chosen
+    type_log_path(dialog, _write(tmp_path, NEWER, "newer.csv"))
+    QTest.mouseClick(dialog.update_existing, LEFT)
+    assert dialog.journey_choice.isEnabled()
+    press(dialog.dry_run_button)
+    shown = summary_of(dialog).splitlines()
+    for line in ("Cases: 4", "Updating “Fault repair”:", "Touchpoints matched by name: 3",
+                 "Touchpoints added: 1 (Callback)", "Observed paths: replaced"):  # fmt: skip
+        assert line in shown
+    assert doc == before and stack.count() == steps  # a dry run
+
+    press(dialog.discover_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.editor.journey is journey and len(doc.journeys) == 1
+    assert journey.name == "Fault repair"  # the team's name stays
+    assert [tp.name for tp in journey.touchpoints][-1] == "Callback"
+    assert set(window.canvas.scene.cards) == {tp.id for tp in journey.touchpoints}
+    assert (
+        stack.count() == steps + 1 and stack.undoText() == "Refresh ‘Fault repair’ from newer.csv"
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc == before
+
+
+def test_updating_from_the_same_log_again_changes_nothing_and_says_so(qtbot, window, tmp_path):
+    path = _write(tmp_path, OLDER, "tickets.csv")
+    discover_new_journey(qtbot, window, path)
+    doc, steps = window.editor.doc, window.editor.undo_stack.count()
+    before = copy.deepcopy(doc)
+    dialog = open_discover_dialog(qtbot, window)
+    type_log_path(dialog, path)
+    QTest.mouseClick(dialog.update_existing, LEFT)
+    press(dialog.discover_button)
+    said = summary_of(dialog).splitlines()[-1]
+    assert said == "The journey has these figures already: nothing was changed."
+    assert dialog.isVisible() and doc == before and window.editor.undo_stack.count() == steps

@@ -2,8 +2,9 @@
 
 The dialog previews the log's first rows, guesses which columns hold the case, the
 activity, the time and the optional facts, and takes the options of `journeymap discover`.
-A dry run shows what would be found; Discover adds the journey to the open document as
-ONE undo step and shows it. Both run journeymap.discovery.discover_log off the UI thread
+A dry run shows what would be found; Discover adds the journey to the open document, or
+updates one of its journeys from it (journeymap.model.rediscovery), as ONE undo step and
+shows it. Both run journeymap.discovery.discover_log off the UI thread
 behind a progress dialog that can cancel; nothing touches the document before the
 journey is added, so a cancel or a bad log leaves it as it was.
 """
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from journeymap.discovery import (
     DiscoveryOptions,
-    DiscoveryResult,
     LogColumns,
     discover_log,
     guess_columns,
@@ -45,13 +45,16 @@ from journeymap.discovery import (
 )
 from journeymap.discovery.preview import PREVIEW_ROWS, guess_metric
 from journeymap.discovery.timestamps import day_start
-from journeymap.model.commands import AddObject
+from journeymap.model.commands import AddObject, Command
+from journeymap.model.rediscovery import RefreshSummary, plan_refresh
 from journeymap.model.vocabulary import METRICS
 from journeymap.ui.editor import Editor
 from journeymap.ui.import_dialogs import FileField, run_off_thread
 from journeymap.ui.numbers import fixed, percent, whole
 
 _DAY = 86400.0
+#: The most names a line of an update's summary lists.
+_LISTED = 8
 #: The roles a log's columns play; the first three must be chosen.
 REQUIRED = ("case", "activity", "time")
 OPTIONAL = ("channel", "owner", "segment", "score")
@@ -117,6 +120,36 @@ def period(start_text: str, end_text: str) -> tuple[float | None, float | None]:
     if start is not None and end is not None and end <= start:
         raise BadOption(tr("The period ends before it starts."))
     return start, end
+
+
+def _named(names: tuple[str, ...], listed: bool) -> str:
+    """A count, and with ``listed`` the first few names: "2 (Callback, Survey)"."""
+    if not listed or not names:
+        return whole(len(names))
+    shown = ", ".join(names[:_LISTED]) + (", …" if len(names) > _LISTED else "")
+    return f"{whole(len(names))} ({shown})"
+
+
+def refresh_lines(name: str, refresh: RefreshSummary) -> list[str]:
+    """What updating the journey ``name`` from the log changes, line by line."""
+    rows = [
+        (tr("Touchpoints matched by name: {}"), refresh.matched, False),
+        (tr("Touchpoints added: {}"), refresh.added, True),
+        (tr("Touchpoints no longer seen (volume 0, no entry or exit): {}"), refresh.unseen, True),
+        (tr("Stages added: {}"), refresh.new_stages, True),
+        (tr("Transitions with new figures: {}"), refresh.changed_transitions, False),
+        (tr("Transitions added: {}"), refresh.added_transitions, True),
+        (tr("Transitions removed (no longer observed): {}"), refresh.removed_transitions, True),
+        (tr("Hand-drawn transitions left as drawn: {}"), refresh.drawn_kept, True),
+    ]
+    lines = [tr("Updating “{}”:").format(name)]
+    lines += [text.format(_named(names, listed)) for text, names, listed in rows]
+    lines.append(
+        tr("Observed paths: replaced")
+        if refresh.paths_replaced
+        else tr("Observed paths: unchanged")
+    )
+    return lines
 
 
 def _shown_day(moment: str) -> str:
@@ -213,10 +246,7 @@ class DiscoverDialog(QDialog):
         settings = QHBoxLayout()
         settings.addWidget(columns_box, 1)
         settings.addWidget(options_box, 1)
-        self.new_journey = QRadioButton(tr("New journey"))
-        self.new_journey.setChecked(True)
-        targets = QButtonGroup(self)
-        targets.addButton(self.new_journey)
+        target = self._target_row()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setPlaceholderText(
@@ -239,11 +269,44 @@ class DiscoverDialog(QDialog):
         layout.addLayout(file_form)
         layout.addWidget(self.preview, 2)
         layout.addLayout(settings)
-        layout.addWidget(self.new_journey)
+        layout.addLayout(target)
         layout.addWidget(self.summary, 2)
         layout.addWidget(buttons)
         self.source: Path | None = None  # the log on preview; only it can be discovered
         self._show_columns([], {})
+
+    def _target_row(self) -> QHBoxLayout:
+        """Where the discovered journey goes: a new journey, or the figures of one of the
+        document's journeys refreshed from it (touchpoints matched by name)."""
+        self.new_journey = QRadioButton(tr("New journey"))
+        self.new_journey.setChecked(True)
+        self.update_existing = QRadioButton(tr("Update journey"))
+        self.update_existing.setToolTip(
+            tr(
+                "Bring a journey discovered earlier up to date: counts, shares, times, "
+                "volumes and entries and exits change; names, stages, positions, targets, "
+                "measurements, lanes and opportunities stay"
+            )
+        )
+        self.journey_choice = QComboBox()
+        for journey in self.editor.doc.journeys:
+            self.journey_choice.addItem(journey.name, journey.id)
+        self.journey_choice.setCurrentIndex(
+            max(0, self.journey_choice.findData(self.editor.journey_id))
+        )
+        self.update_existing.setEnabled(bool(self.editor.doc.journeys))
+        self.journey_choice.setEnabled(False)
+        self.update_existing.toggled.connect(self.journey_choice.setEnabled)
+        targets = QButtonGroup(self)
+        targets.addButton(self.new_journey)
+        targets.addButton(self.update_existing)
+        row = QHBoxLayout()
+        row.addWidget(self.new_journey)
+        row.addSpacing(24)
+        row.addWidget(self.update_existing)
+        row.addWidget(self.journey_choice, 1)
+        row.addStretch(1)
+        return row
 
     def _options_form(self) -> QFormLayout:
         self.min_share = QDoubleSpinBox()
@@ -364,8 +427,9 @@ class DiscoverDialog(QDialog):
         )
 
     def run(self, apply: bool) -> None:
-        """Discover the journey off the UI thread and show what was found; on apply, add
-        it to the document as one undo step and show it."""
+        """Discover the journey off the UI thread and show what was found (and, to update
+        a journey, what that changes); on apply, add it or update the journey as one undo
+        step and show it."""
         path = self.source
         if path is None:
             return
@@ -387,26 +451,37 @@ class DiscoverDialog(QDialog):
             self.summary.setPlainText(error or tr("Cancelled: nothing was changed."))
             return
         text = "\n".join(summary_lines(result.summary))
+        updated = self.journey_choice.currentData() if self.update_existing.isChecked() else None
+        if updated is None:
+            step, shown = AddObject(result.journey), result.journey.id
+        else:
+            refresh = plan_refresh(self.editor.doc, updated, result.journey, path.name)
+            name = self.editor.doc.journey(updated).name
+            text += "\n\n" + "\n".join(refresh_lines(name, refresh.summary))
+            if not refresh.changes_anything:
+                nothing = tr("The journey has these figures already: nothing was changed.")
+                self.summary.setPlainText(text + "\n\n" + nothing)
+                return
+            step, shown = refresh.command, updated
         if not apply:
             self.summary.setPlainText(text + "\n\n" + tr("A dry run: nothing was changed."))
             return
-        refusal = self._add(result)
+        refusal = self._push(step, shown)
         if refusal is None:
             self.accept()
         else:
             self.summary.setPlainText(text + "\n\n" + refusal)
 
-    def _add(self, result: DiscoveryResult) -> str | None:
-        """Add the discovered journey as one step and show it; the reason when the
-        document refuses it."""
+    def _push(self, step: Command, journey_id: str) -> str | None:
+        """Push the step and show the journey; the reason when the document refuses it."""
         refusals: list[str] = []
         heard = refusals.append  # one bound method, to disconnect the same one
         self.editor.refused.connect(heard)
         try:
-            added = self.editor.push(AddObject(result.journey))
+            done = self.editor.push(step)
         finally:
             self.editor.refused.disconnect(heard)
-        if not added:
-            return tr("The journey was not added: {}").format(" ".join(refusals))
-        self.editor.switch_journey(result.journey.id)
+        if not done:
+            return tr("Nothing was changed: {}").format(" ".join(refusals))
+        self.editor.switch_journey(journey_id)
         return None
