@@ -275,6 +275,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Bring a journey discovered earlier up to date: counts, shares, times, volumes and entries and exits change; names, stages, positions, targets, measurements, lanes and opportunities stay</source>
+        <translation>Eine früher ermittelte Journey auf den neuesten Stand bringen: Anzahlen, Anteile, Zeiten, Volumen sowie Ein- und Ausstiegspunkte ändern sich; Namen, Phasen, Positionen, Zielwerte, Messwerte, Swimlanes und Chancen bleiben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
@@ -375,6 +380,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Hand-drawn transitions left as drawn: {}</source>
+        <translation>Von Hand gezeichnete Übergänge, unverändert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Leave out transitions taken by less than this share of a touchpoint&apos;s contacts, never a touchpoint&apos;s only way in or out; 0 keeps them all</source>
         <translation>Übergänge weglassen, die weniger als dieser Anteil der Kontakte eines Touchpoints nimmt, nie aber den einzigen Weg zu einem Touchpoint hin oder von ihm weg; 0 behält alle</translation>
     </message>
@@ -412,6 +422,21 @@
         <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>New journey</source>
         <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Nothing was changed: {}</source>
+        <translation>Es wurde nichts geändert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Observed paths: replaced</source>
+        <translation>Beobachtete Pfade: ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Observed paths: unchanged</source>
+        <translation>Beobachtete Pfade: unverändert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
@@ -460,13 +485,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Stages added: {}</source>
+        <translation>Hinzugefügte Phasen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Stages: {}</source>
         <translation>Phasen: {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
-        <source>The journey was not added: {}</source>
-        <translation>Die Journey wurde nicht hinzugefügt: {}</translation>
+        <source>The journey has these figures already: nothing was changed.</source>
+        <translation>Die Journey hat diese Zahlen schon: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
@@ -490,13 +520,53 @@
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints added: {}</source>
+        <translation>Hinzugefügte Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints matched by name: {}</source>
+        <translation>Touchpoints, per Name zugeordnet: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints no longer seen (volume 0, no entry or exit): {}</source>
+        <translation>Touchpoints, die nicht mehr vorkommen (Volumen 0, kein Ein- oder Ausstieg): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Touchpoints on the map: {}</source>
         <translation>Touchpoints auf der Karte: {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions added: {}</source>
+        <translation>Hinzugefügte Übergänge: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions removed (no longer observed): {}</source>
+        <translation>Entfernte Übergänge (nicht mehr beobachtet): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions with new figures: {}</source>
+        <translation>Übergänge mit neuen Zahlen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Transitions: {} kept of {} observed</source>
         <translation>Übergänge: {} von {} beobachteten behalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Update journey</source>
+        <translation>Journey aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Updating “{}”:</source>
+        <translation>Aktualisierung von „{}“:</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
