@@ -334,3 +334,18 @@ def test_updating_from_the_same_log_again_changes_nothing_and_says_so(qtbot, win
     said = summary_of(dialog).splitlines()[-1]
     assert said == "The journey has these figures already: nothing was changed."
     assert dialog.isVisible() and doc == before and window.editor.undo_stack.count() == steps
+
+
+def test_an_update_keeps_the_journeys_measurements_and_says_so(qtbot, window, tmp_path):
+    path = _write(tmp_path, LOG)
+    journey = discover_new_journey(qtbot, window, path)
+    measured = copy.deepcopy(journey.measurements)
+    dialog = open_discover_dialog(qtbot, window)
+    type_log_path(dialog, path)
+    assert columns_shown(dialog)["score"] == "CSAT"
+    QTest.mouseClick(dialog.update_existing, LEFT)
+    press(dialog.discover_button)
+    assert summary_of(dialog).startswith(
+        "An update keeps the journey's measurements: the score column is not read"
+    )
+    assert journey.measurements == measured

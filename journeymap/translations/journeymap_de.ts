@@ -275,6 +275,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>An update keeps the journey&apos;s measurements: the score column is not read (File ▸ Import ▸ Survey data brings newer answers).</source>
+        <translation>Eine Aktualisierung behält die Messwerte der Journey: Die Bewertungsspalte wird nicht gelesen (neuere Antworten kommen über Datei ▸ Importieren ▸ Befragungsdaten).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Bring a journey discovered earlier up to date: counts, shares, times, volumes and entries and exits change; names, stages, positions, targets, measurements, lanes and opportunities stay</source>
         <translation>Eine früher ermittelte Journey auf den neuesten Stand bringen: Anzahlen, Anteile, Zeiten, Volumen sowie Ein- und Ausstiegspunkte ändern sich; Namen, Phasen, Positionen, Zielwerte, Messwerte, Swimlanes und Chancen bleiben</translation>
     </message>

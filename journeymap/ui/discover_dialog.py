@@ -4,13 +4,14 @@ The dialog previews the log's first rows, guesses which columns hold the case, t
 activity, the time and the optional facts, and takes the options of `journeymap discover`.
 A dry run shows what would be found; Discover adds the journey to the open document, or
 updates one of its journeys from it (journeymap.model.rediscovery), as ONE undo step and
-shows it. Both run journeymap.discovery.discover_log off the UI thread
-behind a progress dialog that can cancel; nothing touches the document before the
-journey is added, so a cancel or a bad log leaves it as it was.
+shows it. Both run journeymap.discovery.discover_log off the UI thread behind a progress
+dialog that can cancel; nothing touches the document before that step, so a cancel or a
+bad log leaves it as it was.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -433,7 +434,18 @@ class DiscoverDialog(QDialog):
         path = self.source
         if path is None:
             return
+        updated = self.journey_choice.currentData() if self.update_existing.isChecked() else None
         columns = self.log_columns()
+        notes = []
+        if updated is not None and columns.score:
+            # as `discover --into` refuses --score: an update never touches measurements
+            columns = dataclasses.replace(columns, score=None)
+            notes.append(
+                tr(
+                    "An update keeps the journey's measurements: the score column is not "
+                    "read (File ▸ Import ▸ Survey data brings newer answers)."
+                )
+            )
         try:
             options = self.discovery_options(columns)
         except BadOption as refusal:
@@ -450,8 +462,7 @@ class DiscoverDialog(QDialog):
         if result is None:
             self.summary.setPlainText(error or tr("Cancelled: nothing was changed."))
             return
-        text = "\n".join(summary_lines(result.summary))
-        updated = self.journey_choice.currentData() if self.update_existing.isChecked() else None
+        text = "\n".join([*notes, *summary_lines(result.summary)])
         if updated is None:
             step, shown = AddObject(result.journey), result.journey.id
         else:
