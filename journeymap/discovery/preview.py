@@ -15,12 +15,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from journeymap.discovery.columns import LogColumns
-from journeymap.discovery.reading import XES_SUFFIXES
+from journeymap.discovery.log_files import checked_log, is_xes
 from journeymap.discovery.xes import xes_rows
-from journeymap.errors import DocumentFileError
 from journeymap.safety.sandbox import run_untrusted
 from journeymap.survey.answers import cell_text
-from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, open_table
+from journeymap.survey.readers import EncodingMismatch, open_table
 
 #: The rows a preview shows unless told otherwise.
 PREVIEW_ROWS = 20
@@ -94,14 +93,7 @@ def preview_log(
     """The header and the first ``rows`` rows of a log (CSV, .xlsx or XES), read in a
     sandboxed child; ``cancelled`` is asked while waiting (True raises
     journeymap.safety.sandbox.Cancelled). Raises DocumentFileError naming the file."""
-    path = Path(path)
-    if not path.is_file():
-        raise DocumentFileError(path, "does not exist" if not path.exists() else "is not a file")
-    suffix = path.suffix.lower()
-    reader = (
-        "XES reader" if suffix in XES_SUFFIXES
-        else "spreadsheet reader" if suffix in XLSX_SUFFIXES else "CSV reader"
-    )  # fmt: skip
+    path, reader = checked_log(path)
     return run_untrusted(
         _preview_in_child, path, (path, rows), reader=reader,
         result_types=(LogPreview,), cancelled=cancelled,
@@ -110,7 +102,7 @@ def preview_log(
 
 def _preview_in_child(_progress: Callable[[int], None], path: Path, rows: int) -> LogPreview:
     """preview_log's work, in the child."""
-    if path.suffix.lower() in XES_SUFFIXES:
+    if is_xes(path):
         events = list(itertools.islice(xes_rows(path), rows))
         header = list(dict.fromkeys(key for event in events for key in event))
         return LogPreview(header, [[_text(e.get(name)) for name in header] for e in events])
