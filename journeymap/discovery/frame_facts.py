@@ -130,7 +130,8 @@ def _medians(table: pl.DataFrame, group: str, value: str, p90: bool = False) -> 
     as indexes, and only the few ranks each group needs are looked up: polars' own
     per-group median, or putting the values in order, holds several times the values,
     which ten million events cannot afford."""
-    order = stable_order(table[value])  # by value, then (stably) by group: by both
+    order = table[value].arg_sort()  # by value (ties in any order: equal values),
+    # then stably by group: by both
     order = order.gather(stable_order(table[group].gather(order)))
     sizes = (
         table.lazy()
