@@ -502,7 +502,7 @@ def test_a_column_of_timestamps_reads_as_each_one_does(values, noise):
                         "case": [f"case {i}" for i in range(len(texts))]})  # fmt: skip
     expected = [parse_time(text) for text in texts]
     if None in expected:
-        with pytest.raises(DocumentFileError, match="rows"):
+        with pytest.raises(DocumentFileError, match="rows? "):
             collect_events(raw.with_columns(time_columns(column)), Path("log.csv"), "time")
     else:
         events, _, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
@@ -539,3 +539,37 @@ def test_cases_whose_hashes_clash_are_told_apart_by_their_texts(monkeypatch):
     monkeypatch.setattr(event_table, "_collected", clashing)
     assert _shape(_discover_rows(rows, min_share=0.0)) == expected
     assert calls == [False, True]  # read again, by the case texts
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "xes"])
+def test_rows_without_a_case_or_an_activity_are_left_out_and_counted(tmp_path, kind):
+    from openpyxl import Workbook
+
+    rows = [("T1", "Call", "2026-03-01 09:00"), ("", "", ""), ("T1", "", "2026-03-01 09:30"),
+            ("", "Mail", "2026-03-01 10:00"), ("T1", "Mail", "2026-03-01 11:00"),
+            ("T2", "Call", "2026-03-02 09:00")]  # fmt: skip
+    if kind == "csv":
+        path = _write(tmp_path, "case,activity,time\n" + "".join(
+            ",".join(row) + "\n" for row in rows) + "\n;;\n")  # fmt: skip
+    elif kind == "xlsx":
+        book = Workbook()
+        book.active.append(["case", "activity", "time"])
+        for row in rows:
+            book.active.append([cell or None for cell in row])
+        path = tmp_path / "log.xlsx"
+        book.save(path)
+    else:
+        events = "".join(
+            f'<trace><string key="concept:name" value="{c}"/><event>'
+            + (f'<string key="concept:name" value="{a}"/>' if a else "")
+            + f'<date key="time:timestamp" value="{t.replace(" ", "T")}:00"/></event></trace>'
+            for c, a, t in rows if t
+        )  # fmt: skip
+        path = _write(tmp_path, XES.format(traces=events), "log.xes")
+    columns = LogColumns("case", "activity", "time") if kind != "xes" else LogColumns(
+        "case:concept:name", "concept:name", "time:timestamp")  # fmt: skip
+    result = discover_log(path, columns, DiscoveryOptions(min_share=0.0))
+    assert result.summary["events"] == 3 and result.summary["cases"] == 2
+    assert result.summary["skipped_rows"] >= 2
+    transitions = _by_name(result.journey)[1]
+    assert transitions[("Call", "Mail")].count == 1
