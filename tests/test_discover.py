@@ -502,7 +502,7 @@ def test_a_column_of_timestamps_reads_as_each_one_does(values, noise):
                         "case": [f"case {i}" for i in range(len(texts))]})  # fmt: skip
     expected = [parse_time(text) for text in texts]
     if None in expected:
-        with pytest.raises(DocumentFileError, match="rows? "):
+        with pytest.raises(DocumentFileError, match=r"rows? "):
             collect_events(raw.with_columns(time_columns(column)), Path("log.csv"), "time")
     else:
         events, _, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
