@@ -573,3 +573,14 @@ def test_rows_without_a_case_or_an_activity_are_left_out_and_counted(tmp_path, k
     assert result.summary["skipped_rows"] >= 2
     transitions = _by_name(result.journey)[1]
     assert transitions[("Call", "Mail")].count == 1
+
+
+def test_the_usual_flow_leads_down_and_on_and_only_repeats_are_loops(tmp_path):
+    from journeymap.model.loops import back_edges
+
+    journey = discover_log(_write(tmp_path, LOG), COLUMNS, DiscoveryOptions(stages=1)).journey
+    names = {tp.id: tp.name for tp in journey.touchpoints}
+    loops = {(names[a], names[b]) for a, b in back_edges(journey)}
+    assert loops == {("Report fault", "Report fault")}  # the repeat call, nothing else
+    ys = {tp.name: tp.y for tp in journey.touchpoints}
+    assert ys["Report fault"] < ys["Technician visit"] < ys["Close"]
