@@ -9,6 +9,11 @@
         <translation> (wenige Antworten)</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>90th percentile: {}</source>
+        <translation>90. Perzentil: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Add note here</source>
         <translation>Notiz hier hinzufügen</translation>
@@ -59,6 +64,11 @@
         <translation>Ausstiegspunkt</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>Median time between the contacts: {}</source>
+        <translation>Median der Zeit zwischen den Kontakten: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Moment of truth</source>
         <translation>Moment der Wahrheit</translation>
@@ -89,6 +99,11 @@
         <translation>keine Daten</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>Observations: {}</source>
+        <translation>Beobachtungen: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/items.py"/>
         <source>Opportunities: {}</source>
         <translation>Chancen: {}</translation>
@@ -112,6 +127,11 @@
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Rename stage</source>
         <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>Share: {} of the contacts at the touchpoint it leaves</source>
+        <translation>Anteil: {} der Kontakte am Touchpoint davor</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3473,21 @@
 </context>
 <context>
     <name>Numbers</name>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{} days</source>
+        <translation>{} Tage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{} h</source>
+        <translation>{} Std.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{} min</source>
+        <translation>{} Min.</translation>
+    </message>
     <message>
         <location filename="../journeymap/ui/numbers.py"/>
         <source>{}%</source>

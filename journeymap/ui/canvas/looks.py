@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import itertools
 
-from journeymap.model.entities import Journey
+from journeymap.model.entities import Journey, Transition
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.metrics import satisfaction
 from journeymap.model.notes import note_counts
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS, channel_text
-from journeymap.ui.canvas.items import CardLook
-from journeymap.ui.numbers import fixed, percent, signed
+from journeymap.ui.canvas.items import ArrowText, CardLook, tr
+from journeymap.ui.numbers import duration, fixed, percent, signed, whole
 
 
 def _measured(row: GapRow) -> str:
@@ -85,6 +85,29 @@ def arrow_label(share: float | None, label: str) -> str:
     if share is not None:
         parts.append(percent(share))
     return " · ".join(parts)
+
+
+def arrow_text(t: Transition) -> ArrowText:
+    """What a transition's arrow says: its label and share in full, and short for a tight
+    spot the share alone, else the label (which the arrow elides). A transition discovered
+    from a contact log also says the median time between the two contacts, is never
+    shortened (its share and time are what a team reads the map for: where they do not fit
+    on the arrow they sit near it) and its tooltip gives the observations, the share, the
+    median and the 90th percentile."""
+    share = arrow_label(t.share, "")
+    if t.count is None:  # drawn by hand: the label and the share, as the team wrote them
+        return ArrowText(arrow_label(t.share, t.label), share or t.label)
+    median = duration(t.median_hours) if t.median_hours is not None else ""
+    full = " · ".join(part for part in (t.label, share, median) if part)
+    tip = [t.label] if t.label else []
+    tip.append(tr("Observations: {}").format(whole(t.count)))
+    if t.share is not None:
+        tip.append(tr("Share: {} of the contacts at the touchpoint it leaves").format(share))
+    if median:
+        tip.append(tr("Median time between the contacts: {}").format(median))
+    if t.p90_hours is not None:
+        tip.append(tr("90th percentile: {}").format(duration(t.p90_hours)))
+    return ArrowText(full, "", "\n".join(tip))
 
 
 def highlighted(
