@@ -1898,6 +1898,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
@@ -3816,6 +3821,54 @@
         <location filename="../journeymap/ui/opportunity_words.py"/>
         <source>Planned</source>
         <translation>Geplant</translation>
+    </message>
+</context>
+<context>
+    <name>PathsDock</name>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>No contact log behind this journey</source>
+        <translation>Hinter dieser Journey steht kein Kontaktprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>No path leads from an entry to an exit.</source>
+        <translation>Kein Pfad führt von einem Einstiegs- zu einem Ausstiegspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Observed in the log</source>
+        <translation>Im Protokoll beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Predicted by the graph</source>
+        <translation>Vom Graphen vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Share of cases</source>
+        <translation>Anteil der Fälle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>The path search stopped at its cap: less likely paths are not listed.</source>
+        <translation>Die Pfadsuche hat an ihrer Obergrenze angehalten: weniger wahrscheinliche Pfade fehlen in der Liste.</translation>
     </message>
 </context>
 <context>
