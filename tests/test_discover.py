@@ -14,9 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journeymap.discovery import DiscoveryOptions, Event, EventLog, LogColumns, discover
-from journeymap.discovery.reading import read_log
+from journeymap.discovery import DiscoveryOptions, LogColumns, discover, discover_log
+from journeymap.discovery.event_table import collect_events, events_frame
+from journeymap.discovery.frame_facts import frame_facts
 from journeymap.discovery.timestamps import parse_time
+from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Transition
 from journeymap.model.serialize import document_to_dict
@@ -44,6 +46,17 @@ def _write(tmp_path: Path, text: str, name: str = "log.csv") -> Path:
     return path
 
 
+def _discover_rows(rows: list[tuple[str, str, float]], **options) -> Journey:
+    """The journey of in-memory events (case, activity, seconds), in log order."""
+    frame = events_frame({
+        "case": [c for c, _, _ in rows], "activity": [a for _, a, _ in rows],
+        "time": [t for _, _, t in rows], "row": list(range(len(rows))),
+    })  # fmt: skip
+    events, _ = collect_events(frame, Path("log.csv"), "time")
+    chosen = DiscoveryOptions(**options)
+    return discover(frame_facts(events, Path("log.csv"), 0, chosen), chosen).journey
+
+
 def _by_name(journey: Journey) -> tuple[dict, dict[tuple[str, str], Transition]]:
     touchpoints = {tp.name: tp for tp in journey.touchpoints}
     names = {tp.id: tp.name for tp in journey.touchpoints}
@@ -52,8 +65,8 @@ def _by_name(journey: Journey) -> tuple[dict, dict[tuple[str, str], Transition]]
 
 
 def _discovered(tmp_path: Path, columns: LogColumns = COLUMNS, **options) -> tuple:
-    log = read_log(_write(tmp_path, LOG), columns)
-    result = discover(log, DiscoveryOptions(**{"min_share": 0.0, **options}))
+    result = discover_log(_write(tmp_path, LOG), columns,
+                          DiscoveryOptions(**{"min_share": 0.0, **options}))  # fmt: skip
     return result, *_by_name(result.journey)
 
 
@@ -113,25 +126,20 @@ def test_channels_owners_and_vocabulary(tmp_path):
 
 
 def test_min_share_drops_rare_transitions_but_never_a_only_way_in(tmp_path):
-    log = EventLog(Path("log.csv"), [])
     rows = []
     for case in range(10):  # A -> B in every case; A -> C once (share 1/11 of A's events)
         rows += [(f"c{case}", "A", 0.0), (f"c{case}", "B", 3600.0)]
     rows += [("x", "A", 0.0), ("x", "C", 7200.0)]
     rows += [("y", "B", 0.0), ("y", "D", 60.0)]  # B -> D: 1 of 11 B events
     rows += [("y", "B", 120.0)]  # D -> B: D's only way out
-    log.events = [Event(c, a, t, "", "", "", "", i) for i, (c, a, t) in enumerate(rows)]
-    kept = _by_name(discover(log, DiscoveryOptions(min_share=0.5)).journey)[1]
+    kept = _by_name(_discover_rows(rows, min_share=0.5))[1]
     assert ("A", "B") in kept
     assert ("A", "C") in kept  # C's only way in
     assert ("B", "D") in kept and ("D", "B") in kept  # D's only ways in and out
-    everything = _by_name(discover(log, DiscoveryOptions(min_share=0.0)).journey)[1]
+    everything = _by_name(_discover_rows(rows, min_share=0.0))[1]
     assert set(kept) == set(everything)  # here, every rare one is an only way
-    log.events.append(Event("z", "A", 0.0, "", "", "", "", 99))
-    log.events.append(Event("z", "C", 1.0, "", "", "", "", 100))
-    log.events.append(Event("z2", "B", 0.0, "", "", "", "", 101))
-    log.events.append(Event("z2", "C", 1.0, "", "", "", "", 102))
-    kept = _by_name(discover(log, DiscoveryOptions(min_share=0.15)).journey)[1]
+    rows += [("z", "A", 0.0), ("z", "C", 1.0), ("z2", "B", 0.0), ("z2", "C", 1.0)]
+    kept = _by_name(_discover_rows(rows, min_share=0.15))[1]
     assert ("A", "C") in kept and ("B", "C") not in kept  # C keeps its strongest way in
 
 
@@ -183,8 +191,8 @@ def test_timestamps_iso_with_and_without_zones_and_german():
 
 def test_mixed_zones_are_ordered_in_utc(tmp_path):
     text = "case,activity,time\n1,Second,2026-03-01T09:30:00+01:00\n1,First,2026-03-01T08:00Z\n"
-    log = read_log(_write(tmp_path, text), LogColumns("case", "activity", "time"))
-    transitions = _by_name(discover(log).journey)[1]
+    log = _write(tmp_path, text)
+    transitions = _by_name(discover_log(log, LogColumns("case", "activity", "time")).journey)[1]
     assert transitions[("First", "Second")].median_hours == 0.5
 
 
@@ -229,11 +237,11 @@ def _shape(journey: Journey) -> dict:
 
 
 def test_xes_and_csv_of_the_same_log_give_the_same_journey(tmp_path):
-    csv_log = read_log(_write(tmp_path, LOG), COLUMNS)
+    csv_journey = discover_log(_write(tmp_path, LOG), COLUMNS).journey
     xes_path = _write(tmp_path, _xes(LOG), "log.xes")
-    xes_log = read_log(xes_path, LogColumns("case:concept:name", "concept:name",
-                                            "time:timestamp"))  # fmt: skip
-    assert _shape(discover(xes_log).journey) == _shape(discover(csv_log).journey)
+    xes_journey = discover_log(xes_path, LogColumns("case:concept:name", "concept:name",
+                                                    "time:timestamp")).journey  # fmt: skip
+    assert _shape(xes_journey) == _shape(csv_journey)
 
 
 def test_the_process_mining_column_names_work_in_csv(tmp_path):
@@ -268,11 +276,7 @@ _random_logs = st.lists(
 @settings(max_examples=80, deadline=None)
 @given(rows=_random_logs)
 def test_random_logs_keep_every_event_and_every_path(rows):
-    log = EventLog(Path("random.csv"), [
-        Event(f"case{c}", a, float(t) * 3600, "", "", "", "", i)
-        for i, (c, a, t) in enumerate(rows)
-    ])  # fmt: skip
-    journey = discover(log, DiscoveryOptions(min_share=0.0)).journey
+    journey = _discover_rows([(f"case{c}", a, t * 3600.0) for c, a, t in rows], min_share=0.0)
     events = {tp.id: 0 for tp in journey.touchpoints}
     names = {tp.name: tp.id for tp in journey.touchpoints}
     for _, activity, _ in rows:
@@ -405,15 +409,15 @@ def test_an_xlsx_log_with_date_cells_reads_like_the_csv(tmp_path):
         sheet.append([cells[0], cells[1], moment, *cells[3:]])
     path = tmp_path / "log.xlsx"
     book.save(path)
-    xlsx_journey = discover(read_log(path, COLUMNS)).journey
-    csv_journey = discover(read_log(_write(tmp_path, LOG), COLUMNS)).journey
+    xlsx_journey = discover_log(path, COLUMNS).journey
+    csv_journey = discover_log(_write(tmp_path, LOG), COLUMNS).journey
     assert _shape(xlsx_journey) == _shape(csv_journey)
 
 
 def test_a_duplicated_discovered_journey_keeps_its_paths_on_its_own_touchpoints(tmp_path):
     from journeymap.model.clipboard import duplicate_journey
 
-    journey = discover(read_log(_write(tmp_path, LOG), COLUMNS)).journey
+    journey = discover_log(_write(tmp_path, LOG), COLUMNS).journey
     twin = duplicate_journey(journey, "to-be", "Twin")
     own = {tp.id for tp in twin.touchpoints}
     assert all(set(p.touchpoint_ids) <= own for p in twin.observed_paths)
@@ -434,3 +438,73 @@ def test_an_older_file_has_no_discovered_figures_and_saves_them_empty(tmp_path, 
     assert all(t.count is None and t.median_hours is None for t in journey.transitions)
     save_document(doc, copy)
     assert open_document(copy) == doc
+
+
+# ---- CSV as polars reads it: encodings, ragged rows, the vectorised timestamps ----------
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("cp1252", ";"), ("utf-16", "\t"),
+                                                     ("utf-8-sig", ",")])  # fmt: skip
+def test_a_log_in_any_encoding_the_survey_import_reads(tmp_path, encoding, delimiter):
+    text = LOG.replace(";", delimiter).replace("Technician visit", "Technikerbesuch (Störung)")
+    path = tmp_path / "log.csv"
+    path.write_bytes(text.encode(encoding))
+    touchpoints = _by_name(discover_log(path, COLUMNS).journey)[0]
+    assert "Technikerbesuch (Störung)" in touchpoints
+    assert touchpoints["Report fault"].volume > 0
+
+
+def test_umlauts_only_late_in_the_file_are_read_as_windows_1252(tmp_path):
+    path = tmp_path / "log.csv"
+    lines = ["case;activity;time"] + [f"c{i};Call;2026-03-01 09:{i % 60:02}" for i in range(3000)]
+    path.write_bytes(("\n".join(lines) + "\nz;Rückruf;2026-03-02 10:00\n").encode("cp1252"))
+    names = _by_name(discover_log(path, LogColumns("case", "activity", "time")).journey)[0]
+    assert set(names) == {"Call", "Rückruf"}
+
+
+def test_short_rows_and_blank_lines_keep_their_row_numbers(tmp_path):
+    text = "case,activity,time,channel\nA,Call\n\nA,Mail,2026-03-01,email\nB,Call,soon\n"
+    ran = run_cli("discover", _write(tmp_path, text), tmp_path / "o.jmap",
+                  "--case", "case", "--activity", "activity", "--time", "time")  # fmt: skip
+    message = assert_one_message_naming(ran, tmp_path / "log.csv")
+    assert "rows 2, 5" in message  # the header is row 1, the blank line row 3
+
+
+def test_an_unclosed_quote_is_one_message(tmp_path):
+    path = _write(tmp_path, 'case,activity,time\nA,"Call,2026-03-01\nA,Mail,2026-03-02\n')
+    ran = run_cli("discover", path, tmp_path / "o.jmap", "--case", "case", "--activity",
+                  "activity", "--time", "time")  # fmt: skip
+    assert "could not be read as CSV" in assert_one_message_naming(ran, path)
+    assert not (tmp_path / "o.jmap").exists()
+
+
+_moments = st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2090, 1, 1))
+_forms = st.sampled_from([
+    "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M:%S+02:00",
+    "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S.%f", "%d.%m.%Y",
+    "%Y-%m-%dT%H:%M:%S-0130",
+])  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=st.lists(st.tuples(_moments, _forms), min_size=1, max_size=30),
+       noise=st.lists(st.sampled_from(["", "soon", "2026-02-30", "1.13.2026", " 2026-03-01 "]),
+                      max_size=3))  # fmt: skip
+def test_a_column_of_timestamps_reads_as_each_one_does(values, noise):
+    import polars as pl
+
+    from journeymap.discovery.event_table import collect_events
+    from journeymap.discovery.frame_times import time_columns
+
+    texts = [moment.strftime(form) for moment, form in values] + noise
+    column = pl.Series(texts, dtype=pl.String)
+    raw = pl.LazyFrame({"time": column, "row": range(len(texts)), "activity": "Call",
+                        "case": [f"case {i}" for i in range(len(texts))]})  # fmt: skip
+    expected = [parse_time(text) for text in texts]
+    if None in expected:
+        with pytest.raises(DocumentFileError, match="rows"):
+            collect_events(raw.with_columns(time_columns(column)), Path("log.csv"), "time")
+    else:
+        events, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
+                                   "time")  # fmt: skip
+        assert events.sort("row")["time"].to_list() == expected

@@ -1,24 +1,32 @@
 """Journey discovery: the journey as it really happens, drawn from a contact log.
 
-A contact or ticket log (CSV, .xlsx or XES; one row per contact) is read in a sandboxed
-child process (reading.py), its events grouped into cases and ordered by time, and the
-directly-follows relation between consecutive contacts becomes the touchpoints and
-transitions of an ordinary journey (build.py), with the counts, shares and times behind
-them and a summary of what was found. The rules are in docs/discovery.md. No Qt here.
+A contact or ticket log (CSV, .xlsx or XES; one row per contact) is read and counted in a
+sandboxed child process (reading.py, frame_facts.py: polars, column-wise): its events
+grouped into cases and ordered by time, and the directly-follows relation between
+consecutive contacts reduced to a few facts per touchpoint and transition (facts.py).
+build.py makes an ordinary journey of them, with the counts, shares and times behind it
+and a summary of what was found. The rules are in docs/discovery.md. No Qt here.
 """
 
-from journeymap.discovery.build import DiscoveryOptions, DiscoveryResult, discover
+import os
+
+# polars' allocator (jemalloc) keeps freed memory for a while to reuse it; counting a
+# large log frees and allocates hundreds of megabytes in turn, so without returning it at
+# once the reading child would hold twice what it uses. Read by the polars library as it
+# loads, in the sandbox's children, which inherit this environment.
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+
+from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
+from journeymap.discovery.facts import LogFacts
 from journeymap.discovery.log_discovery import discover_log
-from journeymap.discovery.reading import Event, EventLog, read_log
+from journeymap.discovery.options import DiscoveryOptions
 
 __all__ = [
     "DiscoveryOptions",
     "DiscoveryResult",
-    "Event",
-    "EventLog",
     "LogColumns",
+    "LogFacts",
     "discover",
     "discover_log",
-    "read_log",
 ]

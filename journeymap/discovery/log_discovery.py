@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from journeymap.discovery.build import DiscoveryOptions, DiscoveryResult, discover
+from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
-from journeymap.discovery.reading import read_log
+from journeymap.discovery.options import DiscoveryOptions
+from journeymap.discovery.reading import file_facts
 
 
 def discover_log(
@@ -23,5 +24,6 @@ def discover_log(
     ``progress(permille)`` reports the work done so far; ``cancelled()`` is asked while
     the log is read, and True stops it (journeymap.safety.sandbox.Cancelled is raised).
     Raises DocumentFileError naming the log for anything that cannot make a journey."""
-    log = read_log(source, columns, progress=progress, cancelled=cancelled)
-    return discover(log, options or DiscoveryOptions())
+    options = options or DiscoveryOptions()
+    facts = file_facts(source, columns, options, progress=progress, cancelled=cancelled)
+    return discover(facts, options)

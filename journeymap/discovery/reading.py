@@ -1,68 +1,59 @@
-"""Reading a contact log into events, in a sandboxed child process.
+"""Reading a contact log file into its facts, in a sandboxed child process.
 
-CSV and .xlsx go through the survey import's protected readers (journeymap.survey.readers:
-every encoding and delimiter it reads, bounded lines and cells), XES through a streaming
-parser that refuses DTDs and entities (xes.py). The whole reading runs in a child process
-with limits on memory and time (journeymap.safety.sandbox), so a hostile file takes
-nothing else down; only plain events come back.
+CSV is read by polars (the encoding and the delimiter guessed as the survey import
+guesses them, journeymap.survey.sniff; a file in another encoding than UTF-8 is first
+re-encoded, in pieces, to a temporary file). .xlsx goes through the survey import's
+protected reader, XES through a streaming parser that refuses DTDs and entities
+(xes.py). The whole reading and counting runs in a child process with limits on memory
+and time (journeymap.safety.sandbox), so a hostile file takes nothing else down; only
+the facts (a few figures per touchpoint) come back.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+
+import polars as pl
 
 from journeymap.discovery.columns import LogColumns, match_columns
+from journeymap.discovery.event_table import TEXT_COLUMNS, collect_events, events_frame
+from journeymap.discovery.facts import KeyFacts, LogFacts, PairFacts, PathFacts, ScoreFacts
+from journeymap.discovery.frame_facts import frame_facts
+from journeymap.discovery.frame_times import time_columns
+from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.timestamps import parse_time
 from journeymap.discovery.xes import xes_rows
 from journeymap.errors import DocumentFileError
-from journeymap.safety.sandbox import run_untrusted
+from journeymap.safety.sandbox import Limits, run_untrusted
 from journeymap.survey.answers import cell_text
 from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, open_table
+from journeymap.survey.sniff import sniff_text
 
 XES_SUFFIXES = (".xes",)
-#: The most row numbers of unreadable timestamps a message lists before a count.
-SHOWN_BAD_ROWS = 10
-#: Events per progress report from the XES reader.
-_XES_CHUNK = 5000
+#: What the child may use. polars reserves address space for its allocator and threads
+#: far beyond what it touches, so the address-space limit is wider than for the survey
+#: readers; ten million events need about 0.8 GB (BENCHMARKS.md).
+LIMITS = Limits(memory_bytes=6 * 1024**3, cpu_seconds=600, wall_seconds=600)
+#: The progress (per mille) reported once the events are read.
+_READ = 500
+_UTF8 = ("utf-8", "utf-8-sig")
+_RECODE_CHARS = 1024 * 1024
 
 Progress = Callable[[int], None]
 
 
-class Event(NamedTuple):
-    """One row of the log: its case, activity and time (seconds since 1970, UTC), the
-    optional facts ("" when not read or blank), and its row number in the file (the
-    event's number in an XES file), which orders events of the same time."""
-
-    case: str
-    activity: str
-    time: float
-    channel: str
-    owner: str
-    segment: str
-    score: str
-    row: int
-
-
-@dataclass
-class EventLog:
-    """The events read from a log file, in file order, and what was left out."""
-
-    path: Path
-    events: list[Event] = field(default_factory=list)
-    #: rows without a case or an activity, left out
-    skipped: int = 0
-
-
-def read_log(
+def file_facts(
     path: str | Path,
     columns: LogColumns,
+    options: DiscoveryOptions,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> EventLog:
-    """Read a log file's events (CSV, .xlsx or XES). Raises DocumentFileError naming the
+) -> LogFacts:
+    """The facts of a log file (CSV, .xlsx or XES). Raises DocumentFileError naming the
     file for a missing column, unreadable timestamps (their row numbers, up to
     SHOWN_BAD_ROWS, then a count), an empty log, or a file its reader cannot read."""
     path = Path(path)
@@ -73,49 +64,132 @@ def read_log(
         "XES reader" if suffix in XES_SUFFIXES
         else "spreadsheet reader" if suffix in XLSX_SUFFIXES else "CSV reader"
     )  # fmt: skip
-    log = run_untrusted(
-        _read_in_child, path, (path, columns), reader=reader,
-        result_types=(EventLog, Event), progress=progress, cancelled=cancelled,
+    return run_untrusted(
+        _facts_in_child, path, (path, columns, options), reader=reader,
+        result_types=(LogFacts, KeyFacts, PairFacts, PathFacts, ScoreFacts),
+        progress=progress, cancelled=cancelled, limits=LIMITS,
     )  # fmt: skip
-    if not log.events:
-        raise DocumentFileError(path, "holds no events (no row with a case and an activity)")
-    return log
 
 
-def _read_in_child(progress: Progress, path: Path, columns: LogColumns) -> EventLog:
-    """read_log's work, in the child."""
-    if path.suffix.lower() in XES_SUFFIXES:
-        return _events(path, columns, *_xes_table(path, progress))
+def _facts_in_child(
+    progress: Progress, path: Path, columns: LogColumns, options: DiscoveryOptions
+) -> LogFacts:
+    """file_facts' work, in the child."""
+    progress(0)
+    suffix = path.suffix.lower()
+    period = (options.start, options.end)
+    if suffix in XES_SUFFIXES:
+        events, skipped = collect_events(
+            *_row_events(path, columns, *_xes_table(path)), path, *period
+        )
+    elif suffix in XLSX_SUFFIXES:
+        events, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
+    else:
+        events, skipped = _csv_events(path, columns, period)
+    progress(_READ)
+    facts = frame_facts(events, path, skipped, options)
+    progress(1000)
+    return facts
+
+
+# ---- CSV, by polars ---------------------------------------------------------------------
+
+
+def _csv_events(
+    path: Path, columns: LogColumns, period: tuple[float | None, float | None]
+) -> tuple[pl.DataFrame, int]:
+    """The log's events (event_table.collect_events) and the rows left out."""
+    text_format = sniff_text(path)
+    with open_table(path, text_format.encoding) as table:  # the header, as a person reads it
+        header = list(table.header)
+    index = match_columns(path, header, columns)
+    encoding = text_format.encoding
+    if encoding in _UTF8:
+        try:
+            return _collected(path, path, text_format.delimiter, header, index, period)
+        except EncodingMismatch:  # UTF-8 at the start only: German Excel's cp1252
+            encoding = "cp1252"
+    with tempfile.TemporaryDirectory(prefix="journeymap-log-") as folder:
+        recoded = Path(folder) / "log.csv"
+        _recode(path, encoding, recoded)
+        return _collected(path, recoded, text_format.delimiter, header, index, period)
+
+
+def _recode(path: Path, encoding: str, target: Path) -> None:
+    """The file re-encoded as UTF-8, a megabyte of text at a time."""
+    with (
+        open(path, encoding=encoding, newline="", errors="strict") as source,
+        open(target, "w", encoding="utf-8", newline="") as out,
+    ):
+        try:
+            shutil.copyfileobj(source, out, _RECODE_CHARS)
+        except UnicodeDecodeError as error:
+            raise DocumentFileError(
+                path, f"is not readable as {encoding} text (byte {error.start:,} of a piece)"
+            ) from None
+
+
+def _collected(
+    path: Path, data: Path, delimiter: str, header: list[str], index: dict[str, int],
+    period: tuple[float | None, float | None],
+) -> tuple[pl.DataFrame, int]:  # fmt: skip
+    """The events of ``data`` (``path`` itself, or its re-encoded copy), read by polars."""
+    roles = sorted(index, key=index.get)  # polars hands the columns out in file order
+    options = {
+        "separator": delimiter, "has_header": False, "skip_rows": 1,
+        "schema": {f"column {i}": pl.String for i in range(len(header))},
+        "truncate_ragged_lines": True, "missing_columns": "insert", "encoding": "utf8",
+        "raise_if_empty": False,
+    }  # fmt: skip
+    names = [f"column {index[role]}" for role in roles]
     try:
-        return _read_table(path, columns, None, progress)
-    except EncodingMismatch:  # looked like UTF-8 at the start: German Excel's cp1252
-        return _read_table(path, columns, "cp1252", progress)
+        sample = pl.read_csv(data, n_rows=200, columns=[index["time"]], **options)
+    except pl.exceptions.PolarsError as error:
+        raise _unreadable(path, error) from None
+    texts = (
+        pl.scan_csv(data, **options)
+        .select(names)
+        .rename(dict(zip(names, roles, strict=True)))
+        .with_columns(pl.col(roles).str.strip_chars().fill_null(""))
+    )
+    # the header is row 1, the first data row row 2, as a spreadsheet shows them
+    events = texts.with_row_index("row", offset=2).with_columns(time_columns(sample.to_series()))
+    try:
+        return collect_events(events, path, header[index["time"]], *period)
+    except pl.exceptions.PolarsError as error:
+        raise _unreadable(path, error) from None
 
 
-def _read_table(
-    path: Path, columns: LogColumns, encoding: str | None, progress: Progress
-) -> EventLog:
-    with open_table(path, encoding) as table:
+def _unreadable(path: Path, error: Exception) -> DocumentFileError:
+    text = str(error)
+    if "utf-8" in text.lower() or "utf8" in text.lower():
+        return EncodingMismatch(path, "is not UTF-8 throughout")
+    first = (text.splitlines() or ["?"])[0][:200]
+    return DocumentFileError(path, f"could not be read as CSV ({first})")
+
+
+# ---- .xlsx and XES, row by row ----------------------------------------------------------
+
+
+def _xlsx_events(path: Path, columns: LogColumns) -> tuple[pl.LazyFrame, str]:
+    with open_table(path) as table:
 
         def rows() -> Iterator[tuple[int, list[Any]]]:
             for chunk in table.chunks:
                 for i, row in enumerate(chunk.rows):
                     yield chunk.row_number(i), list(row)
-                progress(chunk.read)
 
-        return _events(path, columns, list(table.header), rows())
+        return _row_events(path, columns, list(table.header), rows())
 
 
-def _xes_table(path: Path, progress: Progress) -> tuple[list[str], Iterable]:
+def _xes_table(path: Path) -> tuple[list[str], Iterable]:
     """The XES events as numbered rows under a header of every key seen; the header is
     only known at the end, so the rows are collected first (as compact dicts)."""
     header: dict[str, None] = {}
     collected = []
-    for number, row in enumerate(xes_rows(path), start=1):
+    for row in xes_rows(path):
         header.update(dict.fromkeys(row))
         collected.append(row)
-        if number % _XES_CHUNK == 0:
-            progress(number)
     names = list(header)
     return names, (
         (number, [row.get(name, "") for name in names])
@@ -128,33 +202,20 @@ def _text(value: Any) -> str:
     return "" if value is None else cell_text(value)
 
 
-def _events(
+def _row_events(
     path: Path, columns: LogColumns, header: list[str], rows: Iterable[tuple[int, list[Any]]]
-) -> EventLog:
-    """The events of numbered rows, their columns matched by name; refuses unreadable
-    timestamps with their row numbers."""
+) -> tuple[pl.LazyFrame, str]:
+    """The events of numbered rows, their columns matched by name, and the time column's
+    name. A time parse_time does not read keeps its text, to be refused with its row."""
     index = match_columns(path, header, columns)
-    time_at = index["time"]
-    optional = [index.get(role) for role in ("channel", "owner", "segment", "score")]
-    log = EventLog(path)
-    bad: list[int] = []
+    wanted = [role for role in TEXT_COLUMNS if role in index]
+    data: dict[str, list] = {role: [] for role in [*wanted, "time", "time_text", "row"]}
     for number, row in rows:
-        case, activity = _text(row[index["case"]]), _text(row[index["activity"]])
-        if not case or not activity:
-            log.skipped += 1
-            continue
-        seconds = parse_time(row[time_at])
-        if seconds is None:
-            bad.append(number)
-            continue
-        facts = ["" if i is None else _text(row[i]) for i in optional]
-        log.events.append(Event(case, activity, seconds, *facts, number))
-    if bad:
-        shown = ", ".join(str(n) for n in bad[:SHOWN_BAD_ROWS])
-        more = f" and {len(bad) - SHOWN_BAD_ROWS:,} more" if len(bad) > SHOWN_BAD_ROWS else ""
-        raise DocumentFileError(
-            path,
-            f"has {len(bad):,} timestamps in “{header[time_at]}” that are neither ISO 8601 "
-            f"nor DD.MM.YYYY HH:MM (rows {shown}{more})",
-        )
-    return log
+        cell = row[index["time"]]
+        seconds = parse_time(cell)  # a spreadsheet's dates as they are
+        for role in wanted:
+            data[role].append(_text(row[index[role]]))
+        data["time"].append(seconds)
+        data["time_text"].append(None if seconds is not None else _text(cell))
+        data["row"].append(number)
+    return events_frame(data), header[index["time"]]
