@@ -142,7 +142,7 @@ class PathsDock(QWidget):
             tree.clear()
         if journey is not None:
             names = {tp.id: tp.name for tp in journey.touchpoints}
-            analysis = analyze(journey, view=self.editor.figure_view)
+            analysis = analyze(journey)
             for path in analysis.paths:
                 ids = path.touchpoint_ids
                 row = _row([names[i] for i in ids], ids, [percent(path.probability, 1)])
@@ -184,7 +184,7 @@ class PathsDock(QWidget):
     def _selection_moved(self, ids: list[str]) -> None:
         """Something else was selected: no path is picked any more (a click on the same
         path selects it again)."""
-        if ids != self._picked:
+        if set(ids) != set(self._picked):
             self._picked = []
             for tree in (self.predicted, self.observed):
                 tree.blockSignals(True)

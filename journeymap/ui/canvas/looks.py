@@ -3,7 +3,10 @@ model objects, so the items themselves stay ignorant of it)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
+
+from PySide6.QtCore import QLocale
 
 from journeymap.model.entities import Journey, Transition
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
@@ -94,19 +97,31 @@ def arrow_text(t: Transition) -> ArrowText:
     shortened (its share and time are what a team reads the map for: where they do not fit
     on the arrow they sit near it) and its tooltip gives the observations, the share, the
     median and the 90th percentile."""
-    share = arrow_label(t.share, "")
     if t.count is None:  # drawn by hand: the label and the share, as the team wrote them
-        return ArrowText(arrow_label(t.share, t.label), share or t.label)
-    median = duration(t.median_hours) if t.median_hours is not None else ""
-    full = " · ".join(part for part in (t.label, share, median) if part)
-    tip = [t.label] if t.label else []
-    tip.append(tr("Observations: {}").format(whole(t.count)))
-    if t.share is not None:
-        tip.append(tr("Share: {} of the contacts at the touchpoint it leaves").format(share))
+        return ArrowText(arrow_label(t.share, t.label), arrow_label(t.share, "") or t.label)
+    figures = (t.label, t.share, t.count, t.median_hours, t.p90_hours)
+    return _discovered_text(*figures, QLocale().name())
+
+
+@functools.lru_cache(maxsize=8192)
+def _discovered_text(
+    label: str, share: float | None, count: int, median_hours: float | None,
+    p90_hours: float | None, locale: str,
+) -> ArrowText:  # fmt: skip
+    """A discovered transition's words, kept: the map asks for every arrow's after each
+    edit, and a journey of 3,000 arrows would spend most of a drag step writing them anew.
+    ``locale`` is part of the key, as the words and numbers follow the interface's language."""
+    shown = arrow_label(share, "")
+    median = duration(median_hours) if median_hours is not None else ""
+    full = " · ".join(part for part in (label, shown, median) if part)
+    tip = [label] if label else []
+    tip.append(tr("Observations: {}").format(whole(count)))
+    if share is not None:
+        tip.append(tr("Share: {} of the contacts at the touchpoint it leaves").format(shown))
     if median:
         tip.append(tr("Median time between the contacts: {}").format(median))
-    if t.p90_hours is not None:
-        tip.append(tr("90th percentile: {}").format(duration(t.p90_hours)))
+    if p90_hours is not None:
+        tip.append(tr("90th percentile: {}").format(duration(p90_hours)))
     return ArrowText(full, "", "\n".join(tip))
 
 
