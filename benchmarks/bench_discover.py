@@ -9,8 +9,9 @@ Ours is `journeymap discover` run as a command (a fresh process: start, sandboxe
 reading, counting, building and saving the journey). The reference does the core of it
 with pandas in this process: read_csv, the timestamps, a sort by case and time, the
 groupby-shift to the next activity and value_counts of the pairs. The peak memory of our
-run is the largest total resident memory of the command's whole process tree (the command,
-the sandbox's fork server and the child that reads the log), sampled every 10 ms from
+run is the largest memory of the command's whole process tree (the command, the sandbox's
+fork server and the child that reads the log: the sum of their proportional set sizes, so
+the libraries the child shares with the fork server count once), sampled every 10 ms from
 /proc; pandas' peak is sampled the same way in a process of its own.
 """
 
@@ -71,25 +72,33 @@ def write_log(path: Path, events: int, cases: int, seed: int = 20261201) -> None
     ).write_csv(path)
 
 
-def _tree_rss(root: int) -> int:
-    """The resident memory (bytes) of a process and all its descendants now."""
+def _proportional(entry: Path) -> int:
+    """A process's proportional set size (bytes): its own pages, and its share of the
+    pages it shares (the sandbox's child shares the fork server's libraries)."""
+    for line in (entry / "smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def _tree_memory(root: int) -> int:
+    """The memory (bytes) a process and all its descendants use now: the sum of their
+    proportional set sizes, so that pages they share count once."""
     children: dict[int, list[int]] = {}
-    sizes: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            pages = int((entry / "statm").read_text().split()[1])
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry.name))
-        sizes[int(entry.name)] = pages * 4096
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += sizes.get(pid, 0)
+        try:
+            total += _proportional(Path("/proc") / str(pid))
+        except OSError:  # gone meanwhile
+            pass
         todo += children.get(pid, [])
     return total
 
@@ -105,7 +114,7 @@ def timed_process(argv: list[str]) -> tuple[float, float]:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(process.pid))
+            peak = max(peak, _tree_memory(process.pid))
             done.wait(0.01)
 
     sampler = threading.Thread(target=sample, daemon=True)
