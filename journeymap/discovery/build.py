@@ -194,9 +194,9 @@ def discover(facts: LogFacts, options: DiscoveryOptions | None = None) -> Discov
 
 def _lay_out_by_position(journey: Journey) -> None:
     """Each stage's cards top to bottom in the order they come (by median position in
-    their cases, as _touchpoints lists them): the usual flow then leads down a stage and on to the next,
-    so only what really goes back (a repeat contact) is a loop on the map and in the
-    analysis (model/loops.py), never the happy path."""
+    their cases, as _touchpoints lists them): the usual flow then leads down a stage and
+    on to the next, so only what really goes back (a repeat contact) is a loop on the map
+    and in the analysis (model/loops.py), never the happy path."""
     rank: dict[str, int] = {}
     for tp in journey.touchpoints:  # in stage order, each stage's in position order
         tp.y = rank.get(tp.stage_id, 0) * CARD_STEP
