@@ -584,3 +584,21 @@ def test_the_usual_flow_leads_down_and_on_and_only_repeats_are_loops(tmp_path):
     assert loops == {("Report fault", "Report fault")}  # the repeat call, nothing else
     ys = {tp.name: tp.y for tp in journey.touchpoints}
     assert ys["Report fault"] < ys["Technician visit"] < ys["Close"]
+
+
+def test_predicted_paths_go_on_past_an_exit_where_most_cases_go_on(tmp_path):
+    from journeymap.model.graph import analyze
+
+    journey = discover_log(_write(tmp_path, LOG), COLUMNS, DiscoveryOptions(min_share=0)).journey
+    names = {tp.id: tp.name for tp in journey.touchpoints}
+    paths = [([names[n] for n in p.touchpoint_ids], p.probability) for p in analyze(journey).paths]
+    # "Report fault" is an exit (ticket 3 ends there), but half its events go on to a visit
+    assert paths[0] == (["Report fault", "Technician visit", "Close"], pytest.approx(0.5))
+    assert paths[1] == (["Report fault"], pytest.approx(0.25))  # the share that ends there
+    assert len(paths) == 2
+
+
+def test_a_period_backwards_is_refused_before_the_log_is_read(tmp_path):
+    _, out, ran = _discover(tmp_path, "--from", "2026-03-03", "--to", "01.03.2026")
+    assert ran.code == 1 and "--from is after --to" in ran.stderr
+    assert not out.exists()
