@@ -602,3 +602,10 @@ def test_a_period_backwards_is_refused_before_the_log_is_read(tmp_path):
     _, out, ran = _discover(tmp_path, "--from", "2026-03-03", "--to", "01.03.2026")
     assert ran.code == 1 and "--from is after --to" in ran.stderr
     assert not out.exists()
+
+
+def test_a_time_in_another_form_beside_a_row_left_out_is_still_read(tmp_path):
+    log = "Case ID;Activity;Timestamp\nc1;Call;01.01.2025 00:00\nc1;;2025-01-01\n"
+    result = discover_log(_write(tmp_path, log), COLUMNS)
+    assert (result.summary["events"], result.summary["skipped_rows"]) == (1, 1)
+    assert result.summary["first_event"] == "2025-01-01T00:00:00+00:00"

@@ -59,7 +59,8 @@ def collect_events(
         skipped = table["case"].null_count()
         if skipped == table.height:
             raise DocumentFileError(source, "holds no events (no row with a case and an activity)")
-        if table["time"].null_count() > skipped:  # times the fast format did not read
+        missed = pl.col("case").is_not_null() & pl.col("time").is_null()
+        if table.select(missed.any()).item():  # times the fast format did not read
             table = _read_missed_times(table, events, source, time_column)
         if start is not None or end is not None:
             low = -math.inf if start is None else start
