@@ -56,6 +56,8 @@ def cmd_discover(args: argparse.Namespace) -> int:
         raise CommandError("--score and --metric go together: the column and its metric")
     if args.stages < 1:
         raise CommandError(f"--stages: {args.stages} is not a number of stages (1 or more)")
+    if args.order is not None and args.table is None:
+        raise CommandError("--order goes with --table: it numbers the rows of a database table")
     columns = LogColumns(args.case, args.activity, args.time, args.channel, args.owner,
                          args.segment, args.score)  # fmt: skip
     options = DiscoveryOptions(
@@ -64,7 +66,7 @@ def cmd_discover(args: argparse.Namespace) -> int:
         by_channel=args.channel is not None, metric=args.metric,
         segmented=args.segment is not None,
     )  # fmt: skip
-    result = discover_log(args.log, columns, options)
+    result = discover_log(args.log, columns, options, table=args.table, order=args.order)
     save_document(Document(journeys=[result.journey]), out)
     if args.format == "json":
         print(json.dumps(result.summary, indent=2, ensure_ascii=False))
@@ -96,8 +98,20 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "XES logs use case:concept:name, concept:name and time:timestamp. "
         "See docs/discovery.md for the rules.",
     )
-    p.add_argument("log", metavar="LOG", help="the log: .csv, .xlsx or .xes")
+    p.add_argument("log", metavar="LOG",
+                   help="the log: .csv, .xlsx or .xes, or a database URL with --table")  # fmt: skip
     p.add_argument("out", metavar="OUT", help="the new document, .jmap or .json")
+    p.add_argument(
+        "--table", metavar="NAME",
+        help="LOG is a database URL (sqlite:///FILE or postgresql+psycopg://USER@HOST/DB): "
+        "read the log from this table (SCHEMA.NAME for another schema), counted inside the "
+        "database",
+    )  # fmt: skip
+    p.add_argument(
+        "--order", metavar="COL",
+        help="with --table: the column that numbers the rows, so that events of the same "
+        "time keep their order (default: the table's primary key)",
+    )  # fmt: skip
     p.add_argument("--case", required=True, metavar="COL", help="the case (ticket, customer)")
     p.add_argument("--activity", required=True, metavar="COL", help="the activity")
     p.add_argument("--time", required=True, metavar="COL", help="the timestamp")

@@ -1,0 +1,109 @@
+"""The events of a log table as a chain of CTEs, the SQL every figure is counted from:
+every row numbered (``log_rows``), the rows with a case and an activity and their time
+read (``named_rows``), the events in the period (``events``), the touchpoint keys
+numbered by their first row (``touchpoint_keys``), and each case's events in order with
+their position and predecessor (``case_events``), by window functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import CTE, Float, String, and_, case, func, literal, select
+
+from journeymap.discovery.options import DiscoveryOptions
+from journeymap.discovery.sql_dialects import Dialect
+from journeymap.discovery.sql_ranks import real
+from journeymap.discovery.sql_table import LogTable
+from journeymap.discovery.sql_times import TextTime, native_seconds
+
+_OPTIONAL = ("channel", "owner", "segment", "score")
+
+
+@dataclass(frozen=True)
+class EventCtes:
+    """The chain; each CTE's columns are named in event_ctes."""
+
+    rows: CTE
+    named: CTE
+    events: CTE
+    keys: CTE
+    seq: CTE
+
+
+def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> EventCtes:
+    """The CTEs of a log table's events. ``case_events`` has, per event: case_id, line
+    (the row number), t (seconds), channel, owner, segment, score, key and act (the
+    touchpoint's and the activity's numbers), i (0-based position in its case), n (the
+    case's events), prev_key, prev_t, prev_channel, case_first (the case's first row)
+    and nth (how often its case had this activity so far)."""
+    roles = log.columns
+    blank = literal("")
+
+    def text(role: str):
+        column = roles.get(role)
+        return blank if column is None else func.coalesce(dialect.trimmed(column), blank)
+
+    times = TextTime(dialect)
+    stamp = roles["time"]
+    stamp = stamp if log.native_time else times.iso(dialect.trimmed(stamp))
+    rows_cte = select(
+        func.row_number().over(order_by=log.order).label("line"),
+        log.order.label("row_key"),
+        dialect.trimmed(roles["case"]).label("case_id"),
+        dialect.trimmed(roles["activity"]).label("activity"),
+        *(text(role).label(role) for role in _OPTIONAL),
+        stamp.label("stamp"),
+    ).cte("log_rows")
+    rows = rows_cte.c
+    shape = {} if log.native_time else times.shape(rows.stamp)
+    shaped = (
+        select(rows, *(value.label(name) for name, value in shape.items()))
+        .where(rows.case_id != "", rows.activity != "")
+        .cte("shaped_rows")
+    )
+    ok, seconds = native_seconds(shaped.c.stamp) if log.native_time else times.seconds(shaped.c)
+    named_cte = select(shaped, case((ok, 1), else_=0).label("ok"), seconds.label("t")).cte(
+        "named_rows"
+    )
+    named = named_cte.c
+    period = [named.ok == 1]
+    if options.start is not None:
+        period.append(named.t >= real(options.start))
+    if options.end is not None:
+        period.append(named.t < real(options.end))
+    channel_key = named.channel if options.by_channel else blank
+    events_cte = select(
+        named.line, named.case_id, named.activity, channel_key.label("channel_key"),
+        named.channel, named.owner, named.segment, named.score, named.t,
+    ).where(*period).cte("events")  # fmt: skip
+    events = events_cte.c
+    keys_cte = (
+        select(
+            events.activity, events.channel_key,
+            func.min(events.line).label("first_line"),
+            (func.row_number().over(order_by=func.min(events.line)) - 1).label("key"),
+            func.dense_rank().over(order_by=events.activity).label("act"),
+        )
+        .group_by(events.activity, events.channel_key)
+        .cte("touchpoint_keys")
+    )  # fmt: skip
+    keys = keys_cte.c
+    in_case = {"partition_by": events.case_id, "order_by": (events.t, events.line)}
+    seq_cte = (
+        select(
+            events.case_id, events.line, events.t, events.channel, events.owner,
+            events.segment, events.score, keys.key, keys.act,
+            (func.row_number().over(**in_case) - 1).label("i"),
+            func.count().over(partition_by=events.case_id).label("n"),
+            func.lag(keys.key, type_=keys.key.type).over(**in_case).label("prev_key"),
+            func.lag(events.t, type_=Float).over(**in_case).label("prev_t"),
+            func.lag(events.channel, type_=String).over(**in_case).label("prev_channel"),
+            func.min(events.line).over(partition_by=events.case_id).label("case_first"),
+            func.row_number().over(partition_by=(events.case_id, keys.act),
+                                   order_by=events.line).label("nth"),
+        )
+        .join_from(events_cte, keys_cte, and_(events.activity == keys.activity,
+                                                events.channel_key == keys.channel_key))
+        .cte("case_events")
+    )  # fmt: skip
+    return EventCtes(rows_cte, named_cte, events_cte, keys_cte, seq_cte)

@@ -1,0 +1,145 @@
+"""Timestamps of a log table as seconds since 1970 (UTC), computed inside the database.
+
+A native TIMESTAMP, TIMESTAMPTZ or DATE column (PostgreSQL) is read as the database
+holds it: a time with a zone in UTC, one without as written (as UTC), like the file path.
+A text column (and every SQLite column: SQLite has no time type) is read as ISO 8601
+(or the German ``DD.MM.YYYY`` with two-digit day and month, then as below):
+``YYYY-MM-DD``, or a date, ``T`` or a space and ``HH:MM``, optionally ``:SS`` and a
+fraction of up to six digits (``.`` or ``,``), optionally a zone (``Z``, ``±HH``,
+``±HH:MM``, ``±HHMM``). The text is checked position by position and converted by
+integer arithmetic (days from the civil date, microseconds), the same SQL on both
+databases, so both give exactly the seconds Python's datetime gives (microseconds / 10⁶);
+an invalid date such as 31 February is refused rather than rolled over, and no text can
+make the query fail.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Float, and_, case, cast, func, literal, or_
+from sqlalchemy.sql.elements import ColumnElement
+
+from journeymap.discovery.sql_dialects import Dialect
+
+_SIGNS = ("+", "-")
+_FRACTION_SCALE = {1: 100_000, 2: 10_000, 3: 1_000, 4: 100, 5: 10, 6: 1}
+
+
+def native_seconds(column: ColumnElement) -> tuple[ColumnElement[bool], ColumnElement[float]]:
+    """Whether a native time value is usable, and its seconds since 1970 (exact: the
+    epoch is a numeric in PostgreSQL, made a float once)."""
+    usable = and_(column.is_not(None), func.isfinite(column))
+    return usable, cast(func.extract("epoch", column), Float)
+
+
+class TextTime:
+    """The SQL that reads a timestamp text (already trimmed), in steps so each expression
+    stays small: ``iso(text)`` as the ``stamp`` of a first query, ``shape(stamp)`` as
+    columns of a second, ``seconds(shaped)`` on those columns."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+
+    def iso(self, text: ColumnElement[str]) -> ColumnElement[str]:
+        """A German ``DD.MM.YYYY …`` (two-digit day and month) rewritten as ISO 8601,
+        any other text as it is."""
+        digits = self.dialect.all_digits
+
+        def at(start: int, count: int) -> ColumnElement[str]:
+            return func.substr(text, start, count)
+
+        german = and_(digits(at(1, 2)), at(3, 1) == ".", digits(at(4, 2)), at(6, 1) == ".",
+                      digits(at(7, 4)))  # fmt: skip
+        rewritten = at(7, 4) + "-" + at(4, 2) + "-" + at(1, 2) + func.substr(text, 11)
+        return case((german, rewritten), else_=text)
+
+    def shape(self, text: ColumnElement[str]) -> dict[str, ColumnElement]:
+        """The length of an ISO text and the length of its zone suffix (0 for none)."""
+        length = func.length(text)
+
+        def at(start, count: int = 1) -> ColumnElement[str]:
+            return func.substr(text, start, count)
+
+        digits = self.dialect.all_digits
+        zone = case(
+            (length < 16, 0),
+            (at(length).in_(("Z", "z")), 1),
+            (and_(at(length - 5).in_(_SIGNS), at(length - 2) == ":",
+                  digits(at(length - 4, 2)), digits(at(length - 1, 2))), 6),
+            (and_(at(length - 4).in_(_SIGNS), digits(at(length - 3, 4))), 5),
+            (and_(at(length - 2).in_(_SIGNS), digits(at(length - 1, 2))), 3),
+            else_=0,
+        )  # fmt: skip
+        return {"stamp_length": length, "zone_length": zone}
+
+    def seconds(self, shaped) -> tuple[ColumnElement[bool], ColumnElement[float]]:
+        """Whether the shaped text is a valid time, and its seconds since 1970 (NULL when
+        not); ``shaped`` holds the columns of shape()."""
+        text, length, zone = shaped.stamp, shaped.stamp_length, shaped.zone_length
+        digits = self.dialect.all_digits
+        middle = length - 16 - zone  # ":SS" and its fraction, between HH:MM and the zone
+        # the fraction's digits; never a negative length (PostgreSQL refuses one, and
+        # neither database promises to stop at the first false condition)
+        places = case((middle > 4, middle - 4), else_=0)
+
+        def at(start, count: int = 1) -> ColumnElement[str]:
+            return func.substr(text, start, count)
+
+        date = and_(digits(at(1, 4)), at(5) == "-", digits(at(6, 2)), at(8) == "-",
+                    digits(at(9, 2)))  # fmt: skip
+        clock = and_(
+            length >= 16, at(11).in_(("T", " ")), digits(at(12, 2)), at(14) == ":",
+            digits(at(15, 2)),
+            or_(middle == 0,
+                and_(middle >= 3, at(17) == ":", digits(at(18, 2)),
+                     or_(middle == 3,
+                         and_(middle <= 10, at(20).in_((".", ",")),
+                              digits(at(21, places)))))),
+        )  # fmt: skip
+        shaped_well = and_(date, or_(length == 10, clock))
+
+        def number(start, count: int = 2, when=None) -> ColumnElement[int]:
+            """The digits at start as an integer, 0 where ``when`` is false; NULL for a
+            text of the wrong shape, so no cast ever sees a non-digit."""
+            value = cast(at(start, count), BigInteger)
+            guard = shaped_well if when is None else and_(shaped_well, when)
+            return case((guard, value), (shaped_well, literal(0)), else_=None)
+
+        year, month, day = number(1, 4), number(6), number(9)
+        hour, minute = number(12, when=length > 10), number(15, when=length > 10)
+        second = number(18, when=middle >= 3)
+        fraction = number(21, places, when=middle >= 5) * case(
+            *((places == n, scale) for n, scale in _FRACTION_SCALE.items()), else_=0
+        )
+        zone_hours = case(
+            (zone == 6, number(length - 4)), (zone == 5, number(length - 3)),
+            (zone == 3, number(length - 1)), else_=0,
+        )  # fmt: skip
+        zone_minutes = case((zone.in_((5, 6)), number(length - 1)), else_=0)
+        sign = case((at(length - zone + 1) == "-", -1), else_=1)
+        leap = or_(and_(year % 4 == 0, year % 100 != 0), year % 400 == 0)
+        month_days = case(
+            (month.in_((4, 6, 9, 11)), 30), (month == 2, case((leap, 29), else_=28)),
+            else_=31,
+        )  # fmt: skip
+        valid = and_(
+            shaped_well, year >= 1, month >= 1, month <= 12, day >= 1, day <= month_days,
+            hour <= 23, minute <= 59, second <= 59, zone_hours <= 23, zone_minutes <= 59,
+        )  # fmt: skip
+        clock_seconds = hour * 3600 + minute * 60 + second
+        offset = sign * (zone_hours * 3600 + zone_minutes * 60)
+        micros = ((_days_from_civil(year, month, day) * 86400 + clock_seconds - offset)
+                  * 1_000_000 + fraction)  # fmt: skip
+        seconds = cast(micros, Float) / cast(literal(1_000_000), Float)
+        return valid, case((valid, seconds), else_=None)
+
+
+def _days_from_civil(year, month, day) -> ColumnElement[int]:
+    """Days since 1970-01-01 of a proleptic Gregorian date, in integers only (H. Hinnant's
+    days_from_civil; every division here is of non-negative numbers, so truncating and
+    flooring agree on both databases)."""
+    shifted = year - case((month <= 2, 1), else_=0)
+    era = shifted // 400
+    year_of_era = shifted - era * 400
+    day_of_year = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 719468
