@@ -12,6 +12,7 @@ SUITES = [
     "benchmarks.bench_gui",
     "benchmarks.bench_xlsx",
     "benchmarks.bench_survey",
+    "benchmarks.bench_discover",
 ]
 
 

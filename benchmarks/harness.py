@@ -22,6 +22,8 @@ class Result:
     reference_seconds: float
     ratio: float
     budget: float | None = None  # the seconds the issue allows, where it names a limit
+    peak_mb: float | None = None  # the peak memory of ours, where it is measured
+    reference_peak_mb: float | None = None
 
 
 def median_time(

@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymap.discovery import DiscoveryOptions, LogColumns, discover, discover_log
-from journeymap.discovery.frame_facts import events_frame, frame_facts
+from journeymap.discovery.event_table import collect_events, events_frame
+from journeymap.discovery.frame_facts import frame_facts
 from journeymap.discovery.timestamps import parse_time
+from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Transition
 from journeymap.model.serialize import document_to_dict
@@ -50,8 +52,9 @@ def _discover_rows(rows: list[tuple[str, str, float]], **options) -> Journey:
         "case": [c for c, _, _ in rows], "activity": [a for _, a, _ in rows],
         "time": [t for _, _, t in rows], "row": list(range(len(rows))),
     })  # fmt: skip
+    events, _ = collect_events(frame, Path("log.csv"), "time")
     chosen = DiscoveryOptions(**options)
-    return discover(frame_facts(frame, Path("log.csv"), 0, chosen), chosen).journey
+    return discover(frame_facts(events, Path("log.csv"), 0, chosen), chosen).journey
 
 
 def _by_name(journey: Journey) -> tuple[dict, dict[tuple[str, str], Transition]]:
@@ -490,8 +493,18 @@ _forms = st.sampled_from([
 def test_a_column_of_timestamps_reads_as_each_one_does(values, noise):
     import polars as pl
 
-    from journeymap.discovery.frame_times import parse_time_column
+    from journeymap.discovery.event_table import collect_events
+    from journeymap.discovery.frame_times import time_columns
 
     texts = [moment.strftime(form) for moment, form in values] + noise
-    column = parse_time_column(pl.Series(texts, dtype=pl.String)).to_list()
-    assert column == [parse_time(text) for text in texts]
+    column = pl.Series(texts, dtype=pl.String)
+    raw = pl.LazyFrame({"time": column, "row": range(len(texts)), "activity": "Call",
+                        "case": [f"case {i}" for i in range(len(texts))]})  # fmt: skip
+    expected = [parse_time(text) for text in texts]
+    if None in expected:
+        with pytest.raises(DocumentFileError, match="rows"):
+            collect_events(raw.with_columns(time_columns(column)), Path("log.csv"), "time")
+    else:
+        events, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
+                                   "time")  # fmt: skip
+        assert events.sort("row")["time"].to_list() == expected

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
 
-from journeymap.cli.documents import CommandError
+from journeymap.cli.documents import CommandError, editing, pick_journeys
 from journeymap.cli.output import format_rows
-from journeymap.discovery import DiscoveryOptions, LogColumns, discover_log
+from journeymap.discovery import DiscoveryOptions, DiscoveryResult, LogColumns, discover_log
 from journeymap.discovery.timestamps import day_start
+from journeymap.model.commands import CommandStack
 from journeymap.model.document import Document
+from journeymap.model.rediscovery import plan_refresh
 from journeymap.model.vocabulary import METRICS
 from journeymap.storage import save_document
 
@@ -46,12 +49,27 @@ def parse_day(text: str) -> float:
 
 
 def cmd_discover(args: argparse.Namespace) -> int:
-    """Discover a journey from a log, print the summary and save it as a new document."""
+    """Discover a journey from a log, print the summary and save it as a new document
+    (with --into: refresh a document's journey from it instead)."""
+    if args.into is not None or args.journey is not None:
+        return refresh_into(args)
+    if args.out is None:
+        raise CommandError("give OUT, the new document, or --into FILE --journey NAME")
     out = Path(args.out)
     if out.suffix.lower() not in (".jmap", ".json"):
         raise CommandError(f"{out}: the discovered journey is saved as .jmap or .json")
     if out.exists() and not args.force:
         raise CommandError(f"{out}: exists already (use --force to replace it)")
+    result = discovered_from(args)
+    save_document(Document(journeys=[result.journey]), out)
+    _print_summary(result, args.format)
+    if args.format != "json":
+        print(f"Saved the journey “{result.journey.name}” to {out}")
+    return 0
+
+
+def discovered_from(args: argparse.Namespace) -> DiscoveryResult:
+    """The journey the log of the command line describes, with the options given."""
     if (args.score is None) != (args.metric is None):
         raise CommandError("--score and --metric go together: the column and its metric")
     if args.stages < 1:
@@ -66,15 +84,50 @@ def cmd_discover(args: argparse.Namespace) -> int:
         by_channel=args.channel is not None, metric=args.metric,
         segmented=args.segment is not None,
     )  # fmt: skip
-    result = discover_log(args.log, columns, options, table=args.table, order=args.order)
-    save_document(Document(journeys=[result.journey]), out)
-    if args.format == "json":
-        print(json.dumps(result.summary, indent=2, ensure_ascii=False))
-    else:
-        rows = [[key, _shown(value)] for key, value in result.summary.items()]
-        sys.stdout.write(format_rows(["discovered", "value"], rows, "table"))
-        print(f"Saved the journey “{result.journey.name}” to {out}")
+    return discover_log(args.log, columns, options, table=args.table, order=args.order)
+
+
+def refresh_into(args: argparse.Namespace) -> int:
+    """``--into FILE --journey NAME``: refresh that journey from the log (by touchpoint
+    name, docs/discovery.md), print what changed and save FILE in place; a bad log or
+    journey leaves FILE as it was."""
+    if args.into is None or args.journey is None:
+        raise CommandError("--into and --journey go together: the document and its journey")
+    if args.out is not None:
+        raise CommandError(f"{args.out}: OUT is for a new document; --into updates FILE")
+    if args.force or args.score is not None:
+        given = "--force" if args.force else "--score"
+        raise CommandError(f"{given} is not taken with --into: the journey in FILE is updated "
+                           "in place and keeps its measurements")  # fmt: skip
+    with editing(args.into) as (doc, read):
+        (journey,) = pick_journeys(doc, args.journey, args.into)
+        result = discovered_from(args)
+        refresh = plan_refresh(doc, journey.id, result.journey,
+                               args.table or Path(args.log).name)  # fmt: skip
+        if args.format == "json":
+            changes = dataclasses.asdict(refresh.summary)
+            print(json.dumps(result.summary | {"refresh": changes}, indent=2, ensure_ascii=False))
+        else:
+            _print_summary(result, args.format)
+            print(f"Refresh of “{journey.name}” in {args.into}:")
+            print("\n".join(f"  {line}" for line in refresh.summary.lines()))
+        if not refresh.changes_anything:
+            if args.format != "json":
+                print(f"{args.into}: unchanged, the journey has these figures already")
+            return 0
+        CommandStack(doc).push(refresh.command)
+        save_document(doc, args.into, expected=read)  # atomic; refused if FILE changed
+    if args.format != "json":
+        print(f"Saved the refreshed journey “{journey.name}” to {args.into}")
     return 0
+
+
+def _print_summary(result: DiscoveryResult, style: str) -> None:
+    if style == "json":
+        print(json.dumps(result.summary, indent=2, ensure_ascii=False))
+        return
+    rows = [[key, _shown(value)] for key, value in result.summary.items()]
+    sys.stdout.write(format_rows(["discovered", "value"], rows, "table"))
 
 
 def _shown(value: object) -> str:
@@ -100,7 +153,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("log", metavar="LOG",
                    help="the log: .csv, .xlsx or .xes, or a database URL with --table")  # fmt: skip
-    p.add_argument("out", metavar="OUT", help="the new document, .jmap or .json")
     p.add_argument(
         "--table", metavar="NAME",
         help="LOG is a database URL (sqlite:///FILE or postgresql+psycopg://USER@HOST/DB): "
@@ -112,6 +164,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="with --table: the column that numbers the rows, so that events of the same "
         "time keep their order (default: the table's primary key)",
     )  # fmt: skip
+    p.add_argument("out", metavar="OUT", nargs="?",
+                   help="the new document, .jmap or .json (not with --into)")  # fmt: skip
+    p.add_argument(
+        "--into", metavar="FILE",
+        help="instead of OUT: update the journey --journey of this document from the log, "
+        "matching touchpoints by name; the team's names, stages, positions, targets, "
+        "measurements, lanes, notes and opportunities stay",
+    )  # fmt: skip
+    p.add_argument("--journey", metavar="NAME",
+                   help="with --into: the discovered journey to update")  # fmt: skip
     p.add_argument("--case", required=True, metavar="COL", help="the case (ticket, customer)")
     p.add_argument("--activity", required=True, metavar="COL", help="the activity")
     p.add_argument("--time", required=True, metavar="COL", help="the timestamp")

@@ -8,6 +8,14 @@ build.py makes an ordinary journey of them, with the counts, shares and times be
 and a summary of what was found. The rules are in docs/discovery.md. No Qt here.
 """
 
+import os
+
+# polars' allocator (jemalloc) keeps freed memory for a while to reuse it; counting a
+# large log frees and allocates hundreds of megabytes in turn, so without returning it at
+# once the reading child would hold twice what it uses. Read by the polars library as it
+# loads, in the sandbox's children, which inherit this environment.
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+
 from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
 from journeymap.discovery.facts import LogFacts

@@ -8,7 +8,6 @@ facts.py's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
@@ -16,62 +15,32 @@ import polars as pl
 from journeymap.discovery.facts import KeyFacts, LogFacts, PairFacts, PathFacts, ScoreFacts
 from journeymap.discovery.limits import MAX_TOUCHPOINTS, too_many_activities
 from journeymap.discovery.options import DiscoveryOptions
-from journeymap.errors import DocumentFileError
 
 #: How many of the most frequent variants the facts keep as paths.
 OBSERVED_PATHS = 50
-#: The columns of an event table, all text but time (seconds, UTC) and row.
-TEXT_COLUMNS = ("case", "activity", "channel", "owner", "segment", "score")
 _HOUR = 3600.0
-
-
-def events_frame(columns: dict[str, Sequence]) -> pl.DataFrame:
-    """An event table from plain columns (TEXT_COLUMNS, "time" and "row"); a text column
-    not given is blank."""
-    length = len(columns["row"])
-    data = {name: columns.get(name) or [""] * length for name in TEXT_COLUMNS}
-    schema = dict.fromkeys(TEXT_COLUMNS, pl.String) | {"time": pl.Float64, "row": pl.Int64}
-    return pl.DataFrame(data | {"time": columns["time"], "row": columns["row"]}, schema=schema)
 
 
 def frame_facts(
     events: pl.DataFrame, source: Path, skipped: int, options: DiscoveryOptions
 ) -> LogFacts:
-    """The facts of an event table (columns as events_frame makes them; text stripped,
-    blank as ""). DocumentFileError naming ``source`` for no events in the period and for
-    more activities than a journey may hold."""
-    events = _in_period(events, options)
-    if events.is_empty():
-        raise _no_events(source)
-    if not options.by_channel:
-        events = events.with_columns(channel_key=pl.lit(""))
-    else:
-        events = events.with_columns(channel_key=pl.col("channel"))
+    """The facts of an event table as event_table.collect_events makes it (ordered by
+    case, time and row). DocumentFileError naming ``source`` for more activities than a
+    journey may hold."""
+    if not options.by_channel or "channel" not in events.columns:
+        events = events.with_columns(pl.lit("").cast(pl.Categorical).alias("channel"))
     keys = (
-        events.group_by("activity", "channel_key")
+        events.lazy()
+        .group_by("activity", "channel")
         .agg(first_row=pl.col("row").min())
         .sort("first_row")
         .with_row_index("key")
+        .collect()
     )
     if keys.height > MAX_TOUCHPOINTS:
         raise too_many_activities(source, keys.height)
-    events = (
-        events.join(keys.select("activity", "channel_key", "key"), on=["activity", "channel_key"])
-        .with_columns(case_code=pl.col("case").cast(pl.Categorical).to_physical())
-        .sort("case_code", "time", "row")
-    )
-    same_case = pl.col("case_code") == pl.col("case_code").shift(1)
-    events = events.with_columns(
-        index=pl.int_range(pl.len()).over("case_code"),
-        length=pl.len().over("case_code"),
-        follows=same_case.fill_null(False),
-    ).with_columns(
-        position=pl.col("index") / pl.max_horizontal(pl.col("length") - 1, 1),
-        previous=pl.col("key").shift(1),
-        hours=(pl.col("time") - pl.col("time").shift(1)) / _HOUR,
-        previous_channel=pl.col("channel").shift(1),
-    )
-    cases = _case_table(events)
+    events = _with_keys(events, keys)
+    cases = _case_table(events, keys)
     return LogFacts(
         source=source,
         keys=_key_facts(events, keys),
@@ -85,79 +54,152 @@ def frame_facts(
         median_case_hours=float(cases["hours"].median()),
         single_event_cases=int((cases["length"] == 1).sum()),
         repeat_contact_cases=int((cases["distinct"] < cases["length"]).sum()),
-        channel_switches=_channel_switches(events),
+        channel_switches=_channel_switches(events, keys),
         first_time=float(events["time"].min()),
         last_time=float(events["time"].max()),
         **_score_facts(events),
     )
 
 
-def _in_period(events: pl.DataFrame, options: DiscoveryOptions) -> pl.DataFrame:
-    if options.start is not None:
-        events = events.filter(pl.col("time") >= options.start)
-    if options.end is not None:
-        events = events.filter(pl.col("time") < options.end)
-    return events
+def _with_keys(events: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
+    """The events with their touchpoint key (for their activity and channel, which are
+    dropped: the keys table has them) and whether each starts its case; the case numbered
+    0, 1, 2... in order."""
 
+    def pair(activity: pl.Expr | pl.Series, channel: pl.Expr | pl.Series):
+        return activity.to_physical().cast(pl.UInt64) * 2**32 + channel.to_physical()
 
-def _no_events(source: Path) -> DocumentFileError:
-    return DocumentFileError(source, "holds no events in the period chosen (--from/--to)")
+    key = pair(pl.col("activity"), pl.col("channel")).replace_strict(
+        pair(keys["activity"], keys["channel"]), keys["key"], return_dtype=pl.UInt32
+    )
+    first = (pl.col("case") != pl.col("case").shift(1)).fill_null(True)
+    return (
+        events.lazy()
+        .with_columns(key=key, first=first)
+        .with_columns(case=(pl.col("first").cum_sum() - 1).cast(pl.UInt32))
+        .drop("activity", "channel")
+        .collect()
+    )
 
 
 def _key_facts(events: pl.DataFrame, keys: pl.DataFrame) -> list[KeyFacts]:
-    counted = events.group_by("key").agg(
+    """Each touchpoint key's events, starts, ends, owner and median position."""
+    number = pl.int_range(pl.len(), dtype=pl.UInt32)
+    index = number - pl.when(pl.col("first")).then(number).forward_fill()  # in its case
+    length = pl.len().over("case")
+    located = events.lazy().select("key", "first", index=index, length=length)
+    counted = located.group_by("key").agg(
         events=pl.len(),
-        starts=(pl.col("index") == 0).sum(),
+        starts=pl.col("first").sum(),
         ends=(pl.col("index") == pl.col("length") - 1).sum(),
-        position=pl.col("position").median(),
     )
-    owners = (
-        events.filter(pl.col("owner") != "")
+    share = pl.col("index") / pl.max_horizontal(pl.col("length") - 1, 1)
+    positions = _medians(located.select("key", position=share), "key", "position")
+    table = (
+        keys.lazy()
+        .join(counted, on="key")
+        .join(positions.lazy().select("key", position="median"), on="key")
+        .join(_owners(events), on="key", how="left")
+        .sort("key")
+        .select(
+            pl.col("activity", "channel").cast(pl.String),
+            "events",
+            "starts",
+            "ends",
+            pl.col("owner").fill_null(""),
+            "position",
+            "first_row",
+        )
+        .collect()
+    )
+    return [KeyFacts(*row) for row in table.iter_rows()]
+
+
+def _owners(events: pl.DataFrame) -> pl.LazyFrame:
+    """The most frequent owner of each key's events (ties: first seen)."""
+    if "owner" not in events.columns:
+        return pl.LazyFrame(schema={"key": pl.UInt32, "owner": pl.String})
+    return (
+        events.lazy()
+        .filter(pl.col("owner") != "")
         .group_by("key", "owner")
         .agg(n=pl.len(), first=pl.col("row").min())
         .sort("key", "n", "first", descending=[False, True, False])
         .group_by("key", maintain_order=True)
         .first()
-        .select("key", "owner")
+        .select("key", pl.col("owner").cast(pl.String))
     )
-    table = keys.join(counted, on="key").join(owners, on="key", how="left").sort("key")
-    columns = ("activity", "channel_key", "events", "starts", "ends", "owner", "position",
-               "first_row")  # fmt: skip
+
+
+def _pair_facts(events: pl.DataFrame) -> list[PairFacts]:
+    """Each observed pair of consecutive events of a case: its count, median and 90th
+    percentile hours and where it is first seen."""
+    # a case's first event follows nothing: its "previous" is null, its group left out
+    previous = pl.when(~pl.col("first")).then(pl.col("key").shift(1))
+    width = max(int(events["key"].max()) + 1, 1)  # at most 50,000: a pair fits 32 bits
+    steps = events.lazy().select(
+        "row", pair=previous * width + pl.col("key"), hours=pl.col("time").diff() / _HOUR
+    )
+    counted = steps.group_by("pair").agg(count=pl.len(), first=pl.col("row").min())
+    table = (
+        _medians(steps, "pair", "hours", p90=True)
+        .lazy()
+        .join(counted, on="pair")
+        .sort("first")
+        .collect()
+    )
     return [
-        KeyFacts(activity, channel, events, starts, ends, owner or "", position, first_row)
-        for activity, channel, events, starts, ends, owner, position, first_row in table.select(
-            columns
+        PairFacts(pair // width, pair % width, n, median, p90, first)
+        for pair, median, p90, n, first in table.select(
+            "pair", "median", "p90", "count", "first"
         ).iter_rows()
     ]
 
 
-def _pair_facts(events: pl.DataFrame) -> list[PairFacts]:
-    table = (
-        events.filter(pl.col("follows"))
-        .group_by("previous", "key")
-        .agg(
-            count=pl.len(),
-            median=pl.col("hours").median(),
-            p90=pl.col("hours").quantile(0.9, interpolation="linear"),
-            first=pl.col("row").min(),
-        )
-        .sort("first")
+def _medians(values: pl.LazyFrame, group: str, value: str, p90: bool = False) -> pl.DataFrame:
+    """The median (and the 90th percentile, linear between closest ranks) of ``value``
+    per ``group`` (null groups left out). One sort of the values by group and value,
+    then the middle ranks of each group picked out: polars' own per-group median holds
+    some 60 bytes an event, which ten million events cannot afford."""
+    table = values.select(group, value).drop_nulls(group).collect()
+    for column in (value, group):  # two stable sorts on one column each: by group, then value
+        order = table.select(pl.arg_sort_by(column, maintain_order=True)).to_series()
+        table = table.with_columns(table[name].gather(order) for name in table.columns)
+    sizes = (
+        table.group_by(group, maintain_order=True)
+        .len()
+        .with_columns(start=pl.col("len").cum_sum() - pl.col("len"))
     )
-    return [
-        PairFacts(int(a), int(b), n, float(median), float(p90), first)
-        for a, b, n, median, p90, first in table.iter_rows()
-    ]
+    ordered = table[value]
+    start, size = sizes["start"], sizes["len"]
+    middle = (ordered.gather(start + (size - 1) // 2) + ordered.gather(start + size // 2)) / 2
+    result = {group: sizes[group], "median": middle}
+    if p90:
+        position = (size - 1).cast(pl.Float64) * 0.9
+        low = position.floor().cast(pl.UInt32)
+        high = pl.select(pl.min_horizontal(low + 1, size - 1)).to_series()
+        below, above = ordered.gather(start + low), ordered.gather(start + high)
+        result["p90"] = below + (above - below) * (position - low)
+    return pl.DataFrame(result)
 
 
-def _case_table(events: pl.DataFrame) -> pl.DataFrame:
-    """One row per case: its key sequence, activity sequence, first row and length."""
-    return events.group_by("case_code", maintain_order=True).agg(
-        keys=pl.col("key"),
-        activities=pl.col("activity"),
-        first=pl.col("row").min(),
-        length=pl.len(),
-        distinct=pl.col("activity").n_unique(),
-        hours=(pl.col("time").max() - pl.col("time").min()) / _HOUR,
+def _case_table(events: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
+    """One row per case: its key sequence, activity sequence (variants are those), first
+    row, length, distinct activities and hours from first to last event."""
+    activity = pl.lit(keys["activity"].to_physical()).gather(pl.col("key"))
+    return (
+        events.lazy()
+        .select("case", "key", "row", "time", activity=activity)
+        .group_by("case", maintain_order=True)
+        .agg(
+            keys=pl.col("key"),
+            activities=pl.col("activity"),
+            first=pl.col("row").min(),
+            length=pl.len(),
+            distinct=pl.col("activity").n_unique(),
+            hours=(pl.col("time").last() - pl.col("time").first()) / _HOUR,
+        )
+        .collect()
     )
 
 
@@ -171,32 +213,40 @@ def _path_facts(cases: pl.DataFrame) -> list[PathFacts]:
     return [PathFacts(tuple(keys), n) for keys, n, _ in top.iter_rows()]
 
 
-def _channel_switches(events: pl.DataFrame) -> int:
-    switched = (
-        pl.col("follows")
-        & (pl.col("channel") != "")
-        & (pl.col("previous_channel") != "")
-        & (pl.col("channel") != pl.col("previous_channel"))
-    )
+def _channel_switches(events: pl.DataFrame, keys: pl.DataFrame) -> int:
+    """Consecutive events of a case on two different non-empty channel words."""
+    words = keys["channel"].cast(pl.String)
+    if (words == "").all():
+        return 0
+    # each key's channel as a number, null for no channel word
+    codes = pl.select(pl.when(words != "").then(keys["channel"].to_physical())).to_series()
+    channel = pl.lit(codes).gather(pl.col("key"))
+    before = channel.shift(1)
+    switched = ~pl.col("first") & channel.is_not_null() & before.is_not_null() & (channel != before)
     return int(events.select(switched.sum()).item())
 
 
 def _score_facts(events: pl.DataFrame) -> dict:
     """Each case's first answer and first segment, per touchpoint it passed."""
+    if "score" not in events.columns:
+        return {"scores": [], "answers": {}}
     answered = events.filter(pl.col("score") != "")
     if answered.is_empty():
         return {"scores": [], "answers": {}}
-    first_answer = answered.group_by("case_code").agg(answer=pl.col("score").first())
-    segments = (
-        events.filter(pl.col("segment") != "")
-        .group_by("case_code")
-        .agg(segment=pl.col("segment").first())
-    )
+    first_answer = answered.group_by("case").agg(answer=pl.col("score").first().cast(pl.String))
+    if "segment" in events.columns:
+        segments = (
+            events.filter(pl.col("segment") != "")
+            .group_by("case")
+            .agg(segment=pl.col("segment").first().cast(pl.String))
+        )
+    else:
+        segments = pl.DataFrame(schema={"case": events["case"].dtype, "segment": pl.String})
     passed = (
-        events.select("case_code", "key")
+        events.select("case", "key")
         .unique()
-        .join(first_answer, on="case_code")
-        .join(segments, on="case_code", how="left")
+        .join(first_answer, on="case")
+        .join(segments, on="case", how="left")
         .with_columns(pl.col("segment").fill_null(""))
     )
     table = (

@@ -3,7 +3,7 @@
 A log is written in one format, so the format of its first values is tried on the whole
 column in polars (a million timestamps in a tenth of a second); the few values it does
 not read, and every value when no format fits the start, go through parse_time one
-distinct value at a time. A format is used only when it reads the sample exactly as
+distinct value at a time (event_table.py). A format is used only when it reads the sample exactly as
 parse_time does, so both ways give the same seconds.
 """
 
@@ -35,7 +35,11 @@ _SAMPLE = 200
 
 def _parsed(texts: pl.Series, form: str, zone: str | None) -> pl.Series:
     """Seconds since 1970 (float), null where ``form`` does not read the text."""
-    moments = texts.str.strptime(pl.Datetime("us", zone), form, strict=False, exact=True)
+    return pl.select(_seconds(pl.lit(texts), form, zone)).to_series()
+
+
+def _seconds(text: pl.Expr, form: str, zone: str | None) -> pl.Expr:
+    moments = text.str.strptime(pl.Datetime("us", zone), form, strict=False, exact=True)
     return moments.dt.epoch("us").cast(pl.Float64) / 1e6
 
 
@@ -53,23 +57,14 @@ def _format_for(sample: pl.Series) -> tuple[str, str | None] | None:
     return best
 
 
-def parse_time_column(texts: pl.Series) -> pl.Series:
-    """Each text of the column (stripped) as seconds since 1970, UTC; null where
-    parse_time reads none of the accepted forms."""
-    texts = texts.cast(pl.String).str.strip_chars()
-    present = texts.drop_nulls()
+def time_columns(sample: pl.Series) -> list[pl.Expr]:
+    """From a text column "time": "time" as seconds since 1970 (UTC) where the format of
+    the ``sample`` (the column's first texts) reads it, and "time_text", the stripped text
+    where it does not (for parse_time), null elsewhere."""
+    text = pl.col("time").cast(pl.String).str.strip_chars()
+    present = sample.cast(pl.String).str.strip_chars().drop_nulls()
     form = _format_for(present.head(_SAMPLE)) if len(present) else None
-    seconds = (
-        _parsed(texts, *form) if form is not None else pl.Series(values=[None] * len(texts),
-                                                                   dtype=pl.Float64)
-    )  # fmt: skip
-    missed = texts.filter(seconds.is_null() & texts.is_not_null()).unique()
-    if len(missed):
-        lookup = pl.DataFrame(
-            {"text": missed, "seconds": [parse_time(t) for t in missed.to_list()]},
-            schema={"text": pl.String, "seconds": pl.Float64},
-        )
-        found = pl.DataFrame({"text": texts}).join(lookup, on="text", how="left",
-                                                   maintain_order="left")  # fmt: skip
-        seconds = seconds.fill_null(found["seconds"])
-    return seconds.alias("time")
+    if form is None:
+        return [pl.lit(None, pl.Float64).alias("time"), text.alias("time_text")]
+    seconds = _seconds(text, *form)
+    return [seconds.alias("time"), pl.when(seconds.is_null()).then(text).alias("time_text")]

@@ -20,9 +20,10 @@ from typing import Any
 import polars as pl
 
 from journeymap.discovery.columns import LogColumns, match_columns
+from journeymap.discovery.event_table import TEXT_COLUMNS, collect_events, events_frame
 from journeymap.discovery.facts import KeyFacts, LogFacts, PairFacts, PathFacts, ScoreFacts
-from journeymap.discovery.frame_facts import TEXT_COLUMNS, events_frame, frame_facts
-from journeymap.discovery.frame_times import parse_time_column
+from journeymap.discovery.frame_facts import frame_facts
+from journeymap.discovery.frame_times import time_columns
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.timestamps import parse_time
 from journeymap.discovery.xes import xes_rows
@@ -33,8 +34,6 @@ from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, open_tabl
 from journeymap.survey.sniff import sniff_text
 
 XES_SUFFIXES = (".xes",)
-#: The most row numbers of unreadable timestamps a message lists before a count.
-SHOWN_BAD_ROWS = 10
 #: What the child may use. polars reserves address space for its allocator and threads
 #: far beyond what it touches, so the address-space limit is wider than for the survey
 #: readers; ten million events need about 0.8 GB (BENCHMARKS.md).
@@ -78,14 +77,15 @@ def _facts_in_child(
     """file_facts' work, in the child."""
     progress(0)
     suffix = path.suffix.lower()
+    period = (options.start, options.end)
     if suffix in XES_SUFFIXES:
-        events, skipped = _row_events(path, columns, *_xes_table(path))
+        events, skipped = collect_events(
+            *_row_events(path, columns, *_xes_table(path)), path, *period
+        )
     elif suffix in XLSX_SUFFIXES:
-        events, skipped = _xlsx_events(path, columns)
+        events, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
     else:
-        events, skipped = _csv_events(path, columns)
-    if events.is_empty():
-        raise DocumentFileError(path, "holds no events (no row with a case and an activity)")
+        events, skipped = _csv_events(path, columns, period)
     progress(_READ)
     facts = frame_facts(events, path, skipped, options)
     progress(1000)
@@ -95,22 +95,24 @@ def _facts_in_child(
 # ---- CSV, by polars ---------------------------------------------------------------------
 
 
-def _csv_events(path: Path, columns: LogColumns) -> tuple[pl.DataFrame, int]:
+def _csv_events(
+    path: Path, columns: LogColumns, period: tuple[float | None, float | None]
+) -> tuple[pl.DataFrame, int]:
+    """The log's events (event_table.collect_events) and the rows left out."""
     text_format = sniff_text(path)
     with open_table(path, text_format.encoding) as table:  # the header, as a person reads it
         header = list(table.header)
     index = match_columns(path, header, columns)
-    if text_format.encoding in _UTF8:
+    encoding = text_format.encoding
+    if encoding in _UTF8:
         try:
-            return _polars_csv(path, path, text_format.delimiter, header, index)
+            return _collected(path, path, text_format.delimiter, header, index, period)
         except EncodingMismatch:  # UTF-8 at the start only: German Excel's cp1252
             encoding = "cp1252"
-    else:
-        encoding = text_format.encoding
     with tempfile.TemporaryDirectory(prefix="journeymap-log-") as folder:
         recoded = Path(folder) / "log.csv"
         _recode(path, encoding, recoded)
-        return _polars_csv(path, recoded, text_format.delimiter, header, index)
+        return _collected(path, recoded, text_format.delimiter, header, index, period)
 
 
 def _recode(path: Path, encoding: str, target: Path) -> None:
@@ -127,58 +129,49 @@ def _recode(path: Path, encoding: str, target: Path) -> None:
             ) from None
 
 
-def _polars_csv(
-    path: Path, data: Path, delimiter: str, header: list[str], index: dict[str, int]
-) -> tuple[pl.DataFrame, int]:
+def _collected(
+    path: Path, data: Path, delimiter: str, header: list[str], index: dict[str, int],
+    period: tuple[float | None, float | None],
+) -> tuple[pl.DataFrame, int]:  # fmt: skip
+    """The events of ``data`` (``path`` itself, or its re-encoded copy), read by polars."""
     roles = sorted(index, key=index.get)  # polars hands the columns out in file order
+    options = {
+        "separator": delimiter, "has_header": False, "skip_rows": 1,
+        "schema": {f"column {i}": pl.String for i in range(len(header))},
+        "truncate_ragged_lines": True, "missing_columns": "insert", "encoding": "utf8",
+        "raise_if_empty": False,
+    }  # fmt: skip
+    names = [f"column {index[role]}" for role in roles]
     try:
-        frame = pl.read_csv(
-            data, separator=delimiter, has_header=False, skip_rows=1,
-            schema={f"column {i}": pl.String for i in range(len(header))},
-            columns=[index[role] for role in roles], truncate_ragged_lines=True,
-            missing_columns="insert", encoding="utf8", raise_if_empty=False,
-        )  # fmt: skip
-        frame.columns = roles
+        sample = pl.read_csv(data, n_rows=200, columns=[index["time"]], **options)
     except pl.exceptions.PolarsError as error:
-        if "utf-8" in str(error).lower() or "utf8" in str(error).lower():
-            raise EncodingMismatch(path, "is not UTF-8 throughout") from None
-        first = (str(error).splitlines() or ["?"])[0][:200]
-        raise DocumentFileError(path, f"could not be read as CSV ({first})") from None
-    frame = frame.select(pl.col(roles).str.strip_chars().fill_null(""))
-    # the header is row 1, the first data row row 2, as a spreadsheet shows them
-    frame = frame.with_row_index("row", offset=2).with_columns(pl.col("row").cast(pl.Int64))
-    return _timed(path, header[index["time"]], frame)
-
-
-def _timed(path: Path, time_column: str, frame: pl.DataFrame) -> tuple[pl.DataFrame, int]:
-    """The rows with a case and an activity, their time read; refuses unreadable
-    timestamps with their row numbers."""
-    kept = frame.filter((pl.col("case") != "") & (pl.col("activity") != ""))
-    skipped = frame.height - kept.height
-    kept = kept.with_columns(parse_time_column(kept["time"]))
-    bad = kept.filter(pl.col("time").is_null())["row"]
-    if len(bad):
-        raise _bad_times(path, time_column, bad.head(SHOWN_BAD_ROWS).to_list(), len(bad))
-    for role in TEXT_COLUMNS:
-        if role not in kept.columns:
-            kept = kept.with_columns(pl.lit("").alias(role))
-    return kept.select(*TEXT_COLUMNS, "time", "row"), skipped
-
-
-def _bad_times(path: Path, column: str, shown: list[int], count: int) -> DocumentFileError:
-    rows = ", ".join(str(n) for n in shown)
-    more = f" and {count - len(shown):,} more" if count > len(shown) else ""
-    return DocumentFileError(
-        path,
-        f"has {count:,} timestamps in “{column}” that are neither ISO 8601 "
-        f"nor DD.MM.YYYY HH:MM (rows {rows}{more})",
+        raise _unreadable(path, error) from None
+    texts = (
+        pl.scan_csv(data, **options)
+        .select(names)
+        .rename(dict(zip(names, roles, strict=True)))
+        .with_columns(pl.col(roles).str.strip_chars().fill_null(""))
     )
+    # the header is row 1, the first data row row 2, as a spreadsheet shows them
+    events = texts.with_row_index("row", offset=2).with_columns(time_columns(sample.to_series()))
+    try:
+        return collect_events(events, path, header[index["time"]], *period)
+    except pl.exceptions.PolarsError as error:
+        raise _unreadable(path, error) from None
+
+
+def _unreadable(path: Path, error: Exception) -> DocumentFileError:
+    text = str(error)
+    if "utf-8" in text.lower() or "utf8" in text.lower():
+        return EncodingMismatch(path, "is not UTF-8 throughout")
+    first = (text.splitlines() or ["?"])[0][:200]
+    return DocumentFileError(path, f"could not be read as CSV ({first})")
 
 
 # ---- .xlsx and XES, row by row ----------------------------------------------------------
 
 
-def _xlsx_events(path: Path, columns: LogColumns) -> tuple[pl.DataFrame, int]:
+def _xlsx_events(path: Path, columns: LogColumns) -> tuple[pl.LazyFrame, str]:
     with open_table(path) as table:
 
         def rows() -> Iterator[tuple[int, list[Any]]]:
@@ -211,25 +204,18 @@ def _text(value: Any) -> str:
 
 def _row_events(
     path: Path, columns: LogColumns, header: list[str], rows: Iterable[tuple[int, list[Any]]]
-) -> tuple[pl.DataFrame, int]:
-    """The events of numbered rows, their columns matched by name."""
+) -> tuple[pl.LazyFrame, str]:
+    """The events of numbered rows, their columns matched by name, and the time column's
+    name. A time parse_time does not read keeps its text, to be refused with its row."""
     index = match_columns(path, header, columns)
     wanted = [role for role in TEXT_COLUMNS if role in index]
-    data: dict[str, list] = {role: [] for role in [*wanted, "time", "row"]}
-    skipped, bad = 0, []
+    data: dict[str, list] = {role: [] for role in [*wanted, "time", "time_text", "row"]}
     for number, row in rows:
-        texts = {role: _text(row[index[role]]) for role in wanted}
-        if not texts["case"] or not texts["activity"]:
-            skipped += 1
-            continue
-        seconds = parse_time(row[index["time"]])  # a spreadsheet's dates as they are
-        if seconds is None:
-            bad.append(number)
-            continue
-        for role, text in texts.items():
-            data[role].append(text)
+        cell = row[index["time"]]
+        seconds = parse_time(cell)  # a spreadsheet's dates as they are
+        for role in wanted:
+            data[role].append(_text(row[index[role]]))
         data["time"].append(seconds)
+        data["time_text"].append(None if seconds is not None else _text(cell))
         data["row"].append(number)
-    if bad:
-        raise _bad_times(path, header[index["time"]], bad[:SHOWN_BAD_ROWS], len(bad))
-    return events_frame(data), skipped
+    return events_frame(data), header[index["time"]]

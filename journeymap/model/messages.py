@@ -189,6 +189,7 @@ TEXTS: dict[str, str] = {
     "step.import_measurements": "Import measurements",
     "step.import_survey": "Import survey {file}",
     "step.import_sheet": "Import {file}",
+    "step.refresh": "Refresh ‘{name}’ from {file}",
     # ---- the filled-in Excel sheet (excel/fillin.py) ----
     "cell.text_not_number": "{column}: “{value}” is text, not a number",
     "cell.not_number": "{column}: {value} is not a number",

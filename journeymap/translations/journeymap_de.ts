@@ -2764,6 +2764,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>Refresh ‘{name}’ from {file}</source>
+        <translation>‘{name}’ aus {file} aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Rejected: 0</source>
         <translation>Abgelehnt: 0</translation>
     </message>
