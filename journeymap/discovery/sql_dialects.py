@@ -28,9 +28,12 @@ _BLANKS = " \t\r\n\f\v"
 def shown_url(text: str) -> str:
     """A database URL as messages name it: without its password."""
     try:
-        return make_url(text).set(password=None).render_as_string(hide_password=False)
+        url = make_url(text)
     except ArgumentError:  # not a URL SQLAlchemy reads: still never show a password
         return re.sub(r"(//[^/:@]*):[^@/]*@", r"\1@", text)
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query)  # fmt: skip
+    return bare.render_as_string(hide_password=False)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,15 @@ from journeymap.discovery.sql_times import TextTime, native_seconds
 _OPTIONAL = ("channel", "owner", "segment", "score")
 
 
+def _labelled(columns: dict) -> list:
+    return [value.label(name) for name, value in columns.items()]
+
+
+def _materialized(cte: CTE) -> CTE:
+    """A CTE computed once, never inlined (both databases know AS MATERIALIZED)."""
+    return cte.prefix_with("MATERIALIZED")
+
+
 @dataclass(frozen=True)
 class EventCtes:
     """The chain; each CTE's columns are named in event_ctes."""
@@ -32,10 +41,11 @@ class EventCtes:
 
 def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> EventCtes:
     """The CTEs of a log table's events. ``case_events`` has, per event: case_id, line
-    (the row number), t (seconds), channel, owner, segment, score, key and act (the
-    touchpoint's and the activity's numbers), i (0-based position in its case), n (the
-    case's events), prev_key, prev_t, prev_channel, case_first (the case's first row)
-    and nth (how often its case had this activity so far)."""
+    (the row number), t (seconds), channel (its word with by_channel, else ""), owner,
+    segment, score, key and act (the touchpoint's and the activity's numbers), i (0-based
+    position in its case), n (the case's events), prev_key, prev_t, prev_channel,
+    case_first (the case's first row) and nth (how often its case had this activity so
+    far)."""
     roles = log.columns
     blank = literal("")
 
@@ -55,15 +65,23 @@ def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> Ev
         stamp.label("stamp"),
     ).cte("log_rows")
     rows = rows_cte.c
-    shape = {} if log.native_time else times.shape(rows.stamp)
-    shaped = (
-        select(rows, *(value.label(name) for name, value in shape.items()))
-        .where(rows.case_id != "", rows.activity != "")
-        .cte("shaped_rows")
-    )
-    ok, seconds = native_seconds(shaped.c.stamp) if log.native_time else times.seconds(shaped.c)
-    named_cte = select(shaped, case((ok, 1), else_=0).label("ok"), seconds.label("t")).cte(
-        "named_rows"
+    if log.native_time:
+        timed = select(rows).where(rows.case_id != "", rows.activity != "").cte("timed_rows")
+        ok, seconds = native_seconds(timed.c.stamp)
+    else:
+        shaped = _materialized(
+            select(rows, *_labelled(times.shape(rows.stamp)))
+            .where(rows.case_id != "", rows.activity != "")
+            .cte("shaped_rows")
+        )
+        timed = _materialized(
+            select(shaped.c.line, shaped.c.row_key, shaped.c.case_id, shaped.c.activity,
+                   *(shaped.c[role] for role in _OPTIONAL), *_labelled(times.parts(shaped.c)))
+            .cte("time_parts")
+        )  # fmt: skip
+        ok, seconds = times.seconds(timed.c)
+    named_cte = _materialized(
+        select(timed, case((ok, 1), else_=0).label("ok"), seconds.label("t")).cte("named_rows")
     )
     named = named_cte.c
     period = [named.ok == 1]
@@ -74,7 +92,7 @@ def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> Ev
     channel_key = named.channel if options.by_channel else blank
     events_cte = select(
         named.line, named.case_id, named.activity, channel_key.label("channel_key"),
-        named.channel, named.owner, named.segment, named.score, named.t,
+        named.owner, named.segment, named.score, named.t,
     ).where(*period).cte("events")  # fmt: skip
     events = events_cte.c
     keys_cte = (
@@ -91,13 +109,14 @@ def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> Ev
     in_case = {"partition_by": events.case_id, "order_by": (events.t, events.line)}
     seq_cte = (
         select(
-            events.case_id, events.line, events.t, events.channel, events.owner,
+            events.case_id, events.line, events.t, events.channel_key.label("channel"),
+            events.owner,
             events.segment, events.score, keys.key, keys.act,
             (func.row_number().over(**in_case) - 1).label("i"),
             func.count().over(partition_by=events.case_id).label("n"),
             func.lag(keys.key, type_=keys.key.type).over(**in_case).label("prev_key"),
             func.lag(events.t, type_=Float).over(**in_case).label("prev_t"),
-            func.lag(events.channel, type_=String).over(**in_case).label("prev_channel"),
+            func.lag(events.channel_key, type_=String).over(**in_case).label("prev_channel"),
             func.min(events.line).over(partition_by=events.case_id).label("case_first"),
             func.row_number().over(partition_by=(events.case_id, keys.act),
                                    order_by=events.line).label("nth"),

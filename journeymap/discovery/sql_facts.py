@@ -31,11 +31,11 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from journeymap.discovery.columns import LogColumns
+from journeymap.discovery.event_table import SHOWN_BAD_ROWS
 from journeymap.discovery.facts import KeyFacts, LogFacts, PairFacts, PathFacts, ScoreFacts
 from journeymap.discovery.frame_facts import OBSERVED_PATHS
 from journeymap.discovery.limits import MAX_TOUCHPOINTS, too_many_activities
 from journeymap.discovery.options import DiscoveryOptions
-from journeymap.discovery.reading import SHOWN_BAD_ROWS
 from journeymap.discovery.sql_dialects import Dialect, open_database, shown_url
 from journeymap.discovery.sql_events import event_ctes
 from journeymap.discovery.sql_ranks import median, p90, ranked, real
@@ -72,7 +72,9 @@ def table_facts(
         with connection:
             log = find_table(connection, database, table, columns, order)
             steps = _Steps(progress, cancelled)
-            return _TableQueries(connection, dialect, log, options, steps).facts(Path(table))
+            return _TableQueries(connection, dialect, log, options, steps).facts(
+                Path(log.table.name)
+            )
     except DBAPIError as error:
         raise DocumentFileError(database, f"could not be read ({_reason(error)})") from None
     finally:

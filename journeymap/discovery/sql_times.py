@@ -32,9 +32,11 @@ def native_seconds(column: ColumnElement) -> tuple[ColumnElement[bool], ColumnEl
 
 
 class TextTime:
-    """The SQL that reads a timestamp text (already trimmed), in steps so each expression
-    stays small: ``iso(text)`` as the ``stamp`` of a first query, ``shape(stamp)`` as
-    columns of a second, ``seconds(shaped)`` on those columns."""
+    """The SQL that reads a timestamp text (already trimmed), in steps whose results are
+    the columns of materialized CTEs (inlined, each step would repeat the previous one's
+    expressions dozens of times, and PostgreSQL's planner would drown in them):
+    ``iso(text)`` as the ``stamp``, then ``shape(stamp)``, then ``parts(shaped)``, then
+    ``seconds(parts)``."""
 
     def __init__(self, dialect: Dialect) -> None:
         self.dialect = dialect
@@ -71,9 +73,11 @@ class TextTime:
         )  # fmt: skip
         return {"stamp_length": length, "zone_length": zone}
 
-    def seconds(self, shaped) -> tuple[ColumnElement[bool], ColumnElement[float]]:
-        """Whether the shaped text is a valid time, and its seconds since 1970 (NULL when
-        not); ``shaped`` holds the columns of shape()."""
+    def parts(self, shaped) -> dict[str, ColumnElement[int]]:
+        """The numbers of a shaped text (``shaped`` holds the columns of shape() and the
+        ``stamp``): year, month, day, hour, minute, second, micros (of the second),
+        zone_hours, zone_minutes and zone_sign; all NULL for a text of the wrong shape,
+        so no cast ever sees a non-digit."""
         text, length, zone = shaped.stamp, shaped.stamp_length, shaped.zone_length
         digits = self.dialect.all_digits
         middle = length - 16 - zone  # ":SS" and its fraction, between HH:MM and the zone
@@ -95,40 +99,46 @@ class TextTime:
                          and_(middle <= 10, at(20).in_((".", ",")),
                               digits(at(21, places)))))),
         )  # fmt: skip
-        shaped_well = and_(date, or_(length == 10, clock))
+        well = and_(date, or_(length == 10, clock))
 
-        def number(start, count: int = 2, when=None) -> ColumnElement[int]:
-            """The digits at start as an integer, 0 where ``when`` is false; NULL for a
-            text of the wrong shape, so no cast ever sees a non-digit."""
+        def number(start, count=2, when=None) -> ColumnElement[int]:
+            """The digits at start as an integer, 0 where ``when`` is false."""
             value = cast(at(start, count), BigInteger)
-            guard = shaped_well if when is None else and_(shaped_well, when)
-            return case((guard, value), (shaped_well, literal(0)), else_=None)
+            return case((and_(well, when) if when is not None else well, value),
+                        (well, literal(0)), else_=None)  # fmt: skip
 
-        year, month, day = number(1, 4), number(6), number(9)
-        hour, minute = number(12, when=length > 10), number(15, when=length > 10)
-        second = number(18, when=middle >= 3)
-        fraction = number(21, places, when=middle >= 5) * case(
-            *((places == n, scale) for n, scale in _FRACTION_SCALE.items()), else_=0
-        )
-        zone_hours = case(
-            (zone == 6, number(length - 4)), (zone == 5, number(length - 3)),
-            (zone == 3, number(length - 1)), else_=0,
-        )  # fmt: skip
-        zone_minutes = case((zone.in_((5, 6)), number(length - 1)), else_=0)
-        sign = case((at(length - zone + 1) == "-", -1), else_=1)
+        zero = case((well, literal(0)), else_=None)
+        scale = case(*((places == n, factor) for n, factor in _FRACTION_SCALE.items()), else_=0)
+        return {
+            "year": number(1, 4), "month": number(6), "day": number(9),
+            "hour": number(12, when=length > 10), "minute": number(15, when=length > 10),
+            "second": number(18, when=middle >= 3),
+            "micros": number(21, places, when=middle >= 5) * scale,
+            "zone_hours": case((zone == 6, number(length - 4)), (zone == 5, number(length - 3)),
+                               (zone == 3, number(length - 1)), else_=zero),
+            "zone_minutes": case((zone.in_((5, 6)), number(length - 1)), else_=zero),
+            "zone_sign": case((at(length - zone + 1) == "-", -1), else_=1),
+        }  # fmt: skip
+
+    @staticmethod
+    def seconds(parts) -> tuple[ColumnElement[bool], ColumnElement[float]]:
+        """Whether the parts (columns of parts()) are a valid time, and its seconds since
+        1970 (NULL when not)."""
+        year, month, day = parts.year, parts.month, parts.day
         leap = or_(and_(year % 4 == 0, year % 100 != 0), year % 400 == 0)
         month_days = case(
             (month.in_((4, 6, 9, 11)), 30), (month == 2, case((leap, 29), else_=28)),
             else_=31,
         )  # fmt: skip
         valid = and_(
-            shaped_well, year >= 1, month >= 1, month <= 12, day >= 1, day <= month_days,
-            hour <= 23, minute <= 59, second <= 59, zone_hours <= 23, zone_minutes <= 59,
+            year >= 1, month >= 1, month <= 12, day >= 1, day <= month_days,
+            parts.hour <= 23, parts.minute <= 59, parts.second <= 59,
+            parts.zone_hours <= 23, parts.zone_minutes <= 59,
         )  # fmt: skip
-        clock_seconds = hour * 3600 + minute * 60 + second
-        offset = sign * (zone_hours * 3600 + zone_minutes * 60)
-        micros = ((_days_from_civil(year, month, day) * 86400 + clock_seconds - offset)
-                  * 1_000_000 + fraction)  # fmt: skip
+        clock = parts.hour * 3600 + parts.minute * 60 + parts.second
+        offset = parts.zone_sign * (parts.zone_hours * 3600 + parts.zone_minutes * 60)
+        micros = ((_days_from_civil(year, month, day) * 86400 + clock - offset) * 1_000_000
+                  + parts.micros)  # fmt: skip
         seconds = cast(micros, Float) / cast(literal(1_000_000), Float)
         return valid, case((valid, seconds), else_=None)
 
