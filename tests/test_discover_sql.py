@@ -258,12 +258,7 @@ def _database_seconds(database: Database, texts: list[str]) -> list[float | None
     engine, dialect = open_database(database.url)
     times = TextTime(dialect)
     iso = sa.select(table.c.id, times.iso(dialect.trimmed(table.c.stamp)).label("stamp"))
-    iso = iso.cte("iso")
-    shaped = sa.select(iso, *(v.label(k) for k, v in times.shape(iso.c.stamp).items()))
-    shaped = shaped.cte("shaped").prefix_with("MATERIALIZED")
-    parts = sa.select(shaped.c.id, *(v.label(k) for k, v in times.parts(shaped.c).items()))
-    parts = parts.cte("parts").prefix_with("MATERIALIZED")
-    _, seconds = times.seconds(parts.c)
+    parts, _, seconds = times.read(iso.cte("iso"), ["id"])
     with engine.connect() as connection:
         got = connection.execute(sa.select(parts.c.id, seconds).order_by(parts.c.id)).all()
     engine.dispose()

@@ -8,24 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import CTE, Float, String, and_, case, func, literal, select
+from sqlalchemy import CTE, Float, String, case, func, literal, select
 
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.sql_dialects import Dialect
 from journeymap.discovery.sql_ranks import real
 from journeymap.discovery.sql_table import LogTable
-from journeymap.discovery.sql_times import TextTime, native_seconds
+from journeymap.discovery.sql_times import TextTime, materialized, native_seconds
 
 _OPTIONAL = ("channel", "owner", "segment", "score")
-
-
-def _labelled(columns: dict) -> list:
-    return [value.label(name) for name, value in columns.items()]
-
-
-def _materialized(cte: CTE) -> CTE:
-    """A CTE computed once, never inlined (both databases know AS MATERIALIZED)."""
-    return cte.prefix_with("MATERIALIZED")
 
 
 @dataclass(frozen=True)
@@ -65,22 +56,14 @@ def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> Ev
         stamp.label("stamp"),
     ).cte("log_rows")
     rows = rows_cte.c
+    named = rows.case_id != "", rows.activity != ""
     if log.native_time:
-        timed = select(rows).where(rows.case_id != "", rows.activity != "").cte("timed_rows")
+        timed = select(rows).where(*named).cte("timed_rows")
         ok, seconds = native_seconds(timed.c.stamp)
     else:
-        shaped = _materialized(
-            select(rows, *_labelled(times.shape(rows.stamp)))
-            .where(rows.case_id != "", rows.activity != "")
-            .cte("shaped_rows")
-        )
-        timed = _materialized(
-            select(shaped.c.line, shaped.c.row_key, shaped.c.case_id, shaped.c.activity,
-                   *(shaped.c[role] for role in _OPTIONAL), *_labelled(times.parts(shaped.c)))
-            .cte("time_parts")
-        )  # fmt: skip
-        ok, seconds = times.seconds(timed.c)
-    named_cte = _materialized(
+        carried = ["line", "row_key", "case_id", "activity", *_OPTIONAL]
+        timed, ok, seconds = times.read(rows_cte, carried, where=named)
+    named_cte = materialized(
         select(timed, case((ok, 1), else_=0).label("ok"), seconds.label("t")).cte("named_rows")
     )
     named = named_cte.c
@@ -90,39 +73,44 @@ def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> Ev
     if options.end is not None:
         period.append(named.t < real(options.end))
     channel_key = named.channel if options.by_channel else blank
-    events_cte = select(
-        named.line, named.case_id, named.activity, channel_key.label("channel_key"),
-        named.owner, named.segment, named.score, named.t,
-    ).where(*period).cte("events")  # fmt: skip
-    events = events_cte.c
-    keys_cte = (
+    touchpoint = (named.activity, channel_key)
+    events_cte = materialized(
         select(
-            events.activity, events.channel_key,
-            func.min(events.line).label("first_line"),
-            (func.row_number().over(order_by=func.min(events.line)) - 1).label("key"),
+            named.line, named.case_id, named.activity, channel_key.label("channel_key"),
+            named.owner, named.segment, named.score, named.t,
+            func.min(named.line).over(partition_by=touchpoint).label("key_first"),
+        ).where(*period).cte("events")
+    )  # fmt: skip
+    events = events_cte.c
+    # the touchpoints numbered by their first row, the activities by their text: windows
+    # over the events, not a join (SQLite would join a materialized table by scanning it)
+    keyed = materialized(
+        select(
+            events_cte,
+            (func.dense_rank().over(order_by=events.key_first) - 1).label("key"),
             func.dense_rank().over(order_by=events.activity).label("act"),
-        )
-        .group_by(events.activity, events.channel_key)
+        ).cte("keyed_events")
+    )  # fmt: skip
+    events = keyed.c
+    keys_cte = materialized(
+        select(events.key, events.activity, events.channel_key,
+               func.min(events.line).label("first_line"))
+        .group_by(events.key, events.activity, events.channel_key)
         .cte("touchpoint_keys")
     )  # fmt: skip
-    keys = keys_cte.c
     in_case = {"partition_by": events.case_id, "order_by": (events.t, events.line)}
-    seq_cte = (
+    seq_cte = materialized(
         select(
             events.case_id, events.line, events.t, events.channel_key.label("channel"),
-            events.owner,
-            events.segment, events.score, keys.key, keys.act,
+            events.owner, events.segment, events.score, events.key, events.act,
             (func.row_number().over(**in_case) - 1).label("i"),
             func.count().over(partition_by=events.case_id).label("n"),
-            func.lag(keys.key, type_=keys.key.type).over(**in_case).label("prev_key"),
+            func.lag(events.key, type_=events.key.type).over(**in_case).label("prev_key"),
             func.lag(events.t, type_=Float).over(**in_case).label("prev_t"),
             func.lag(events.channel_key, type_=String).over(**in_case).label("prev_channel"),
             func.min(events.line).over(partition_by=events.case_id).label("case_first"),
-            func.row_number().over(partition_by=(events.case_id, keys.act),
+            func.row_number().over(partition_by=(events.case_id, events.act),
                                    order_by=events.line).label("nth"),
-        )
-        .join_from(events_cte, keys_cte, and_(events.activity == keys.activity,
-                                                events.channel_key == keys.channel_key))
-        .cte("case_events")
+        ).cte("case_events")
     )  # fmt: skip
     return EventCtes(rows_cte, named_cte, events_cte, keys_cte, seq_cte)

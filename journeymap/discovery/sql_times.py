@@ -15,7 +15,7 @@ make the query fail.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, and_, case, cast, func, literal, or_
+from sqlalchemy import CTE, BigInteger, Float, and_, case, cast, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from journeymap.discovery.sql_dialects import Dialect
@@ -31,15 +31,39 @@ def native_seconds(column: ColumnElement) -> tuple[ColumnElement[bool], ColumnEl
     return usable, cast(func.extract("epoch", column), Float)
 
 
+def labelled(columns: dict[str, ColumnElement]) -> list[ColumnElement]:
+    """The expressions as columns of their names."""
+    return [value.label(name) for name, value in columns.items()]
+
+
+def materialized(cte: CTE) -> CTE:
+    """A CTE computed once, never inlined (both databases know AS MATERIALIZED)."""
+    return cte.prefix_with("MATERIALIZED")
+
+
 class TextTime:
     """The SQL that reads a timestamp text (already trimmed), in steps whose results are
     the columns of materialized CTEs (inlined, each step would repeat the previous one's
     expressions dozens of times, and PostgreSQL's planner would drown in them):
-    ``iso(text)`` as the ``stamp``, then ``shape(stamp)``, then ``parts(shaped)``, then
-    ``seconds(parts)``."""
+    ``iso(text)`` as the ``stamp``, then ``shape(stamp)``, ``well_formed(shaped)``,
+    ``parts(formed)`` and ``seconds(parts)``; read() chains all but the first."""
 
     def __init__(self, dialect: Dialect) -> None:
         self.dialect = dialect
+
+    def read(self, rows: CTE, carried: list[str], where: tuple = ()) -> tuple:
+        """The chain that reads the ``stamp`` column of ``rows`` (made by iso()): a CTE
+        with the ``carried`` columns of ``rows`` and the time's parts, of the rows
+        ``where`` holds; and on it, whether the time is valid and its seconds."""
+        shaped = materialized(
+            select(rows, *labelled(self.shape(rows.c.stamp))).where(*where).cte("shaped_rows")
+        )
+        formed = materialized(
+            select(shaped, self.well_formed(shaped.c).label("well_formed")).cte("formed_rows")
+        )
+        parts = select(*(formed.c[name] for name in carried), *labelled(self.parts(formed.c)))
+        parts = materialized(parts.cte("time_parts"))
+        return parts, *self.seconds(parts.c)
 
     def iso(self, text: ColumnElement[str]) -> ColumnElement[str]:
         """A German ``DD.MM.YYYY …`` (two-digit day and month) rewritten as ISO 8601,
@@ -73,17 +97,11 @@ class TextTime:
         )  # fmt: skip
         return {"stamp_length": length, "zone_length": zone}
 
-    def parts(self, shaped) -> dict[str, ColumnElement[int]]:
-        """The numbers of a shaped text (``shaped`` holds the columns of shape() and the
-        ``stamp``): year, month, day, hour, minute, second, micros (of the second),
-        zone_hours, zone_minutes and zone_sign; all NULL for a text of the wrong shape,
-        so no cast ever sees a non-digit."""
-        text, length, zone = shaped.stamp, shaped.stamp_length, shaped.zone_length
+    def well_formed(self, shaped) -> ColumnElement[int]:
+        """1 when the shaped text (``shaped`` holds the columns of shape() and the
+        ``stamp``) has digits and separators where a timestamp has them, else 0."""
+        text, length, middle, places = self._measures(shaped)
         digits = self.dialect.all_digits
-        middle = length - 16 - zone  # ":SS" and its fraction, between HH:MM and the zone
-        # the fraction's digits; never a negative length (PostgreSQL refuses one, and
-        # neither database promises to stop at the first false condition)
-        places = case((middle > 4, middle - 4), else_=0)
 
         def at(start, count: int = 1) -> ColumnElement[str]:
             return func.substr(text, start, count)
@@ -99,7 +117,27 @@ class TextTime:
                          and_(middle <= 10, at(20).in_((".", ",")),
                               digits(at(21, places)))))),
         )  # fmt: skip
-        well = and_(date, or_(length == 10, clock))
+        return case((and_(date, or_(length == 10, clock)), 1), else_=0)
+
+    @staticmethod
+    def _measures(shaped) -> tuple:
+        """The text, its length, the length of ":SS" and its fraction between HH:MM and
+        the zone, and the fraction's digits (never negative: PostgreSQL refuses a negative
+        substring length, and neither database promises to stop at the first false
+        condition)."""
+        middle = shaped.stamp_length - 16 - shaped.zone_length
+        return shaped.stamp, shaped.stamp_length, middle, case((middle > 4, middle - 4), else_=0)
+
+    def parts(self, formed) -> dict[str, ColumnElement[int]]:
+        """The numbers of a text (``formed`` holds the columns of shape(), the ``stamp``
+        and ``well_formed``): year, month, day, hour, minute, second, micros (of the
+        second), zone_hours, zone_minutes and zone_sign; all NULL for a text that is not
+        well formed, so no cast ever sees a non-digit."""
+        text, length, middle, places = self._measures(formed)
+        zone, well = formed.zone_length, formed.well_formed == 1
+
+        def at(start, count: int = 1) -> ColumnElement[str]:
+            return func.substr(text, start, count)
 
         def number(start, count=2, when=None) -> ColumnElement[int]:
             """The digits at start as an integer, 0 where ``when`` is false."""
