@@ -71,7 +71,8 @@ def table_facts(
             raise DocumentFileError(database, f"could not be opened ({_reason(error)})") from None
         with connection:
             log = find_table(connection, database, table, columns, order)
-            steps = _Steps(progress, cancelled)
+            # checks, touchpoints, transitions, cases, paths; scores and answers
+            steps = _Steps(progress, cancelled, 5 + 2 * ("score" in log.columns))
             return _TableQueries(connection, dialect, log, options, steps).facts(
                 Path(log.table.name)
             )
@@ -90,15 +91,13 @@ def _reason(error: SQLAlchemyError) -> str:
 class _Steps:
     """Progress after each query, and the chance to cancel before the next."""
 
-    QUERIES = 6
-
-    def __init__(self, progress, cancelled) -> None:
-        self.progress, self.cancelled, self.done = progress, cancelled, 0
+    def __init__(self, progress, cancelled, queries: int) -> None:
+        self.progress, self.cancelled, self.queries, self.done = progress, cancelled, queries, 0
 
     def next(self) -> None:
         self.done += 1
         if self.progress is not None:
-            self.progress(min(1000, self.done * 1000 // self.QUERIES))
+            self.progress(min(1000, self.done * 1000 // self.queries))
         if self.cancelled is not None and self.cancelled():
             raise Cancelled()
 
