@@ -52,9 +52,9 @@ def _discover_rows(rows: list[tuple[str, str, float]], **options) -> Journey:
         "case": [c for c, _, _ in rows], "activity": [a for _, a, _ in rows],
         "time": [t for _, _, t in rows], "row": list(range(len(rows))),
     })  # fmt: skip
-    events, _ = collect_events(frame, Path("log.csv"), "time")
-    chosen = DiscoveryOptions(**options)
-    return discover(frame_facts(events, Path("log.csv"), 0, chosen), chosen).journey
+    events, keys, skipped = collect_events(frame, Path("log.csv"), "time")
+    facts = frame_facts(events, keys, Path("log.csv"), skipped)
+    return discover(facts, DiscoveryOptions(**options)).journey
 
 
 def _by_name(journey: Journey) -> tuple[dict, dict[tuple[str, str], Transition]]:
@@ -505,6 +505,37 @@ def test_a_column_of_timestamps_reads_as_each_one_does(values, noise):
         with pytest.raises(DocumentFileError, match="rows"):
             collect_events(raw.with_columns(time_columns(column)), Path("log.csv"), "time")
     else:
-        events, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
-                                   "time")  # fmt: skip
+        events, _, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
+                                      "time")  # fmt: skip
         assert events.sort("row")["time"].to_list() == expected
+
+
+def test_more_activities_than_a_journey_holds_is_one_message(tmp_path):
+    path = tmp_path / "log.csv"
+    rows = "".join(f"c{i % 7},Activity {i},2026-03-01T09:00:{i % 60:02}\n" for i in range(60_001))
+    path.write_text("case,activity,time\n" + rows, encoding="utf-8")
+    ran = run_cli("discover", path, tmp_path / "o.jmap", "--case", "case", "--activity",
+                  "activity", "--time", "time")  # fmt: skip
+    assert "60,001 distinct activities" in assert_one_message_naming(ran, path)
+    assert not (tmp_path / "o.jmap").exists()
+
+
+def test_cases_whose_hashes_clash_are_told_apart_by_their_texts(monkeypatch):
+    import polars as pl
+
+    from journeymap.discovery import event_table
+
+    rows = [("T1", "A", 0.0), ("T2", "B", 60.0), ("T1", "C", 120.0), ("T2", "C", 180.0)]
+    expected = _shape(_discover_rows(rows, min_share=0.0))
+    hashed, calls = event_table._collected, []
+
+    def clashing(events, exact_cases):  # as if T1 and T2 had one hash
+        calls.append(exact_cases)
+        table = hashed(events, exact_cases)
+        if exact_cases:
+            return table
+        return table.with_columns(case=pl.lit(7, pl.UInt64), check=pl.Series([1, 2, 1, 2]))
+
+    monkeypatch.setattr(event_table, "_collected", clashing)
+    assert _shape(_discover_rows(rows, min_share=0.0)) == expected
+    assert calls == [False, True]  # read again, by the case texts

@@ -21,12 +21,16 @@ from journeymap.discovery.columns import LogColumns
 from journeymap.discovery.facts import LogFacts
 from journeymap.discovery.log_discovery import discover_log
 from journeymap.discovery.options import DiscoveryOptions
+from journeymap.discovery.preview import LogPreview, guess_columns, preview_log
 
 __all__ = [
     "DiscoveryOptions",
     "DiscoveryResult",
     "LogColumns",
     "LogFacts",
+    "LogPreview",
     "discover",
     "discover_log",
+    "guess_columns",
+    "preview_log",
 ]

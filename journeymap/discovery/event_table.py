@@ -11,11 +11,13 @@ with their row numbers.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
 
+from journeymap.discovery.limits import MAX_TOUCHPOINTS, too_many_activities
 from journeymap.discovery.timestamps import parse_time
 from journeymap.errors import DocumentFileError
 
@@ -41,84 +43,143 @@ def events_frame(columns: dict[str, Sequence]) -> pl.LazyFrame:
 def collect_events(
     events: pl.LazyFrame, source: Path, time_column: str, start: float | None = None,
     end: float | None = None,
-) -> tuple[pl.DataFrame, int]:  # fmt: skip
-    """The events with a case and an activity in [start, end), compact, ordered by case,
-    time and row, the case as a number (its order means nothing); and the number of rows
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:  # fmt: skip
+    """The events with a case and an activity in [start, end), compact and ordered by
+    case, time and row: the case numbered 0, 1, 2... in that order, whether the event
+    starts its case, its touchpoint key, time, row and the optional categories; the keys
+    (key, activity, channel, first_row: in the order first seen); and the number of rows
     left out for lacking a case or an activity. DocumentFileError naming ``source`` for
-    unreadable timestamps
-    in ``time_column``, for a log without events and for no events in the period."""
-    table, total, missed = _collected(events, exact_cases=False)
-    if total < 0:  # two case texts share a hash: tell the cases apart by their texts
-        table, total, missed = _collected(events, exact_cases=True)
-    skipped = total - table.height
-    if table.is_empty():
-        raise DocumentFileError(source, "holds no events (no row with a case and an activity)")
-    if not missed.is_empty():
-        table = _read_missed_times(table, missed, source, time_column)
-    if start is not None:
-        table = table.filter(pl.col("time") >= start)
-    if end is not None:
-        table = table.filter(pl.col("time") < end)
-    if table.is_empty():
-        raise DocumentFileError(source, "holds no events in the period chosen (--from/--to)")
-    return _ordered(table), skipped
+    unreadable timestamps in ``time_column``, for a log without events, for no events in
+    the period and for more activities than a journey may hold.
+
+    The table is built and replaced here, step by step, in this one function, so that no
+    caller holds an earlier copy while the next is made."""
+    for exact_cases in (False, True):
+        table = _collected(events, exact_cases)
+        skipped = table["case"].null_count()
+        if skipped == table.height:
+            raise DocumentFileError(source, "holds no events (no row with a case and an activity)")
+        if table["time"].null_count() > skipped:  # times the fast format did not read
+            table = _read_missed_times(table, events, source, time_column)
+        if start is not None or end is not None:
+            low = -math.inf if start is None else start
+            high = math.inf if end is None else end
+            inside = pl.col("time").is_between(low, high, closed="left")
+            table = table.filter(inside | pl.col("case").is_null())
+        if table.height == skipped:
+            raise DocumentFileError(source, "holds no events in the period chosen (--from/--to)")
+        keys = _keys(table, source)
+        table = table.with_columns(key=_key_of(keys)).drop("activity", "channel")
+        order = _order(table, table.height - skipped)
+        for name in table.columns:  # a column at a time: only one is ever held twice
+            table = table.with_columns(table[name].gather(order))
+        del order
+        table = table.head(table.height - skipped) if skipped else table
+        if exact_cases or not _clash(table):
+            first = (pl.col("case") != pl.col("case").shift(1)).fill_null(True)
+            table = table.drop("check").with_columns(first=first)
+            case = (pl.col("first").cum_sum() - 1).cast(pl.UInt32)
+            return table.with_columns(case=case), keys, skipped
+    raise AssertionError("unreachable: the exact cases never clash")
 
 
-def _collected(events: pl.LazyFrame, exact_cases: bool) -> tuple[pl.DataFrame, int, pl.DataFrame]:
-    """The rows with a case and an activity in one streaming pass, the case as a number;
-    the number of rows read, -1 when two case texts share their 64-bit hash; and the
-    rows and texts of the times to read with parse_time.
+def _keys(table: pl.DataFrame, source: Path) -> pl.DataFrame:
+    """The touchpoint keys, in the order first seen: an activity, or with a channel
+    column an activity on a channel word."""
+    keys = (
+        table.lazy()
+        .drop_nulls("case")
+        .group_by("activity", "channel")
+        .agg(first_row=pl.col("row").min())
+        .sort("first_row")
+        .with_row_index("key")
+        .collect()
+    )
+    if keys.height > MAX_TOUCHPOINTS:
+        raise too_many_activities(source, keys.height)
+    return keys
 
-    A case is its text's hash: 8 bytes, and quick (the texts of ten million events would
-    take more memory than all the rest). Whether two texts share a hash is told by a
-    second hash: they would have to share both for it to go unseen (a chance of about
-    2^-64 for ten million cases), and then the cases are told apart by their texts."""
-    optional = [name for name in TEXT_COLUMNS[2:] if name in events.collect_schema()]
-    kept = events.filter((pl.col("case") != "") & (pl.col("activity") != ""))
+
+def _key_of(keys: pl.DataFrame) -> pl.Expr:
+    """Each event's key, from its activity and channel (null for a row left out)."""
+
+    def pair(activity: pl.Expr | pl.Series, channel: pl.Expr | pl.Series):
+        return activity.to_physical().cast(pl.UInt64) * 2**32 + channel.to_physical()
+
+    return pair(pl.col("activity"), pl.col("channel")).replace_strict(
+        pair(keys["activity"], keys["channel"]), keys["key"], default=None,
+        return_dtype=pl.UInt32,
+    )  # fmt: skip
+
+
+def _collected(events: pl.LazyFrame, exact_cases: bool) -> pl.DataFrame:
+    """Every row in one streaming pass, compact: the case as a number (null for a row
+    without a case or an activity), a check byte of its text, the categories, the time
+    (null where the fast format did not read it) and the row.
+
+    A case is its text's 64-bit hash: 8 bytes, and quick (the texts of ten million events
+    would take more memory than all the rest). A second hash of the text, one byte of it,
+    tells two texts sharing the first hash apart (_clash), and then the cases are read
+    again by their texts."""
+    optional = [name for name in TEXT_COLUMNS[3:] if name in events.collect_schema()]
+    # without a channel column every event is on no channel
+    channel = pl.col("channel") if "channel" in events.collect_schema() else pl.lit("")
     case = pl.col("case")
-    compact = kept.select(
-        case.cast(pl.Categorical).to_physical() if exact_cases else case.hash(),
-        *(pl.col(name).cast(pl.Categorical) for name in ["activity", *optional]),
+    number = case.cast(pl.Categorical).to_physical().cast(pl.UInt64) if exact_cases else (
+        case.hash()
+    )  # fmt: skip
+    present = (case != "") & (pl.col("activity") != "")
+    compact = events.select(
+        pl.when(present).then(number).alias("case"),
+        (case.hash(seed=_SECOND_SEED) % 256).cast(pl.UInt8).alias("check"),
+        pl.col("activity").cast(pl.Categorical),
+        channel.cast(pl.Categorical).alias("channel"),
+        *(pl.col(name).cast(pl.Categorical) for name in optional),
         pl.col("time"),
         pl.col("row").cast(pl.UInt32),
     )
-    # the texts of the few times the fast format did not read, apart: a column of them
-    # would hold ten million empty strings
-    missed = kept.filter(pl.col("time").is_null()).select(
-        pl.col("row").cast(pl.UInt32), "time_text"
+    return compact.collect(engine="streaming")
+
+
+def _clash(table: pl.DataFrame) -> bool:
+    """Whether one case number holds events of two case texts (their check bytes differ)."""
+    same_case = pl.col("case") == pl.col("case").shift(1)
+    return bool(
+        table.select((same_case & (pl.col("check") != pl.col("check").shift(1))).any()).item()
     )
-    both = kept.select(n=(case.hash() ^ case.hash(seed=_SECOND_SEED)).n_unique())
-    table, total, distinct, texts = pl.collect_all(
-        [compact, events.select(n=pl.len()), both, missed], engine="streaming"
+
+
+def stable_order(column: pl.Series) -> pl.Series:
+    """The indexes that put a column in order, nulls last, ties in their order."""
+    return (
+        column.to_frame("c")
+        .select(pl.arg_sort_by("c", maintain_order=True, nulls_last=True))
+        .to_series()
     )
-    if not exact_cases and table["case"].n_unique() != distinct["n"][0]:
-        return table, -1, texts
-    return table, int(total["n"][0]), texts
 
 
-def _ordered(table: pl.DataFrame) -> pl.DataFrame:
-    """The events by case, time and row. Two stable sorts on one column each (the one by
-    time not needed for a log exported in time order) make the order; the columns are
-    then put in it one at a time, so that only one is ever held twice."""
-
-    def stable_order(column: pl.Series) -> pl.Series:
-        return column.to_frame("c").select(pl.arg_sort_by("c", maintain_order=True)).to_series()
-
-    order = None
-    if not table["time"].is_sorted():
-        order = stable_order(table["time"])
-    by_case = stable_order(table["case"] if order is None else table["case"].gather(order))
-    order = by_case if order is None else order.gather(by_case)
-    for name in table.columns:
-        table = table.with_columns(table[name].gather(order))
-    return table
+def _order(table: pl.DataFrame, kept: int) -> pl.Series:
+    """The row indexes of the ``kept`` events with a case, by case, time and row: two
+    stable sorts on one column each (the one by time not needed for a log exported in
+    time order). Rows without a case sort last and are cut off."""
+    by_time = None if table["time"].is_sorted() else stable_order(table["time"])
+    if by_time is None:
+        return stable_order(table["case"]).head(kept)
+    return by_time.gather(stable_order(table["case"].gather(by_time))).head(kept)
 
 
 def _read_missed_times(
-    table: pl.DataFrame, missed: pl.DataFrame, source: Path, time_column: str
+    table: pl.DataFrame, events: pl.LazyFrame, source: Path, time_column: str
 ) -> pl.DataFrame:
-    """The table with the times of ``missed`` (row, time_text) read by parse_time, one
-    distinct text at a time; refuses the ones it cannot read with their rows."""
+    """The table with the times the fast format missed read by parse_time, one distinct
+    text at a time (their texts are read in a second pass: a column of them alongside
+    would hold ten million empty strings); refuses unreadable ones with their rows."""
+    present = (pl.col("case") != "") & (pl.col("activity") != "")
+    missed = (
+        events.filter(present & pl.col("time").is_null())
+        .select(pl.col("row").cast(pl.UInt32), "time_text")
+        .collect(engine="streaming")
+    )
     texts = missed["time_text"].unique()
     lookup = pl.DataFrame(
         {"time_text": texts, "parsed": [parse_time(t) for t in texts.to_list()]},

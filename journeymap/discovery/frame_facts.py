@@ -12,38 +12,21 @@ from pathlib import Path
 
 import polars as pl
 
+from journeymap.discovery.event_table import stable_order
 from journeymap.discovery.facts import KeyFacts, LogFacts, PairFacts, PathFacts, ScoreFacts
-from journeymap.discovery.limits import MAX_TOUCHPOINTS, too_many_activities
-from journeymap.discovery.options import DiscoveryOptions
 
 #: How many of the most frequent variants the facts keep as paths.
 OBSERVED_PATHS = 50
 _HOUR = 3600.0
 
 
-def frame_facts(
-    events: pl.DataFrame, source: Path, skipped: int, options: DiscoveryOptions
-) -> LogFacts:
-    """The facts of an event table as event_table.collect_events makes it (ordered by
-    case, time and row). DocumentFileError naming ``source`` for more activities than a
-    journey may hold."""
-    if not options.by_channel or "channel" not in events.columns:
-        events = events.with_columns(pl.lit("").cast(pl.Categorical).alias("channel"))
-    keys = (
-        events.lazy()
-        .group_by("activity", "channel")
-        .agg(first_row=pl.col("row").min())
-        .sort("first_row")
-        .with_row_index("key")
-        .collect()
-    )
-    if keys.height > MAX_TOUCHPOINTS:
-        raise too_many_activities(source, keys.height)
-    events = _with_keys(events, keys)
+def frame_facts(events: pl.DataFrame, keys: pl.DataFrame, source: Path, skipped: int) -> LogFacts:
+    """The facts of an event table and its keys as event_table.collect_events makes them
+    (ordered by case, time and row)."""
     cases = _case_table(events, keys)
     return LogFacts(
         source=source,
-        keys=_key_facts(events, keys),
+        keys=_key_facts(events, keys, cases["length"]),
         pairs=_pair_facts(events),
         paths=_path_facts(cases),
         cases=cases.height,
@@ -61,40 +44,25 @@ def frame_facts(
     )
 
 
-def _with_keys(events: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
-    """The events with their touchpoint key (for their activity and channel, which are
-    dropped: the keys table has them) and whether each starts its case; the case numbered
-    0, 1, 2... in order."""
-
-    def pair(activity: pl.Expr | pl.Series, channel: pl.Expr | pl.Series):
-        return activity.to_physical().cast(pl.UInt64) * 2**32 + channel.to_physical()
-
-    key = pair(pl.col("activity"), pl.col("channel")).replace_strict(
-        pair(keys["activity"], keys["channel"]), keys["key"], return_dtype=pl.UInt32
-    )
-    first = (pl.col("case") != pl.col("case").shift(1)).fill_null(True)
-    return (
-        events.lazy()
-        .with_columns(key=key, first=first)
-        .with_columns(case=(pl.col("first").cum_sum() - 1).cast(pl.UInt32))
-        .drop("activity", "channel")
-        .collect()
-    )
-
-
-def _key_facts(events: pl.DataFrame, keys: pl.DataFrame) -> list[KeyFacts]:
-    """Each touchpoint key's events, starts, ends, owner and median position."""
+def _key_facts(events: pl.DataFrame, keys: pl.DataFrame, lengths: pl.Series) -> list[KeyFacts]:
+    """Each touchpoint key's events, starts, ends, owner and median position (``lengths``:
+    each case's events, by case number)."""
     number = pl.int_range(pl.len(), dtype=pl.UInt32)
     index = number - pl.when(pl.col("first")).then(number).forward_fill()  # in its case
-    length = pl.len().over("case")
-    located = events.lazy().select("key", "first", index=index, length=length)
-    counted = located.group_by("key").agg(
-        events=pl.len(),
-        starts=pl.col("first").sum(),
-        ends=(pl.col("index") == pl.col("length") - 1).sum(),
+    length = pl.lit(lengths).gather(pl.col("case"))
+    located = events.select("key", "first", index=index, length=length)
+    counted = (
+        located.lazy()
+        .group_by("key")
+        .agg(
+            events=pl.len(),
+            starts=pl.col("first").sum(),
+            ends=(pl.col("index") == pl.col("length") - 1).sum(),
+        )
     )
     share = pl.col("index") / pl.max_horizontal(pl.col("length") - 1, 1)
     positions = _medians(located.select("key", position=share), "key", "position")
+    del located
     table = (
         keys.lazy()
         .join(counted, on="key")
@@ -137,12 +105,12 @@ def _pair_facts(events: pl.DataFrame) -> list[PairFacts]:
     # a case's first event follows nothing: its "previous" is null, its group left out
     previous = pl.when(~pl.col("first")).then(pl.col("key").shift(1))
     width = max(int(events["key"].max()) + 1, 1)  # at most 50,000: a pair fits 32 bits
-    steps = events.lazy().select(
+    steps = events.select(
         "row", pair=previous * width + pl.col("key"), hours=pl.col("time").diff() / _HOUR
     )
-    counted = steps.group_by("pair").agg(count=pl.len(), first=pl.col("row").min())
+    counted = steps.lazy().group_by("pair").agg(count=pl.len(), first=pl.col("row").min())
     table = (
-        _medians(steps, "pair", "hours", p90=True)
+        _medians(steps.drop("row"), "pair", "hours", p90=True)
         .lazy()
         .join(counted, on="pair")
         .sort("first")
@@ -156,29 +124,36 @@ def _pair_facts(events: pl.DataFrame) -> list[PairFacts]:
     ]
 
 
-def _medians(values: pl.LazyFrame, group: str, value: str, p90: bool = False) -> pl.DataFrame:
+def _medians(table: pl.DataFrame, group: str, value: str, p90: bool = False) -> pl.DataFrame:
     """The median (and the 90th percentile, linear between closest ranks) of ``value``
-    per ``group`` (null groups left out). One sort of the values by group and value,
-    then the middle ranks of each group picked out: polars' own per-group median holds
-    some 60 bytes an event, which ten million events cannot afford."""
-    table = values.select(group, value).drop_nulls(group).collect()
-    for column in (value, group):  # two stable sorts on one column each: by group, then value
-        order = table.select(pl.arg_sort_by(column, maintain_order=True)).to_series()
-        table = table.with_columns(table[name].gather(order) for name in table.columns)
+    per ``group`` (rows of a null group left out). The rows are ordered by group and value
+    as indexes, and only the few ranks each group needs are looked up: polars' own
+    per-group median, or putting the values in order, holds several times the values,
+    which ten million events cannot afford."""
+    order = table[value].arg_sort()  # by value (ties in any order: equal values),
+    # then stably by group: by both
+    order = order.gather(stable_order(table[group].gather(order)))
     sizes = (
-        table.group_by(group, maintain_order=True)
+        table.lazy()
+        .drop_nulls(group)
+        .group_by(group)
         .len()
+        .sort(group)
         .with_columns(start=pl.col("len").cum_sum() - pl.col("len"))
+        .collect()
     )
-    ordered = table[value]
     start, size = sizes["start"], sizes["len"]
-    middle = (ordered.gather(start + (size - 1) // 2) + ordered.gather(start + size // 2)) / 2
+
+    def ranked(rank: pl.Series) -> pl.Series:  # the value at that rank within each group
+        return table[value].gather(order.gather(start + rank))
+
+    middle = (ranked((size - 1) // 2) + ranked(size // 2)) / 2
     result = {group: sizes[group], "median": middle}
     if p90:
         position = (size - 1).cast(pl.Float64) * 0.9
         low = position.floor().cast(pl.UInt32)
         high = pl.select(pl.min_horizontal(low + 1, size - 1)).to_series()
-        below, above = ordered.gather(start + low), ordered.gather(start + high)
+        below, above = ranked(low), ranked(high)
         result["p90"] = below + (above - below) * (position - low)
     return pl.DataFrame(result)
 

@@ -24,16 +24,16 @@ from journeymap.discovery.event_table import TEXT_COLUMNS, collect_events, event
 from journeymap.discovery.facts import KeyFacts, LogFacts, PairFacts, PathFacts, ScoreFacts
 from journeymap.discovery.frame_facts import frame_facts
 from journeymap.discovery.frame_times import time_columns
+from journeymap.discovery.log_files import checked_log, is_xes, is_xlsx
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.timestamps import parse_time
 from journeymap.discovery.xes import xes_rows
 from journeymap.errors import DocumentFileError
 from journeymap.safety.sandbox import Limits, run_untrusted
 from journeymap.survey.answers import cell_text
-from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, open_table
+from journeymap.survey.readers import EncodingMismatch, open_table
 from journeymap.survey.sniff import sniff_text
 
-XES_SUFFIXES = (".xes",)
 #: What the child may use. polars reserves address space for its allocator and threads
 #: far beyond what it touches, so the address-space limit is wider than for the survey
 #: readers; ten million events need about 0.8 GB (BENCHMARKS.md).
@@ -56,14 +56,7 @@ def file_facts(
     """The facts of a log file (CSV, .xlsx or XES). Raises DocumentFileError naming the
     file for a missing column, unreadable timestamps (their row numbers, up to
     SHOWN_BAD_ROWS, then a count), an empty log, or a file its reader cannot read."""
-    path = Path(path)
-    if not path.is_file():
-        raise DocumentFileError(path, "does not exist" if not path.exists() else "is not a file")
-    suffix = path.suffix.lower()
-    reader = (
-        "XES reader" if suffix in XES_SUFFIXES
-        else "spreadsheet reader" if suffix in XLSX_SUFFIXES else "CSV reader"
-    )  # fmt: skip
+    path, reader = checked_log(path)
     return run_untrusted(
         _facts_in_child, path, (path, columns, options), reader=reader,
         result_types=(LogFacts, KeyFacts, PairFacts, PathFacts, ScoreFacts),
@@ -76,18 +69,17 @@ def _facts_in_child(
 ) -> LogFacts:
     """file_facts' work, in the child."""
     progress(0)
-    suffix = path.suffix.lower()
     period = (options.start, options.end)
-    if suffix in XES_SUFFIXES:
-        events, skipped = collect_events(
+    if is_xes(path):
+        events, keys, skipped = collect_events(
             *_row_events(path, columns, *_xes_table(path)), path, *period
         )
-    elif suffix in XLSX_SUFFIXES:
-        events, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
+    elif is_xlsx(path):
+        events, keys, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
     else:
-        events, skipped = _csv_events(path, columns, period)
+        events, keys, skipped = _csv_events(path, columns, period)
     progress(_READ)
-    facts = frame_facts(events, path, skipped, options)
+    facts = frame_facts(events, keys, path, skipped)
     progress(1000)
     return facts
 
@@ -97,8 +89,8 @@ def _facts_in_child(
 
 def _csv_events(
     path: Path, columns: LogColumns, period: tuple[float | None, float | None]
-) -> tuple[pl.DataFrame, int]:
-    """The log's events (event_table.collect_events) and the rows left out."""
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """The log's events, keys and rows left out (event_table.collect_events)."""
     text_format = sniff_text(path)
     with open_table(path, text_format.encoding) as table:  # the header, as a person reads it
         header = list(table.header)
@@ -132,7 +124,7 @@ def _recode(path: Path, encoding: str, target: Path) -> None:
 def _collected(
     path: Path, data: Path, delimiter: str, header: list[str], index: dict[str, int],
     period: tuple[float | None, float | None],
-) -> tuple[pl.DataFrame, int]:  # fmt: skip
+) -> tuple[pl.DataFrame, pl.DataFrame, int]:  # fmt: skip
     """The events of ``data`` (``path`` itself, or its re-encoded copy), read by polars."""
     roles = sorted(index, key=index.get)  # polars hands the columns out in file order
     options = {

@@ -237,6 +237,359 @@
     </message>
 </context>
 <context>
+    <name>Discover</name>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>A contact or ticket log: CSV, Excel or XES</source>
+        <translation>Ein Kontakt- oder Ticketprotokoll: CSV, Excel oder XES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>A dry run: nothing was changed.</source>
+        <translation>Ein Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Activities not placed below go into this many stages by where they come</source>
+        <translation>Aktivitäten, die unten keiner Phase zugeordnet sind, werden nach ihrer Lage im Fall auf so viele Phasen verteilt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Activities: {}</source>
+        <translation>Aktivitäten: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>An update keeps the journey&apos;s measurements: the score column is not read (File ▸ Import ▸ Survey data brings newer answers).</source>
+        <translation>Eine Aktualisierung behält die Messwerte der Journey: Die Bewertungsspalte wird nicht gelesen (neuere Antworten kommen über Datei ▸ Importieren ▸ Befragungsdaten).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Bring a journey discovered earlier up to date: counts, shares, times, volumes and entries and exits change; names, stages, positions, targets, measurements, lanes and opportunities stay</source>
+        <translation>Eine früher ermittelte Journey auf den neuesten Stand bringen: Anzahlen, Anteile, Zeiten, Volumen sowie Ein- und Ausstiegspunkte ändern sich; Namen, Phasen, Positionen, Zielwerte, Messwerte, Swimlanes und Chancen bleiben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cannot read {}</source>
+        <translation>Nicht lesbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Case (ticket, customer)</source>
+        <translation>Fall (Ticket, Kunde)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cases on the most frequent variant: {}</source>
+        <translation>Fälle auf der häufigsten Variante: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cases whose score is not on the metric&apos;s scale: {}</source>
+        <translation>Fälle, deren Bewertung nicht auf der Skala der Kennzahl liegt: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cases with a repeat contact (an activity twice): {}</source>
+        <translation>Fälle mit Wiederholkontakt (eine Aktivität mehrfach): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cases with a single contact: {}</source>
+        <translation>Fälle mit nur einem Kontakt: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Cases: {}</source>
+        <translation>Fälle: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Channel switches (consecutive contacts on two channels): {}</source>
+        <translation>Kanalwechsel (aufeinanderfolgende Kontakte auf zwei Kanälen): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Choose a log, check its columns, then press Dry run to see what it holds.</source>
+        <translation>Wählen Sie ein Protokoll, prüfen Sie die Spalten und drücken Sie dann „Probelauf“, um zu sehen, was es enthält.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Contact logs (*.csv *.txt *.tsv *.xlsx *.xes)</source>
+        <translation>Kontaktprotokolle (*.csv *.txt *.tsv *.xlsx *.xes)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Discover</source>
+        <translation>Ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Discover from contact log</source>
+        <translation>Journey aus Kontaktprotokoll ermitteln</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Discovering the journey in {}…</source>
+        <translation>Journey wird aus {} ermittelt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Events from {} to {}</source>
+        <translation>Ereignisse vom {} bis {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Events: {}</source>
+        <translation>Ereignisse: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Hand-drawn transitions left as drawn: {}</source>
+        <translation>Von Hand gezeichnete Übergänge, unverändert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Leave out transitions taken by less than this share of a touchpoint&apos;s contacts, never a touchpoint&apos;s only way in or out; 0 keeps them all</source>
+        <translation>Übergänge weglassen, die weniger als dieser Anteil der Kontakte eines Touchpoints nimmt, nie aber den einzigen Weg zu einem Touchpoint hin oder von ihm weg; 0 behält alle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Line {} of the stage placements, “{}”, is not ACTIVITY=STAGE.</source>
+        <translation>Zeile {} der Phasenzuordnung, „{}“, hat nicht die Form AKTIVITÄT=PHASE.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Measurements from the score column: {}</source>
+        <translation>Messwerte aus der Bewertungsspalte: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Median case duration: {} hours</source>
+        <translation>Falldauer (Median): {} Stunden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Metric of the score</source>
+        <translation>Kennzahl der Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Minimum share</source>
+        <translation>Mindestanteil</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>New journey</source>
+        <translation>Neue Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Nothing was changed: {}</source>
+        <translation>Es wurde nichts geändert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Observed paths: replaced</source>
+        <translation>Beobachtete Pfade: ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Observed paths: unchanged</source>
+        <translation>Beobachtete Pfade: unverändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>One ACTIVITY=STAGE per line (optional), e.g. Report fault=Problem</source>
+        <translation>Eine Zuordnung AKTIVITÄT=PHASE je Zeile (optional), z. B. Störung melden=Problem</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Owner (agent)</source>
+        <translation>Verantwortlich (Bearbeiter)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Reading {}…</source>
+        <translation>{} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Rows without a case or an activity, left out: {}</source>
+        <translation>Zeilen ohne Fall oder Aktivität, ausgelassen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Score (CSAT, NPS, CES)</source>
+        <translation>Bewertung (CSAT, NPS, CES)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Stage placements</source>
+        <translation>Phasenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Stages added: {}</source>
+        <translation>Hinzugefügte Phasen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Stages: {}</source>
+        <translation>Phasen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>The journey has these figures already: nothing was changed.</source>
+        <translation>Die Journey hat diese Zahlen schon: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>The metric of the score column</source>
+        <translation>Die Kennzahl der Bewertungsspalte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints added: {}</source>
+        <translation>Hinzugefügte Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints matched by name: {}</source>
+        <translation>Touchpoints, per Name zugeordnet: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints no longer seen (volume 0, no entry or exit): {}</source>
+        <translation>Touchpoints, die nicht mehr vorkommen (Volumen 0, kein Ein- oder Ausstieg): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Touchpoints on the map: {}</source>
+        <translation>Touchpoints auf der Karte: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions added: {}</source>
+        <translation>Hinzugefügte Übergänge: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions removed (no longer observed): {}</source>
+        <translation>Entfernte Übergänge (nicht mehr beobachtet): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions with new figures: {}</source>
+        <translation>Übergänge mit neuen Zahlen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Transitions: {} kept of {} observed</source>
+        <translation>Übergänge: {} von {} beobachteten behalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Update journey</source>
+        <translation>Journey aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Updating “{}”:</source>
+        <translation>Aktualisierung von „{}“:</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>Variants (distinct sequences of activities): {}</source>
+        <translation>Varianten (verschiedene Abfolgen von Aktivitäten): {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>YYYY-MM-DD or DD.MM.YYYY (optional)</source>
+        <translation>JJJJ-MM-TT oder TT.MM.JJJJ (optional)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/discover_dialog.py"/>
+        <source>“{}” is not a date (YYYY-MM-DD or DD.MM.YYYY).</source>
+        <translation>„{}“ ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Auto-layout</source>
@@ -1638,6 +1991,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Discover from contact log…</source>
+        <translation>Journey aus &amp;Kontaktprotokoll ermitteln…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Dot-Voting</translation>
     </message>
@@ -1660,6 +2018,11 @@
         <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Drag from a card&apos;s round handle to the other card</source>
         <translation>Vom runden Griff einer Karte zur anderen Karte ziehen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Draw the journey as it really happens from a contact or ticket log</source>
+        <translation>Die Journey, wie sie wirklich abläuft, aus einem Kontakt- oder Ticketprotokoll ermitteln</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

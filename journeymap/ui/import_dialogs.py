@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from journeymap.errors import DocumentFileError
 from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS
+from journeymap.safety.sandbox import Cancelled
 from journeymap.ui.editor import Editor
 from journeymap.ui.messages import explain, render
 from journeymap.ui.numbers import whole
@@ -61,12 +62,13 @@ class _Job(QThread):
         self.error = ""
 
     def run(self) -> None:
-        """The work, on this thread; cancelling (ImportCancelled) leaves no result."""
+        """The work, on this thread; cancelling (ImportCancelled, or the sandbox's
+        Cancelled) leaves no result."""
         from journeymap.survey import ImportCancelled
 
         try:
             result = self.work(self.progressed.emit, self.stop.is_set)
-        except ImportCancelled:
+        except (ImportCancelled, Cancelled):
             return
         except DocumentFileError as error:
             self.error = str(error)
@@ -89,15 +91,25 @@ class _Progress(QProgressDialog):
         """Show how far the reading has come."""
         self.setLabelText(tr("{} rows read…").format(whole(rows)))
 
+    @Slot(int)
+    def permille_done(self, permille: int) -> None:
+        """Show the share of the work done, in thousandths."""
+        self.setValue(min(permille, self.maximum()))
 
-def run_off_thread(parent: QWidget, title: str, work: Callable[..., Any]) -> tuple[Any, str]:
+
+def run_off_thread(
+    parent: QWidget, title: str, work: Callable[..., Any], permille: bool = False
+) -> tuple[Any, str]:
     """Run ``work(progress, cancelled)`` on a worker thread behind a cancellable progress
-    dialog; returns (result, "") or (None, error message; "" when cancelled)."""
+    dialog; returns (result, "") or (None, error message; "" when cancelled). ``progress``
+    takes the rows read, or with ``permille`` the thousandths of the work done (a bar)."""
     job = _Job(work, parent)
-    dialog = _Progress(title, tr("Cancel"), 0, 0, parent)
+    dialog = _Progress(title, tr("Cancel"), 0, 1000 if permille else 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    job.progressed.connect(dialog.rows_read)  # queued: the dialog lives on the UI thread
+    dialog.setAutoReset(False)  # the bar full is not the work done: the job ends it
+    # queued: the dialog lives on the UI thread
+    job.progressed.connect(dialog.permille_done if permille else dialog.rows_read)
     dialog.canceled.connect(job.stop.set)
     job.start()
     while not job.wait(20):  # keep the window (and its Cancel button) alive meanwhile

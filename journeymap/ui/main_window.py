@@ -180,6 +180,13 @@ class MainWindow(QMainWindow):
             tr("Read targets and figures back from the fill-in sheet"),
         )
         self._action(
+            file,
+            tr("&Discover from contact log…"),
+            self.discover_from_log,
+            None,
+            tr("Draw the journey as it really happens from a contact or ticket log"),
+        )
+        self._action(
             file, tr("&Print map…"), self.exporter.print_map, QKeySequence.StandardKey.Print
         )
         file.addSeparator()
@@ -600,6 +607,14 @@ class MainWindow(QMainWindow):
 
         if self.editor.doc.journeys:
             FillInImportDialog(self.editor, self).open()
+
+    def discover_from_log(self) -> None:
+        """File ▸ Discover from contact log: the discovered journey is shown on the map."""
+        from journeymap.ui.discover_dialog import DiscoverDialog  # lazily: a quick start
+
+        dialog = DiscoverDialog(self.editor, self)
+        dialog.accepted.connect(self._show_canvas)
+        dialog.open()
 
     def compare(self) -> None:
         """Open the as-is vs to-be comparison."""
