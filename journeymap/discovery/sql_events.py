@@ -72,7 +72,9 @@ def event_ctes(dialect: Dialect, log: LogTable, options: DiscoveryOptions) -> Ev
         period.append(named.t >= real(options.start))
     if options.end is not None:
         period.append(named.t < real(options.end))
-    channel_key = named.channel if options.by_channel else blank
+    # a touchpoint per activity and channel word when a channel column is read (as the
+    # file engine keys them); the channel is "" when it is not
+    channel_key = named.channel
     touchpoint = (named.activity, channel_key)
     events_cte = materialized(
         select(
