@@ -502,7 +502,7 @@ def test_a_column_of_timestamps_reads_as_each_one_does(values, noise):
                         "case": [f"case {i}" for i in range(len(texts))]})  # fmt: skip
     expected = [parse_time(text) for text in texts]
     if None in expected:
-        with pytest.raises(DocumentFileError, match="rows"):
+        with pytest.raises(DocumentFileError, match=r"rows? "):
             collect_events(raw.with_columns(time_columns(column)), Path("log.csv"), "time")
     else:
         events, _, _ = collect_events(raw.with_columns(time_columns(column)), Path("log.csv"),
@@ -539,3 +539,66 @@ def test_cases_whose_hashes_clash_are_told_apart_by_their_texts(monkeypatch):
     monkeypatch.setattr(event_table, "_collected", clashing)
     assert _shape(_discover_rows(rows, min_share=0.0)) == expected
     assert calls == [False, True]  # read again, by the case texts
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "xes"])
+def test_rows_without_a_case_or_an_activity_are_left_out_and_counted(tmp_path, kind):
+    from openpyxl import Workbook
+
+    rows = [("T1", "Call", "2026-03-01 09:00"), ("", "", ""), ("T1", "", "2026-03-01 09:30"),
+            ("", "Mail", "2026-03-01 10:00"), ("T1", "Mail", "2026-03-01 11:00"),
+            ("T2", "Call", "2026-03-02 09:00")]  # fmt: skip
+    if kind == "csv":
+        path = _write(tmp_path, "case,activity,time\n" + "".join(
+            ",".join(row) + "\n" for row in rows) + "\n;;\n")  # fmt: skip
+    elif kind == "xlsx":
+        book = Workbook()
+        book.active.append(["case", "activity", "time"])
+        for row in rows:
+            book.active.append([cell or None for cell in row])
+        path = tmp_path / "log.xlsx"
+        book.save(path)
+    else:
+        events = "".join(
+            f'<trace><string key="concept:name" value="{c}"/><event>'
+            + (f'<string key="concept:name" value="{a}"/>' if a else "")
+            + f'<date key="time:timestamp" value="{t.replace(" ", "T")}:00"/></event></trace>'
+            for c, a, t in rows if t
+        )  # fmt: skip
+        path = _write(tmp_path, XES.format(traces=events), "log.xes")
+    columns = LogColumns("case", "activity", "time") if kind != "xes" else LogColumns(
+        "case:concept:name", "concept:name", "time:timestamp")  # fmt: skip
+    result = discover_log(path, columns, DiscoveryOptions(min_share=0.0))
+    assert result.summary["events"] == 3 and result.summary["cases"] == 2
+    assert result.summary["skipped_rows"] >= 2
+    transitions = _by_name(result.journey)[1]
+    assert transitions[("Call", "Mail")].count == 1
+
+
+def test_the_usual_flow_leads_down_and_on_and_only_repeats_are_loops(tmp_path):
+    from journeymap.model.loops import back_edges
+
+    journey = discover_log(_write(tmp_path, LOG), COLUMNS, DiscoveryOptions(stages=1)).journey
+    names = {tp.id: tp.name for tp in journey.touchpoints}
+    loops = {(names[a], names[b]) for a, b in back_edges(journey)}
+    assert loops == {("Report fault", "Report fault")}  # the repeat call, nothing else
+    ys = {tp.name: tp.y for tp in journey.touchpoints}
+    assert ys["Report fault"] < ys["Technician visit"] < ys["Close"]
+
+
+def test_predicted_paths_go_on_past_an_exit_where_most_cases_go_on(tmp_path):
+    from journeymap.model.graph import analyze
+
+    journey = discover_log(_write(tmp_path, LOG), COLUMNS, DiscoveryOptions(min_share=0)).journey
+    names = {tp.id: tp.name for tp in journey.touchpoints}
+    paths = [([names[n] for n in p.touchpoint_ids], p.probability) for p in analyze(journey).paths]
+    # "Report fault" is an exit (ticket 3 ends there), but half its events go on to a visit
+    assert paths[0] == (["Report fault", "Technician visit", "Close"], pytest.approx(0.5))
+    assert paths[1] == (["Report fault"], pytest.approx(0.25))  # the share that ends there
+    assert len(paths) == 2
+
+
+def test_a_period_backwards_is_refused_before_the_log_is_read(tmp_path):
+    _, out, ran = _discover(tmp_path, "--from", "2026-03-03", "--to", "01.03.2026")
+    assert ran.code == 1 and "--from is after --to" in ran.stderr
+    assert not out.exists()

@@ -229,7 +229,7 @@ def test_a_bad_log_shows_its_message_and_changes_nothing(qtbot, window, tmp_path
     assert columns_shown(dialog)["time"] == "" and not dialog.discover_button.isEnabled()
     QTest.keyClicks(dialog.column_choices["time"], "Note")
     press(dialog.discover_button)
-    assert_one_message(dialog, path, "3 timestamps in “Note” that are neither ISO 8601")
+    assert_one_message(dialog, path, "3 timestamps in “Note” that are empty or neither ISO 8601")
     assert "(rows 2, 3, 4)" in summary_of(dialog)
 
     # the log changed on disk after its preview: a column is gone

@@ -45,7 +45,9 @@ def parse_day(text: str) -> float:
     try:
         return day_start(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)"
+        ) from None
 
 
 def cmd_discover(args: argparse.Namespace) -> int:
@@ -76,6 +78,8 @@ def discovered_from(args: argparse.Namespace) -> DiscoveryResult:
         raise CommandError(f"--stages: {args.stages} is not a number of stages (1 or more)")
     if args.order is not None and args.table is None:
         raise CommandError("--order goes with --table: it numbers the rows of a database table")
+    if args.date_from is not None and args.date_to is not None and args.date_from > args.date_to:
+        raise CommandError("--from is after --to: the period would hold no day")
     columns = LogColumns(args.case, args.activity, args.time, args.channel, args.owner,
                          args.segment, args.score)  # fmt: skip
     options = DiscoveryOptions(

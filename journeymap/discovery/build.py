@@ -21,7 +21,7 @@ from journeymap.model.entities import (
     Touchpoint,
     Transition,
 )
-from journeymap.model.layout import CARD_STEP, layered_layout
+from journeymap.model.layout import CARD_STEP
 from journeymap.model.vocabulary import SCALES
 
 _HOUR = 3600.0
@@ -188,10 +188,19 @@ def discover(facts: LogFacts, options: DiscoveryOptions | None = None) -> Discov
             for path in facts.paths
         ],
     )
-    by_id = {tp.id: tp for tp in journey.touchpoints}
-    for tp_id, y in layered_layout(journey, CARD_STEP).items():
-        by_id[tp_id].y = y
+    _lay_out_by_position(journey)
     return DiscoveryResult(journey, _summary(facts, journey, unreadable))
+
+
+def _lay_out_by_position(journey: Journey) -> None:
+    """Each stage's cards top to bottom in the order they come (by median position in
+    their cases, as _touchpoints lists them): the usual flow then leads down a stage and
+    on to the next, so only what really goes back (a repeat contact) is a loop on the map
+    and in the analysis (model/loops.py), never the happy path."""
+    rank: dict[str, int] = {}
+    for tp in journey.touchpoints:  # in stage order, each stage's in position order
+        tp.y = rank.get(tp.stage_id, 0) * CARD_STEP
+        rank[tp.stage_id] = rank.get(tp.stage_id, 0) + 1
 
 
 def _summary(facts: LogFacts, journey: Journey, unreadable_scores: int) -> dict[str, Any]:

@@ -71,10 +71,11 @@ def collect_events(
         keys = _keys(table, source)
         table = table.with_columns(key=_key_of(keys)).drop("activity", "channel")
         order = _order(table, table.height - skipped)
+        ordered = {}
         for name in table.columns:  # a column at a time: only one is ever held twice
-            table = table.with_columns(table[name].gather(order))
-        del order
-        table = table.head(table.height - skipped) if skipped else table
+            ordered[name] = table.drop_in_place(name).gather(order)
+        table = pl.DataFrame(ordered)
+        del order, ordered
         if exact_cases or not _clash(table):
             first = (pl.col("case") != pl.col("case").shift(1)).fill_null(True)
             table = table.drop("check").with_columns(first=first)
@@ -196,8 +197,12 @@ def _read_missed_times(
 def _bad_times(path: Path, column: str, shown: list[int], count: int) -> DocumentFileError:
     rows = ", ".join(str(n) for n in shown)
     more = f" and {count - len(shown):,} more" if count > len(shown) else ""
-    return DocumentFileError(
-        path,
-        f"has {count:,} timestamps in “{column}” that are neither ISO 8601 "
-        f"nor DD.MM.YYYY HH:MM (rows {rows}{more})",
-    )
+    forms = "ISO 8601 nor DD.MM.YYYY HH:MM"
+    if count == 1:
+        problem = f"has a timestamp in “{column}” that is empty or neither {forms} (row {rows})"
+    else:
+        problem = (
+            f"has {count:,} timestamps in “{column}” that are empty or neither {forms} "
+            f"(rows {rows}{more})"
+        )
+    return DocumentFileError(path, problem)

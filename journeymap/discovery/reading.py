@@ -70,12 +70,12 @@ def _facts_in_child(
     """file_facts' work, in the child."""
     progress(0)
     period = (options.start, options.end)
-    if is_xes(path):
-        events, keys, skipped = collect_events(
-            *_row_events(path, columns, *_xes_table(path)), path, *period
-        )
-    elif is_xlsx(path):
-        events, keys, skipped = collect_events(*_xlsx_events(path, columns), path, *period)
+    if is_xes(path) or is_xlsx(path):
+        rows = _row_events(path, columns, *_xes_table(path)) if is_xes(path) else (
+            _xlsx_events(path, columns)
+        )  # fmt: skip
+        events, time_column = rows
+        events, keys, skipped = collect_events(events, path, time_column, *period)
     else:
         events, keys, skipped = _csv_events(path, columns, period)
     progress(_READ)

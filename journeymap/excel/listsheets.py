@@ -1,5 +1,6 @@
 """The list sheets of the gap-report workbook: Touchpoints (every attribute), Handoffs &
-channel breaks, and Paths (with loops and graph problems)."""
+channel breaks, and Paths (predicted and, for a discovered journey, observed; with loops
+and graph problems)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from typing import Any
 from journeymap.excel.cells import WRAP, Look, Sheet
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS, sources_text
-from journeymap.excel.tables import Column, drop_journey, letters, table_sheet
+from journeymap.excel.tables import Column, drop_column, drop_journey, letters, table_sheet
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import FigureView, view_label
-from journeymap.model.graph import Crossing
+from journeymap.model.graph import Crossing, touchpoint_satisfaction
 from journeymap.model.notes import notes_about
+from journeymap.model.observed import case_shares
 from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import METRICS, TOUCHPOINT_NOTE_LANES
 
@@ -158,7 +160,8 @@ def _crossing_rows(f: JourneyFacts) -> list[list[Any]]:
 PATH_COLUMNS = (
     Column("Journey", 22, WRAP),
     Column("Kind", 24, WRAP),
-    Column("Probability", 12, Look(number_format="0.0%")),
+    Column("Probability", 12, Look(number_format="0.0%")),  # an observed path: its share
+    Column("Cases", 9, Look(number_format="#,##0")),  # only with observed paths
     Column("Mean satisfaction", 13, Look(number_format=PERCENT_FORMAT)),
     Column("Steps", 8, _CENTRE),
     Column("Touchpoints / details", 90, WRAP),
@@ -166,33 +169,55 @@ PATH_COLUMNS = (
 
 
 def paths_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
-    """The worst path, the most probable paths, the loops and the graph problems."""
+    """The worst path, the most probable paths, the paths a contact log showed (for a
+    discovered journey: with their cases), the loops and the graph problems."""
     rows = [row for f in facts for row in _path_rows(f)]
     columns, rows = drop_journey(PATH_COLUMNS, rows, len(facts) > 1)
+    if not any(f.journey.observed_paths for f in facts):  # as before discovery came
+        columns, rows = drop_column(columns, rows, "Cases")
     return table_sheet("Paths", "Paths", columns, rows)
+
+
+def _chain(f: JourneyFacts, ids: Sequence[str]) -> str:
+    """A path as its touchpoints' names joined by arrows."""
+    return " → ".join(f.names[i] for i in ids)
 
 
 def _path_rows(f: JourneyFacts) -> list[list[Any]]:
     a, name = f.analysis, _text(f.journey.name)
-
-    def chain(ids: Sequence[str]) -> str:
-        return " → ".join(f.names[i] for i in ids)
-
     rows: list[list[Any]] = []
     if a.worst_path is not None:
-        p = a.worst_path
-        rows.append([name, "Worst path (lowest mean satisfaction)", p.probability,
-                     p.satisfaction, len(p.touchpoint_ids), chain(p.touchpoint_ids)])  # fmt: skip
+        p, ids = a.worst_path, a.worst_path.touchpoint_ids
+        rows.append([name, "Worst path (lowest mean satisfaction)", p.probability, None,
+                     p.satisfaction, len(ids), _chain(f, ids)])  # fmt: skip
     for i, p in enumerate(a.paths, 1):
         ids = p.touchpoint_ids
-        rows.append([name, f"Path {i}", p.probability, p.satisfaction, len(ids), chain(ids)])
+        rows.append(
+            [name, f"Path {i}", p.probability, None, p.satisfaction, len(ids), _chain(f, ids)]
+        )
     if not a.paths_complete:
         note = "The path search stopped at its cap: less likely paths are not listed."
-        rows.append([name, "More paths", None, None, None, note])
+        rows.append([name, "More paths", None, None, None, None, note])
+    rows += _observed_rows(f)
     for loop in a.loops:
         ids = loop.touchpoint_ids
-        rows.append([name, "Loop (repeat contact)", None, None, len(ids), chain(ids)])
+        rows.append([name, "Loop (repeat contact)", None, None, None, len(ids), _chain(f, ids)])
     for problem in a.problems:
         kind = "Problem: " + problem.kind.replace("_", " ")
-        rows.append([name, kind, None, None, None, problem.message])
+        rows.append([name, kind, None, None, None, None, problem.message])
+    return rows
+
+
+def _observed_rows(f: JourneyFacts) -> list[list[Any]]:
+    """The paths the contact log showed, most cases first: each with its share of the
+    cases, its cases and the mean satisfaction of its steps, as a predicted path has."""
+    journey = f.journey
+    sat = touchpoint_satisfaction(journey, f.view) if journey.observed_paths else {}
+    rows = []
+    for i, (seen, share) in enumerate(zip(journey.observed_paths, case_shares(journey),
+                                          strict=True), 1):  # fmt: skip
+        ids = [tp for tp in seen.touchpoint_ids if tp in sat]  # a touchpoint may be deleted
+        mean = sum(sat[tp] for tp in ids) / len(ids) if ids else None
+        rows.append([_text(journey.name), f"Observed path {i}", share, seen.cases, mean,
+                     len(ids), _chain(f, ids)])  # fmt: skip
     return rows

@@ -63,18 +63,23 @@ def add_table(ws: Worksheet, name: str, titles: Sequence[str], count: int) -> No
     ws.add_table(table)
 
 
+def drop_column(
+    columns: Sequence[Column], rows: list[list[Any]], title: str
+) -> tuple[Sequence[Column], list[list[Any]]]:
+    """The columns and rows without the column of this title."""
+    at = next(i for i, c in enumerate(columns) if c.title == title)
+    return (
+        [c for i, c in enumerate(columns) if i != at],
+        [row[:at] + row[at + 1 :] for row in rows],
+    )
+
+
 def drop_journey(
     columns: Sequence[Column], rows: list[list[Any]], several: bool
 ) -> tuple[Sequence[Column], list[list[Any]]]:
     """Keep the Journey column only where several journeys share a sheet: with one,
     it would repeat the same name on every row."""
-    if several:
-        return columns, rows
-    at = next(i for i, c in enumerate(columns) if c.title == "Journey")
-    return (
-        [c for i, c in enumerate(columns) if i != at],
-        [row[:at] + row[at + 1 :] for row in rows],
-    )
+    return (columns, rows) if several else drop_column(columns, rows, "Journey")
 
 
 def letters(columns: Sequence[Column]) -> dict[str, str]:

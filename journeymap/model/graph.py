@@ -204,22 +204,38 @@ def _reachable(graph: nx.DiGraph, starts: list[str]) -> set[str]:
     return seen
 
 
-def best_completion(
-    forward: nx.DiGraph, ends: set[str], prob: dict[tuple[str, str], float]
+def stop_shares(
+    graph: nx.DiGraph, ends: set[str], prob: dict[tuple[str, str], float]
 ) -> dict[str, float]:
-    """For each touchpoint, the probability of the likeliest way on from it to an exit
-    (1 at an exit, 0 where no exit can be reached): one pass in reverse topological order."""
+    """For each exit, the share of the journeys reaching it that end there: what its
+    transitions' shares leave over (a discovered exit: the cases that end there), or all
+    of them when its shares leave nothing over or it has no way on. A path may end at an
+    exit with that share and go on with the rest (continues)."""
+    stop = {}
+    for node in ends:
+        onward = sum(prob[node, nxt] for nxt in graph.succ[node])
+        stop[node] = 1.0 - onward if 0.0 < onward < 1.0 - 1e-9 else 1.0
+    return stop
+
+
+def best_completion(
+    forward: nx.DiGraph, stop: dict[str, float], prob: dict[tuple[str, str], float]
+) -> dict[str, float]:
+    """For each touchpoint, the probability of the likeliest way on from it to an end
+    (its stop share at an exit, 0 where no exit can be reached): one pass in reverse
+    topological order."""
     best: dict[str, float] = {}
     for node in reversed(list(nx.topological_sort(forward))):
+        here = stop.get(node, 0.0)
         onward = (prob[node, nxt] * best[nxt] for nxt in forward.succ[node])
-        best[node] = 1.0 if node in ends else max(onward, default=0.0)
+        best[node] = here if here >= 1.0 else max(here, max(onward, default=0.0))
     return best
 
 
 def find_paths(
     forward: nx.DiGraph,
     starts: list[str],
-    ends: set[str],
+    stop: dict[str, float],
     prob: dict[tuple[str, str], float],
     sat: dict[str, float],
     limit: int = 50,
@@ -228,14 +244,18 @@ def find_paths(
     """The most probable entry-to-exit paths, best first, on the forward graph.
 
     A best-first search whose estimate is the exact best completion, so every step
-    heads for the next most probable path and none is wasted on dead ends. A path stops
-    at an exit. Returns the paths and whether the search finished within ``max_steps``.
-    """
+    heads for the next most probable path and none is wasted on dead ends. A path ends
+    at an exit with its stop share (stop_shares; all of it at an exit with no way on)
+    and goes on with the rest. Returns the paths and whether the search finished within
+    ``max_steps``."""
     share = 1.0 / len(starts) if starts else 0.0
-    onward = best_completion(forward, ends, prob)
+    onward = best_completion(forward, stop, prob)
     counter = itertools.count()
-    # (-(probability so far x best completion), tie-breaker, probability so far, path)
-    heap = [(-share * onward[s], next(counter), share, (s,)) for s in starts if onward[s] > 0]
+    # (-(probability so far x best completion), tie-breaker, probability so far, path,
+    # whether the path ends here): an ending is queued by its own probability, so the
+    # paths still come out most probable first
+    heap = [(-share * onward[s], next(counter), share, (s,), False)
+            for s in starts if onward[s] > 0]  # fmt: skip
     heapq.heapify(heap)
     found: list[Path] = []
     for _ in range(max_steps):
@@ -243,15 +263,21 @@ def find_paths(
             return found, True
         if len(found) >= limit:
             return found, False  # more paths exist than were asked for
-        _, _, p, nodes = heapq.heappop(heap)
-        node = nodes[-1]
-        if node in ends:
+        _, _, p, nodes, ended = heapq.heappop(heap)
+        if ended:
             found.append(Path(nodes, p, sum(sat[n] for n in nodes) / len(nodes)))
             continue
+        node = nodes[-1]
+        if node in stop:
+            ending = p * stop[node]
+            heapq.heappush(heap, (-ending, next(counter), ending, nodes, True))
+            if stop[node] >= 1.0:
+                continue
         for nxt in forward.succ[node]:
             q = p * prob[node, nxt]
             if q > 0 and onward[nxt] > 0:
-                heapq.heappush(heap, (-q * onward[nxt], next(counter), q, (*nodes, nxt)))
+                entry = (-q * onward[nxt], next(counter), q, (*nodes, nxt), False)
+                heapq.heappush(heap, entry)
     return found, False
 
 
@@ -266,7 +292,7 @@ def forward_graph(graph: nx.DiGraph, back: set[tuple[str, str]]) -> nx.DiGraph:
 def worst_path(
     forward: nx.DiGraph,
     starts: list[str],
-    ends: set[str],
+    stop: dict[str, float],
     sat: dict[str, float],
     prob: dict[tuple[str, str], float],
 ) -> Path | None:
@@ -285,11 +311,11 @@ def worst_path(
             if node in start_set:
                 cost[node], parent[node] = here, None
             for pred in forward.pred[node]:
-                if pred in ends:
-                    continue  # a path ends at an exit, as find_paths has it
+                if stop.get(pred, 0.0) >= 1.0:
+                    continue  # a path ends at an exit with no way on, as find_paths has it
                 if pred in cost and (node not in cost or cost[pred] + here < cost[node]):
                     cost[node], parent[node] = cost[pred] + here, pred
-        reachable_ends = [e for e in ends if e in cost]
+        reachable_ends = [e for e in stop if e in cost]
         if not reachable_ends:
             return None
         end = min(reachable_ends, key=cost.__getitem__)
@@ -390,9 +416,10 @@ def analyze(journey: Journey, path_limit: int = 50, view: FigureView = ALL_RESPO
     ends = set(exits(journey, graph))
     back = back_edges(journey)
     prob = probabilities(graph)
+    stop = stop_shares(graph, ends, prob)
     sat = touchpoint_satisfaction(journey, view)
     forward = forward_graph(graph, back)
-    paths, complete = find_paths(forward, starts, ends, prob, sat, path_limit)
+    paths, complete = find_paths(forward, starts, stop, prob, sat, path_limit)
     flow = reach(forward, starts, prob)
     volume = {tp.id: tp.volume for tp in journey.touchpoints}
     travelled = sorted(order, key=lambda i: (-flow[i], -volume[i], order[i]))
@@ -400,7 +427,7 @@ def analyze(journey: Journey, path_limit: int = 50, view: FigureView = ALL_RESPO
         problems=graph_problems(journey, graph),
         paths=paths,
         paths_complete=complete,
-        worst_path=worst_path(forward, starts, ends, sat, prob) if starts else None,
+        worst_path=worst_path(forward, starts, stop, sat, prob) if starts else None,
         loops=find_loops(graph, back, order),
         handoffs=crossings(journey, sat, "owner"),
         channel_breaks=crossings(journey, sat, "channel"),

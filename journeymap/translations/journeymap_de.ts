@@ -9,6 +9,11 @@
         <translation> (wenige Antworten)</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>90th percentile: {}</source>
+        <translation>90. Perzentil: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Add note here</source>
         <translation>Notiz hier hinzufügen</translation>
@@ -59,6 +64,11 @@
         <translation>Ausstiegspunkt</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>Median time between the contacts: {}</source>
+        <translation>Median der Zeit zwischen den Kontakten: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Moment of truth</source>
         <translation>Moment der Wahrheit</translation>
@@ -89,6 +99,11 @@
         <translation>keine Daten</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>Observations: {}</source>
+        <translation>Beobachtungen: {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/items.py"/>
         <source>Opportunities: {}</source>
         <translation>Chancen: {}</translation>
@@ -112,6 +127,11 @@
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Rename stage</source>
         <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/looks.py"/>
+        <source>Share: {} of the contacts at the touchpoint it leaves</source>
+        <translation>Anteil: {} der Kontakte am Touchpoint davor</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2261,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
@@ -3823,6 +3848,21 @@
     <name>Numbers</name>
     <message>
         <location filename="../journeymap/ui/numbers.py"/>
+        <source>{} days</source>
+        <translation>{} Tage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{} h</source>
+        <translation>{} Std.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
+        <source>{} min</source>
+        <translation>{} Min.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/numbers.py"/>
         <source>{}%</source>
         <translation>{} %</translation>
     </message>
@@ -4149,6 +4189,54 @@
         <location filename="../journeymap/ui/opportunity_words.py"/>
         <source>Planned</source>
         <translation>Geplant</translation>
+    </message>
+</context>
+<context>
+    <name>PathsDock</name>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>No contact log behind this journey</source>
+        <translation>Hinter dieser Journey steht kein Kontaktprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>No path leads from an entry to an exit.</source>
+        <translation>Kein Pfad führt von einem Einstiegs- zu einem Ausstiegspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Observed in the log</source>
+        <translation>Im Protokoll beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Predicted by the graph</source>
+        <translation>Vom Graphen vorhergesagt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>Share of cases</source>
+        <translation>Anteil der Fälle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/paths_dock.py"/>
+        <source>The path search stopped at its cap: less likely paths are not listed.</source>
+        <translation>Die Pfadsuche hat an ihrer Obergrenze angehalten: weniger wahrscheinliche Pfade fehlen in der Liste.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.opportunities_dock import OpportunitiesDock
+from journeymap.ui.paths_dock import PathsDock
 from journeymap.ui.recovery import dialog as recovery_dialog
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.to_be_dialog import can_create_to_be, open_to_be
@@ -108,6 +109,17 @@ class MainWindow(QMainWindow):
         self.gap_table.opportunity_created.connect(self._show_opportunity)
         self.tabifyDockWidget(self.gap_dock, self.charts_dock)
         self.tabifyDockWidget(self.charts_dock, self.opportunities_dock)
+        self.paths = PathsDock(self.editor)  # its lists are computed while it is on screen
+        self.paths_dock = self._dock(
+            tr("Paths"), self.paths, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.paths.path_picked.connect(self.canvas.centre_on)
+        self.tabifyDockWidget(self.opportunities_dock, self.paths_dock)
+        self.paths_dock.hide()
+        # View ▸ Paths brings its tab to the front: a tab behind the others looks unopened
+        self.paths_dock.toggleViewAction().triggered.connect(
+            lambda on: on and self.paths_dock.raise_()
+        )
         self.gap_dock.raise_()
         self.matrix_dock: QDockWidget | None = None  # View ▸ Value-effort matrix builds it
 
@@ -314,6 +326,7 @@ class MainWindow(QMainWindow):
             self.gap_dock,
             self.charts_dock,
             self.opportunities_dock,
+            self.paths_dock,
             self.history_dock,
         ):
             view.addAction(dock.toggleViewAction())

@@ -56,6 +56,17 @@ def percent(fraction: float, decimals: int = 0) -> str:
     return tr("{}%").format(fixed(fraction * 100, decimals))
 
 
+def duration(hours: float) -> str:
+    """A span of time as a person reads it: minutes below an hour ("45 min"), hours below
+    two days ("3.5 h", "3,5 Std."), days above ("3.2 days")."""
+    minutes = round(hours * 60)
+    if minutes < 60:
+        return tr("{} min").format(whole(minutes))
+    if hours < 48:
+        return tr("{} h").format(fixed(hours))
+    return tr("{} days").format(fixed(hours / 24))
+
+
 def date_time(when: dt.datetime) -> str:
     """A moment in the locale's short date and time format."""
     moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))

@@ -455,10 +455,13 @@ class CardItem(TextTracking, QGraphicsObject):
 
 @dataclass(frozen=True)
 class ArrowText:
-    """What an arrow's label says: in full, and short for a tight spot (the share)."""
+    """What an arrow's label says: in full, and short for a tight spot (the share; ""
+    for a label that is never shortened, which then sits near its arrow where it fits);
+    and its tooltip, when that says more than the label (a discovered transition's)."""
 
     full: str = ""
     short: str = ""
+    tip: str = ""
 
 
 LABEL_FONT_PIXELS = 12.0
@@ -552,6 +555,7 @@ class ArrowItem(QGraphicsPathItem):
         self.source, self.target = source, target
         self.label = label.full  # what the arrow says; short_label when space is tight
         self.short_label = label.short
+        self.tip = label.tip or label.full
         self.back = back
         self.emphasis = ""  # "on": highlighted by an overlay, "dim": outside it
         self.label_item = ArrowLabelItem(self)
@@ -562,7 +566,7 @@ class ArrowItem(QGraphicsPathItem):
         self._measured: tuple[tuple[str, str], list] | None = None  # see _label_sizes
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setToolTip(label.full)
+        self.setToolTip(self.tip)
         source.arrows.append(self)
         target.arrows.append(self)
         self._head = QPolygonF()
@@ -589,9 +593,11 @@ class ArrowItem(QGraphicsPathItem):
 
     def set_label(self, label: ArrowText, back: bool) -> None:
         """Show a new share/label; ``back`` marks a loop. The scene places it afresh."""
-        if (label.full, label.short, back) == (self.label, self.short_label, self.back):
+        tip = label.tip or label.full
+        shown = (self.label, self.short_label, self.tip, self.back)
+        if (label.full, label.short, tip, back) == shown:
             return  # the scene refreshes every arrow after an edit: most stay as they were
-        self.label, self.short_label, self.back = label.full, label.short, back
+        self.label, self.short_label, self.tip, self.back = label.full, label.short, tip, back
         self._show_tooltip()
         self.update_path()
 
@@ -603,7 +609,7 @@ class ArrowItem(QGraphicsPathItem):
             self.update()
 
     def _show_tooltip(self) -> None:
-        lines = [self.label] if self.label else []
+        lines = [self.tip] if self.tip else []
         if self.opportunities:
             lines.append(opportunities_tip(self.opportunities))
         self.setToolTip("\n".join(lines))
@@ -636,12 +642,13 @@ class ArrowItem(QGraphicsPathItem):
             forms: list[str] = []
             if self.label:
                 metrics = QFontMetricsF(scene_font(LABEL_FONT_PIXELS))
+                forms = [self.label]
                 short = metrics.elidedText(
-                    self.short_label or self.label,
-                    Qt.TextElideMode.ElideRight,
+                    self.short_label, Qt.TextElideMode.ElideRight,
                     SHORT_LABEL_WIDTH - 2 * LABEL_PADDING,
-                )
-                forms = [self.label] if short == self.label else [self.label, short]
+                )  # fmt: skip
+                if short and short != self.label:  # none: the label is never shortened
+                    forms.append(short)
                 sizes = [(metrics.horizontalAdvance(t) + 2 * LABEL_PADDING, LABEL_HEIGHT)
                          for t in forms]  # fmt: skip
             self._measured = (key, list(zip(forms, sizes, strict=True)) if forms else [])

@@ -3,17 +3,20 @@ model objects, so the items themselves stay ignorant of it)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 
-from journeymap.model.entities import Journey
+from PySide6.QtCore import QLocale
+
+from journeymap.model.entities import Journey, Transition
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.metrics import satisfaction
 from journeymap.model.notes import note_counts
 from journeymap.model.rating import gap_rating, worst_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS, channel_text
-from journeymap.ui.canvas.items import CardLook
-from journeymap.ui.numbers import fixed, percent, signed
+from journeymap.ui.canvas.items import ArrowText, CardLook, tr
+from journeymap.ui.numbers import duration, fixed, percent, signed, whole
 
 
 def _measured(row: GapRow) -> str:
@@ -85,6 +88,41 @@ def arrow_label(share: float | None, label: str) -> str:
     if share is not None:
         parts.append(percent(share))
     return " · ".join(parts)
+
+
+def arrow_text(t: Transition) -> ArrowText:
+    """What a transition's arrow says: its label and share in full, and short for a tight
+    spot the share alone, else the label (which the arrow elides). A transition discovered
+    from a contact log also says the median time between the two contacts, is never
+    shortened (its share and time are what a team reads the map for: where they do not fit
+    on the arrow they sit near it) and its tooltip gives the observations, the share, the
+    median and the 90th percentile."""
+    if t.count is None:  # drawn by hand: the label and the share, as the team wrote them
+        return ArrowText(arrow_label(t.share, t.label), arrow_label(t.share, "") or t.label)
+    figures = (t.label, t.share, t.count, t.median_hours, t.p90_hours)
+    return _discovered_text(*figures, QLocale().name())
+
+
+@functools.lru_cache(maxsize=8192)
+def _discovered_text(
+    label: str, share: float | None, count: int, median_hours: float | None,
+    p90_hours: float | None, locale: str,
+) -> ArrowText:  # fmt: skip
+    """A discovered transition's words, kept: the map asks for every arrow's after each
+    edit, and a journey of 3,000 arrows would spend most of a drag step writing them anew.
+    ``locale`` is part of the key, as the words and numbers follow the interface's language."""
+    shown = arrow_label(share, "")
+    median = duration(median_hours) if median_hours is not None else ""
+    full = " · ".join(part for part in (label, shown, median) if part)
+    tip = [label] if label else []
+    tip.append(tr("Observations: {}").format(whole(count)))
+    if share is not None:
+        tip.append(tr("Share: {} of the contacts at the touchpoint it leaves").format(shown))
+    if median:
+        tip.append(tr("Median time between the contacts: {}").format(median))
+    if p90_hours is not None:
+        tip.append(tr("90th percentile: {}").format(duration(p90_hours)))
+    return ArrowText(full, "", "\n".join(tip))
 
 
 def highlighted(

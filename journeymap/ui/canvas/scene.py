@@ -24,7 +24,7 @@ from journeymap.model.commands import (
     object_name,
 )
 from journeymap.model.document import Document
-from journeymap.model.entities import Journey, Touchpoint, Transition
+from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.events import RESET, Event
 from journeymap.model.figures import ALL_RESPONDENTS, FigureView
 from journeymap.model.loops import back_edges
@@ -46,7 +46,7 @@ from journeymap.ui.canvas.items import (
 )
 from journeymap.ui.canvas.lane_board import LaneBoard
 from journeymap.ui.canvas.lanes import note_looks, shows_lanes
-from journeymap.ui.canvas.looks import arrow_label, card_looks, highlighted
+from journeymap.ui.canvas.looks import arrow_text, card_looks, highlighted
 from journeymap.ui.canvas.metrics_lane import MetricsLane
 from journeymap.ui.canvas.notes import CellMarkItem, NoteItem
 from journeymap.ui.canvas.persona_card import PERSONA_WIDTH, PersonaCardItem
@@ -210,7 +210,7 @@ class JourneyScene(QGraphicsScene):
         self._place_all()  # before the arrows exist, so each path is drawn once
         back = self._back_edges(journey)
         for t in journey.transitions:
-            self._add_arrow(t.id, t.source, t.target, self._arrow_text(t), t.id in back)
+            self._add_arrow(t.id, t.source, t.target, arrow_text(t), t.id in back)
         self._place_labels()
         self._mark_opportunities()
         if self.highlight:
@@ -245,12 +245,6 @@ class JourneyScene(QGraphicsScene):
         obstacles = [card.sceneBoundingRect() for card in self.cards.values()]
         obstacles += [c.mapRectToScene(c.header_rect()) for c in self.columns.values()]
         place_arrow_labels(list(self.arrows.values()), obstacles)
-
-    @staticmethod
-    def _arrow_text(t: Transition) -> ArrowText:
-        """A transition's label in full, and short for a tight spot: the share alone, else
-        the label (which the arrow elides)."""
-        return ArrowText(arrow_label(t.share, t.label), arrow_label(t.share, "") or t.label)
 
     @staticmethod
     def _back_edges(journey: Journey) -> set[str]:
@@ -622,14 +616,14 @@ class JourneyScene(QGraphicsScene):
         back = self._back_edges(journey)
         for t in journey.transitions:
             if t.id in self.arrows:  # a batch may run ahead of its events
-                self.arrows[t.id].set_label(self._arrow_text(t), t.id in back)
+                self.arrows[t.id].set_label(arrow_text(t), t.id in back)
 
     def _on_transition(self, event: Event, journey: Journey) -> None:
         tid = event.object_id
         if event.action == "added":
             t = self.doc.get(tid)
             back = self._back_edges(journey)
-            self._add_arrow(tid, t.source, t.target, self._arrow_text(t), tid in back)
+            self._add_arrow(tid, t.source, t.target, arrow_text(t), tid in back)
         elif event.action == "removed":
             arrow = self.arrows.pop(tid)
             arrow.detach()
