@@ -12,6 +12,9 @@ settings.register_profile(
 )
 settings.load_profile("default")
 
+# postgres_url / postgres_schema: a real PostgreSQL server for the SQL path's tests
+pytest_plugins = ["tests.postgres"]
+
 
 import pytest  # noqa: E402
 

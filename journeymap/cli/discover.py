@@ -76,6 +76,8 @@ def discovered_from(args: argparse.Namespace) -> DiscoveryResult:
         raise CommandError("--score and --metric go together: the column and its metric")
     if args.stages < 1:
         raise CommandError(f"--stages: {args.stages} is not a number of stages (1 or more)")
+    if args.order is not None and args.table is None:
+        raise CommandError("--order goes with --table: it numbers the rows of a database table")
     if args.date_from is not None and args.date_to is not None and args.date_from > args.date_to:
         raise CommandError("--from is after --to: the period would hold no day")
     columns = LogColumns(args.case, args.activity, args.time, args.channel, args.owner,
@@ -86,7 +88,7 @@ def discovered_from(args: argparse.Namespace) -> DiscoveryResult:
         by_channel=args.channel is not None, metric=args.metric,
         segmented=args.segment is not None,
     )  # fmt: skip
-    return discover_log(args.log, columns, options)
+    return discover_log(args.log, columns, options, table=args.table, order=args.order)
 
 
 def refresh_into(args: argparse.Namespace) -> int:
@@ -104,7 +106,8 @@ def refresh_into(args: argparse.Namespace) -> int:
     with editing(args.into) as (doc, read):
         (journey,) = pick_journeys(doc, args.journey, args.into)
         result = discovered_from(args)
-        refresh = plan_refresh(doc, journey.id, result.journey, Path(args.log).name)
+        refresh = plan_refresh(doc, journey.id, result.journey,
+                               args.table or Path(args.log).name)  # fmt: skip
         if args.format == "json":
             changes = dataclasses.asdict(refresh.summary)
             print(json.dumps(result.summary | {"refresh": changes}, indent=2, ensure_ascii=False))
@@ -152,7 +155,19 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "XES logs use case:concept:name, concept:name and time:timestamp. "
         "See docs/discovery.md for the rules.",
     )
-    p.add_argument("log", metavar="LOG", help="the log: .csv, .xlsx or .xes")
+    p.add_argument("log", metavar="LOG",
+                   help="the log: .csv, .xlsx or .xes, or a database URL with --table")  # fmt: skip
+    p.add_argument(
+        "--table", metavar="NAME",
+        help="LOG is a database URL (sqlite:///FILE or postgresql+psycopg://USER@HOST/DB): "
+        "read the log from this table (SCHEMA.NAME for another schema), counted inside the "
+        "database",
+    )  # fmt: skip
+    p.add_argument(
+        "--order", metavar="COL",
+        help="with --table: the column that numbers the rows, so that events of the same "
+        "time keep their order (default: the table's primary key)",
+    )  # fmt: skip
     p.add_argument("out", metavar="OUT", nargs="?",
                    help="the new document, .jmap or .json (not with --into)")  # fmt: skip
     p.add_argument(

@@ -9,6 +9,7 @@ from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.reading import file_facts
+from journeymap.discovery.sql_facts import table_facts
 
 
 def discover_log(
@@ -18,12 +19,21 @@ def discover_log(
     *,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    table: str | None = None,
+    order: str | None = None,
 ) -> DiscoveryResult:
-    """The journey a contact log describes (CSV, .xlsx or XES), and its summary.
+    """The journey a contact log describes (CSV, .xlsx or XES), and its summary. With
+    ``table``, ``source`` is a database URL (SQLite, PostgreSQL) and the log is that table,
+    counted inside the database (sql_facts.py); ``order`` names the column that numbers
+    its rows when it has no single-column primary key.
 
     ``progress(permille)`` reports the work done so far; ``cancelled()`` is asked while
     the log is read, and True stops it (journeymap.safety.sandbox.Cancelled is raised).
     Raises DocumentFileError naming the log for anything that cannot make a journey."""
     options = options or DiscoveryOptions()
-    facts = file_facts(source, columns, options, progress=progress, cancelled=cancelled)
+    if table is not None:
+        facts = table_facts(str(source), table, columns, options, order=order,
+                            progress=progress, cancelled=cancelled)  # fmt: skip
+    else:
+        facts = file_facts(source, columns, options, progress=progress, cancelled=cancelled)
     return discover(facts, options)
