@@ -26,7 +26,6 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 from benchmarks.harness import Result, compare, median_time
 
@@ -36,14 +35,20 @@ _START = 1_767_225_600  # 2026-01-01, UTC
 _COMMAND = ["-m", "journeymap", "discover"]
 _COLUMNS = ["--case", "case_id", "--activity", "activity", "--time", "timestamp",
             "--channel", "channel", "--force"]  # fmt: skip
-_PANDAS = """
-import sys, pandas as pd
-frame = pd.read_csv(sys.argv[1])
-frame["timestamp"] = pd.to_datetime(frame["timestamp"], format="ISO8601", utc=True)
-frame = frame.sort_values(["case_id", "timestamp"], kind="stable")
-frame["next"] = frame.groupby("case_id")["activity"].shift(-1)
-frame.value_counts(["activity", "next"])
-"""
+_PANDAS = "import sys; from benchmarks.bench_discover import pandas_reference as r; r(sys.argv[1])"
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def pandas_reference(log: str | Path) -> object:
+    """The core of discovery done with pandas: read, timestamps, sort, next activity,
+    pair counts."""
+    import pandas as pd
+
+    frame = pd.read_csv(log)
+    frame["timestamp"] = pd.to_datetime(frame["timestamp"], format="ISO8601", utc=True)
+    frame = frame.sort_values(["case_id", "timestamp"], kind="stable")
+    frame["next"] = frame.groupby("case_id")["activity"].shift(-1)
+    return frame.value_counts(["activity", "next"])
 
 
 def write_log(path: Path, events: int, cases: int, seed: int = 20261201) -> None:
@@ -109,7 +114,7 @@ def timed_process(argv: list[str]) -> tuple[float, float]:
     """Run a command; its wall time (s) and the peak resident memory of its process tree
     (MB), sampled every 10 ms."""
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=_ROOT)
     peak = 0
     done = threading.Event()
 
@@ -146,7 +151,7 @@ def _run(folder: Path) -> list[Result]:
     columns = LogColumns("case_id", "activity", "timestamp", channel="channel")
     options = DiscoveryOptions(by_channel=True)
     ours = median_time(lambda: discover_log(log, columns, options))
-    theirs = median_time(lambda: exec(_PANDAS, {"sys": SimpleNamespace(argv=["", str(log)])}))
+    theirs = median_time(lambda: pandas_reference(log))
     results = [compare("discover.events_1m", ours, reference, theirs, budget=2.0)]
     log.unlink()
 
