@@ -72,3 +72,10 @@ def calamine_unchecked(report: Any, path: str) -> int:
 
     rows = CalamineWorkbook.from_path(path).get_sheet_by_index(0).to_python()
     return len(rows)
+
+
+def imported(report: Any, module: str) -> bool:
+    """Whether the child had imported ``module`` before it was given this job."""
+    import sys
+
+    return module in sys.modules

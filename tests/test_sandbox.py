@@ -101,3 +101,21 @@ def test_cancelling_stops_the_child_at_once():
     with pytest.raises(Cancelled):
         run_untrusted(targets.spin, "a.csv", (), cancelled=lambda: time.monotonic() > started + 0.2)
     assert time.monotonic() - started < 5
+
+
+def test_a_child_started_ahead_has_its_modules_imported_and_serves_one_job():
+    warm = ("tests.sandbox_targets", "colorsys")
+    assert not run_untrusted(targets.imported, "a.csv", ("colorsys",))  # a plain child
+    sandbox.prepare_child(warm)
+    assert run_untrusted(targets.imported, "a.csv", ("colorsys",), warm=warm)
+    assert warm not in sandbox._READY  # used once
+    # without one ready, a child is started at once, and still imports them first
+    assert run_untrusted(targets.imported, "a.csv", ("colorsys",), warm=warm)
+
+
+def test_a_child_started_ahead_that_died_is_replaced():
+    warm = ("tests.sandbox_targets",)
+    sandbox.prepare_child(warm)
+    sandbox._READY[warm].process.kill()
+    sandbox._READY[warm].process.join()
+    assert run_untrusted(targets.echo, "a.csv", (7,), warm=warm) == 7

@@ -22,6 +22,7 @@ from journeymap.discovery.facts import LogFacts
 from journeymap.discovery.log_discovery import discover_log
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.preview import LogPreview, guess_columns, preview_log
+from journeymap.discovery.reading import prepare_reading
 
 __all__ = [
     "DiscoveryOptions",
@@ -32,5 +33,6 @@ __all__ = [
     "discover",
     "discover_log",
     "guess_columns",
+    "prepare_reading",
     "preview_log",
 ]

@@ -29,7 +29,7 @@ from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.timestamps import parse_time
 from journeymap.discovery.xes import xes_rows
 from journeymap.errors import DocumentFileError
-from journeymap.safety.sandbox import Limits, run_untrusted
+from journeymap.safety.sandbox import Limits, prepare_child, run_untrusted
 from journeymap.survey.answers import cell_text
 from journeymap.survey.readers import EncodingMismatch, open_table
 from journeymap.survey.sniff import sniff_text
@@ -38,12 +38,21 @@ from journeymap.survey.sniff import sniff_text
 #: far beyond what it touches, so the address-space limit is wider than for the survey
 #: readers; ten million events need about 0.8 GB (BENCHMARKS.md).
 LIMITS = Limits(memory_bytes=6 * 1024**3, cpu_seconds=600, wall_seconds=600)
+#: What a reading child imports before it is given a log (polars and this module take
+#: a third of a second): prepare_reading starts one ahead.
+WARM_MODULES = ("journeymap.discovery.reading",)
 #: The progress (per mille) reported once the events are read.
 _READ = 500
 _UTF8 = ("utf-8", "utf-8-sig")
 _RECODE_CHARS = 1024 * 1024
 
 Progress = Callable[[int], None]
+
+
+def prepare_reading() -> None:
+    """Start the child that will read the next log now, with its code imported, so that
+    reading it starts at once (the discover dialog calls this once a log is chosen)."""
+    prepare_child(WARM_MODULES)
 
 
 def file_facts(
@@ -60,7 +69,7 @@ def file_facts(
     return run_untrusted(
         _facts_in_child, path, (path, columns, options), reader=reader,
         result_types=(LogFacts, KeyFacts, PairFacts, PathFacts, ScoreFacts),
-        progress=progress, cancelled=cancelled, limits=LIMITS,
+        progress=progress, cancelled=cancelled, limits=LIMITS, warm=WARM_MODULES,
     )  # fmt: skip
 
 

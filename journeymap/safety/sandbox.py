@@ -27,6 +27,7 @@ they were raised.
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import multiprocessing
@@ -97,35 +98,79 @@ def run_untrusted(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     limits: Limits = Limits(),
+    warm: tuple[str, ...] = (),
 ) -> Any:
     """Run ``target(report, *args)`` in a child process and return its result.
 
     ``target`` is a module-level function; ``report(rows)`` sends progress, passed on to
     ``progress``. The result may hold builtin values, dates, paths and the classes in
     ``result_types``. ``cancelled`` is asked while waiting; True stops the child and
-    raises Cancelled. Raises DocumentFileError naming ``path`` when the child crashes,
-    exceeds a limit, or fails; DocumentFileError and InvalidValue raised by ``target``
-    are raised here as they were."""
+    raises Cancelled. ``warm`` names the modules of a child prepare_child started ahead,
+    taken when it is ready (else a child is started now). Raises DocumentFileError naming
+    ``path`` when the child crashes, exceeds a limit, or fails; DocumentFileError and
+    InvalidValue raised by ``target`` are raised here as they were."""
+    child = _READY.pop(warm, None) if warm else None
+    if child is None or not child.process.is_alive():
+        if child is not None:
+            child.close()
+        child = _start_child(warm)
+    try:
+        child.jobs.send((target, args, limits.memory_bytes, limits.cpu_seconds))
+        return _wait(child.process, child.results, child.diagnostics, path, reader,
+                     set(result_types), progress, cancelled, limits)  # fmt: skip
+    finally:
+        child.close()
+
+
+@dataclass
+class _Child:
+    """A child process and the parent's ends of its pipes: its results and its error
+    output come back, its job goes out."""
+
+    process: multiprocessing.process.BaseProcess
+    results: Connection
+    diagnostics: Connection
+    jobs: Connection
+
+    def close(self) -> None:
+        """Stop the child if it still runs, and close the pipes."""
+        if self.process.pid is not None:  # started
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+        for end in (self.results, self.diagnostics, self.jobs):
+            end.close()
+
+
+#: Children started ahead, by the modules they import, each waiting for one job.
+_READY: dict[tuple[str, ...], _Child] = {}
+
+
+def _start_child(modules: tuple[str, ...]) -> _Child:
     context = _context()
     results, child_results = context.Pipe(duplex=False)
     diagnostics, child_diagnostics = context.Pipe(duplex=False)
-    request = (target, args, limits.memory_bytes, limits.cpu_seconds)
-    child = context.Process(
-        target=_child_main, args=(child_results, child_diagnostics, request), daemon=True
-    )
-    try:
-        child.start()
-        child_results.close()
-        child_diagnostics.close()
-        return _wait(child, results, diagnostics, path, reader, set(result_types),
-                     progress, cancelled, limits)  # fmt: skip
-    finally:
-        if child.pid is not None:  # started
-            if child.is_alive():
-                child.kill()
-            child.join()
-        results.close()
-        diagnostics.close()
+    child_jobs, jobs = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_child_main, args=(child_results, child_diagnostics, child_jobs, modules),
+        daemon=True,
+    )  # fmt: skip
+    process.start()
+    for end in (child_results, child_diagnostics, child_jobs):
+        end.close()
+    return _Child(process, results, diagnostics, jobs)
+
+
+def prepare_child(modules: tuple[str, ...]) -> None:
+    """Start a child now that imports ``modules`` (the reader's own code, before any
+    file) and waits, so that the next ``run_untrusted(..., warm=modules)`` starts at
+    once instead of importing them first: a dialog calls this while the user chooses a
+    file. One child waits per set of modules; it is used once."""
+    ready = _READY.get(modules)
+    if ready is None or not ready.process.is_alive():
+        if ready is not None:
+            ready.close()
+        _READY[modules] = _start_child(modules)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -252,11 +297,19 @@ def _restricted_loads(path: str | Path, reader: str, payload: bytes, allowed: se
 # ---- in the child -------------------------------------------------------------------
 
 
-def _child_main(results: Connection, diagnostics: Connection, request: tuple) -> None:
-    """The child: limit itself, run the target, send its result or its error."""
+def _child_main(
+    results: Connection, diagnostics: Connection, jobs: Connection, modules: tuple[str, ...]
+) -> None:
+    """The child: import the reader's modules, wait for its job, limit itself, run the
+    target, send its result or its error."""
     os.dup2(diagnostics.fileno(), 2)  # the parent reads why a parser died
     os.dup2(diagnostics.fileno(), 1)  # and a parser's prints cannot reach the terminal
-    target, args, memory_bytes, cpu_seconds = request
+    for name in modules:  # our own code, before any file is touched
+        importlib.import_module(name)
+    try:
+        target, args, memory_bytes, cpu_seconds = jobs.recv()
+    except EOFError:  # the parent went away, or closed this child unused
+        return
     _limit_self(memory_bytes, cpu_seconds)
     try:
         result = target(lambda rows: _send(results, _PROGRESS, json.dumps(rows).encode()), *args)

@@ -42,6 +42,7 @@ from journeymap.discovery import (
     LogColumns,
     discover_log,
     guess_columns,
+    prepare_reading,
     preview_log,
 )
 from journeymap.discovery.preview import PREVIEW_ROWS, guess_metric
@@ -368,6 +369,7 @@ class DiscoverDialog(QDialog):
         else:
             self.source = path
             header, rows = read.header, read.rows
+            prepare_reading()  # the reading child imports its code while options are set
         self.preview.clear()
         self.preview.setColumnCount(len(header))
         self.preview.setHorizontalHeaderLabels(header)
@@ -459,6 +461,7 @@ class DiscoverDialog(QDialog):
             ),
             permille=True,
         )
+        prepare_reading()  # for the next run
         if result is None:
             self.summary.setPlainText(error or tr("Cancelled: nothing was changed."))
             return
