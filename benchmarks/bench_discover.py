@@ -152,6 +152,7 @@ def _run(folder: Path) -> list[Result]:
     write_log(log, 1_000_000, 50_000)
     columns = LogColumns("case_id", "activity", "timestamp", channel="channel")
     options = DiscoveryOptions(by_channel=True)
+
     def chosen() -> None:  # as in the dialog: the child starts while the options are set
         prepare_reading()
         time.sleep(1.0)  # the second a person takes to look at the preview, at least
