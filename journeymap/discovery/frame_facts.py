@@ -34,7 +34,7 @@ def frame_facts(events: pl.DataFrame, keys: pl.DataFrame, source: Path, skipped:
         skipped_rows=skipped,
         variants=cases["activities"].n_unique(),
         top_variant_cases=int(cases.group_by("activities").len()["len"].max()),
-        median_case_hours=float(cases["hours"].median()),
+        median_case_hours=_median(cases["hours"]),
         single_event_cases=int((cases["length"] == 1).sum()),
         repeat_contact_cases=int((cases["distinct"] < cases["length"]).sum()),
         channel_switches=_channel_switches(events, keys),
@@ -156,6 +156,14 @@ def _medians(table: pl.DataFrame, group: str, value: str, p90: bool = False) -> 
         below, above = ranked(low), ranked(high)
         result["p90"] = below + (above - below) * (position - low)
     return pl.DataFrame(result)
+
+
+def _median(values: pl.Series) -> float:
+    """The median as statistics.median computes it ((a + b) / 2 of the middle two), so
+    the SQL path's gives the same float."""
+    ordered = values.sort()
+    middle = len(ordered) // 2
+    return float((ordered[(len(ordered) - 1) // 2] + ordered[middle]) / 2)
 
 
 def _case_table(events: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
