@@ -609,3 +609,8 @@ def test_a_time_in_another_form_beside_a_row_left_out_is_still_read(tmp_path):
     result = discover_log(_write(tmp_path, log), COLUMNS)
     assert (result.summary["events"], result.summary["skipped_rows"]) == (1, 1)
     assert result.summary["first_event"] == "2025-01-01T00:00:00+00:00"
+
+
+def test_automatic_stages_are_numbered_among_themselves(tmp_path):
+    result, *_ = _discovered(tmp_path, stages=2, stage_of={"report fault": "Intake"})
+    assert [s.name for s in result.journey.stages] == ["Intake", "Stage 1"]

@@ -5,6 +5,7 @@ facts come from an engine (reading.py for files, sql_facts.py for a database tab
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -75,10 +76,10 @@ def _touchpoints(
         return (positions[middle] + positions[~middle]) / 2
 
     order = sorted(members, key=median_position)  # ties: first seen (members' order)
-    # automatic stages are numbered as they come; empty ones are left out
-    stages = [
-        Stage(name if isinstance(name, str) else f"Stage {i + 1}") for i, name in enumerate(order)
-    ]
+    # automatic stages are numbered 1, 2... as they come, among themselves; empty ones
+    # are left out
+    numbers = itertools.count(1)
+    stages = [Stage(name if isinstance(name, str) else f"Stage {next(numbers)}") for name in order]
     channels_of = Counter(key.activity for key in facts.keys)
     span = facts.last_time - facts.first_time
     months = max(span, _DAY) / _MONTH
