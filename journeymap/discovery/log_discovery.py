@@ -9,7 +9,6 @@ from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.reading import file_facts
-from journeymap.discovery.sql_facts import table_facts
 
 
 def discover_log(
@@ -32,6 +31,10 @@ def discover_log(
     Raises DocumentFileError naming the log for anything that cannot make a journey."""
     options = options or DiscoveryOptions()
     if table is not None:
+        # imported here: the child that reads a file imports this module, and needs no
+        # SQLAlchemy (a tenth of a second less before a log is read)
+        from journeymap.discovery.sql_facts import table_facts
+
         facts = table_facts(str(source), table, columns, options, order=order,
                             progress=progress, cancelled=cancelled)  # fmt: skip
     else:
