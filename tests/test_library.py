@@ -31,15 +31,21 @@ HOSTILE_NAMES = ["O'Brien \"quoted\"; DROP TABLE documents; --", "Kundenreise Ü
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def library(request, tmp_path: Path) -> str:
-    """An initialised library: a SQLite file, or a PostgreSQL schema of this test's own."""
+def database(request, tmp_path: Path) -> str:
+    """An empty database: a SQLite file, or a PostgreSQL schema of this test's own."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'team.jmaplib'}"
-    else:
-        server, schema = request.getfixturevalue("postgres_schema")
-        url = f"{server}?options=-csearch_path%3D{schema}"
-    init_library(url)
-    return url
+        sa.create_engine(url).connect().close()  # an empty SQLite file
+        return url
+    server, schema = request.getfixturevalue("postgres_schema")
+    return f"{server}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def library(database: str) -> str:
+    """An initialised library in ``database``."""
+    init_library(database)
+    return database
 
 
 def _sample(index: int = 0):
@@ -153,13 +159,9 @@ def test_a_library_of_a_newer_schema_is_refused_with_a_request_to_update(library
         list_documents(library)
 
 
-def test_a_database_that_is_no_library_is_refused(tmp_path, postgres_schema):
-    server, schema = postgres_schema
-    for url in (f"{server}?options=-csearch_path%3D{schema}", str(tmp_path / "plain.db")):
-        if "://" not in url:
-            sa.create_engine(f"sqlite:///{url}").connect().close()  # an empty SQLite file
-        with pytest.raises(LibraryError, match="is no journeymap library"):
-            list_documents(url)
+def test_a_database_that_is_no_library_is_refused(database):
+    with pytest.raises(LibraryError, match="is no journeymap library"):
+        list_documents(database)
 
 
 def test_bad_locations_are_one_message_without_the_password(tmp_path):
