@@ -13,3 +13,8 @@ class DocumentFileError(Exception):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class LibraryError(DocumentFileError):
+    """A team library refused a request; the message names the library's URL (never its
+    password) and the problem. A DocumentFileError, so every tool reports it the same way."""

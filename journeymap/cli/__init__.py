@@ -7,7 +7,16 @@ import os
 import sys
 
 from journeymap import __version__
-from journeymap.cli import discover, documents, excel, opportunities, pictures, suggest, survey
+from journeymap.cli import (
+    discover,
+    documents,
+    excel,
+    library,
+    opportunities,
+    pictures,
+    suggest,
+    survey,
+)
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import DocumentFileError
 
@@ -32,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     opportunities.add_parsers(sub)
     suggest.add_parsers(sub)
     discover.add_parsers(sub)
+    library.add_parsers(sub)
     return parser
 
 

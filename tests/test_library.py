@@ -1,0 +1,229 @@
+"""The team library's first slice (issue 16): push and pull round trips, numbered
+revisions with parents, no lost update (also under twenty concurrent pushes, each on its
+own connection), the ``journeymap library`` commands, and one message naming the library
+for every bad input; on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from journeymap.errors import LibraryError
+from journeymap.model.serialize import document_to_dict
+from journeymap.samples import list_samples
+from journeymap.storage import open_document, save_document
+from journeymap.storage.library import (
+    LostUpdate,
+    history,
+    init_library,
+    list_documents,
+    pull,
+    push,
+    shown_url,
+)
+from tests.cli_runner import assert_one_message_naming, run_cli
+
+HOSTILE_NAMES = ["O'Brien \"quoted\"; DROP TABLE documents; --", "Kundenreise Ü 🚀 日本",
+                 "SELECT", "%_\\"]  # fmt: skip
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path: Path) -> str:
+    """An empty database: a SQLite file, or a PostgreSQL schema of this test's own."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'team.jmaplib'}"
+        sa.create_engine(url).connect().close()  # an empty SQLite file
+        return url
+    server, schema = request.getfixturevalue("postgres_schema")
+    return f"{server}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def library(database: str) -> str:
+    """An initialised library in ``database``."""
+    init_library(database)
+    return database
+
+
+def _sample(index: int = 0):
+    return open_document(list_samples("en")[index].path)
+
+
+def _count_revisions(url: str) -> int:
+    engine = sa.create_engine(url)
+    with engine.connect() as connection:
+        count = connection.execute(sa.text("SELECT count(*) FROM revisions")).scalar_one()
+    engine.dispose()
+    return count
+
+
+def test_push_then_pull_gives_back_the_document_exactly(library):
+    document = _sample()
+    assert push(library, "Onboarding", document, author="ana", base=None) == 1
+    pulled, number = pull(library, "Onboarding")
+    assert number == 1
+    assert document_to_dict(pulled) == document_to_dict(document)
+
+
+def test_revisions_number_one_two_three_with_their_parents(library):
+    first, second = _sample(0), _sample(1)
+    assert push(library, "map", first, author="ana", message="workshop", base=None) == 1
+    assert push(library, "map", second, author="ben", message="Ü review", base=1) == 2
+    assert push(library, "map", first, author="cem", base=2) == 3
+    revisions = history(library, "map")
+    assert [(r.number, r.parent, r.author, r.message) for r in revisions] == [
+        (1, None, "ana", "workshop"), (2, 1, "ben", "Ü review"), (3, 2, "cem", "")]  # fmt: skip
+    assert all(r.created_at.endswith("+00:00") for r in revisions)
+    assert document_to_dict(pull(library, "map", 2)[0]) == document_to_dict(second)
+    assert document_to_dict(pull(library, "map")[0]) == document_to_dict(first)
+    [entry] = list_documents(library)
+    assert (entry.name, entry.revision, entry.author) == ("map", 3, "cem")
+
+
+def test_a_stale_base_is_refused_naming_who_saved_and_nothing_is_written(library):
+    push(library, "map", _sample(0), author="ana", base=None)
+    push(library, "map", _sample(1), author="ben", base=1)
+    with pytest.raises(LostUpdate) as refused:
+        push(library, "map", _sample(0), author="cem", base=1)
+    message = str(refused.value)
+    assert shown_url(library) in message
+    assert "“map”" in message and "revision 2" in message and "ben" in message
+    assert "based on revision 1" in message
+    with pytest.raises(LostUpdate, match="based on a new document"):
+        push(library, "map", _sample(0), author="cem", base=None)
+    assert [r.number for r in history(library, "map")] == [1, 2]
+    assert _count_revisions(library) == 2
+
+
+def test_twenty_concurrent_pushes_on_one_base_let_exactly_one_in(library):
+    push(library, "map", _sample(0), author="ana", base=None)
+    document = _sample(1)
+    start = threading.Barrier(20)
+    outcomes: list[object] = [None] * 20
+
+    def save(index: int) -> None:
+        start.wait()
+        try:
+            outcomes[index] = push(library, "map", document, author=f"client {index}", base=1)
+        except Exception as error:
+            outcomes[index] = error
+
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(o for o in outcomes if isinstance(o, int)) == [2]
+    lost = [o for o in outcomes if not isinstance(o, int)]
+    assert len(lost) == 19 and all(isinstance(o, LostUpdate) for o in lost), lost
+    assert _count_revisions(library) == 2
+    winner = outcomes.index(2)
+    assert history(library, "map")[-1].author == f"client {winner}"
+    assert document_to_dict(pull(library, "map")[0]) == document_to_dict(document)
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_names_with_quotes_unicode_and_sql_keywords_are_only_names(library, name):
+    push(library, name, _sample(), author=name, message=name, base=None)
+    push(library, "other", _sample(1), author="ana", base=None)
+    assert [e.name for e in list_documents(library)] == sorted([name, "other"])
+    assert history(library, name)[0].message == name
+    assert document_to_dict(pull(library, name)[0]) == document_to_dict(_sample())
+
+
+def test_missing_documents_and_revisions_are_one_message_naming_the_library(library):
+    push(library, "map", _sample(), author="ana", base=None)
+    shown = shown_url(library)
+    for call, words in [
+        (lambda: pull(library, "nope"), "has no document “nope”"),
+        (lambda: pull(library, "map", 7), "has no revision 7"),
+        (lambda: history(library, "nope"), "has no document “nope”"),
+        (lambda: push(library, "nope", _sample(), author="a", base=1), "has no document"),
+        (lambda: push(library, "  ", _sample(), author="a", base=None), "needs a name"),
+        (lambda: init_library(library), "is already a journeymap library"),
+    ]:
+        with pytest.raises(LibraryError) as refused:
+            call()
+        assert str(refused.value).startswith(shown) and words in str(refused.value)
+
+
+def test_a_library_of_a_newer_schema_is_refused_with_a_request_to_update(library):
+    engine = sa.create_engine(library)
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE meta SET value = '2' WHERE key = 'schema_version'"))
+    engine.dispose()
+    with pytest.raises(LibraryError, match=r"schema version 2.*update journeymap"):
+        list_documents(library)
+
+
+def test_a_database_that_is_no_library_is_refused(database):
+    with pytest.raises(LibraryError, match="is no journeymap library"):
+        list_documents(database)
+
+
+def test_bad_locations_are_one_message_without_the_password(tmp_path):
+    missing = tmp_path / "missing.jmaplib"
+    for url, words in [
+        (str(missing), "does not exist"),
+        ("mysql://ana:secret@host/db", "is a mysql database"),
+        ("sqlite:///", "names no library file"),
+        ("postgresql+psycopg://ana:secret@127.0.0.1:1/db", "the database refused"),
+    ]:
+        with pytest.raises(LibraryError) as refused:
+            list_documents(url)
+        assert words in str(refused.value) and "secret" not in str(refused.value)
+    assert not missing.exists()  # reading never creates a library
+
+
+# ---- the command line -------------------------------------------------------------------
+
+
+def test_the_library_commands_init_push_list_history_pull(tmp_path):
+    library = tmp_path / "team.jmaplib"
+    source = list_samples("en")[0].path
+    assert run_cli("library", "init", library).code == 0
+    ran = run_cli("library", "push", library, source, "--name", "O'Brien", "--message", "first",
+                  "--author", "ana")  # fmt: skip
+    assert ran.code == 0 and "revision 1" in ran.stdout
+    ran = run_cli("library", "push", library, source, "--name", "O'Brien", "--base", "1")
+    assert ran.code == 0 and "revision 2" in ran.stdout
+    listed = run_cli("library", "list", library)
+    assert "O'Brien" in listed.stdout and " 2 " in listed.stdout
+    past = run_cli("library", "history", library, "O'Brien")
+    assert "first" in past.stdout and "ana" in past.stdout
+    out = tmp_path / "out.json"
+    assert run_cli("library", "pull", library, "O'Brien", out, "--revision", "1").code == 0
+    assert document_to_dict(open_document(out)) == document_to_dict(open_document(source))
+
+
+def test_a_push_of_an_existing_name_needs_the_latest_base(tmp_path):
+    library = tmp_path / "team.jmaplib"
+    source = tmp_path / "map.jmap"
+    save_document(_sample(), source)
+    run_cli("library", "init", library)
+    assert run_cli("library", "push", library, source).code == 0  # named after the file
+    shown = shown_url(str(library))
+    for base in ([], ["--base", "0"]):
+        message = assert_one_message_naming(run_cli("library", "push", library, source, *base),
+                                            shown)  # fmt: skip
+        assert "nothing was written" in message and "--base 1" in message
+    assert [r.number for r in history(str(library), "map")] == [1]
+
+
+def test_the_library_commands_refuse_bad_inputs_with_one_line(tmp_path):
+    library = tmp_path / "team.jmaplib"
+    run_cli("library", "init", library)
+    shown, missing = shown_url(str(library)), tmp_path / "missing.json"
+    for args, named in [
+        (["list", tmp_path / "nope.jmaplib"], shown_url(str(tmp_path / "nope.jmaplib"))),
+        (["init", library], shown),
+        (["history", library, "nope"], shown),
+        (["pull", library, "nope", tmp_path / "o.json"], shown),
+        (["push", library, missing], missing),
+    ]:
+        ran = run_cli("library", *args)
+        assert ran.code == 1
+        assert_one_message_naming(ran, named)
