@@ -7,7 +7,6 @@ SQLite and on PostgreSQL; the few differences are here, in one place.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.sql.elements import ColumnElement
 
 from journeymap.errors import DocumentFileError
+from journeymap.storage.urls import without_password
 
 #: The databases the SQL engine speaks to.
 BACKENDS = ("sqlite", "postgresql")
@@ -25,15 +25,8 @@ BACKENDS = ("sqlite", "postgresql")
 _BLANKS = " \t\r\n\f\v"
 
 
-def shown_url(text: str) -> str:
-    """A database URL as messages name it: without its password."""
-    try:
-        url = make_url(text)
-    except ArgumentError:  # not a URL SQLAlchemy reads: still never show a password
-        return re.sub(r"(//[^/:@]*):[^@/]*@", r"\1@", text)
-    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
-                      url.query)  # fmt: skip
-    return bare.render_as_string(hide_password=False)
+#: A database URL as messages name it: without its password.
+shown_url = without_password
 
 
 @dataclass(frozen=True)

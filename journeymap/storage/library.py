@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from journeymap.errors import LibraryError
 from journeymap.model.document import Document
 from journeymap.model.serialize import document_to_dict
 from journeymap.storage.jsonfile import loads
+from journeymap.storage.urls import without_password
 
 #: The library schema this journeymap reads and writes.
 SCHEMA_VERSION = 1
@@ -98,13 +98,7 @@ def library_url(text: str) -> str:
 
 def shown_url(text: str) -> str:
     """A library location as messages name it: a URL without its password."""
-    try:
-        url = make_url(library_url(text))
-    except ArgumentError:  # not a URL SQLAlchemy reads: still never show a password
-        return re.sub(r"(//[^/:@]*):[^@/]*@", r"\1@", text)
-    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
-                      url.query)  # fmt: skip
-    return bare.render_as_string(hide_password=False)
+    return without_password(library_url(text))
 
 
 def _now() -> str:
