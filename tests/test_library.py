@@ -22,6 +22,7 @@ from journeymap.storage.library import (
     list_documents,
     pull,
     push,
+    restore,
     shown_url,
 )
 from tests.cli_runner import assert_one_message_naming, run_cli
@@ -227,3 +228,28 @@ def test_the_library_commands_refuse_bad_inputs_with_one_line(tmp_path):
         ran = run_cli("library", *args)
         assert ran.code == 1
         assert_one_message_naming(ran, named)
+
+
+def test_an_old_revision_is_restored_as_the_newest_and_the_history_keeps_all(library):
+    first, second = _sample(0), _sample(1)
+    push(library, "map", first, author="ana", base=None)
+    push(library, "map", second, author="ben", base=1)
+    assert restore(library, "map", 1, author="cem") == 3
+    assert document_to_dict(pull(library, "map")[0]) == document_to_dict(first)
+    assert [(r.number, r.parent, r.message) for r in history(library, "map")] == [
+        (1, None, ""), (2, 1, ""), (3, 2, "Restored revision 1")]  # fmt: skip
+    with pytest.raises(LibraryError, match="no revision 9"):
+        restore(library, "map", 9, author="cem")
+    assert len(history(library, "map")) == 3  # a revision not there restores nothing
+
+
+def test_the_restore_command(tmp_path):
+    library = tmp_path / "team.jmaplib"
+    run_cli("library", "init", library)
+    first = tmp_path / "first.json"
+    save_document(_sample(0), first)
+    run_cli("library", "push", library, first, "--name", "map")
+    run_cli("library", "push", library, first, "--name", "map", "--base", "1")
+    ran = run_cli("library", "restore", library, "map", "--revision", "1", "--author", "ana")
+    assert ran.code == 0 and "as revision 3" in ran.stdout
+    assert history(str(library), "map")[-1].author == "ana"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from journeymap.cli.output import format_rows
 from journeymap.storage import open_document, save_document
-from journeymap.storage.library import history, init_library, list_documents, pull, push
+from journeymap.storage.library import history, init_library, list_documents, pull, push, restore
 
 URL_HELP = "the library: a path (a SQLite file) or a SQLAlchemy URL " \
            "(sqlite:///team.jmaplib, postgresql+psycopg://user@host/db)"  # fmt: skip
@@ -54,6 +54,13 @@ def cmd_pull(args: argparse.Namespace) -> int:
     document, number = pull(args.url, args.name, args.revision)
     save_document(document, args.out)
     print(f"Wrote “{args.name}” revision {number} to {args.out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Save an old revision again as the newest."""
+    number = restore(args.url, args.name, args.revision, author=args.author)
+    print(f"Restored “{args.name}” revision {args.revision} as revision {number}")
     return 0
 
 
@@ -105,3 +112,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     past.add_argument("url", metavar="URL", help=URL_HELP)
     past.add_argument("name", metavar="NAME", help="the document's name")
     past.set_defaults(run=cmd_history)
+    back = commands.add_parser(
+        "restore", help="save an old revision again as the newest (the history keeps all)"
+    )
+    back.add_argument("url", metavar="URL", help=URL_HELP)
+    back.add_argument("name", metavar="NAME", help="the document's name")
+    back.add_argument("--revision", type=int, metavar="N", required=True,
+                      help="the revision to restore")  # fmt: skip
+    back.add_argument("--author", default=_author(), metavar="WHO",
+                      help="who restores it (default: the login name)")  # fmt: skip
+    back.set_defaults(run=cmd_restore)

@@ -344,3 +344,13 @@ def history(url: str, name: str) -> list[Revision]:
             .order_by(_revisions.c.number)
         ).all()
     return [Revision(*row) for row in rows]
+
+
+def restore(url: str, name: str, revision: int, *, author: str) -> int:
+    """Save ``revision`` of ``name`` again as a new revision on top of the latest (nothing
+    is rewritten: the history keeps every revision) and return its number; LostUpdate
+    when someone saves in between."""
+    document, number = pull(url, name, revision)
+    latest = history(url, name)[-1].number
+    return push(url, name, document, author=author, message=f"Restored revision {number}",
+                base=latest)  # fmt: skip
