@@ -10,7 +10,7 @@ from pathlib import Path
 
 from journeymap.cli.documents import CommandError, editing, pick_journeys
 from journeymap.cli.output import format_rows
-from journeymap.discovery import DiscoveryOptions, DiscoveryResult, LogColumns, discover_log
+from journeymap.discovery import DiscoveryOptions, DiscoveryResult, LogColumns
 from journeymap.discovery.timestamps import day_start
 from journeymap.model.commands import CommandStack
 from journeymap.model.document import Document
@@ -88,6 +88,8 @@ def discovered_from(args: argparse.Namespace) -> DiscoveryResult:
         by_channel=args.channel is not None, metric=args.metric,
         segmented=args.segment is not None,
     )  # fmt: skip
+    from journeymap.discovery import discover_log  # polars, only when a log is read
+
     return discover_log(args.log, columns, options, table=args.table, order=args.order)
 
 

@@ -16,13 +16,29 @@ import os
 # loads, in the sandbox's children, which inherit this environment.
 os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
 
+import importlib
+from typing import Any
+
 from journeymap.discovery.build import DiscoveryResult, discover
 from journeymap.discovery.columns import LogColumns
 from journeymap.discovery.facts import LogFacts
-from journeymap.discovery.log_discovery import discover_log
 from journeymap.discovery.options import DiscoveryOptions
 from journeymap.discovery.preview import LogPreview, guess_columns, preview_log
-from journeymap.discovery.reading import prepare_reading
+
+#: The names that bring polars along, imported on first use: every command line run
+#: (and the editor started from it) imports this package to register `discover`.
+_ON_USE = {
+    "discover_log": "journeymap.discovery.log_discovery",
+    "prepare_reading": "journeymap.discovery.reading",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """discover_log and prepare_reading, imported when first asked for."""
+    if name in _ON_USE:
+        return getattr(importlib.import_module(_ON_USE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DiscoveryOptions",

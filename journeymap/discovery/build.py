@@ -25,7 +25,6 @@ from journeymap.model.entities import (
 from journeymap.model.layout import CARD_STEP
 from journeymap.model.vocabulary import SCALES
 
-_HOUR = 3600.0
 _MONTH = 30.436875 * 86400.0  # a mean Gregorian month, in seconds
 _DAY = 86400.0
 
