@@ -5,6 +5,8 @@ for every bad input; on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from journeymap.errors import LibraryError
+from journeymap.model.origin import LibraryOrigin
 from journeymap.model.serialize import document_to_dict
 from journeymap.samples import list_samples
 from journeymap.storage import open_document, save_document
@@ -53,6 +56,19 @@ def _sample(index: int = 0):
     return open_document(list_samples("en")[index].path)
 
 
+def _content(document) -> dict:
+    """The document's content as the interchange form has it, without its origin."""
+    data = document_to_dict(document)
+    data.pop("library", None)
+    return data
+
+
+def _based_on(document, library: str, revision: int, name: str = "map"):
+    """The document as if pulled as ``revision`` of ``name`` and then edited."""
+    document.library_origin = LibraryOrigin(shown_url(library), name, revision)
+    return document
+
+
 def _count_revisions(url: str) -> int:
     engine = sa.create_engine(url)
     with engine.connect() as connection:
@@ -63,44 +79,53 @@ def _count_revisions(url: str) -> int:
 
 def test_push_then_pull_gives_back_the_document_exactly(library):
     document = _sample()
-    assert push(library, "Onboarding", document, author="ana", base=None) == 1
+    assert push(library, "Onboarding", document, author="ana") == 1
     pulled, number = pull(library, "Onboarding")
     assert number == 1
-    assert document_to_dict(pulled) == document_to_dict(document)
+    assert _content(pulled) == _content(document)
+    assert pulled.library_origin == LibraryOrigin(shown_url(library), "Onboarding", 1)
 
 
 def test_revisions_number_one_two_three_with_their_parents(library):
     first, second = _sample(0), _sample(1)
-    assert push(library, "map", first, author="ana", message="workshop", base=None) == 1
-    assert push(library, "map", second, author="ben", message="Ü review", base=1) == 2
-    assert push(library, "map", first, author="cem", base=2) == 3
+    assert push(library, "map", first, author="ana", message="workshop") == 1
+    assert first.library_origin == LibraryOrigin(shown_url(library), "map", 1)
+    assert push(library, "map", _based_on(second, library, 1), author="ben",
+                message="Ü review") == 2  # fmt: skip
+    assert push(library, "map", _based_on(first, library, 2), author="cem") == 3
     revisions = history(library, "map")
     assert [(r.number, r.parent, r.author, r.message) for r in revisions] == [
         (1, None, "ana", "workshop"), (2, 1, "ben", "Ü review"), (3, 2, "cem", "")]  # fmt: skip
     assert all(r.created_at.endswith("+00:00") for r in revisions)
-    assert document_to_dict(pull(library, "map", 2)[0]) == document_to_dict(second)
-    assert document_to_dict(pull(library, "map")[0]) == document_to_dict(first)
+    assert _content(pull(library, "map", 2)[0]) == _content(second)
+    assert _content(pull(library, "map")[0]) == _content(first)
     [entry] = list_documents(library)
     assert (entry.name, entry.revision, entry.author) == ("map", 3, "cem")
 
 
 def test_a_stale_base_is_refused_naming_who_saved_and_nothing_is_written(library):
-    push(library, "map", _sample(0), author="ana", base=None)
-    push(library, "map", _sample(1), author="ben", base=1)
+    push(library, "map", _sample(0), author="ana")
+    push(library, "map", _based_on(_sample(1), library, 1), author="ben")
+    stale = _based_on(_sample(0), library, 1)
     with pytest.raises(LostUpdate) as refused:
-        push(library, "map", _sample(0), author="cem", base=1)
+        push(library, "map", stale, author="cem")
     message = str(refused.value)
     assert shown_url(library) in message
     assert "“map”" in message and "revision 2" in message and "ben" in message
     assert "based on revision 1" in message
-    with pytest.raises(LostUpdate, match="based on a new document"):
-        push(library, "map", _sample(0), author="cem", base=None)
+    assert stale.library_origin.revision == 1  # still based on what it was based on
+    with pytest.raises(LostUpdate, match="did not come from it"):
+        push(library, "map", _sample(0), author="cem")
+    elsewhere = _sample(0)
+    elsewhere.library_origin = LibraryOrigin("sqlite:////other/team.jmaplib", "map", 2)
+    with pytest.raises(LostUpdate, match="did not come from it"):
+        push(library, "map", elsewhere, author="cem")  # revision 2 of another library
     assert [r.number for r in history(library, "map")] == [1, 2]
     assert _count_revisions(library) == 2
 
 
 def test_twenty_concurrent_pushes_on_one_base_let_exactly_one_in(library):
-    push(library, "map", _sample(0), author="ana", base=None)
+    push(library, "map", _sample(0), author="ana")
     document = _sample(1)
     start = threading.Barrier(20)
     outcomes: list[object] = [None] * 20
@@ -108,7 +133,8 @@ def test_twenty_concurrent_pushes_on_one_base_let_exactly_one_in(library):
     def save(index: int) -> None:
         start.wait()
         try:
-            outcomes[index] = push(library, "map", document, author=f"client {index}", base=1)
+            mine = _based_on(_sample(1), library, 1)
+            outcomes[index] = push(library, "map", mine, author=f"client {index}")
         except Exception as error:
             outcomes[index] = error
 
@@ -123,27 +149,30 @@ def test_twenty_concurrent_pushes_on_one_base_let_exactly_one_in(library):
     assert _count_revisions(library) == 2
     winner = outcomes.index(2)
     assert history(library, "map")[-1].author == f"client {winner}"
-    assert document_to_dict(pull(library, "map")[0]) == document_to_dict(document)
+    assert _content(pull(library, "map")[0]) == _content(document)
 
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
 def test_names_with_quotes_unicode_and_sql_keywords_are_only_names(library, name):
-    push(library, name, _sample(), author=name, message=name, base=None)
-    push(library, "other", _sample(1), author="ana", base=None)
+    push(library, name, _sample(), author=name, message=name)
+    push(library, "other", _sample(1), author="ana")
     assert [e.name for e in list_documents(library)] == sorted([name, "other"])
     assert history(library, name)[0].message == name
-    assert document_to_dict(pull(library, name)[0]) == document_to_dict(_sample())
+    assert _content(pull(library, name)[0]) == _content(_sample())
 
 
 def test_missing_documents_and_revisions_are_one_message_naming_the_library(library):
-    push(library, "map", _sample(), author="ana", base=None)
+    push(library, "map", _sample(), author="ana")
     shown = shown_url(library)
     for call, words in [
         (lambda: pull(library, "nope"), "has no document “nope”"),
         (lambda: pull(library, "map", 7), "has no revision 7"),
         (lambda: history(library, "nope"), "has no document “nope”"),
-        (lambda: push(library, "nope", _sample(), author="a", base=1), "has no document"),
-        (lambda: push(library, "  ", _sample(), author="a", base=None), "needs a name"),
+        (
+            lambda: push(library, "nope", _based_on(_sample(), library, 1, "nope"), author="a"),
+            "has no document",
+        ),
+        (lambda: push(library, "  ", _sample(), author="a"), "needs a name"),
         (lambda: init_library(library), "is already a journeymap library"),
     ]:
         with pytest.raises(LibraryError) as refused:
@@ -189,29 +218,39 @@ def test_the_library_commands_init_push_list_history_pull(tmp_path):
     ran = run_cli("library", "push", library, source, "--name", "O'Brien", "--message", "first",
                   "--author", "ana")  # fmt: skip
     assert ran.code == 0 and "revision 1" in ran.stdout
-    ran = run_cli("library", "push", library, source, "--name", "O'Brien", "--base", "1")
+    out = tmp_path / "out.json"
+    assert run_cli("library", "pull", library, "O'Brien", out).code == 0
+    ran = run_cli("library", "push", library, out, "--name", "O'Brien")
     assert ran.code == 0 and "revision 2" in ran.stdout
+    assert open_document(out).library_origin.revision == 2  # the file knows it now
     listed = run_cli("library", "list", library)
     assert "O'Brien" in listed.stdout and " 2 " in listed.stdout
     past = run_cli("library", "history", library, "O'Brien")
     assert "first" in past.stdout and "ana" in past.stdout
-    out = tmp_path / "out.json"
     assert run_cli("library", "pull", library, "O'Brien", out, "--revision", "1").code == 0
-    assert document_to_dict(open_document(out)) == document_to_dict(open_document(source))
+    assert _content(open_document(out)) == _content(open_document(source))
 
 
-def test_a_push_of_an_existing_name_needs_the_latest_base(tmp_path):
+@pytest.mark.parametrize("suffix", [".jmap", ".json"])
+def test_a_pushed_file_remembers_its_revision_and_a_stale_copy_is_refused(tmp_path, suffix):
     library = tmp_path / "team.jmaplib"
-    source = tmp_path / "map.jmap"
+    source, copy = tmp_path / f"map{suffix}", tmp_path / f"copy{suffix}"
     save_document(_sample(), source)
     run_cli("library", "init", library)
     assert run_cli("library", "push", library, source).code == 0  # named after the file
     shown = shown_url(str(library))
-    for base in ([], ["--base", "0"]):
-        message = assert_one_message_naming(run_cli("library", "push", library, source, *base),
-                                            shown)  # fmt: skip
-        assert "nothing was written" in message and "--base 1" in message
-    assert [r.number for r in history(str(library), "map")] == [1]
+    assert open_document(source).library_origin == LibraryOrigin(shown, "map", 1)
+    copy.write_bytes(source.read_bytes())  # a colleague's copy of revision 1
+    assert run_cli("library", "push", library, source, "--message", "mine").code == 0
+    message = assert_one_message_naming(run_cli("library", "push", library, copy), shown)
+    assert "nothing was written" in message and "based on revision 1" in message
+    assert open_document(copy).library_origin.revision == 1  # the refused file is unchanged
+    stranger = tmp_path / "map.json" if suffix == ".jmap" else tmp_path / "map.jmap"
+    save_document(_sample(1), stranger)  # a file of that name that never was in the library
+    message = assert_one_message_naming(run_cli("library", "push", library, stranger), shown)
+    assert "did not come from it" in message
+    assert [r.number for r in history(str(library), "map")] == [1, 2]
+    assert "--base" not in run_cli("library", "push", "--help").stdout
 
 
 def test_the_library_commands_refuse_bad_inputs_with_one_line(tmp_path):
@@ -232,10 +271,10 @@ def test_the_library_commands_refuse_bad_inputs_with_one_line(tmp_path):
 
 def test_an_old_revision_is_restored_as_the_newest_and_the_history_keeps_all(library):
     first, second = _sample(0), _sample(1)
-    push(library, "map", first, author="ana", base=None)
-    push(library, "map", second, author="ben", base=1)
+    push(library, "map", first, author="ana")
+    push(library, "map", _based_on(second, library, 1), author="ben")
     assert restore(library, "map", 1, author="cem") == 3
-    assert document_to_dict(pull(library, "map")[0]) == document_to_dict(first)
+    assert _content(pull(library, "map")[0]) == _content(first)
     assert [(r.number, r.parent, r.message) for r in history(library, "map")] == [
         (1, None, ""), (2, 1, ""), (3, 2, "Restored revision 1")]  # fmt: skip
     with pytest.raises(LibraryError, match="no revision 9"):
@@ -249,7 +288,29 @@ def test_the_restore_command(tmp_path):
     first = tmp_path / "first.json"
     save_document(_sample(0), first)
     run_cli("library", "push", library, first, "--name", "map")
-    run_cli("library", "push", library, first, "--name", "map", "--base", "1")
+    run_cli("library", "push", library, first, "--name", "map")
     ran = run_cli("library", "restore", library, "map", "--revision", "1", "--author", "ana")
     assert ran.code == 0 and "as revision 3" in ran.stdout
     assert history(str(library), "map")[-1].author == "ana"
+
+
+@pytest.mark.parametrize("suffix", [".jmap", ".json"])
+def test_a_file_keeps_its_library_origin_and_a_broken_one_is_one_message(tmp_path, suffix):
+    path = tmp_path / f"map{suffix}"
+    document = _sample()
+    document.library_origin = LibraryOrigin("postgresql+psycopg://ana@host/cx", "Kündigung", 7)
+    save_document(document, path)
+    assert open_document(path).library_origin == document.library_origin
+    if suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["library"]["revision"] = "seven"
+        path.write_text(json.dumps(data), encoding="utf-8")
+    else:
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE meta SET value = '{\"url\": 1}' WHERE key = 'library'")
+        connection.close()
+    before = path.read_bytes()
+    ran = run_cli("export", path, "--xlsx", tmp_path / "out.xlsx")
+    message = assert_one_message_naming(ran, path)
+    assert "library" in message
+    assert path.read_bytes() == before

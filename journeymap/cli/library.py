@@ -9,8 +9,18 @@ import sys
 from pathlib import Path
 
 from journeymap.cli.output import format_rows
+from journeymap.errors import DocumentFileError
+from journeymap.model.document import Document
 from journeymap.storage import open_document, save_document
-from journeymap.storage.library import history, init_library, list_documents, pull, push, restore
+from journeymap.storage.library import (
+    history,
+    init_library,
+    list_documents,
+    pull,
+    push,
+    restore,
+    shown_url,
+)
 
 URL_HELP = "the library: a path (a SQLite file) or a SQLAlchemy URL " \
            "(sqlite:///team.jmaplib, postgresql+psycopg://user@host/db)"  # fmt: skip
@@ -39,13 +49,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _default_name(url: str, file: str, document: Document) -> str:
+    """The document's name in the library it came from, else the file's stem."""
+    origin = document.library_origin
+    if origin is not None and origin.library == shown_url(url):
+        return origin.name
+    return Path(file).stem
+
+
 def cmd_push(args: argparse.Namespace) -> int:
-    """Save a document file as a new revision."""
+    """Save a document file as a new revision, checked against the revision the file came
+    from, and remember the new revision in the file for the next push."""
     document = open_document(args.file)
-    name = args.name if args.name is not None else Path(args.file).stem
-    number = push(args.url, name, document, author=args.author, message=args.message,
-                  base=args.base)  # fmt: skip
+    name = args.name if args.name is not None else _default_name(args.url, args.file, document)
+    number = push(args.url, name, document, author=args.author, message=args.message)
     print(f"Saved “{name}” as revision {number}")
+    try:
+        save_document(document, args.file)
+    except DocumentFileError as error:
+        print(f"journeymap: {error}; the library has revision {number}, but the file does "
+              "not know it: pull it before you push again", file=sys.stderr)  # fmt: skip
+        return 1
     return 0
 
 
@@ -88,17 +112,20 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=cmd_list)
     pushing = commands.add_parser(
         "push", help="save a file as a new revision",
-        description="Save a .jmap or .json file as a new revision. A new name is pushed "
-        "without --base; an existing one only with --base equal to its latest revision, "
-        "else the push is refused and nothing is written. (Later, a file pulled from a "
-        "library will remember its revision, so --base will not be needed.)",
+        description="Save a .jmap or .json file as a new revision. A file pulled from "
+        "the library (or pushed before) remembers the revision it came from; the push is "
+        "refused and nothing is written when that is not the latest revision, or when the "
+        "name is taken by a document the file did not come from. After the push the file "
+        "remembers the new revision.",
     )  # fmt: skip
     pushing.add_argument("url", metavar="URL", help=URL_HELP)
     pushing.add_argument("file", metavar="FILE", help="the .jmap or .json file")
-    pushing.add_argument("--name", help="the document's name (default: the file's stem)")
+    pushing.add_argument(
+        "--name",
+        help="the document's name (default: the name it came "
+        "from in this library, else the file's stem)",
+    )
     pushing.add_argument("--message", default="", help="what changed")
-    pushing.add_argument("--base", type=int, metavar="N",
-                         help="the revision your file is based on (its latest)")  # fmt: skip
     pushing.add_argument("--author", default=_author(),
                          help="who saves (default: your login name)")  # fmt: skip
     pushing.set_defaults(run=cmd_push)

@@ -26,6 +26,7 @@ from journeymap.model.entities import (
     _index_of,
 )
 from journeymap.model.events import ADDED, CHANGED, REMOVED, REORDERED, Event, EventBus
+from journeymap.model.origin import LibraryOrigin
 
 #: The kind name of each model class, as events and commands spell it.
 KINDS: dict[type, str] = {
@@ -85,6 +86,9 @@ class Document:
         #: The older file-format version this document was read from and migrated, so
         #: the next save writes it in the current one (None: read as it is, or new).
         self.migrated_from: int | None = None
+        #: The team library, name and revision this document was opened from or last
+        #: saved to (None: a local document); not part of its content or its equality.
+        self.library_origin: LibraryOrigin | None = None
         self._index: dict[str, tuple[Entity, str | None]] = {}
         self.reindex()
 

@@ -24,6 +24,7 @@ from journeymap.model.declared import (
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.migrations import mark_unknown_segments, touchpoint_texts_to_notes
+from journeymap.model.origin import origin_from_dict
 from journeymap.model.validation import InvalidValue, check_text
 
 FORMAT_NAME = "journeymap"
@@ -66,7 +67,7 @@ _NESTED = {
     kind: (parent, tuple(name for name in _FIELDS[kind] if name != parent))
     for kind, parent in (("note", "lane_id"), ("solution", "opportunity_id"))
 }
-_DOCUMENT_KEYS = ("format", "version", "personas", "journeys", "opportunities")
+_DOCUMENT_KEYS = ("format", "version", "library", "personas", "journeys", "opportunities")
 
 
 def _plain(obj: Any, kind: str) -> dict[str, Any]:
@@ -108,10 +109,13 @@ def journey_to_dict(journey: Journey) -> dict[str, Any]:
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
-    """The whole document as plain data with the format's name and version."""
+    """The whole document as plain data with the format's name and version, and the team
+    library it came from when it has one."""
+    origin = {} if doc.library_origin is None else {"library": doc.library_origin.to_dict()}
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
+        **origin,
         "personas": [_plain(p, "persona") for p in doc.personas],
         "journeys": [journey_to_dict(j) for j in doc.journeys],
         "opportunities": _nested(
@@ -304,6 +308,8 @@ def document_from_dict(data: Any) -> Document:
             )
     doc = Document(personas, journeys, opportunities, solutions)
     _check_unique_ids(doc)
+    if "library" in data:
+        doc.library_origin = origin_from_dict(data["library"])
     if version < 2:
         mark_unknown_segments(doc)
     doc.migrated_from = version if version < FORMAT_VERSION else None

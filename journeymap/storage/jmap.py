@@ -13,6 +13,7 @@ A bad file is refused with one message and never modified.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
 from journeymap.model.migrations import mark_unknown_segments, touchpoint_texts_to_notes
+from journeymap.model.origin import LibraryOrigin, origin_from_dict
 from journeymap.model.serialize import FORMAT_NAME, FORMAT_VERSION, document_from_dict
 from journeymap.model.validation import InvalidValue
 from journeymap.storage import schema as s
@@ -95,6 +97,9 @@ def _rows(doc: Document) -> dict[Any, list[dict[str, Any]]]:
         {"key": "application", "value": s.APPLICATION},
         {"key": "schema_version", "value": str(s.SCHEMA_VERSION)},
     ]
+    if doc.library_origin is not None:
+        origin = json.dumps(doc.library_origin.to_dict(), ensure_ascii=False)
+        rows[s.meta].append({"key": "library", "value": origin})
     rows[s.personas] = [_row("persona", p, i) for i, p in enumerate(doc.personas)]
     _opportunity_rows(doc, rows)
     for jpos, j in enumerate(doc.journeys):
@@ -366,7 +371,19 @@ def read_document(connection: Connection, location: str | Path) -> Document:
     if version < 3:  # blank segment cells were written as segment ""
         mark_unknown_segments(doc)
     doc.migrated_from = version if version < s.SCHEMA_VERSION else None
+    doc.library_origin = _library_origin(connection, location)
     return doc
+
+
+def _library_origin(connection: Connection, location: str | Path) -> LibraryOrigin | None:
+    """The team library the file came from, kept in its meta table (None: a local file)."""
+    value = connection.exec_driver_sql("SELECT value FROM meta WHERE key = 'library'").scalar()
+    if value is None:
+        return None
+    try:
+        return origin_from_dict(json.loads(value))
+    except (InvalidValue, TypeError, ValueError) as error:
+        raise DocumentFileError(location, f"holds an invalid library origin: {error}") from None
 
 
 def _opportunity_parts(

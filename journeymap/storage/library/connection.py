@@ -1,0 +1,105 @@
+"""Opening a library: a path or a SQLAlchemy URL to an engine, one transaction at a time,
+every refusal of the server a LibraryError that names the library without its password."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
+
+from journeymap.errors import LibraryError
+from journeymap.storage.urls import without_password
+
+#: How long SQLite waits for another writer before giving up (seconds).
+_SQLITE_WAIT = 30.0
+
+
+def library_url(text: str) -> str:
+    """A library location as a SQLAlchemy URL: a path is taken as sqlite:///path."""
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def shown_url(text: str) -> str:
+    """A library location as messages name it: a URL without its password."""
+    return without_password(library_url(text))
+
+
+def now() -> str:
+    """The time now in UTC, ISO 8601 to the second, as the library stores times."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _engine(text: str, *, create: bool) -> tuple[sa.Engine, str]:
+    """An engine for the library and its shown URL; a missing SQLite file is refused
+    unless ``create`` (init)."""
+    shown = shown_url(text)
+    try:
+        url = make_url(library_url(text))
+    except ArgumentError:
+        raise LibraryError(
+            shown,
+            "is not a library URL (e.g. team.jmaplib, "
+            "sqlite:///team.jmaplib or postgresql+psycopg://host/db)",
+        ) from None
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise LibraryError(shown, f"is a {backend} database; a library is SQLite or PostgreSQL")
+    try:
+        if backend == "sqlite":
+            return _sqlite_engine(shown, url, create), shown
+        return sa.create_engine(url), shown
+    except (NoSuchModuleError, ImportError) as error:
+        raise LibraryError(shown, f"needs the database driver “{url.drivername}”, which is "
+                           f"not installed ({error})") from None  # fmt: skip
+
+
+def _sqlite_engine(shown: str, url: URL, create: bool) -> sa.Engine:
+    """SQLite where every transaction takes the write lock at its start (BEGIN IMMEDIATE),
+    so concurrent pushes queue up instead of failing on a lock upgrade."""
+    if not url.database or url.database == ":memory:":
+        raise LibraryError(shown, "names no library file (sqlite:///PATH)")
+    path = Path(url.database)
+    if path.exists() and not path.is_file():
+        raise LibraryError(shown, "is no file")
+    if not create and not path.exists():
+        raise LibraryError(shown, "does not exist (create it with `journeymap library init`)")
+    engine = sa.create_engine(url, connect_args={"timeout": _SQLITE_WAIT},
+                              poolclass=sa.pool.NullPool)  # fmt: skip
+
+    @sa.event.listens_for(engine, "connect")
+    def _no_implicit_transactions(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin_immediate(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _first_line(error: DBAPIError) -> str:
+    return str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "failed"
+
+
+@contextmanager
+def transaction(text: str, *, create: bool = False) -> Iterator[tuple[Connection, str]]:
+    """One transaction on the library: committed when the block ends, rolled back on any
+    error; a server that refuses becomes a LibraryError naming the library. An
+    IntegrityError passes through (a push turns it into LostUpdate)."""
+    engine, shown = _engine(text, create=create)
+    try:
+        with engine.begin() as connection:
+            yield connection, shown
+    except IntegrityError:
+        raise
+    except DBAPIError as error:
+        raise LibraryError(shown, f"the database refused: {_first_line(error)}") from None
+    finally:
+        engine.dispose()
