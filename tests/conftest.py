@@ -13,7 +13,7 @@ settings.register_profile(
 settings.load_profile("default")
 
 # postgres_url / postgres_schema: a real PostgreSQL server for the SQL path's tests
-pytest_plugins = ["tests.postgres"]
+pytest_plugins = ["tests.postgres", "tests.library_fixtures"]
 
 
 import pytest  # noqa: E402

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -32,24 +31,6 @@ from tests.cli_runner import assert_one_message_naming, run_cli
 
 HOSTILE_NAMES = ["O'Brien \"quoted\"; DROP TABLE documents; --", "Kundenreise Ü 🚀 日本",
                  "SELECT", "%_\\"]  # fmt: skip
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path: Path) -> str:
-    """An empty database: a SQLite file, or a PostgreSQL schema of this test's own."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'team.jmaplib'}"
-        sa.create_engine(url).connect().close()  # an empty SQLite file
-        return url
-    server, schema = request.getfixturevalue("postgres_schema")
-    return f"{server}?options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture
-def library(database: str) -> str:
-    """An initialised library in ``database``."""
-    init_library(database)
-    return database
 
 
 def _sample(index: int = 0):
