@@ -18,7 +18,7 @@ from journeymap.storage import open_document, save_document
 from journeymap.storage.library import init_library, pull, push
 from journeymap.storage.library.connection import transaction
 from journeymap.storage.library.notices import announce_revision
-from journeymap.storage.library.watch import RevisionListener, latest_revision
+from journeymap.storage.library.watch import APPLICATION_NAME, RevisionListener, latest_revision
 from journeymap.ui import library_watch
 from tests.test_gui_save_conflict import answer_the_question_with, edit_in_window
 
@@ -189,17 +189,49 @@ def test_unsaved_changes_are_only_replaced_when_the_user_says_so(
     assert window.editor.doc.library_origin.revision == 2
 
 
-def test_a_local_document_stops_the_watch_and_closing_leaves_no_thread(
+def test_another_document_ends_the_watch_and_closing_leaves_no_thread(
     qtbot, window, team_library, tmp_path
 ):
+    push(team_library, "Other", _sample(), author="eve")
     open_pulled_copy(window, team_library, tmp_path)
+    another_client_renames(team_library, "Newer")
+    banner = window.library_banner
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+    assert len(watching_threads(window)) == 1
+    other, _ = pull(team_library, "Other")
+    save_document(other, tmp_path / "other.jmap")
+    assert window.open_path(tmp_path / "other.jmap")  # a library document of its own
+    assert not banner.isVisible()
     assert len(watching_threads(window)) == 1
     local = tmp_path / "local.jmap"
     save_document(_sample(), local)
     assert window.open_path(local)
     assert watching_threads(window) == []
-    another_client_renames(team_library, "Unseen")
     open_pulled_copy(window, team_library, tmp_path)
-    qtbot.waitUntil(lambda: window.windowTitle().count("revision 2") == 1, timeout=WAIT_MS)
+    assert "(“Onboarding”, revision 2)" in window.windowTitle() and not banner.isVisible()
     window.close()
     assert watching_threads(window) == []
+
+
+def test_a_lost_connection_is_retried_quietly_and_misses_no_revision(
+    qtbot, window, postgres_library, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(library_watch, "RETRY_SECONDS", (0.5,))
+    open_pulled_copy(window, postgres_library, tmp_path)
+    server = sa.create_engine(postgres_library.split("?")[0])
+    listeners = sa.text(
+        "SELECT pid FROM pg_stat_activity WHERE application_name = :name AND query LIKE 'LISTEN%'"
+    ).bindparams(name=APPLICATION_NAME)
+
+    def listening() -> list[int]:
+        with server.connect() as connection:
+            return list(connection.execute(listeners).scalars())
+
+    qtbot.waitUntil(lambda: len(listening()) == 1, timeout=WAIT_MS)
+    with server.connect() as connection:  # the server drops the editor's connection
+        connection.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": listening()[0]})
+    # saved while the editor is not listening: its announcement reaches no one
+    another_client_renames(postgres_library, "Saved during the outage")
+    qtbot.waitUntil(window.library_banner.isVisible, timeout=WAIT_MS)  # and no error dialog
+    assert "revision 2" in window.library_banner.message.text()
+    server.dispose()

@@ -24,7 +24,7 @@ from journeymap.model.origin import LibraryOrigin
 from journeymap.ui.documents import DocumentFiles
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
-from journeymap.ui.library_watch import LibraryWatch
+from journeymap.ui.library_watch import LibraryWatch, same_document
 
 _LOOK = """
 #library-banner { background: #e5f0fb; border-bottom: 1px solid #9cc0e6; }
@@ -118,9 +118,11 @@ class LibraryBanner(QFrame):
 
     def watch(self, origin: LibraryOrigin | None) -> None:
         """Watch the library document ``origin`` names (None: nothing); the bar goes when
-        the document is no longer older than the revision it announces."""
+        another document is opened, or this one is no longer older than the revision it
+        announces."""
+        watched = self.library_watch.origin
         self.library_watch.watch(origin)
-        if origin is None or origin.revision >= self.revision:
+        if not same_document(origin, watched) or origin.revision >= self.revision:
             self.hide()
 
     def stop(self) -> None:

@@ -25,6 +25,13 @@ LISTEN_SECONDS = 0.25
 RETRY_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
 
 
+def same_document(one: LibraryOrigin | None, other: LibraryOrigin | None) -> bool:
+    """Whether two origins name the same document of the same library (at any revision)."""
+    if one is None or other is None:
+        return False
+    return (one.library, one.name) == (other.library, other.name)
+
+
 class _Poller:
     """The SQLite counterpart of a RevisionListener: every wait ends in a check."""
 
@@ -107,12 +114,7 @@ class LibraryWatch(QObject):
     def watch(self, origin: LibraryOrigin | None) -> None:
         """Watch the document this origin names (nothing for None). The same document at a
         new revision (reloaded, or saved to the library) keeps its watch."""
-        same_document = (
-            origin is not None
-            and self.origin is not None
-            and (origin.library, origin.name) == (self.origin.library, self.origin.name)
-        )
-        if not same_document:
+        if not same_document(origin, self.origin):
             self.stop()
             if origin is not None:
                 self._thread = _WatchThread(origin, self)
@@ -133,7 +135,7 @@ class LibraryWatch(QObject):
 
     def _found(self, watched: LibraryOrigin, latest) -> None:
         origin = self.origin
-        if origin is None or (watched.library, watched.name) != (origin.library, origin.name):
+        if not same_document(watched, origin):
             return  # a report of a watch stopped since, still on its way
         if latest.number <= max(origin.revision, self._told):
             return

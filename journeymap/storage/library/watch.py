@@ -19,6 +19,8 @@ from journeymap.storage.library.schema import documents, revisions
 
 #: How long the listener waits for the server to answer a connection (seconds).
 _CONNECT_SECONDS = 5
+#: How the listener's connection shows in pg_stat_activity.
+APPLICATION_NAME = "journeymap library watch"
 
 
 def latest_revision(url: str, name: str) -> Revision | None:
@@ -57,6 +59,7 @@ class RevisionListener:
                 conninfo.render_as_string(hide_password=False),
                 autocommit=True,
                 connect_timeout=_CONNECT_SECONDS,
+                application_name=APPLICATION_NAME,
             )
             self._schema = self._connection.execute("SELECT current_schema()").fetchone()[0]
             self._connection.execute(f"LISTEN {CHANNEL}")  # a constant: nothing to quote
