@@ -57,6 +57,7 @@ class _WatchThread(QThread):
         super().__init__(parent)
         self.origin = origin
         self._stop = threading.Event()
+        self._reached = False  # whether the library answered since the last failure
 
     def request_stop(self) -> None:
         """Ask the loop to end; it does within LISTEN_SECONDS (a SQLite poll: at once)."""
@@ -65,36 +66,36 @@ class _WatchThread(QThread):
     def run(self) -> None:
         failures = 0
         while not self._stop.is_set():
+            self._reached = False
             try:
                 self._watch()
-                return
             except LibraryError:  # unreachable or refused: quietly, later again
-                delay = RETRY_SECONDS[min(failures, len(RETRY_SECONDS) - 1)]
-                failures += 1
-                self._stop.wait(delay)
+                failures = 1 if self._reached else failures + 1  # reached: from the start
+                self._stop.wait(RETRY_SECONDS[min(failures, len(RETRY_SECONDS)) - 1])
 
     def _watch(self) -> None:
         """Check once, then again whenever a revision may have come, until stopped."""
         # on first use: the window starts without loading SQLAlchemy
-        from journeymap.storage.library.watch import RevisionListener, is_announcing
+        from journeymap.storage.library.watch import (
+            RevisionListener,
+            is_announcing,
+            latest_revision,
+        )
 
         library, name = self.origin.library, self.origin.name
         # listening starts before the first check, so no revision slips in between
         waiter = RevisionListener(library, name) if is_announcing(library) else _Poller(self._stop)
         try:
-            self._check()
+            check = True
             while not self._stop.is_set():
-                if waiter.wait(LISTEN_SECONDS):
-                    self._check()
+                if check:
+                    latest = latest_revision(library, name)
+                    self._reached = True
+                    if latest is not None:
+                        self.found.emit(self.origin, latest)
+                check = waiter.wait(LISTEN_SECONDS)
         finally:
             waiter.close()
-
-    def _check(self) -> None:
-        from journeymap.storage.library.watch import latest_revision
-
-        latest = latest_revision(self.origin.library, self.origin.name)
-        if latest is not None and not self._stop.is_set():
-            self.found.emit(self.origin, latest)
 
 
 class LibraryWatch(QObject):
