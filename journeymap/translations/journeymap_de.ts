@@ -1874,6 +1874,74 @@
     </message>
 </context>
 <context>
+    <name>LibraryBanner</name>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>A newer revision {} of “{}” was saved by {} at {}.</source>
+        <translation>Eine neuere Revision {} von „{}“ wurde von {} um {} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Cannot read from the library</source>
+        <translation>Aus der Bibliothek kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Compare first</source>
+        <translation>Erst vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Compare the newer revision with your version first, or discard your changes.</source>
+        <translation>Vergleichen Sie zuerst die neuere Revision mit Ihrer Fassung, oder verwerfen Sie Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Discard your changes and reload</source>
+        <translation>Änderungen verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Hide this message until another revision comes</source>
+        <translation>Diesen Hinweis bis zur nächsten Revision ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Reloading “{}” replaces your unsaved changes.</source>
+        <translation>Neu laden ersetzt Ihre ungespeicherten Änderungen an „{}“.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Replace the open document with the newest revision</source>
+        <translation>Das geöffnete Dokument durch die neueste Revision ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Revision {} by {}</source>
+        <translation>Revision {} von {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>The open document beside the newer revision</source>
+        <translation>Das geöffnete Dokument neben der neueren Revision</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2447,6 +2515,11 @@
         <location filename="../journeymap/ui/documents.py"/>
         <source>{} (sample copy)</source>
         <translation>{} (Kopie des Beispiels)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>{} (“{}”, revision {})</source>
+        <translation>{} („{}“, Revision {})</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/documents.py"/>

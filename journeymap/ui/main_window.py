@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from journeymap.model.compare import counterpart
@@ -39,6 +41,7 @@ from journeymap.ui.export_menu import Exporter
 from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
+from journeymap.ui.library_banner import LibraryBanner
 from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.paths_dock import PathsDock
@@ -78,7 +81,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.canvas)
-        self.setCentralWidget(self.pages)
+        self.library_banner = LibraryBanner(self.editor, self.documents, self)
+        self.library_banner.failed.connect(self.report_error)
+        self.library_banner.compare_with.connect(
+            lambda doc, title: self._show_compare(CompareDialog(self.editor, self, doc, title))
+        )
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.library_banner)  # above the map, when a newer revision is there
+        column.addWidget(self.pages)
+        self.setCentralWidget(central)
 
         self.journeys_dock = self._dock(
             tr("Journeys"), JourneyList(self.editor), Qt.DockWidgetArea.LeftDockWidgetArea
@@ -130,6 +144,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_sample.connect(lambda p: self.open_sample(Path(p)))
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
         self.editor.path_changed.connect(self._update_title)
+        # loaded, or saved (to a file or the library): the origin to watch may be new
+        self.editor.document_replaced.connect(self.watch_library)
+        self.editor.undo_stack.cleanChanged.connect(self.watch_library)
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.show_welcome()
 
@@ -464,8 +481,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("journeymap")
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.documents.document_name()}[*] — journeymap")
+        name = self.documents.document_name()
+        origin = self.editor.doc.library_origin
+        if origin is not None:
+            name = tr("{} (“{}”, revision {})").format(name, origin.name, origin.revision)
+        self.setWindowTitle(f"{name}[*] — journeymap")
         self.setWindowModified(not self.editor.undo_stack.isClean())
+
+    def watch_library(self, *_: object) -> None:
+        """Watch the library the open document came from for newer revisions (its origin
+        as it is now: call this whenever the origin may have changed)."""
+        self.library_banner.watch(self.editor.doc.library_origin)
 
     # ---- files (journeymap.ui.documents does the work) --------------------------------
     def maybe_save(self) -> bool:
@@ -528,6 +554,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
             self.recovery.discard()  # saved or discarded by the user: no crash copy to keep
+            self.library_banner.stop()  # no watching thread outlives the window
             self.editor.release()  # the document reaches no view of a closed window
             event.accept()
         else:

@@ -23,6 +23,7 @@ from journeymap.model.serialize import document_to_dict
 from journeymap.storage.jsonfile import loads
 from journeymap.storage.library.connection import now, shown_url, transaction
 from journeymap.storage.library.documents import document_id
+from journeymap.storage.library.notices import announce_revision
 from journeymap.storage.library.schema import check_schema, documents, revisions
 
 
@@ -126,6 +127,7 @@ def _save(url: str, name: str, body: str, *, author: str, message: str,
                 document=found, number=number, parent=base, author=author,
                 created_at=saved_at, message=message, body=body,
             ))  # fmt: skip
+            announce_revision(connection, name, number)
     except IntegrityError:
         # Another save on the same base (or of the same new name) committed first.
         with transaction(url) as (connection, shown):

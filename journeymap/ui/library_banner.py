@@ -1,0 +1,191 @@
+"""The bar above the map that says a newer revision of the open document was saved to
+its library, with Reload (the newest replaces the open document, never losing unsaved
+work without asking) and Compare (the open document beside that revision)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from journeymap.errors import LibraryError
+from journeymap.model.document import Document
+from journeymap.model.origin import LibraryOrigin
+from journeymap.ui.documents import DocumentFiles
+from journeymap.ui.editor import Editor
+from journeymap.ui.fields import commit_pending_edits
+from journeymap.ui.library_watch import LibraryWatch, same_document
+
+_LOOK = """
+#library-banner { background: #e5f0fb; border-bottom: 1px solid #9cc0e6; }
+#library-banner QLabel { color: #16324f; }
+"""
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible text of the library banner."""
+    return QCoreApplication.translate("LibraryBanner", text)
+
+
+def shown_time(saved_at: str) -> str:
+    """A revision's time (UTC, ISO 8601) as the user reads it: local, the time alone when
+    it is today's."""
+    moment = QDateTime.fromString(saved_at, Qt.DateFormat.ISODate).toLocalTime()
+    if not moment.isValid():
+        return saved_at
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    if moment.date() == QDateTime.currentDateTime().date():
+        return locale.toString(moment.time(), short)
+    return locale.toString(moment, short)
+
+
+class Unsaved(Enum):
+    """What to do with unsaved changes when a newer revision should replace them."""
+
+    DISCARD = "discard"
+    COMPARE = "compare"
+    CANCEL = "cancel"
+
+
+def ask_about_unsaved(parent: QWidget, name: str) -> Unsaved:
+    """Ask whether to give up the unsaved changes for the newer revision of ``name``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Reloading “{}” replaces your unsaved changes.").format(name))
+    box.setInformativeText(
+        tr("Compare the newer revision with your version first, or discard your changes.")
+    )
+    buttons = {
+        box.addButton(tr("Discard your changes and reload"),
+                      QMessageBox.ButtonRole.DestructiveRole): Unsaved.DISCARD,
+        box.addButton(tr("Compare first"), QMessageBox.ButtonRole.ActionRole): Unsaved.COMPARE,
+        box.addButton(QMessageBox.StandardButton.Cancel): Unsaved.CANCEL,
+    }  # fmt: skip
+    box.setDefaultButton(next(b for b, c in buttons.items() if c is Unsaved.COMPARE))
+    box.exec()
+    return buttons.get(box.clickedButton(), Unsaved.CANCEL)
+
+
+class LibraryBanner(QFrame):
+    """Watches the open document's library (see ``watch``) and shows itself when a newer
+    revision is there; hidden otherwise."""
+
+    #: Compare the open document with this document, a revision titled so.
+    compare_with = Signal(object, str)
+    #: Something went wrong: a title and the message.
+    failed = Signal(str, str)
+
+    def __init__(self, editor: Editor, documents: DocumentFiles, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._documents = documents
+        self.revision = 0  # the newer revision on show
+        self.author = ""
+        self.library_watch = LibraryWatch(self)
+        self.library_watch.newer.connect(self.announce)
+        self.setObjectName("library-banner")
+        self.setStyleSheet(_LOOK)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.reload_button = QPushButton(tr("Reload"))
+        self.reload_button.setToolTip(tr("Replace the open document with the newest revision"))
+        self.reload_button.clicked.connect(self.reload_newest)
+        self.compare_button = QPushButton(tr("Compare"))
+        self.compare_button.setToolTip(tr("The open document beside the newer revision"))
+        self.compare_button.clicked.connect(self.compare_newer)
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("×")
+        self.dismiss_button.setAutoRaise(True)
+        self.dismiss_button.setToolTip(tr("Hide this message until another revision comes"))
+        self.dismiss_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.message, 1)
+        for button in (self.reload_button, self.compare_button, self.dismiss_button):
+            row.addWidget(button)
+        self.hide()
+
+    def watch(self, origin: LibraryOrigin | None) -> None:
+        """Watch the library document ``origin`` names (None: nothing); the bar goes when
+        another document is opened, or this one is no longer older than the revision it
+        announces."""
+        watched = self.library_watch.origin
+        self.library_watch.watch(origin)
+        if not same_document(origin, watched) or origin.revision >= self.revision:
+            self.hide()
+
+    def stop(self) -> None:
+        """Stop watching (the window closes)."""
+        self.library_watch.stop()
+        self.hide()
+
+    def announce(self, revision: int, author: str, saved_at: str) -> None:
+        """Say that ``revision`` was saved by ``author`` at ``saved_at``."""
+        origin = self.library_watch.origin
+        if origin is None:
+            return
+        self.revision, self.author = revision, author
+        self.message.setText(
+            tr("A newer revision {} of “{}” was saved by {} at {}.").format(
+                revision, origin.name, author, shown_time(saved_at)
+            )
+        )
+        self.show()
+
+    def _pull(self, revision: int | None) -> Document | None:
+        """The revision (the newest for None) of the watched document; None, and
+        ``failed``, when the library cannot give it."""
+        from journeymap.storage.library import pull  # on first use: a quick start
+
+        origin = self.library_watch.origin
+        if origin is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return pull(origin.library, origin.name, revision)[0]
+        except LibraryError as error:
+            self.failed.emit(tr("Cannot read from the library"), str(error))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def reload_newest(self) -> None:
+        """Replace the open document with the newest revision; unsaved changes only when
+        the user says so (or compare first)."""
+        origin = self.library_watch.origin
+        commit_pending_edits()
+        if origin is not None and not self.editor.undo_stack.isClean():
+            choice = ask_about_unsaved(self.window(), origin.name)
+            if choice is Unsaved.COMPARE:
+                self.compare_newer()
+            if choice is not Unsaved.DISCARD:
+                return
+        newest = self._pull(None)
+        if newest is None:
+            return
+        editor = self.editor
+        path = editor.path
+        self._documents.load(newest, path, editor.untitled_name, editor.stamp)
+        if path is not None:
+            # the file still holds the older revision: saving brings it up to date, and
+            # closing asks first
+            editor.undo_stack.resetClean()
+
+    def compare_newer(self) -> None:
+        """Show the open document beside the newer revision."""
+        theirs = self._pull(self.revision)
+        if theirs is not None:
+            self.compare_with.emit(
+                theirs, tr("Revision {} by {}").format(self.revision, self.author)
+            )
