@@ -1,4 +1,5 @@
-"""The documents of a library as it lists them, each with its latest revision."""
+"""The documents of a library as it lists them (each with its latest revision, found by
+name, owner or tag), and finding one by name for a read or a save."""
 
 from __future__ import annotations
 
@@ -35,8 +36,30 @@ def _latest() -> sa.Subquery:
     )
 
 
-def list_documents(url: str) -> list[DocumentEntry]:
-    """The library's documents (not deleted) by name, each with its latest revision."""
+def _like_pattern(text: str) -> str:
+    """A LIKE pattern finding ``text`` anywhere, its %, _ and / taken literally (ESCAPE /)."""
+    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
+def _matching(search: str) -> sa.ColumnElement[bool]:
+    """Documents whose name, owner or one of its tags holds ``search``, whatever the case
+    of its letters. The pattern is a parameter, lowered by the database's own lower() like
+    the columns, so both sides fold alike (SQLite folds only A-Z). Tags are stored as a
+    JSON list, so the text is sought as JSON writes it (a " as \\")."""
+    in_text = sa.func.lower(sa.literal(_like_pattern(search)))
+    in_tags = sa.func.lower(sa.literal(_like_pattern(json.dumps(search, ensure_ascii=False)[1:-1])))
+    return sa.or_(
+        sa.func.lower(documents.c.name).like(in_text, escape="/"),
+        sa.func.lower(documents.c.owner).like(in_text, escape="/"),
+        sa.func.lower(documents.c.tags).like(in_tags, escape="/"),
+    )
+
+
+def list_documents(url: str, search: str = "") -> list[DocumentEntry]:
+    """The library's documents (not deleted) by name, each with its latest revision; with
+    ``search``, only those whose name, owner or a tag holds it (case-insensitive). One
+    query, however many documents."""
     latest = _latest()
     query = (
         sa.select(
@@ -56,6 +79,8 @@ def list_documents(url: str) -> list[DocumentEntry]:
         .where(documents.c.deleted.is_(False))
         .order_by(documents.c.name)
     )
+    if search:
+        query = query.where(_matching(search))
     with transaction(url) as (connection, shown):
         check_schema(connection, shown)
         rows = connection.execute(query).all()
@@ -63,11 +88,32 @@ def list_documents(url: str) -> list[DocumentEntry]:
                           r.author, r.created_at) for r in rows]  # fmt: skip
 
 
+def _find(connection: Connection, name: str) -> sa.Row | None:
+    """The id and deleted flag of the document ``name``, deleted or not."""
+    return connection.execute(
+        sa.select(documents.c.id, documents.c.deleted).where(documents.c.name == name)
+    ).one_or_none()
+
+
 def document_id(connection: Connection, shown: str, name: str) -> int:
-    """The id of the document ``name`` (not deleted); LibraryError when there is none."""
-    found = connection.execute(
-        sa.select(documents.c.id).where(documents.c.name == name, documents.c.deleted.is_(False))
-    ).scalar_one_or_none()
+    """The id of the document ``name`` (not deleted); LibraryError when there is none, or
+    when it is deleted (saying how to undelete it)."""
+    found = _find(connection, name)
     if found is None:
         raise LibraryError(shown, f"has no document “{name:.200}”")
-    return found
+    if found.deleted:
+        raise LibraryError(shown, f"“{name:.200}” is deleted (bring it back with "
+                           f"`journeymap library undelete {shown} NAME`)")  # fmt: skip
+    return found.id
+
+
+def document_to_save(connection: Connection, shown: str, name: str) -> int | None:
+    """The id of the document a save of ``name`` goes to, None for a new name. A deleted
+    document keeps its name (it can be undeleted), so a save under it is refused."""
+    found = _find(connection, name)
+    if found is not None and found.deleted:
+        raise LibraryError(shown, f"“{name:.200}” is deleted, so nothing was written: undelete "
+                           f"it to save to it (`journeymap library undelete {shown} NAME`) or "
+                           "purge it to make a new document of that name (`journeymap library "
+                           f"purge {shown} NAME --yes`); names are unique")  # fmt: skip
+    return None if found is None else found.id
