@@ -42,17 +42,26 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _matching(search: str) -> sa.ColumnElement[bool]:
+def _tag_values(dialect: str) -> sa.TableValuedAlias:
+    """The tags of the document in the outer query, one row each (``value``), read from
+    their JSON list by the database's own JSON function."""
+    if dialect == "postgresql":
+        elements = sa.func.json_array_elements_text(sa.cast(documents.c.tags, sa.JSON))
+    else:
+        elements = sa.func.json_each(documents.c.tags)
+    return elements.table_valued("value")
+
+
+def _matching(search: str, dialect: str) -> sa.ColumnElement[bool]:
     """Documents whose name, owner or one of its tags holds ``search``, whatever the case
     of its letters. The pattern is a parameter, lowered by the database's own lower() like
-    the columns, so both sides fold alike (SQLite folds only A-Z). Tags are stored as a
-    JSON list, so the text is sought as JSON writes it (a " as \\")."""
-    in_text = sa.func.lower(sa.literal(_like_pattern(search)))
-    in_tags = sa.func.lower(sa.literal(_like_pattern(json.dumps(search, ensure_ascii=False)[1:-1])))
+    the columns, so both sides fold alike (SQLite folds only A-Z)."""
+    pattern = sa.func.lower(sa.literal(_like_pattern(search)))
+    tags = _tag_values(dialect)
     return sa.or_(
-        sa.func.lower(documents.c.name).like(in_text, escape="/"),
-        sa.func.lower(documents.c.owner).like(in_text, escape="/"),
-        sa.func.lower(documents.c.tags).like(in_tags, escape="/"),
+        sa.func.lower(documents.c.name).like(pattern, escape="/"),
+        sa.func.lower(documents.c.owner).like(pattern, escape="/"),
+        sa.exists().select_from(tags).where(sa.func.lower(tags.c.value).like(pattern, escape="/")),
     )
 
 
@@ -79,10 +88,10 @@ def list_documents(url: str, search: str = "") -> list[DocumentEntry]:
         .where(documents.c.deleted.is_(False))
         .order_by(documents.c.name)
     )
-    if search:
-        query = query.where(_matching(search))
     with transaction(url) as (connection, shown):
         check_schema(connection, shown)
+        if search:
+            query = query.where(_matching(search, connection.dialect.name))
         rows = connection.execute(query).all()
     return [DocumentEntry(r.name, r.owner, r.review_by, json.loads(r.tags), r.number,
                           r.author, r.created_at) for r in rows]  # fmt: skip
