@@ -93,8 +93,11 @@ def list_documents(url: str, search: str = "") -> list[DocumentEntry]:
         if search:
             query = query.where(_matching(search, connection.dialect.name))
         rows = connection.execute(query).all()
-    return [DocumentEntry(r.name, r.owner, r.review_by, json.loads(r.tags), r.number,
-                          r.author, r.created_at) for r in rows]  # fmt: skip
+    # One JSON parse for every document's tags: 10,000 separate parses cost more than
+    # the query itself.
+    tags = json.loads(f"[{','.join(r.tags for r in rows)}]")
+    return [DocumentEntry(r.name, r.owner, r.review_by, t, r.number, r.author, r.created_at)
+            for r, t in zip(rows, tags, strict=True)]  # fmt: skip
 
 
 def _find(connection: Connection, name: str) -> sa.Row | None:
