@@ -5,6 +5,7 @@ and by every write, in one transaction, keeping every field; on SQLite and Postg
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 import sqlalchemy as sa
@@ -198,3 +199,27 @@ def test_the_upgrade_command(tmp_path):
     engine.dispose()
     message = assert_one_message_naming(run_cli("library", "upgrade", path), shown_url(url))
     assert "schema version 99" in message and "please update journeymap" in message
+
+
+def test_writers_meeting_an_older_library_at_once_upgrade_it_once(v1_library):
+    """Each waits for the version row the first one locks, then finds nothing to do: no
+    "column already exists", and of the pushes on one base exactly one wins."""
+    start = threading.Barrier(6)
+    outcomes: list[object] = [None] * 6
+
+    def save(index: int) -> None:
+        mine = _based_on(_sample(1), v1_library, 2, NAME)
+        start.wait()
+        try:
+            outcomes[index] = push(v1_library, NAME, mine, author=f"client {index}")
+        except Exception as error:
+            outcomes[index] = error
+
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [o for o in outcomes if isinstance(o, int)] == [3]
+    assert all(isinstance(o, LostUpdate) for o in outcomes if not isinstance(o, int)), outcomes
+    assert _version(v1_library) == str(SCHEMA_VERSION)

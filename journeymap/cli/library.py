@@ -221,9 +221,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     init.set_defaults(run=cmd_init)
     listing = commands.add_parser("list", help="the documents and their latest revision")
     listing.add_argument("url", metavar="URL", help=URL_HELP)
-    listing.add_argument("--search", default="", metavar="TEXT",
-                         help="only documents whose name, owner or a tag holds TEXT")  # fmt: skip
     shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--search", default="", metavar="TEXT",
+                       help="only documents whose name, owner or a tag holds TEXT")  # fmt: skip
     shown.add_argument("--deleted", action="store_true", help="the deleted documents instead")
     shown.add_argument("--stale", action="store_true", help="the documents past their review-by "
                        "date or unchanged for longer than --days")  # fmt: skip
