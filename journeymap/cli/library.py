@@ -166,7 +166,9 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
-def _document_parser(commands: argparse._SubParsersAction, name: str, **texts: str):
+def _document_parser(
+    commands: argparse._SubParsersAction, name: str, **texts: str
+) -> argparse.ArgumentParser:
     """A command on one document of a library: URL NAME."""
     parser = commands.add_parser(name, **texts)
     parser.add_argument("url", metavar="URL", help=URL_HELP)
