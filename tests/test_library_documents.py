@@ -1,6 +1,6 @@
 """Managing a team library's documents (issue 16): delete (recoverable), undelete and
 purge; stale maps; owner, review-by date and tags; search by name, owner or tag. On SQLite
-and PostgreSQL (the fixtures of tests/test_library.py), and through ``journeymap library``."""
+and PostgreSQL (the fixtures of tests/library_fixtures.py), and through ``journeymap library``."""
 
 from __future__ import annotations
 
@@ -27,14 +27,7 @@ from journeymap.storage.library import (
     undelete_document,
 )
 from tests.cli_runner import assert_one_message_naming, run_cli
-from tests.test_library import (  # noqa: F401 (the fixtures)
-    _based_on,
-    _content,
-    _count_revisions,
-    _sample,
-    database,
-    library,
-)
+from tests.test_library import _based_on, _content, _count_revisions, _sample
 
 TODAY = dt.date(2026, 12, 1)  # the stale rule's tests look from here
 
@@ -55,7 +48,7 @@ def _refused(call, url: str) -> str:
 # ---- delete, undelete, purge ------------------------------------------------------------
 
 
-def test_a_deleted_document_is_gone_from_reading_and_comes_back_with_every_revision(library):  # noqa: F811 (the fixture)
+def test_a_deleted_document_is_gone_from_reading_and_comes_back_with_every_revision(library):
     first, second = _sample(0), _sample(1)
     push(library, "map", first, author="ana", message="workshop")
     push(library, "map", _based_on(second, library, 1), author="ben")
@@ -80,7 +73,7 @@ def test_a_deleted_document_is_gone_from_reading_and_comes_back_with_every_revis
     assert push(library, "map", _based_on(_sample(), library, 2), author="dora") == 3
 
 
-def test_a_new_document_under_a_deleted_name_is_refused_until_purged(library):  # noqa: F811 (the fixture)
+def test_a_new_document_under_a_deleted_name_is_refused_until_purged(library):
     push(library, "O'Brien", _sample(0), author="ana")
     delete_document(library, "O'Brien", author="ana")
     message = _refused(lambda: push(library, "O'Brien", _sample(1), author="ben"), library)
@@ -92,14 +85,14 @@ def test_a_new_document_under_a_deleted_name_is_refused_until_purged(library):  
     assert [(r.number, r.author) for r in history(library, "O'Brien")] == [(1, "ben")]
 
 
-def test_purge_is_only_for_a_deleted_document(library):  # noqa: F811 (the fixture)
+def test_purge_is_only_for_a_deleted_document(library):
     push(library, "map", _sample(), author="ana")
     message = _refused(lambda: purge_document(library, "map"), library)
     assert "“map” is not deleted" in message and "delete it first" in message
     assert _names(library) == ["map"] and _count_revisions(library) == 1
 
 
-def test_deleting_undeleting_and_purging_what_is_not_there_is_one_message(library):  # noqa: F811 (the fixture)
+def test_deleting_undeleting_and_purging_what_is_not_there_is_one_message(library):
     push(library, "map", _sample(), author="ana")
     for call, words in [
         (lambda: delete_document(library, "nope", author="a"), "has no document “nope”"),
@@ -161,7 +154,7 @@ def test_the_stale_rule_at_its_boundaries(review_by, saved_at, reason):
     assert stale_reason(review_by, saved_at, today=TODAY, unchanged_days=180) == reason
 
 
-def test_stale_documents_are_those_past_review_or_unchanged_too_long(library):  # noqa: F811 (the fixture)
+def test_stale_documents_are_those_past_review_or_unchanged_too_long(library):
     today = dt.datetime.now(dt.UTC).date()
     for name in ("fresh", "due", "old", "gone"):
         push(library, name, _sample(), author="ana")
@@ -209,7 +202,7 @@ def test_the_stale_listing_command(tmp_path):
 # ---- owner, review-by date and tags ------------------------------------------------------
 
 
-def test_details_change_only_what_is_given_and_make_no_revision(library):  # noqa: F811 (the fixture)
+def test_details_change_only_what_is_given_and_make_no_revision(library):
     push(library, "map", _sample(), author="ana")
     set_details(library, "map", owner="  CX team Ü ", review_by="2026-10-01",
                 tags=[" onboarding ", "B2B", "", "b2b", "onboarding", "   "])  # fmt: skip
@@ -229,14 +222,14 @@ def test_details_change_only_what_is_given_and_make_no_revision(library):  # noq
 
 @pytest.mark.parametrize("date", ["2026-13-01", "01.10.2026", "20261001", "2026-W40-4",
                                   "2026-02-30", "tomorrow"])  # fmt: skip
-def test_a_review_by_that_is_no_iso_date_is_refused(library, date):  # noqa: F811 (the fixture)
+def test_a_review_by_that_is_no_iso_date_is_refused(library, date):
     push(library, "map", _sample(), author="ana")
     message = _refused(lambda: set_details(library, "map", review_by=date), library)
     assert "is no date" in message and "YYYY-MM-DD" in message
     assert list_documents(library)[0].review_by is None
 
 
-def test_bad_tags_and_owners_are_refused_and_nothing_changes(library):  # noqa: F811 (the fixture)
+def test_bad_tags_and_owners_are_refused_and_nothing_changes(library):
     push(library, "map", _sample(), author="ana")
     set_details(library, "map", tags=["x" * 100])
     assert list_documents(library)[0].tags == ["x" * 100]
@@ -278,7 +271,7 @@ def test_the_set_command(tmp_path):
 # ---- search -----------------------------------------------------------------------------
 
 
-def test_search_finds_name_owner_or_tag_whatever_the_case(library):  # noqa: F811 (the fixture)
+def test_search_finds_name_owner_or_tag_whatever_the_case(library):
     for name in ("Onboarding", "Kündigung", "Claims"):
         push(library, name, _sample(), author="ana")
     set_details(library, "Kündigung", owner="Retention Team")
@@ -293,7 +286,7 @@ def test_search_finds_name_owner_or_tag_whatever_the_case(library):  # noqa: F81
     assert _names(library, "") == ["Claims", "Kündigung", "Onboarding"]
 
 
-def test_search_takes_percent_underscore_quotes_and_json_literally(library):  # noqa: F811 (the fixture)
+def test_search_takes_percent_underscore_quotes_and_json_literally(library):
     names = ["100% sure", "a_b", "O'Brien", 'say "hi"', "back\\slash", "a/b", "plain"]
     for name in names:
         push(library, name, _sample(), author="ana")

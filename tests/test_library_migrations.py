@@ -27,7 +27,7 @@ from journeymap.storage.library import (
     upgrade_library,
 )
 from tests.cli_runner import assert_one_message_naming, run_cli
-from tests.test_library import _based_on, _content, _sample, database  # noqa: F401 (a fixture)
+from tests.test_library import _based_on, _content, _sample
 
 # The schema of version 1 exactly as journeymap 16's first slice declared it.
 _v1 = sa.MetaData()
@@ -92,7 +92,7 @@ def _columns(url: str) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def v1_library(database: str) -> str:  # noqa: F811 (the fixture)
+def v1_library(database: str) -> str:
     """A library of schema version 1 as the first release wrote it: a document with an
     owner, a review-by date and tags, with two revisions."""
     engine = sa.create_engine(database)
