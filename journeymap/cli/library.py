@@ -9,17 +9,24 @@ import sys
 from pathlib import Path
 
 from journeymap.cli.output import format_rows
-from journeymap.errors import DocumentFileError
+from journeymap.errors import DocumentFileError, LibraryError
 from journeymap.model.document import Document
 from journeymap.storage import open_document, save_document
 from journeymap.storage.library import (
+    delete_document,
+    deleted_documents,
     history,
     init_library,
     list_documents,
     pull,
+    purge_document,
     push,
     restore,
+    set_details,
     shown_url,
+    stale_documents,
+    undelete_document,
+    upgrade_library,
 )
 
 URL_HELP = "the library: a path (a SQLite file) or a SQLAlchemy URL " \
@@ -40,11 +47,28 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+#: How long a map may stay unchanged before ``list --stale`` names it (days).
+STALE_DAYS = 180
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    """List the library's documents with their latest revision."""
-    rows = [(e.name, e.owner, e.review_by or "", ", ".join(e.tags), e.revision, e.author,
-             e.saved_at) for e in list_documents(args.url)]  # fmt: skip
-    columns = ("name", "owner", "review by", "tags", "revision", "author", "saved")
+    """List the library's documents with their latest revision, or the deleted ones, or
+    those that want a review."""
+    if args.days is not None and not args.stale:
+        raise LibraryError(shown_url(args.url), "--days goes with --stale")
+    if args.deleted:
+        columns = ("name", "deleted by", "deleted")
+        rows = [(e.name, e.deleted_by, e.deleted_at) for e in deleted_documents(args.url)]
+    elif args.stale:
+        days = STALE_DAYS if args.days is None else args.days
+        columns = ("name", "owner", "review by", "revision", "saved", "reason")
+        rows = [(s.entry.name, s.entry.owner, s.entry.review_by or "", s.entry.revision,
+                 s.entry.saved_at, s.reason)
+                for s in stale_documents(args.url, unchanged_days=days)]  # fmt: skip
+    else:
+        columns = ("name", "owner", "review by", "tags", "revision", "author", "saved")
+        rows = [(e.name, e.owner, e.review_by or "", ", ".join(e.tags), e.revision, e.author,
+                 e.saved_at) for e in list_documents(args.url, args.search)]  # fmt: skip
     sys.stdout.write(format_rows(columns, rows, "table"))
     return 0
 
@@ -97,6 +121,96 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Delete a document recoverably."""
+    delete_document(args.url, args.name, author=args.author)
+    print(f"Deleted “{args.name}” (bring it back with `journeymap library undelete`)")
+    return 0
+
+
+def cmd_undelete(args: argparse.Namespace) -> int:
+    """Bring a deleted document back with all its revisions."""
+    undelete_document(args.url, args.name)
+    print(f"Brought “{args.name}” back with all its revisions")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Remove a deleted document and all its revisions for good."""
+    if not args.yes:
+        raise LibraryError(shown_url(args.url), f"purging “{args.name}” removes it and all its "
+                           "revisions for good; add --yes to do it")  # fmt: skip
+    purge_document(args.url, args.name)
+    print(f"Purged “{args.name}” and all its revisions")
+    return 0
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    """Set a document's owner, review-by date or tags (no revision is made)."""
+    tags = [] if args.clear_tags else args.tag
+    if args.owner is None and args.review_by is None and tags is None:
+        raise LibraryError(shown_url(args.url), "nothing to set: give --owner, --review-by, "
+                           "--tag or --clear-tags")  # fmt: skip
+    set_details(args.url, args.name, owner=args.owner, review_by=args.review_by, tags=tags)
+    print(f"Set the details of “{args.name}”")
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    """Bring the library to the schema this journeymap writes."""
+    before, after = upgrade_library(args.url)
+    if before == after:
+        print(f"The library {args.url} has schema version {after} already")
+    else:
+        print(f"Upgraded the library {args.url} from schema version {before} to {after}")
+    return 0
+
+
+def _document_parser(
+    commands: argparse._SubParsersAction, name: str, **texts: str
+) -> argparse.ArgumentParser:
+    """A command on one document of a library: URL NAME."""
+    parser = commands.add_parser(name, **texts)
+    parser.add_argument("url", metavar="URL", help=URL_HELP)
+    parser.add_argument("name", metavar="NAME", help="the document's name")
+    return parser
+
+
+def _add_document_parsers(commands: argparse._SubParsersAction) -> None:
+    """Add delete, undelete, purge, set and upgrade."""
+    delete = _document_parser(commands, "delete", help="delete a document (recoverable)",
+                              description="Delete a document: it leaves the listing and "
+                              "cannot be pulled or pushed, but keeps all its revisions until "
+                              "it is undeleted or purged.")  # fmt: skip
+    delete.add_argument("--author", default=_author(), metavar="WHO",
+                        help="who deletes it (default: the login name)")  # fmt: skip
+    delete.set_defaults(run=cmd_delete)
+    undelete = _document_parser(commands, "undelete", help="bring a deleted document back")
+    undelete.set_defaults(run=cmd_undelete)
+    purge = _document_parser(
+        commands, "purge", help="remove a deleted document and its revisions for good"
+    )
+    purge.add_argument("--yes", action="store_true", help="yes, remove it for good")
+    purge.set_defaults(run=cmd_purge)
+    details = _document_parser(
+        commands, "set", help="set a document's owner, review-by date or tags",
+        description="Set a document's owner, review-by date or tags; what is not given stays "
+        "as it is. These describe the document, so no revision is made.",
+    )  # fmt: skip
+    details.add_argument("--owner", metavar="WHO", help="a person or a department")
+    details.add_argument("--review-by", metavar="YYYY-MM-DD",
+                         help="the date to review it by, or none to clear it")  # fmt: skip
+    tags = details.add_mutually_exclusive_group()
+    tags.add_argument("--tag", action="append", metavar="T",
+                      help="a tag (repeat it); the tags become exactly these")  # fmt: skip
+    tags.add_argument("--clear-tags", action="store_true", help="remove all tags")
+    details.set_defaults(run=cmd_set)
+    upgrade = commands.add_parser("upgrade", help="bring the library to the newest schema "
+                                  "(every write does it too)")  # fmt: skip
+    upgrade.add_argument("url", metavar="URL", help=URL_HELP)
+    upgrade.set_defaults(run=cmd_upgrade)
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Add ``library`` and its commands."""
     library = sub.add_parser("library", help="a team library of journeys with revisions",
@@ -109,6 +223,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     init.set_defaults(run=cmd_init)
     listing = commands.add_parser("list", help="the documents and their latest revision")
     listing.add_argument("url", metavar="URL", help=URL_HELP)
+    shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--search", default="", metavar="TEXT",
+                       help="only documents whose name, owner or a tag holds TEXT")  # fmt: skip
+    shown.add_argument("--deleted", action="store_true", help="the deleted documents instead")
+    shown.add_argument("--stale", action="store_true", help="the documents past their review-by "
+                       "date or unchanged for longer than --days")  # fmt: skip
+    listing.add_argument("--days", type=int, metavar="N", help="with --stale: unchanged for "
+                         f"more than N days (default {STALE_DAYS})")  # fmt: skip
     listing.set_defaults(run=cmd_list)
     pushing = commands.add_parser(
         "push", help="save a file as a new revision",
@@ -149,3 +271,4 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     back.add_argument("--author", default=_author(), metavar="WHO",
                       help="who restores it (default: the login name)")  # fmt: skip
     back.set_defaults(run=cmd_restore)
+    _add_document_parsers(commands)

@@ -22,7 +22,7 @@ from journeymap.model.origin import LibraryOrigin
 from journeymap.model.serialize import document_to_dict
 from journeymap.storage.jsonfile import loads
 from journeymap.storage.library.connection import now, shown_url, transaction
-from journeymap.storage.library.documents import document_id
+from journeymap.storage.library.documents import document_id, document_to_save
 from journeymap.storage.library.notices import announce_revision
 from journeymap.storage.library.schema import check_schema, documents, revisions
 
@@ -105,12 +105,10 @@ def _save(url: str, name: str, body: str, *, author: str, message: str,
     None) and return its number; LostUpdate when base is not the latest revision."""
     try:
         with transaction(url) as (connection, shown):
-            check_schema(connection, shown)
+            check_schema(connection, shown, upgrade=True)
             _check_name(shown, name)
             saved_at = now()
-            found = connection.execute(
-                sa.select(documents.c.id).where(documents.c.name == name)
-            ).scalar_one_or_none()
+            found = document_to_save(connection, shown, name)
             if found is None:
                 if base is not None:
                     raise LibraryError(shown, f"has no document “{name:.200}” any more "

@@ -1,5 +1,6 @@
-"""The library's tables and their version: declared here, created by init_library and
-checked before every use."""
+"""The library's tables and their version: declared here as the newest schema, created by
+init_library, checked before every use and brought up to date before every write
+(migrations.py holds the steps)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from sqlalchemy.engine import Connection
 
 from journeymap.errors import LibraryError
 from journeymap.storage.library.connection import transaction
+from journeymap.storage.library.migrations import migrate
 
 #: The library schema this journeymap reads and writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 meta = sa.Table(
@@ -27,6 +29,8 @@ documents = sa.Table(
     sa.Column("tags", sa.Text, nullable=False, default="[]"),  # a JSON list of strings
     sa.Column("deleted", sa.Boolean, nullable=False, default=False),
     sa.Column("created", sa.String(32), nullable=False),  # UTC, ISO 8601
+    sa.Column("deleted_at", sa.String(32)),  # UTC, ISO 8601; since version 2
+    sa.Column("deleted_by", sa.Text),  # since version 2
 )  # fmt: skip
 revisions = sa.Table(
     "revisions", metadata,
@@ -40,25 +44,71 @@ revisions = sa.Table(
     sa.UniqueConstraint("document", "number", name="one_revision_per_number"),
 )  # fmt: skip
 
+_VERSION_ROW = meta.c.key == "schema_version"
 
-def check_schema(connection: Connection, shown: str) -> None:
-    """Refuse a database that is no library, or a library of a newer schema."""
+
+def _stored_version(connection: Connection, shown: str, *, lock: bool = False) -> int:
+    """The library's schema version; ``lock`` holds its row until the transaction ends
+    (on PostgreSQL; SQLite's writer already holds the whole file)."""
     if not sa.inspect(connection).has_table("meta"):
         raise LibraryError(shown, "is no journeymap library (create it with "
                            "`journeymap library init`)")  # fmt: skip
-    row = connection.execute(
-        sa.select(meta.c.value).where(meta.c.key == "schema_version")
-    ).scalar_one_or_none()
-    version = int(row) if row is not None and row.isdigit() else None
-    if version is None:
+    query = sa.select(meta.c.value).where(_VERSION_ROW)
+    row = connection.execute(query.with_for_update() if lock else query).scalar_one_or_none()
+    if row is None or not row.isdigit():
         raise LibraryError(shown, "is no journeymap library (it has no schema version)")
+    return int(row)
+
+
+def check_schema(connection: Connection, shown: str, *, upgrade: bool = False) -> int:
+    """Refuse a database that is no library, or a library of a newer schema; with
+    ``upgrade`` (every write) bring an older one to the newest in this transaction. Returns
+    the schema version the transaction now sees (an older one only without ``upgrade``;
+    the reads work on every version up to the newest)."""
+    version = _stored_version(connection, shown)
     if version > SCHEMA_VERSION:
         raise LibraryError(shown, f"is a library of schema version {version}; this journeymap "
                            f"reads version {SCHEMA_VERSION}: please update journeymap")  # fmt: skip
+    if upgrade and version < SCHEMA_VERSION:
+        return _upgrade(connection, shown)
+    return version
+
+
+def require_newest(connection: Connection, shown: str) -> None:
+    """Refuse a read that needs the newest schema on an older library, saying how to
+    upgrade it."""
+    version = check_schema(connection, shown)
+    if version < SCHEMA_VERSION:
+        raise LibraryError(shown, f"is a library of schema version {version}; run "
+                           f"`journeymap library upgrade {shown}` to bring it to version "
+                           f"{SCHEMA_VERSION}")  # fmt: skip
+
+
+def _upgrade(connection: Connection, shown: str) -> int:
+    """Migrate the library to the newest schema and return that version. The version row
+    is read again under a lock, so of two writers upgrading at once the second waits and
+    then finds nothing left to do."""
+    version = _stored_version(connection, shown, lock=True)
+    if version >= SCHEMA_VERSION:
+        return version
+    # A role that may write rows but not alter tables gets the server's refusal
+    # ("must be owner of table documents") as the one-line LibraryError of transaction().
+    migrate(connection, version, SCHEMA_VERSION)
+    connection.execute(meta.update().where(_VERSION_ROW).values(value=str(SCHEMA_VERSION)))
+    return SCHEMA_VERSION
+
+
+def upgrade_library(url: str) -> tuple[int, int]:
+    """Bring the library to the newest schema in one transaction; returns the version it
+    had and the one it has now (the same when there was nothing to do)."""
+    with transaction(url) as (connection, shown):
+        before = check_schema(connection, shown)
+        return before, check_schema(connection, shown, upgrade=True)
 
 
 def init_library(url: str) -> None:
-    """Create an empty library (a SQLite file is created); refused when one is there."""
+    """Create an empty library of the newest schema (a SQLite file is created); refused
+    when one is there."""
     with transaction(url, create=True) as (connection, shown):
         if sa.inspect(connection).has_table("meta"):
             raise LibraryError(shown, "is already a journeymap library")
