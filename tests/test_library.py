@@ -209,7 +209,12 @@ def test_the_library_commands_init_push_list_history_pull(tmp_path):
     assert "O'Brien" in listed.stdout and " 2 " in listed.stdout
     past = run_cli("library", "history", library, "O'Brien")
     assert "first" in past.stdout and "ana" in past.stdout
-    assert run_cli("library", "pull", library, "O'Brien", out, "--revision", "1").code == 0
+    message = assert_one_message_naming(
+        run_cli("library", "pull", library, "O'Brien", out, "--revision", "1"), out
+    )
+    assert "--force" in message and open_document(out).library_origin.revision == 2
+    ran = run_cli("library", "pull", library, "O'Brien", out, "--revision", "1", "--force")
+    assert ran.code == 0
     assert _content(open_document(out)) == _content(open_document(source))
 
 

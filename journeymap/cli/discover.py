@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from journeymap.cli.documents import CommandError, editing, pick_journeys
+from journeymap.cli.errors import refuse_existing
 from journeymap.cli.output import format_rows
 from journeymap.discovery import DiscoveryOptions, DiscoveryResult, LogColumns
 from journeymap.discovery.timestamps import day_start
@@ -60,8 +61,7 @@ def cmd_discover(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".jmap", ".json"):
         raise CommandError(f"{out}: the discovered journey is saved as .jmap or .json")
-    if out.exists() and not args.force:
-        raise CommandError(f"{out}: exists already (use --force to replace it)")
+    refuse_existing(out, args.force)
     result = discovered_from(args)
     save_document(Document(journeys=[result.journey]), out)
     _print_summary(result, args.format)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from journeymap.cli.errors import CommandError
+from journeymap.cli.errors import CommandError, refuse_existing
 from journeymap.cli.output import format_rows
 from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.commands import Command, CommandStack
@@ -84,8 +84,7 @@ def load_sample(name: str, language: str) -> Document:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a new document file, blank or from a sample."""
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise CommandError(f"{out}: exists already (use --force to replace it)")
+    refuse_existing(out, args.force)
     if args.sample:
         doc = load_sample(args.sample, args.lang)
     else:

@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from journeymap.cli.errors import refuse_existing
 from journeymap.cli.output import format_rows
 from journeymap.errors import DocumentFileError, LibraryError
 from journeymap.model.document import Document
@@ -98,7 +99,9 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    """Write a revision of a document to a .jmap or .json file."""
+    """Write a revision of a document to a .jmap or .json file (a file there only with
+    --force: it may hold changes not pushed yet)."""
+    refuse_existing(Path(args.out), args.force)
     document, number = pull(args.url, args.name, args.revision)
     save_document(document, args.out)
     print(f"Wrote “{args.name}” revision {number} to {args.out}")
@@ -256,6 +259,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pulling.add_argument("name", metavar="NAME", help="the document's name")
     pulling.add_argument("out", metavar="OUT", help="the .jmap or .json file to write")
     pulling.add_argument("--revision", type=int, metavar="N", help="default: the latest")
+    pulling.add_argument("--force", action="store_true", help="replace OUT if it exists")
     pulling.set_defaults(run=cmd_pull)
     past = commands.add_parser("history", help="a document's revisions")
     past.add_argument("url", metavar="URL", help=URL_HELP)
