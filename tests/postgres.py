@@ -49,10 +49,13 @@ class Server:
     """A throw-away PostgreSQL cluster that a test may stop and start again (same data,
     same port): ``url`` is its SQLAlchemy URL."""
 
-    def __init__(self, binaries: Path, folder: Path, port: int, as_user: list[str]) -> None:
+    def __init__(self, binaries: Path, folder: Path, port: int, as_user: list[str], *,
+                 durable: bool) -> None:  # fmt: skip
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         self._pg_ctl = [*as_user, binaries / "pg_ctl", "-D", folder / "data"]
-        self._options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"
+        if not durable:
+            self._options += " -c fsync=off"
         self._log = folder / "log"
 
     def start(self) -> None:
@@ -67,16 +70,17 @@ class Server:
 
 
 @contextlib.contextmanager
-def throwaway_server(binaries: Path) -> Iterator[Server]:
+def throwaway_server(binaries: Path, *, durable: bool = False) -> Iterator[Server]:
     """A started PostgreSQL cluster in a temporary folder on a spare localhost port, as
     the postgres user when this runs as root (initdb refuses root); stopped and removed
-    at the end."""
+    at the end. It does not sync to disk unless ``durable`` (as a real server does: the
+    benchmarks)."""
     folder = Path(tempfile.mkdtemp(prefix="journeymap-pg-"))
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
-    server = Server(binaries, folder, _free_port(), as_user)
+    server = Server(binaries, folder, _free_port(), as_user, durable=durable)
     try:
         subprocess.run([*as_user, binaries / "initdb", "-D", folder / "data", "-A", "trust",
                         "-U", "postgres", "--no-sync"], check=True, capture_output=True,
