@@ -245,22 +245,32 @@ def _hold_revisions(url: str) -> tuple[sa.Engine, sa.Connection, int]:
     return engine, holder, holder.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
 
 
-def _await_blocked_save(url: str, holder_pid: int) -> None:
-    """Wait until a session is blocked by the holder at its INSERT INTO revisions."""
+def _await_blocked_save(url: str, holder_pid: int, existing: bool) -> None:
+    """Wait until a session is blocked by the holder at its INSERT INTO revisions; for a
+    new document, check that it has written the document's row by then (it holds the
+    lock an INSERT takes on documents)."""
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
     deadline = time.monotonic() + PATIENCE
     try:
-        while time.monotonic() < deadline:
-            with engine.connect() as watching:
+        with engine.connect() as watching:
+            while time.monotonic() < deadline:
                 blocked = watching.exec_driver_sql(
-                    "SELECT count(*) FROM pg_stat_activity WHERE %(holder)s = ANY("
+                    "SELECT pid FROM pg_stat_activity WHERE %(holder)s = ANY("
                     "pg_blocking_pids(pid)) AND query LIKE 'INSERT INTO revisions%%'",
                     {"holder": holder_pid},
-                ).scalar_one()
-            if blocked:
-                return
-            time.sleep(0.05)  # polling the server: no signal to await
-        pytest.fail("the save never reached its INSERT of the revision")
+                ).scalar_one_or_none()
+                watching.rollback()  # see the server anew each time
+                if blocked is not None:
+                    break
+                time.sleep(0.05)  # polling the server: no signal to await
+            else:
+                pytest.fail("the save never reached its INSERT of the revision")
+            wrote_document = watching.exec_driver_sql(
+                "SELECT count(*) FROM pg_locks JOIN pg_class ON pg_class.oid = relation "
+                "WHERE pid = %(pid)s AND relname = 'documents' AND mode = 'RowExclusiveLock'",
+                {"pid": blocked},
+            ).scalar_one()
+            assert wrote_document == (0 if existing else 1)
     finally:
         engine.dispose()
 
@@ -287,7 +297,7 @@ def _assert_nothing_partial_and_saving_works(url: str, name: str, existing: bool
         assert push(url, name, pull(url, name)[0], author="ben") == 2
     else:
         assert push(url, name, _sample(1), author="ben") == 1
-    assert _counts(url) == (2 if not existing else 1, 2)
+    assert _counts(url) == (1 if existing else 2, 2)
 
 
 def test_a_server_stopped_in_the_middle_of_a_save_is_one_message_and_no_partial_revision(
@@ -309,7 +319,7 @@ def test_a_server_stopped_in_the_middle_of_a_save_is_one_message_and_no_partial_
 
     saving = threading.Thread(target=save, daemon=True)
     saving.start()
-    _await_blocked_save(url, holder_pid)
+    _await_blocked_save(url, holder_pid, existing)
     own_postgres_server.stop("immediate")
     saving.join(PATIENCE)
     assert not saving.is_alive(), "the save hung when the server went away"
@@ -379,7 +389,7 @@ def test_a_client_killed_in_the_middle_of_a_save_leaves_no_partial_revision(
     try:
         client = _journeymap("library", "push", pg_library, file, "--name", name,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-        _await_blocked_save(pg_library, holder_pid)
+        _await_blocked_save(pg_library, holder_pid, existing)
         client.send_signal(signal.SIGKILL)
         assert client.wait(PATIENCE) == -signal.SIGKILL
     finally:
