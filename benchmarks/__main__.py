@@ -9,6 +9,7 @@ from benchmarks.harness import report
 SUITES = [
     "benchmarks.bench_core",
     "benchmarks.bench_files",
+    "benchmarks.bench_library",
     "benchmarks.bench_gui",
     "benchmarks.bench_xlsx",
     "benchmarks.bench_survey",

@@ -6,6 +6,8 @@ loads it).
 session's own when PostgreSQL's binaries are installed, else the tests that need it are
 skipped; with JOURNEYMAP_REQUIRE_POSTGRES=1 they fail instead. ``postgres_schema`` gives
 each test a schema of its own, dropped afterwards, so tests do not see each other.
+``own_postgres_server`` is a cluster of one test's own that it may stop and restart
+(throwaway_server; the benchmarks start one the same way).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ URL_VARIABLE = "JOURNEYMAP_TEST_POSTGRES"
 REQUIRE_VARIABLE = "JOURNEYMAP_REQUIRE_POSTGRES"
 
 
-def _bin_folder() -> Path | None:
+def bin_folder() -> Path | None:
     """Where initdb and pg_ctl are: on the PATH, else Debian's newest version."""
     found = shutil.which("pg_ctl")
     if found:
@@ -43,29 +45,69 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+class Server:
+    """A throw-away PostgreSQL cluster that a test may stop and start again (same data,
+    same port): ``url`` is its SQLAlchemy URL."""
+
+    def __init__(self, binaries: Path, folder: Path, port: int, as_user: list[str], *,
+                 durable: bool) -> None:  # fmt: skip
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        self._pg_ctl = [*as_user, binaries / "pg_ctl", "-D", folder / "data"]
+        self._options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"
+        if not durable:
+            self._options += " -c fsync=off"
+        self._log = folder / "log"
+
+    def start(self) -> None:
+        """Start the server and wait until it takes connections."""
+        subprocess.run([*self._pg_ctl, "-l", self._log, "-o", self._options, "-w", "start"],
+                       check=True, capture_output=True, timeout=120)  # fmt: skip
+
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server: "immediate" kills it as a crash would (recovery at the next
+        start), "fast" rolls back the open transactions and shuts down cleanly."""
+        subprocess.run([*self._pg_ctl, "-m", mode, "stop"], capture_output=True, timeout=60)
+
+
 @contextlib.contextmanager
-def throwaway_cluster(bin_folder: Path) -> Iterator[str]:
-    """A PostgreSQL cluster in a temporary folder on a spare localhost port, as the
-    postgres user when this runs as root (initdb refuses root); stopped and removed at
-    the end. Yields its URL."""
+def throwaway_server(binaries: Path, *, durable: bool = False) -> Iterator[Server]:
+    """A started PostgreSQL cluster in a temporary folder on a spare localhost port, as
+    the postgres user when this runs as root (initdb refuses root); stopped and removed
+    at the end. It does not sync to disk unless ``durable`` (as a real server does: the
+    benchmarks)."""
     folder = Path(tempfile.mkdtemp(prefix="journeymap-pg-"))
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
-    data, port = folder / "data", _free_port()
-    run = {"check": True, "capture_output": True, "timeout": 120}
+    server = Server(binaries, folder, _free_port(), as_user, durable=durable)
     try:
-        subprocess.run([*as_user, bin_folder / "initdb", "-D", data, "-A", "trust",
-                        "-U", "postgres", "--no-sync"], **run)  # fmt: skip
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        subprocess.run([*as_user, bin_folder / "pg_ctl", "-D", data, "-l", folder / "log",
-                        "-o", options, "-w", "start"], **run)  # fmt: skip
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        subprocess.run([*as_user, binaries / "initdb", "-D", folder / "data", "-A", "trust",
+                        "-U", "postgres", "--no-sync"], check=True, capture_output=True,
+                       timeout=120)  # fmt: skip
+        server.start()
+        yield server
     finally:
-        subprocess.run([*as_user, bin_folder / "pg_ctl", "-D", data, "-m", "immediate",
-                        "stop"], capture_output=True, timeout=60)  # fmt: skip
+        server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def throwaway_cluster(binaries: Path) -> Iterator[str]:
+    """A PostgreSQL cluster of throwaway_server's; yields its URL."""
+    with throwaway_server(binaries) as server:
+        yield server.url
+
+
+def _bin_folder_or_skip() -> Path:
+    """PostgreSQL's binaries; the test is skipped without them (fails when required)."""
+    found = bin_folder()
+    if found is None:
+        message = f"no PostgreSQL server: set {URL_VARIABLE} or install postgresql"
+        if os.environ.get(REQUIRE_VARIABLE) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
 
 
 @pytest.fixture(scope="session")
@@ -75,14 +117,16 @@ def postgres_url() -> Iterator[str]:
     if given:
         yield given
         return
-    bin_folder = _bin_folder()
-    if bin_folder is None:
-        message = f"no PostgreSQL server: set {URL_VARIABLE} or install postgresql"
-        if os.environ.get(REQUIRE_VARIABLE) == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    with throwaway_cluster(bin_folder) as url:
+    with throwaway_cluster(_bin_folder_or_skip()) as url:
         yield url
+
+
+@pytest.fixture
+def own_postgres_server() -> Iterator[Server]:
+    """A PostgreSQL server of this test's own, which it may stop and start (also when
+    JOURNEYMAP_TEST_POSTGRES names a shared one)."""
+    with throwaway_server(_bin_folder_or_skip()) as server:
+        yield server
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ every refusal of the server a LibraryError that names the library without its pa
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +19,13 @@ from journeymap.storage.urls import without_password
 
 #: How long SQLite waits for another writer before giving up (seconds).
 _SQLITE_WAIT = 30.0
+#: How long a PostgreSQL connection attempt waits for an answer before giving up (seconds;
+#: libpq's connect_timeout, unless the URL or PGCONNECT_TIMEOUT names one; psycopg's own
+#: default is 130 s): a server that is unreachable or does not answer is a message within
+#: seconds, not a hang.
+_POSTGRES_CONNECT_WAIT = 10
+#: The SQLSTATE of PostgreSQL's "insufficient privilege" (e.g. a role with read rights only).
+_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def library_url(text: str) -> str:
@@ -54,7 +63,7 @@ def _engine(text: str, *, create: bool) -> tuple[sa.Engine, str]:
     try:
         if backend == "sqlite":
             return _sqlite_engine(shown, url, create), shown
-        return sa.create_engine(url), shown
+        return _postgres_engine(url), shown
     except (NoSuchModuleError, ImportError) as error:
         raise LibraryError(shown, f"needs the database driver “{url.drivername}”, which is "
                            f"not installed ({error})") from None  # fmt: skip
@@ -84,8 +93,35 @@ def _sqlite_engine(shown: str, url: URL, create: bool) -> sa.Engine:
     return engine
 
 
+def _postgres_engine(url: URL) -> sa.Engine:
+    """PostgreSQL that gives up connecting after _POSTGRES_CONNECT_WAIT seconds."""
+    if "connect_timeout" in url.query or "PGCONNECT_TIMEOUT" in os.environ:
+        return sa.create_engine(url)
+    return sa.create_engine(url, connect_args={"connect_timeout": _POSTGRES_CONNECT_WAIT})
+
+
 def _first_line(error: DBAPIError) -> str:
     return str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "failed"
+
+
+def _lacks_rights(error: DBAPIError) -> bool:
+    """Whether the database refused for want of rights: PostgreSQL's insufficient
+    privilege, or a SQLite file this user may not write."""
+    if getattr(error.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+        return True
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_READONLY
+
+
+def _refusal(error: DBAPIError) -> str:
+    """The problem as the message says it; a refusal for want of rights says what this
+    user may do (the transaction is rolled back, so nothing was written)."""
+    said = f"the database refused: {_first_line(error)}"
+    if not _lacks_rights(error):
+        return said
+    if str(error.statement or "").lstrip().upper().startswith("SELECT"):
+        return f"{said} (this user may not read this library)"
+    return f"{said} (this user may only read this library; nothing was written)"
 
 
 @contextmanager
@@ -100,6 +136,6 @@ def transaction(text: str, *, create: bool = False) -> Iterator[tuple[Connection
     except IntegrityError:
         raise
     except DBAPIError as error:
-        raise LibraryError(shown, f"the database refused: {_first_line(error)}") from None
+        raise LibraryError(shown, _refusal(error)) from None
     finally:
         engine.dispose()
