@@ -181,7 +181,7 @@ def test_bad_locations_are_one_message_without_the_password(tmp_path):
         (str(missing), "does not exist"),
         ("mysql://ana:secret@host/db", "is a mysql database"),
         ("sqlite:///", "names no library file"),
-        ("postgresql+psycopg://ana:secret@127.0.0.1:1/db", "the database refused"),
+        ("postgresql+psycopg://ana:secret@127.0.0.1:1/db", "could not connect"),
     ]:
         with pytest.raises(LibraryError) as refused:
             list_documents(url)

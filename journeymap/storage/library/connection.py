@@ -131,11 +131,18 @@ def transaction(text: str, *, create: bool = False) -> Iterator[tuple[Connection
     IntegrityError passes through (a push turns it into LostUpdate)."""
     engine, shown = _engine(text, create=create)
     try:
-        with engine.begin() as connection:
+        try:
+            connection = engine.connect()
+        except DBAPIError as error:
+            raise LibraryError(shown, f"could not connect: {_first_line(error)}") from None
+        with connection, connection.begin():
             yield connection, shown
     except IntegrityError:
         raise
     except DBAPIError as error:
+        if error.connection_invalidated:  # the server or the network went away mid-work
+            raise LibraryError(shown, "lost the connection to the database "
+                               f"({_first_line(error)})") from None  # fmt: skip
         raise LibraryError(shown, _refusal(error)) from None
     finally:
         engine.dispose()
