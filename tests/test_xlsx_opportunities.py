@@ -155,7 +155,7 @@ def test_a_document_without_opportunities_gets_no_such_sheet(tmp_path):
 def test_a_german_document_writes_german_statuses(tmp_path):
     doc, _, _ = planned_document("de")
     export_workbook(doc, tmp_path / "report.xlsx", today=TODAY)
-    ws = load_workbook(tmp_path / "report.xlsx")[SHEET]
+    ws = load_workbook(tmp_path / "report.xlsx")["Chancen"]  # the sheet is German too
     assert [row[1] for row in rows_of(ws, 2)] == ["geplant", "Idee", "in Arbeit", "verworfen"]
 
 

@@ -22,6 +22,7 @@ from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.figures import UNKNOWN_SEGMENT
+from journeymap.model.vocabulary import LANGUAGES
 from journeymap.storage import open_document
 
 #: A writer gets the document, the chosen journeys, the output path and all options.
@@ -50,7 +51,7 @@ def write_report(doc: Document, journeys: list[Journey], out: Path, args: argpar
     """--xlsx: the gap-report workbook."""
     from journeymap.excel.workbook import export_workbook  # openpyxl loads only when used
 
-    export_workbook(doc, out, journeys, view_from(args, journeys))
+    export_workbook(doc, out, journeys, view_from(args, journeys), language=args.lang)
 
 
 def write_template(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
@@ -156,6 +157,12 @@ def add_parsers(
     for f in every:
         p.add_argument(f.option, metavar=f.metavar, dest=_dest(f.option), help=f.help)
     p.add_argument("--journey", metavar="NAME", help="only this journey")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the workbook's labels (default: the journeys' own, German "
+        "when every journey is German)",
+    )
     add_view_options(p, SEGMENT_HELP + " (--xlsx and the map pictures); the segment the "
                      "template's counts are for (--template)")  # fmt: skip
     p.set_defaults(run=partial(cmd_export, formats=every))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from journeymap.excel.language import marked
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Opportunity
 from journeymap.model.links import Link
@@ -45,8 +46,9 @@ STATUS_DOTS: dict[str, str] = {
     "dismissed": "999999",
 }
 DUE_FORMAT = "yyyy-mm-dd"
-#: The sheet of opportunities, in the report and in the fill-in template.
-OPPORTUNITIES = "Opportunities"
+#: The sheet of opportunities, in the report and in the fill-in template (written in
+#: the file's language: ``tr_marked(OPPORTUNITIES)``).
+OPPORTUNITIES = marked("Opportunities")
 
 
 def sheet_language(journeys: Sequence[Journey]) -> str:

@@ -4879,4 +4879,962 @@ Opens a copy; the sample itself stays as it is.</source>
 Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
     </message>
 </context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source> (weighted)</source>
+        <translation> (gewichtet)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>% promoters (9-10) - % detractors (0-6) on the 0-10 scale; margin of error: 1.96 x sqrt((p + d - (p - d)²) / effective n) x 100.</source>
+        <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 x Wurzel((p + d - (p - d)²) / effektives n) x 100.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>(no source name)</source>
+        <translation>(ohne Quellenname)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Addresses</source>
+        <translation>Bezieht sich auf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>all respondents</source>
+        <translation>alle Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>amber: gap &lt; 0</source>
+        <translation>gelb: Lücke &lt; 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>an effective n below {}: the figure is shown, but flagged as low confidence.</source>
+        <translation>ein effektives n unter {}: Die Kennzahl wird gezeigt, aber als wenig belastbar markiert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Answers counted</source>
+        <translation>Gezählte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>as-is</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>at or above the target</source>
+        <translation>Ziel erreicht oder übertroffen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Business value 0-100</source>
+        <translation>Geschäftswert 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>Card colours</source>
+        <translation>Kartenfarben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Channel break</source>
+        <translation>Medienbruch</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Channel breaks</source>
+        <translation>Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Colours of the map cards and the gaps</source>
+        <translation>Farben der Karten und der Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Customer goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Customer value 0-100</source>
+        <translation>Kundennutzen 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>dead end</source>
+        <translation>Sackgasse</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Effective n</source>
+        <translation>Effektives n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Effort 1-5</source>
+        <translation>Aufwand 1-5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>Emotion (-2..+2)</source>
+        <translation>Emotion (-2..+2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Emotion -2..+2</source>
+        <translation>Emotion -2..+2</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Emotion curve: mean emotion per stage</source>
+        <translation>Emotionskurve: mittlere Emotion je Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>every attribute of every touchpoint, with its targets, its measured values and whose answers they count; a filterable table.</source>
+        <translation>alle Merkmale jedes Touchpoints mit Zielwerten, Messwerten und wessen Antworten sie zählen; eine filterbare Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Expected effects</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>From (owner / channel)</source>
+        <translation>Von (Verantwortlich / Kanal)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>From touchpoint</source>
+        <translation>Von Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Gap % of scale</source>
+        <translation>Lücke in % der Skala</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap (% of scale)</source>
+        <translation>Lücke (% der Skala)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>gap below -10 % of the metric&apos;s scale (CSAT -10 points, NPS -20, CES -0.6)</source>
+        <translation>Lücke unter -10 % der Skala der Kennzahl (CSAT -10 Punkte, NPS -20, CES -0,6)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>gap below 0: short of the target, but by less than that</source>
+        <translation>Lücke unter 0: das Ziel knapp verfehlt, um weniger als das</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap per touchpoint (worst metric)</source>
+        <translation>Lücke je Touchpoint (schlechteste Kennzahl)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap per touchpoint (worst metric): the {} largest of {}</source>
+        <translation>Lücke je Touchpoint (schlechteste Kennzahl): die {} größten von {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Gap priority (breaks ties)</source>
+        <translation>Lückenpriorität (bei Gleichstand)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Gap report</source>
+        <translation>Lückenbericht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>gap {}</source>
+        <translation>Lücke {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap, % of the metric&apos;s scale</source>
+        <translation>Lücke, % der Skala der Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Graph problems</source>
+        <translation>Probleme im Graphen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>green: target met</source>
+        <translation>grün: Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>grey</source>
+        <translation>grau</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>grey: no target or no data</source>
+        <translation>grau: kein Ziel oder keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Handoffs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Handoffs &amp; channel breaks</source>
+        <translation>Übergaben &amp; Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>How the figures are made</source>
+        <translation>Wie die Kennzahlen entstehen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Importance 1-5</source>
+        <translation>Wichtigkeit 1-5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Lane</source>
+        <translation>Swimlane</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>line at effort {}</source>
+        <translation>Linie bei Aufwand {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>line at value {}</source>
+        <translation>Linie bei Wert {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Loop (repeat contact)</source>
+        <translation>Schleife (Wiederholungskontakt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Loops</source>
+        <translation>Schleifen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Low n</source>
+        <translation>Kleines n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Low n (&lt;30)</source>
+        <translation>Kleines n (&lt;30)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Low-confidence figures (effective n &lt; {})</source>
+        <translation>Wenig belastbare Kennzahlen (effektives n &lt; {})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Margin of error</source>
+        <translation>Fehlerspanne</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>mean answer on the 1-7 scale (higher = less effort); margin of error: 1.96 x standard deviation / sqrt(effective n).</source>
+        <translation>mittlere Antwort auf der Skala 1-7 (höher = weniger Aufwand); Fehlerspanne: 1,96 x Standardabweichung / Wurzel(effektives n).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Mean emotion</source>
+        <translation>Mittlere Emotion</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Mean satisfaction</source>
+        <translation>Mittlere Zufriedenheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Mean {}</source>
+        <translation>Mittelwert {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Means</source>
+        <translation>Mittelwerte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>measured - target, in the metric&apos;s unit: points of CSAT % (pp), NPS points, CES points. Negative = the touchpoint falls short of what customers expect.</source>
+        <translation>Messwert - Zielwert, in der Einheit der Kennzahl: Prozentpunkte bei CSAT % (pp), NPS-Punkte, CES-Punkte. Negativ = der Touchpoint bleibt hinter der Kundenerwartung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Measured CES</source>
+        <translation>Gemessen CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Measured CSAT</source>
+        <translation>Gemessen CSAT</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Measured NPS</source>
+        <translation>Gemessen NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Measured touchpoints</source>
+        <translation>Gemessene Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>More paths</source>
+        <translation>Weitere Pfade</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>n is the number of respondents behind a figure. A weighted survey counts each answer with its respondent&apos;s weight (shares, means and NPS are weighted); its effective n = (Σw)² / Σw² (Kish) is what the margins of error and the low-n flag use. Unweighted, effective n = n.</source>
+        <translation>n ist die Zahl der Befragten hinter einer Kennzahl. Eine gewichtete Befragung zählt jede Antwort mit dem Gewicht der befragten Person (Anteile, Mittelwerte und NPS sind gewichtet); ihr effektives n = (Σw)² / Σw² (Kish) bestimmt die Fehlerspannen und die Markierung für kleines n. Ungewichtet ist das effektive n = n.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>n, effective n</source>
+        <translation>n, effektives n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Negative gaps</source>
+        <translation>Negative Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>no data: no target or no measurement</source>
+        <translation>keine Daten: kein Ziel oder keine Messung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>no entry</source>
+        <translation>kein Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>no figures yet</source>
+        <translation>noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>No gaps yet: set targets and add measurements.</source>
+        <translation>Noch keine Lücken: Zielwerte setzen und Messwerte erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>No journey to draw.</source>
+        <translation>Keine Journey zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>none: every answer counts once</source>
+        <translation>keine: jede Antwort zählt einmal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Observed path {}</source>
+        <translation>Beobachteter Pfad {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>one row per touchpoint and metric, ranked by priority, with n and the effective n. Gap and priority are formulas: edit a measured value and they follow.</source>
+        <translation>eine Zeile je Touchpoint und Kennzahl, nach Priorität geordnet, mit n und effektivem n. Lücke und Priorität sind Formeln: Wer einen Messwert ändert, sieht sie mitgehen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>over the touchpoints that have a measurement; each touchpoint counts once.</source>
+        <translation>über die Touchpoints mit Messung; jeder Touchpoint zählt einmal.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Path {}</source>
+        <translation>Pfad {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Priority (value / effort)</source>
+        <translation>Priorität (Wert / Aufwand)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Proactive</source>
+        <translation>Proaktiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Problem: {}</source>
+        <translation>Problem: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Quadrants (split at value {} and effort {}): quick wins top left (high value, little effort), big bets top right, fill-ins bottom left, money pits bottom right. An opportunity on a line sits between two.</source>
+        <translation>Quadranten (geteilt bei Wert {} und Aufwand {}): Quick Wins oben links (hoher Wert, wenig Aufwand), große Wetten oben rechts, Lückenfüller unten links, Geldgräber unten rechts. Eine Chance auf einer Linie liegt zwischen zweien.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Quick wins</source>
+        <translation>Quick Wins</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>red: gap &lt; -10 % of scale</source>
+        <translation>rot: Lücke &lt; -10 % der Skala</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>Satisfaction (mean)</source>
+        <translation>Zufriedenheit (Mittel)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>segment unknown</source>
+        <translation>Segment unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>share of answers 4 or 5 on the 1-5 scale x 100; margin of error: half the 95 % Wilson interval.</source>
+        <translation>Anteil der Antworten 4 oder 5 auf der Skala 1-5 x 100; Fehlerspanne: das halbe 95-%-Wilson-Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Share of customers</source>
+        <translation>Anteil der Kunden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>share overflow</source>
+        <translation>Anteile über 100 %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Sheets</source>
+        <translation>Tabellenblätter</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>shortfall x importance x volume weight. Shortfall = max(0, -gap) as % of the metric&apos;s scale (CSAT 100, NPS 200, CES 6); importance 1-5; volume weight = the touchpoint&apos;s monthly volume / the mean volume of its journey (1 without volumes). Example: 10 points short on CSAT at an average-volume touchpoint of importance 5 = 50.</source>
+        <translation>Fehlbetrag x Wichtigkeit x Volumengewicht. Fehlbetrag = max(0, -Lücke) in % der Skala der Kennzahl (CSAT 100, NPS 200, CES 6); Wichtigkeit 1-5; Volumengewicht = Monatsvolumen des Touchpoints / mittleres Volumen seiner Journey (1 ohne Volumen). Beispiel: 10 Punkte unter dem CSAT-Ziel an einem Touchpoint mit durchschnittlichem Volumen und Wichtigkeit 5 = 50.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Solutions</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>stages as columns, each touchpoint a card coloured by its worst gap; the emotion and satisfaction rows beneath. Prints landscape, one page wide.</source>
+        <translation>Phasen als Spalten, jeder Touchpoint eine Karte in der Farbe seiner schlechtesten Lücke; darunter die Zeilen für Emotion und Zufriedenheit. Druck im Querformat, eine Seite breit.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Survey sources</source>
+        <translation>Befragungsquellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Survey weights</source>
+        <translation>Befragungsgewichte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Target CES</source>
+        <translation>Zielwert CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Target CSAT</source>
+        <translation>Zielwert CSAT</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Target NPS</source>
+        <translation>Zielwert NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>the gap per touchpoint and the emotion curve across the stages.</source>
+        <translation>die Lücke je Touchpoint und die Emotionskurve über die Phasen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>The path search stopped at its cap: less likely paths are not listed.</source>
+        <translation>Die Pfadsuche hat ihre Obergrenze erreicht: Weniger wahrscheinliche Pfade fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>The threshold is 10 % of the metric&apos;s scale, so one rule fits CSAT %, NPS and CES. A touchpoint takes the colour of its worst metric.</source>
+        <translation>Die Schwelle liegt bei 10 % der Skala der Kennzahl, so passt eine Regel für CSAT %, NPS und CES. Ein Touchpoint trägt die Farbe seiner schlechtesten Kennzahl.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>the worst path, the most probable paths, loops (repeat contacts) and problems of the journey&apos;s graph.</source>
+        <translation>der schlechteste Pfad, die wahrscheinlichsten Pfade, Schleifen (Wiederholungskontakte) und Probleme im Graphen der Journey.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>To (owner / channel)</source>
+        <translation>Nach (Verantwortlich / Kanal)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>To touchpoint</source>
+        <translation>Nach Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>to-be</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Total priority</source>
+        <translation>Gesamtpriorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Touchpoints / details</source>
+        <translation>Touchpoints / Details</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Touchpoints {}</source>
+        <translation>Touchpoints {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>transitions where the owner (handoff) or the channel (channel break) changes, least satisfying first.</source>
+        <translation>Übergänge, an denen die Verantwortung (Übergabe) oder der Kanal (Medienbruch) wechselt, die unzufriedensten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Value 0-100</source>
+        <translation>Wert 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Value-effort matrix</source>
+        <translation>Wert-Aufwand-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Volume / month</source>
+        <translation>Volumen / Monat</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Volume weight</source>
+        <translation>Volumengewicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Worst path (lowest mean satisfaction)</source>
+        <translation>Schlechtester Pfad (geringste mittlere Zufriedenheit)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Written by journeymap on {}.</source>
+        <translation>Erstellt mit journeymap am {}.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>{} (no target)</source>
+        <translation>{} (kein Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>{} ({})</source>
+        <translation>{} ({})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>{} of {} figures weighted (margins on the effective n)</source>
+        <translation>{} von {} Kennzahlen gewichtet (Fehlerspannen mit effektivem n)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>{} votes</source>
+        <translation>{} Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>{}: charts</source>
+        <translation>{}: Diagramme</translation>
+    </message>
+</context>
 </TS>
