@@ -32,6 +32,7 @@ from journeymap.excel.formats import (
     worst_gaps,
 )
 from journeymap.excel.language import tr
+from journeymap.excel.tables import word_width
 
 #: At most this many bars; a big journey shows its largest shortfalls.
 MAX_BARS = 30
@@ -103,9 +104,11 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
     if sheet.rows:  # each journey's charts on a page of their own
         sheet.row_breaks.append(len(sheet.rows))
     sheet.add(Styled(tr("{}: charts").format(f.journey.name or tr("(no name)")), TITLE))
-    titles = (tr("Touchpoint"), tr("Gap (% of scale)"), tr("Metric"), None, tr("Stage"),
-              tr("Mean emotion"))  # fmt: skip
+    titles = _titles()
     header = sheet.add(*(None if t is None else Styled(t, HEADER) for t in titles))
+    lines = max(text_lines(t, sheet.widths[i]) for i, t in enumerate(titles, 1) if t)
+    if lines > 1:  # a longer (German) title wraps
+        sheet.heights[header] = line_height(lines)
     for i in range(max(len(shown), len(curve))):
         row: list = [None] * 6
         if i < len(shown):
@@ -139,9 +142,20 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
     sheet.add()
 
 
+def _titles() -> tuple[str | None, ...]:
+    """The titles of the chart data's columns (D stays empty)."""
+    return (tr("Touchpoint"), tr("Gap (% of scale)"), tr("Metric"), None, tr("Stage"),
+            tr("Mean emotion"))  # fmt: skip
+
+
 def charts_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
-    """Both charts for every journey, one journey below the other."""
-    sheet = Sheet(tr("Charts"), widths=dict(WIDTHS))
+    """Both charts for every journey, one journey below the other; a column is widened
+    where a title's longest word would not fit."""
+    widths = {
+        i: max(width, word_width(t or "")) for (i, width), t in zip(WIDTHS.items(), _titles(),
+                                                                     strict=True)
+    }  # fmt: skip
+    sheet = Sheet(tr("Charts"), widths=widths)
     for f in facts:
         _block(sheet, f)
     return sheet

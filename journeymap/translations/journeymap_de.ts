@@ -4892,6 +4892,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 x Wurzel((p + d - (p - d)²) / effektives n) x 100.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>(a {} no longer in the document)</source>
+        <translation>({} nicht mehr im Dokument)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/charts.py"/>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5119,6 +5124,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Lücke</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <source>Gap % of scale</source>
         <translation>Lücke in % der Skala</translation>
@@ -5197,7 +5207,7 @@ Opens a copy; the sample itself stays as it is.</source>
     <message>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <source>grey: no target or no data</source>
-        <translation>grau: kein Ziel oder keine Daten</translation>
+        <translation>grau: ohne Ziel/Daten</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5288,7 +5298,7 @@ Opens a copy; the sample itself stays as it is.</source>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>Low-confidence figures (effective n &lt; {})</source>
-        <translation>Wenig belastbare Kennzahlen (effektives n &lt; {})</translation>
+        <translation>Wenig belastbar (eff. n &lt; {})</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/mapsheet.py"/>
@@ -5453,6 +5463,16 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/notesheet.py"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>note ‘{}’</source>
+        <translation>Notiz „{}“</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5738,6 +5758,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Touchpoint</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
@@ -5754,6 +5779,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/overview.py"/>
         <source>Touchpoints {}</source>
         <translation>Touchpoints {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>transition</source>
+        <translation>Übergang</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5835,6 +5865,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/charts.py"/>
         <source>{}: charts</source>
         <translation>{}: Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>{}: {} gap</source>
+        <translation>{}: {}-Lücke</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,215 @@
+"""German workbooks: a German journey (or ``export --lang de``) writes German sheet names,
+headers, legends, chart titles and explanations, from the GUI's translation source; no
+label is left in English, and the English workbook stays as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from journeymap.excel.workbook import export_workbook
+from journeymap.model.vocabulary import CHANNELS, channel_label
+from journeymap.samples import find_sample, list_samples
+from journeymap.storage import open_document
+from journeymap.words import catalogue
+from tests.cli_runner import run_cli
+
+TODAY = dt.date(2026, 3, 14)
+GERMAN_SHEETS = [
+    "Übersicht",
+    "Karte",
+    "Touchpoints",
+    "Notizen",
+    "Lücken",
+    "Chancen",
+    "Übergaben & Medienbrüche",
+    "Pfade",
+    "Diagramme",
+]
+ENGLISH_SHEETS = [
+    "Overview",
+    "Map",
+    "Touchpoints",
+    "Notes",
+    "Gaps",
+    "Opportunities",
+    "Handoffs & channel breaks",
+    "Paths",
+    "Charts",
+]
+#: Labels that are the same in both languages (metric names, terms CX teams use as
+#: they are, the Emotion scale).
+SAME_IN_BOTH = {
+    "CSAT %",
+    "NPS",
+    "CES",
+    "Journey",
+    "Touchpoint",
+    "Touchpoints",
+    "Persona",
+    "Segment",
+    "Status",
+    "ID",
+    "n",
+    "Emotion -2..+2",
+}
+GERMAN_SAMPLES = [s for s in list_samples() if s.language == "de"]
+
+
+def _text(rich) -> str | None:
+    """The plain text of a chart's (or an axis's) title."""
+    if rich is None or rich.tx is None or rich.tx.rich is None:
+        return None
+    return "".join(run.t for p in rich.tx.rich.p for run in (p.r or []))
+
+
+def labels(path: Path) -> list[tuple[str, str]]:
+    """(where, text) of every text the workbook shows: sheet names, text cells (not
+    formulas), chart and axis titles."""
+    found = []
+    for ws in load_workbook(path).worksheets:
+        found.append(("sheet name", ws.title))
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and not cell.value.startswith("="):
+                    found.append((f"{ws.title}!{cell.coordinate}", cell.value))
+        for chart in ws._charts:
+            for title in (chart.title, chart.x_axis.title, chart.y_axis.title):
+                text = _text(title)
+                if text:
+                    found.append((f"{ws.title} chart", text))
+    return found
+
+
+def english_leftovers(texts: list[tuple[str, str]]) -> list[str]:
+    """The texts that are an English source of the workbook's catalogue whose German
+    differs, as they are or filled in ("Path 3" for "Path {}")."""
+    english = {
+        source
+        for (context, source), german in catalogue().items()
+        if context == "Workbook" and german != source
+    }
+    exact = {s for s in english if "{}" not in s}
+    patterns = [
+        re.compile("^" + ".+".join(map(re.escape, s.split("{}"))) + "$", re.DOTALL)
+        for s in english
+        if "{}" in s and len(s.replace("{}", "").strip()) >= 3
+    ]
+    return [
+        f"{where}: {text!r}"
+        for where, text in texts
+        if text in exact or any(p.match(text) for p in patterns)
+    ]
+
+
+def export(tmp_path: Path, sample_path: Path, *options: str, name: str = "book.xlsx") -> Path:
+    """``journeymap export SAMPLE --xlsx OUT`` with these options; the workbook's path."""
+    out = tmp_path / name
+    ran = run_cli("export", sample_path, "--xlsx", out, *options)
+    assert ran.code == 0, ran.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def german_book(tmp_path_factory) -> Path:
+    """The German online-order sample's workbook, dated TODAY."""
+    path = tmp_path_factory.mktemp("german") / "online-order.de.xlsx"
+    export_workbook(open_document(find_sample("online-order", "de").path), path, today=TODAY)
+    return path
+
+
+def test_a_german_journey_writes_german_sheets_headers_and_charts(german_book):
+    wb = load_workbook(german_book)
+    assert wb.sheetnames == GERMAN_SHEETS
+    gaps = [c.value for c in wb["Lücken"][1]]
+    assert gaps[:11] == ["Rang", "Journey", "Phase", "Touchpoint", "Kanal", "Verantwortlich",
+                         "Kennzahl", "Ziel", "Gemessen", "Lücke", "Lücke in % der Skala"]  # fmt: skip
+    assert "Priorität" in gaps and "Fehlerspanne" in gaps
+    # Excel's table columns carry the header's (German) names, or Excel repairs the file
+    for ws in wb.worksheets:
+        for table in ws.tables.values():
+            header = [c.value for c in ws[1]][: len(table.tableColumns)]
+            assert [c.name for c in table.tableColumns] == header
+    overview = {row[0]: row[1] for row in wb["Übersicht"].iter_rows(values_only=True) if row[0]}
+    assert overview["Status"] == "Ist"
+    assert overview["Segment"] == "alle Befragten"
+    assert overview["Datum"] == "14.03.2026"  # the German date, written as text
+    assert overview["rot"].startswith("Lücke unter -10 %")  # the colour legend
+    assert "Wie die Kennzahlen entstehen" in overview
+    legend = [c.value for c in wb["Karte"][2]]
+    assert legend[:3] == ["Kartenfarben", "rot: Lücke < -10 % der Skala", "gelb: Lücke < 0"]
+    charts = [label for where, label in labels(german_book) if where.endswith("chart")]
+    assert "Lücke je Touchpoint (schlechteste Kennzahl)" in charts
+    assert "Emotionskurve: mittlere Emotion je Phase" in charts
+    assert "Wert-Aufwand-Matrix" in charts and "Aufwand 1-5" in charts
+
+
+def test_numbers_written_as_text_use_the_decimal_comma(german_book):
+    cards = [c.value for row in load_workbook(german_book)["Karte"].iter_rows() for c in row]
+    figures = [line for card in cards if isinstance(card, str) for line in card.split("\n")
+               if "CSAT %" in line and " pp" in line]  # fmt: skip
+    assert figures and all(re.search(r"[+-]\d+,\d pp", line) for line in figures), figures
+    assert not [line for line in figures if re.search(r"\d\.\d", line)]
+
+
+@pytest.mark.parametrize("sample", GERMAN_SAMPLES, ids=lambda s: s.name)
+def test_no_label_of_a_german_workbook_is_left_in_english(tmp_path, sample):
+    german = export(tmp_path, sample.path, name="de.xlsx")
+    texts = labels(german)
+    assert len(texts) > 100
+    leftovers = english_leftovers(texts)
+    assert not leftovers, "English in the German workbook:\n" + "\n".join(leftovers)
+    # and no label the catalogue misses: what the English workbook of the same journey
+    # writes in the same cell is the journey's own text, or a label that is the same in
+    # both languages
+    english = dict(labels(export(tmp_path, sample.path, "--lang", "en", name="en.xlsx")))
+    same = {text for where, text in texts if english.get(where) == text}
+    untranslated = sorted(t for t in same if not _journey_text(t, sample.path))
+    assert not untranslated, "labels written in English:\n" + "\n".join(untranslated)
+
+
+def _journey_text(text: str, sample: Path) -> bool:
+    """Whether a cell's text is made of the journey's own texts (names, notes, channels,
+    joined into paths and lines), numbers and the labels alike in both languages."""
+    own = set(_strings(json.loads(sample.read_text(encoding="utf-8"))))
+    own |= {channel_label(c, "de") for c in CHANNELS} | SAME_IN_BOTH
+    parts = re.split(r"\n| → | · ", text)
+    for part in parts:
+        part = part.removeprefix("• ").removeprefix("★ ")
+        part = re.sub(r": (CSAT|NPS|CES) [\d.,+-]+$", "", part)  # an expected effect
+        if part not in own and not re.fullmatch(r"[\d.,+\- %]*", part):
+            return False
+    return True
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_the_leftover_check_catches_english():
+    found = [("Gaps!A1", "Rank"), ("Paths!B2", "Path 3"), ("Gaps!B1", "Rang")]
+    assert english_leftovers(found) == ["Gaps!A1: 'Rank'", "Paths!B2: 'Path 3'"]
+
+
+def test_the_language_can_be_chosen_either_way(tmp_path):
+    german = find_sample("online-order", "de").path
+    english = find_sample("online-order", "en").path
+    assert load_workbook(export(tmp_path, german, "--lang", "en")).sheetnames == ENGLISH_SHEETS
+    assert load_workbook(export(tmp_path, english)).sheetnames == ENGLISH_SHEETS
+    book = export(tmp_path, english, "--lang", "de", name="de.xlsx")
+    assert load_workbook(book).sheetnames == GERMAN_SHEETS
+    # the English journey's own texts stay as they are: its lanes are named "Pain points"
+    own = set(_strings(json.loads(english.read_text(encoding="utf-8"))))
+    leftovers = english_leftovers([(where, t) for where, t in labels(book) if t not in own])
+    assert not leftovers, "English in the German workbook:\n" + "\n".join(leftovers)
