@@ -92,6 +92,7 @@ SAME_IN_BOTH = {
     "Problem: {}",
     "Touchpoints {}",
     "{} ({})",
+    "Segment:",
 }
 
 

@@ -53,8 +53,9 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The packages whose modules (subpackages included) hold translatable texts: the GUI
 #: and the workbook.
 SOURCE_PACKAGES = (ROOT / "journeymap" / "ui", ROOT / "journeymap" / "excel")
-#: Functions that translate (their own ``translate`` call is not a text to collect).
-TRANSLATORS = {"tr", "tr_marked"}
+#: Functions that translate (their own ``translate`` calls are not texts to collect): the
+#: workbook's ``say`` says the model's messages, collected from journeymap/ui/messages.py.
+TRANSLATORS = {"tr", "tr_marked", "say"}
 TS_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.ts"
 QM_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.qm"
 LANGUAGE = "de_DE"

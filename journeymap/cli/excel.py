@@ -59,7 +59,7 @@ def write_template(doc: Document, journeys: list[Journey], out: Path, args: argp
     a warning for each cell whose text would not survive being saved in Excel."""
     from journeymap.excel.template import export_template
 
-    for warning in export_template(doc, out, journeys, args.segment or ""):
+    for warning in export_template(doc, out, journeys, args.segment or "", args.lang):
         print(f"journeymap: warning: {out}: {warning}", file=sys.stderr)
 
 
@@ -128,11 +128,10 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 
 def _report_xlsx_import(errors: list, summary: Any, args: argparse.Namespace) -> None:
     """Print the import's refusals (then stop) or its summary."""
-    for error in errors:
-        print(f"{args.workbook}: {error}", file=sys.stderr)
+    for error in errors:  # in the sheet's language, as its titles are
+        print(f"{args.workbook}: {summary.refusal(error)}", file=sys.stderr)
     if errors:
-        count = f"{len(errors)} cell{'' if len(errors) == 1 else 's'}"
-        raise CommandError(f"{args.workbook}: {count} cannot be imported; nothing was changed")
+        raise CommandError(f"{args.workbook}: {summary.refused(len(errors))}")
     print(summary)
     if args.dry_run:
         for line in summary.changes:
@@ -160,8 +159,8 @@ def add_parsers(
     p.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the language of the workbook's labels (default: the journeys' own, German "
-        "when every journey is German)",
+        help="the language of the workbook's and the template's labels (default: the "
+        "journeys' own, German when every journey is German)",
     )
     add_view_options(p, SEGMENT_HELP + " (--xlsx and the map pictures); the segment the "
                      "template's counts are for (--template)")  # fmt: skip

@@ -4897,6 +4897,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>({} nicht mehr im Dokument)</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>(empty = all respondents). Read the Instructions sheet first.</source>
+        <translation>(leer = alle Befragten). Zuerst das Blatt „Anleitung“ lesen.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/charts.py"/>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <location filename="../journeymap/excel/overview.py"/>
@@ -4909,11 +4914,22 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>(ohne Quellenname)</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/fillin.py"/>
+        <source>1 cell cannot be imported; nothing was changed</source>
+        <translation>1 Zelle kann nicht importiert werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/maplanes.py"/>
         <source>1 vote</source>
         <translation>1 Stimme</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>About the touchpoint</source>
+        <translation>Zum Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Addresses</source>
         <translation>Bezieht sich auf</translation>
@@ -4939,6 +4955,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>ein effektives n unter {}: Die Kennzahl wird gezeigt, aber als wenig belastbar markiert.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>An empty target or expectation removes it. Importance, emotion, volume, proactive and moment of truth always have a value: leave them empty to keep the current one. If all answer cells of a metric are empty (or 0), the responses the journey holds for it stay as they are; otherwise the counts you enter replace them (empty answer cells count as 0).</source>
+        <translation>Ein leerer Zielwert oder eine leere Kundenerwartung entfernt sie. Wichtigkeit, Emotion, Volumen, Proaktiv und Moment der Wahrheit haben immer einen Wert: Leer gelassen, bleibt der bisherige. Sind alle Antwortzellen einer Kennzahl leer (oder 0), bleiben die Antworten der Journey dazu unverändert; sonst ersetzen die eingetragenen Anzahlen sie (leere Antwortzellen zählen als 0).</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Answers counted</source>
         <translation>Gezählte Antworten</translation>
@@ -4960,6 +4981,7 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Große Wetten</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Business value 0-100</source>
         <translation>Geschäftswert 0-100</translation>
@@ -4980,8 +5002,14 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>CES</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>CES responses per answer: 1 = very difficult … 7 = very easy to get the issue handled</source>
+        <translation>CES-Antworten je Antwortwert: 1 = sehr schwierig … 7 = sehr einfach, das Anliegen zu erledigen</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -5002,6 +5030,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Diagramme</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Choose one of: {}.</source>
+        <translation>Einen dieser Werte wählen: {}.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/notesheet.py"/>
         <source>Colour</source>
         <translation>Farbe</translation>
@@ -5012,9 +5045,19 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Farben der Karten und der Lücken</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>CSAT %</source>
         <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>CSAT responses per answer: 1 = very dissatisfied … 5 = very satisfied</source>
+        <translation>CSAT-Antworten je Antwortwert: 1 = sehr unzufrieden … 5 = sehr zufrieden</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5022,6 +5065,7 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Kundenziel</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Customer value 0-100</source>
         <translation>Kundennutzen 0-100</translation>
@@ -5042,9 +5086,29 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Do not</source>
+        <translation>Bitte nicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Do not add, delete or move rows, and do not change the hidden column A or row 1: they tell journeymap which touchpoint each row is.</source>
+        <translation>Keine Zeilen einfügen, löschen oder verschieben und die ausgeblendete Spalte A und Zeile 1 nicht ändern: Sie sagen journeymap, welcher Touchpoint in welcher Zeile steht.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Due (date)</source>
+        <translation>Fällig (Datum)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Each row of the Fill-in sheet is one touchpoint. Type into the yellow cells only: the titles and the touchpoint columns are locked (Review &gt; Unprotect sheet, no password, if you really must), and each yellow column accepts only its values.</source>
+        <translation>Jede Zeile des Blatts „Ausfüllen“ ist ein Touchpoint. Nur in die gelben Zellen schreiben: Die Überschriften und die Touchpoint-Spalten sind gesperrt (Überprüfen &gt; Blattschutz aufheben, ohne Kennwort, falls es wirklich sein muss), und jede gelbe Spalte nimmt nur ihre Werte an.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
@@ -5057,6 +5121,7 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Aufwand</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Effort 1-5</source>
         <translation>Aufwand 1-5</translation>
@@ -5069,6 +5134,7 @@ Opens a copy; the sample itself stays as it is.</source>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Emotion -2..+2</source>
         <translation>Emotion -2..+2</translation>
     </message>
@@ -5076,6 +5142,42 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/charts.py"/>
         <source>Emotion curve: mean emotion per stage</source>
         <translation>Emotionskurve: mittlere Emotion je Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Empty cells</source>
+        <translation>Leere Zellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Enter a date, e.g. 2026-12-31.</source>
+        <translation>Ein Datum eingeben, z. B. 31.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a number from {} to {}.</source>
+        <translation>Eine Zahl von {} bis {} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a whole number from {} to {}.</source>
+        <translation>Eine ganze Zahl von {} bis {} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a whole number of responses, 0 or more.</source>
+        <translation>Eine ganze Zahl an Antworten eingeben, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Eine ganze Zahl eingeben, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter yes or no.</source>
+        <translation>ja oder nein eingeben.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5098,9 +5200,19 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Kundenerwartung</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Expectation (in words)</source>
+        <translation>Kundenerwartung (in Worten)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Expected effects</source>
         <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Fill-in</source>
+        <translation>Ausfüllen</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -5231,6 +5343,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Wie die Kennzahlen entstehen</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>How to fill in this workbook</source>
+        <translation>So wird diese Arbeitsmappe ausgefüllt</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -5244,16 +5361,34 @@ Opens a copy; the sample itself stays as it is.</source>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Importance 1-5</source>
         <translation>Wichtigkeit 1-5</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Importance: 1 (unimportant) to 5 (very important) to the customer. Emotion: -2 very negative to +2 very positive. Volume: contacts per month, a whole number, 0 or more. Proactive: yes if the company reaches out, no if the customer has to ask. Moment of truth: yes or no. Expectation: what the customer expects here, in words.</source>
+        <translation>Wichtigkeit: 1 (unwichtig) bis 5 (sehr wichtig) für die Kundschaft. Emotion: -2 sehr negativ bis +2 sehr positiv. Volumen: Kontakte pro Monat, eine ganze Zahl, 0 oder mehr. Proaktiv: ja, wenn das Unternehmen auf die Kundschaft zugeht, nein, wenn sie nachfragen muss. Moment der Wahrheit: ja oder nein. Kundenerwartung: was die Kundschaft hier erwartet, in Worten.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notes_template.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
         <location filename="../journeymap/excel/overview.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Journey</source>
         <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies nothing until all are fixed. Without --dry-run it saves the changes as one step. Imported responses are recorded with this file&apos;s name as their source and the import date.</source>
+        <translation>journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!F7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5261,6 +5396,7 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
         <source>Lane</source>
         <translation>Swimlane</translation>
@@ -5378,6 +5514,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Moment der Wahrheit</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Moment of truth yes/no</source>
+        <translation>Moment der Wahrheit ja/nein</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Money pits</source>
         <translation>Geldgräber</translation>
@@ -5408,8 +5549,19 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Negative Lücken</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <source>New notes (one per line)</source>
+        <translation>Neue Notizen (eine je Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>New notes (the Notes sheet)</source>
+        <translation>Neue Notizen (das Blatt „Notizen“)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -5476,14 +5628,25 @@ Opens a copy; the sample itself stays as it is.</source>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notes_template.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <source>Notes so far</source>
+        <translation>Bisherige Notizen</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>NPS responses per answer: 0 = not at all likely … 10 = extremely likely to recommend</source>
+        <translation>NPS-Antworten je Antwortwert: 0 = sehr unwahrscheinlich … 10 = äußerst wahrscheinlich, dass ich es weiterempfehle</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5502,6 +5665,12 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Chancen</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Opportunities (the Opportunities sheet)</source>
+        <translation>Chancen (das Blatt „Chancen“)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Opportunity</source>
         <translation>Chance</translation>
@@ -5519,7 +5688,9 @@ Opens a copy; the sample itself stays as it is.</source>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -5561,6 +5732,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Proaktiv</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Proactive yes/no</source>
+        <translation>Proaktiv ja/nein</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
@@ -5586,6 +5762,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Rang</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Reading it back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/formats.py"/>
         <source>red</source>
         <translation>rot</translation>
@@ -5596,12 +5777,18 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>rot: Lücke &lt; -10 % der Skala</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Responses per answer: how many respondents gave each answer, e.g. under CSAT 4 the number who answered 4. CSAT is asked on 1-5, NPS on 0-10, CES on 1-7. journeymap derives CSAT %, NPS and CES, their margins of error and the gaps from these counts. The grey n after each metric&apos;s answers is the number of respondents behind them; it is for reading only.</source>
+        <translation>Antworten je Antwortwert: wie viele Befragte welche Antwort gaben, z. B. unter CSAT 4 die Zahl derer, die 4 antworteten. CSAT wird auf 1-5 erfragt, NPS auf 0-10, CES auf 1-7. journeymap berechnet daraus CSAT %, NPS und CES, ihre Fehlerspannen und die Lücken. Das graue n nach den Antworten jeder Kennzahl ist die Zahl der Befragten dahinter; es ist nur zum Lesen.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <source>Satisfaction (mean)</source>
         <translation>Zufriedenheit (Mittel)</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -5609,6 +5796,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/formats.py"/>
         <source>segment unknown</source>
         <translation>Segment unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5645,7 +5837,9 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/notes_template.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -5665,6 +5859,7 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -5691,6 +5886,7 @@ Opens a copy; the sample itself stays as it is.</source>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Target CES</source>
         <translation>Zielwert CES</translation>
     </message>
@@ -5700,14 +5896,45 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Zielwert CSAT</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Target CSAT %</source>
+        <translation>Zielwert CSAT %</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Target NPS</source>
         <translation>Zielwert NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Targets: the level customers expect. CSAT %: 0 to 100 (share of answers 4 or 5); NPS: -100 to 100; CES: 1 to 7 (mean answer).</source>
+        <translation>Zielwerte: das Niveau, das die Kundschaft erwartet. CSAT %: 0 bis 100 (Anteil der Antworten 4 oder 5); NPS: -100 bis 100; CES: 1 bis 7 (mittlere Antwort).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>The counts belong to the segment named in C2 of the Fill-in sheet (empty = all respondents). Ask for one template per segment.</source>
+        <translation>Die Anzahlen gehören zu dem Segment, das in C2 des Blatts „Ausfüllen“ steht (leer = alle Befragten). Für jedes Segment eine eigene Vorlage anfordern.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>the gap per touchpoint and the emotion curve across the stages.</source>
         <translation>die Lücke je Touchpoint und die Emotionskurve über die Phasen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>The Notes sheet has a row per lane and stage, e.g. the pain points of the booking stage, with the notes it holds so far. Type new notes into the yellow cell, one note per line (Alt+Enter starts a new line in Excel). They are added to that lane and stage; notes already there are changed in journeymap, not here.</source>
+        <translation>Das Blatt „Notizen“ hat eine Zeile je Swimlane und Phase, z. B. die Pain Points der Buchungsphase, mit den bisherigen Notizen. Neue Notizen in die gelbe Zelle schreiben, eine je Zeile (Alt+Eingabe beginnt in Excel eine neue Zeile). Sie kommen in diese Swimlane und Phase; vorhandene Notizen werden in journeymap geändert, nicht hier.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>The Opportunities sheet has a row per opportunity, the highest priority first (priority = value / effort, value = the mean of customer and business value). Update its customer and business value (whole numbers from 0 to 100), its effort (1 = little to 5 = a lot), its owner, its status (idea, planned, in progress, done or dismissed; in German Idee, geplant, in Arbeit, erledigt or verworfen) and its due date (a date cell, e.g. 2026-12-31). An empty due date removes it; the other cells, left empty, keep what journeymap has. Rows cannot be added here: add opportunities in journeymap.</source>
+        <translation>Das Blatt „Chancen“ hat eine Zeile je Chance, die höchste Priorität zuerst (Priorität = Wert / Aufwand, Wert = Mittel aus Kundennutzen und Geschäftswert). Kundennutzen und Geschäftswert (ganze Zahlen von 0 bis 100), Aufwand (1 = gering bis 5 = hoch), Verantwortlich, Status (Idee, geplant, in Arbeit, erledigt oder verworfen; englisch idea, planned, in progress, done oder dismissed) und Fälligkeitsdatum (eine Datumszelle, z. B. 31.12.2026) aktualisieren. Ein leeres Fälligkeitsdatum entfernt es; die anderen Zellen behalten leer gelassen, was journeymap hat. Zeilen lassen sich hier nicht hinzufügen: Chancen in journeymap anlegen.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5754,6 +5981,7 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/charts.py"/>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Touchpoint</source>
         <translation>Touchpoint</translation>
     </message>
@@ -5791,9 +6019,19 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Übergänge, an denen die Verantwortung (Übergabe) oder der Kanal (Medienbruch) wechselt, die unzufriedensten zuerst.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <source>Type new notes into the yellow cells, one note per line. Read the Instructions.</source>
+        <translation>Neue Notizen in die gelben Zellen schreiben, eine je Zeile. Bitte die Anleitung lesen.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Update the yellow cells: scores, owner, status (choose from the list) and due date. Read the Instructions.</source>
+        <translation>Die gelben Zellen aktualisieren: Bewertungen, Verantwortlich, Status (aus der Liste wählen) und Fälligkeitsdatum. Bitte die Anleitung lesen.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -5812,6 +6050,7 @@ Opens a copy; the sample itself stays as it is.</source>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Volume / month</source>
         <translation>Volumen / Monat</translation>
     </message>
@@ -5826,6 +6065,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Stimmen</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Weighted surveys: where the figures come from a weighted survey, the counts are sums of the respondents&apos; weights, shown with two decimals (the cell holds the exact value), and n can differ from their total. Leave such a row as it is to keep it. To replace it, type whole numbers of responses into every answer cell of that metric: they replace the weighted counts as an unweighted measurement from this file. A changed row with decimals is refused, because weighted counts come only from the survey import.</source>
+        <translation>Gewichtete Befragungen: Stammen die Kennzahlen aus einer gewichteten Befragung, sind die Anzahlen Summen der Gewichte der Befragten, mit zwei Nachkommastellen gezeigt (die Zelle enthält den genauen Wert), und n kann von ihrer Summe abweichen. Eine solche Zeile unverändert lassen, um sie zu behalten. Um sie zu ersetzen, in jede Antwortzelle dieser Kennzahl ganze Anzahlen eintragen: Sie ersetzen die gewichteten Anzahlen als ungewichtete Messung aus dieser Datei. Eine geänderte Zeile mit Nachkommastellen wird abgelehnt, denn gewichtete Anzahlen kommen nur aus dem Befragungsimport.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Worst path (lowest mean satisfaction)</source>
         <translation>Schlechtester Pfad (geringste mittlere Zufriedenheit)</translation>
@@ -5838,6 +6082,7 @@ Opens a copy; the sample itself stays as it is.</source>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5850,6 +6095,16 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>{} answer {}</source>
+        <translation>{} Antwort {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin.py"/>
+        <source>{} cells cannot be imported; nothing was changed</source>
+        <translation>{} Zellen können nicht importiert werden; es wurde nichts geändert</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
