@@ -70,13 +70,19 @@ def _text(rich) -> str | None:
 
 def labels(path: Path) -> list[tuple[str, str]]:
     """(where, text) of every text the workbook shows: sheet names, text cells (not
-    formulas), chart and axis titles."""
+    formulas, not the hidden keys of a template), chart and axis titles."""
     found = []
     for ws in load_workbook(path).worksheets:
         found.append(("sheet name", ws.title))
         for row in ws.iter_rows():
             for cell in row:
-                if isinstance(cell.value, str) and not cell.value.startswith("="):
+                if not isinstance(cell.value, str) or cell.value.startswith("="):
+                    continue
+                hidden = (
+                    ws.row_dimensions[cell.row].hidden
+                    or ws.column_dimensions[cell.column_letter].hidden
+                )
+                if not hidden:
                     found.append((f"{ws.title}!{cell.coordinate}", cell.value))
         for chart in ws._charts:
             for title in (chart.title, chart.x_axis.title, chart.y_axis.title):
@@ -213,3 +219,91 @@ def test_the_language_can_be_chosen_either_way(tmp_path):
     own = set(_strings(json.loads(english.read_text(encoding="utf-8"))))
     leftovers = english_leftovers([(where, t) for where, t in labels(book) if t not in own])
     assert not leftovers, "English in the German workbook:\n" + "\n".join(leftovers)
+
+
+# ---- the fill-in template and its round trip ---------------------------------------------
+
+
+def _template(tmp_path: Path, sample_name: str, language: str, *options: str) -> tuple[Path, Path]:
+    """A sample saved as a journey file and its fill-in template: (journey, template)."""
+    from journeymap.storage import save_document
+
+    journey = tmp_path / f"{sample_name}.{language}.jmap"
+    save_document(open_document(find_sample(sample_name, language).path), journey)
+    template = tmp_path / f"{sample_name}.{language}.xlsx"
+    ran = run_cli("export", journey, "--template", template, *options)
+    assert ran.code == 0, ran.stderr
+    return journey, template
+
+
+def _type(template: Path, out: Path, values: dict[tuple[int, str], object]) -> None:
+    """Type into the fill-in sheet (the first) as a team would: {(row, key): value}."""
+    wb = load_workbook(template)
+    ws = wb.worksheets[0]
+    keys = [c.value for c in ws[1]]
+    for (row, key), value in values.items():
+        ws.cell(row, keys.index(key) + 1).value = value
+    wb.save(out)
+
+
+def test_a_german_template_is_german_throughout(tmp_path):
+    _, template = _template(tmp_path, "online-order", "de")
+    wb = load_workbook(template)
+    assert wb.sheetnames == ["Ausfüllen", "Notizen", "Chancen", "Anleitung"]
+    ws = wb["Ausfüllen"]
+    titles = [c.value for c in ws[4]]
+    assert titles[1:8] == ["Journey", "Phase", "Touchpoint", "Kanal", "Verantwortlich",
+                           "Wichtigkeit 1-5", "Emotion -2..+2"]  # fmt: skip
+    assert "Zum Touchpoint" in [c.value for c in ws[3]]
+    flags = {c.value for c in ws["J"][4:]}
+    assert flags <= {"ja", "nein"} and flags
+    lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert any(dv.formula1 == '"ja,nein"' for dv in lists)
+    assert all(dv.error and not english_leftovers([("", dv.error)]) for dv in lists)
+    texts = labels(template)
+    leftovers = english_leftovers(texts)
+    assert not leftovers, "English in the German template:\n" + "\n".join(leftovers)
+    assert any(t.startswith("So wird diese Arbeitsmappe ausgefüllt") for _, t in texts)
+
+
+def test_a_filled_in_german_sheet_reads_back_and_refuses_in_german(tmp_path):
+    journey, template = _template(tmp_path, "online-order", "de")
+    bad = tmp_path / "ausgefuellt.xlsx"
+    _type(template, bad, {(5, "importance"): 7, (6, "proactive"): "vielleicht",
+                          (6, "count:csat:4"): "zehn"})  # fmt: skip
+    ran = run_cli("import-xlsx", journey, bad)
+    assert ran.code == 1
+    lines = ran.stderr.strip().splitlines()
+    assert lines[:3] == [
+        f"{bad}: Ausfüllen!G5: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5",
+        f"{bad}: Ausfüllen!J6: Proaktiv ja/nein: „vielleicht“ ist weder ja noch nein",
+        f"{bad}: Ausfüllen!S6: CSAT Antwort 4: „zehn“ ist Text, keine Zahl",
+    ]
+    assert lines[3] == (
+        f"journeymap: {bad}: 3 Zellen können nicht importiert werden; es wurde nichts geändert"
+    )
+    good = tmp_path / "korrigiert.xlsx"
+    _type(template, good, {(5, "importance"): 3, (6, "proactive"): "ja"})
+    ran = run_cli("import-xlsx", journey, good)
+    assert ran.code == 0, ran.stderr
+    assert "2 Zellen geändert" in ran.stdout
+    tps = {tp.name: tp for tp in open_document(journey).journeys[0].touchpoints}  # row 5 on
+    assert tps["Sieht den Tisch auf Instagram"].importance == 3
+    assert tps["Produktseite und Bewertungen"].proactive is True
+
+
+def test_an_english_sheet_still_reads_back(tmp_path):
+    journey, template = _template(tmp_path, "online-order", "de", "--lang", "en")
+    assert load_workbook(template).sheetnames[0] == "Fill-in"  # as every earlier template
+    bad = tmp_path / "filled.xlsx"
+    _type(template, bad, {(5, "importance"): 7})
+    ran = run_cli("import-xlsx", journey, bad)
+    assert ran.code == 1
+    assert f"{bad}: Fill-in!G5: Importance 1-5: 7 is out of 1-5" in ran.stderr
+    assert "1 cell cannot be imported; nothing was changed" in ran.stderr
+    good = tmp_path / "fixed.xlsx"
+    _type(template, good, {(5, "importance"): 4})
+    ran = run_cli("import-xlsx", journey, good)
+    assert ran.code == 0, ran.stderr
+    tps = {tp.name: tp for tp in open_document(journey).journeys[0].touchpoints}  # row 5 on
+    assert tps["Sieht den Tisch auf Instagram"].importance == 4
