@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -307,3 +310,25 @@ def test_an_english_sheet_still_reads_back(tmp_path):
     assert ran.code == 0, ran.stderr
     tps = {tp.name: tp for tp in open_document(journey).journeys[0].touchpoints}  # row 5 on
     assert tps["Sieht den Tisch auf Instagram"].importance == 4
+
+
+def test_the_map_pictures_take_the_same_language_option(tmp_path):
+    """--lang speaks for the map exports as for the workbook: a German journey's SVG
+    legend is German, or English with --lang en (a process of its own: the map's
+    language is chosen when its QApplication starts)."""
+    sample = find_sample("online-order", "de").path
+    journey = open_document(sample).journeys[0].name
+    legends = {}
+    for language in ("de", "en"):
+        out = tmp_path / f"map.{language}.svg"
+        options = [] if language == "de" else ["--lang", "en"]
+        result = subprocess.run(
+            [sys.executable, "-m", "journeymap", "export", str(sample), "--journey", journey,
+             "--svg", str(out), *options],
+            capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        legends[language] = out.read_text(encoding="utf-8")
+    assert "Badge: Lücke zum Ziel" in legends["de"] and "CSAT -0,4" in legends["de"]
+    assert "Badge: gap to target" in legends["en"] and "CSAT -0.4" in legends["en"]
