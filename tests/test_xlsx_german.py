@@ -332,3 +332,25 @@ def test_the_map_pictures_take_the_same_language_option(tmp_path):
         legends[language] = out.read_text(encoding="utf-8")
     assert "Badge: Lücke zum Ziel" in legends["de"] and "CSAT -0,4" in legends["de"]
     assert "Badge: gap to target" in legends["en"] and "CSAT -0.4" in legends["en"]
+
+
+def test_the_translation_tool_collects_the_workbook_labels(tmp_path):
+    """tools/update_translations.py reads journeymap/excel as it reads the GUI: tr() and
+    marked() labels land in the context "Workbook" (so --check and tests/test_i18n.py keep
+    them translated), and a marked() that is not a literal is refused."""
+    from tests.test_i18n import tool
+
+    found = tool.extract()
+    assert {"Rank", "Gap report", "Fill-in", "Handoffs & channel breaks"} <= set(found["Workbook"])
+    module = tmp_path / "sheet.py"
+    module.write_text(
+        "from journeymap.excel.language import marked, tr\n"
+        'TITLE = marked("A new title")\n'
+        "def title(name):\n"
+        '    return tr("Sheet {}").format(name), marked(name)\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(tool.ExtractionError, match="marked\\(\\) takes one literal text"):
+        tool.extract([module])
+    module.write_text(module.read_text(encoding="utf-8").replace("marked(name)", "name"))
+    assert set(tool.extract([module])["Workbook"]) == {"A new title", "Sheet {}"}

@@ -289,11 +289,11 @@ class _Extractor(ast.NodeVisitor):
         return f"{self.rel}:{getattr(node, 'lineno', '?')}"
 
     def _marked_call(self, node: ast.Call) -> None:
-        texts = node.args[0] if len(node.args) == 1 and not node.keywords else None
-        if self.module.context is None or not isinstance(texts, ast.Constant):
+        text = node.args[0] if len(node.args) == 1 and not node.keywords else None
+        if self.module.context is None or not isinstance(text, ast.Constant):
             self.errors.append(f"{self.where(node)}: marked() takes one literal text")
         else:
-            self.found.append((self.module.context, str(texts.value)))
+            self.found.append((self.module.context, str(text.value)))
 
     def _tr_call(self, node: ast.Call) -> None:
         if self.module.context is None:
