@@ -354,3 +354,38 @@ def test_the_translation_tool_collects_the_workbook_labels(tmp_path):
         tool.extract([module])
     module.write_text(module.read_text(encoding="utf-8").replace("marked(name)", "name"))
     assert set(tool.extract([module])["Workbook"]) == {"A new title", "Sheet {}"}
+
+
+def test_graph_problems_are_said_in_the_workbook_language(tmp_path):
+    """The Paths sheet's graph problems: German sentences in a German workbook, the model's
+    own English ones in an English workbook."""
+    from journeymap.model.graph import analyze
+
+    doc = open_document(find_sample("online-order", "de").path)
+    del doc.journeys[1:]
+    journey = doc.journeys[0]
+    for tp in journey.touchpoints:  # nobody marked where it ends: dead ends
+        tp.exit = False
+    source = next(t.source for t in journey.transitions
+                  if sum(u.source == t.source for u in journey.transitions) > 1)  # fmt: skip
+    for t in journey.transitions:  # the shares leaving one touchpoint exceed 100 %
+        if t.source == source:
+            t.share = 0.8
+    problems = analyze(journey).problems
+    assert {p.kind for p in problems} == {"dead_end", "share_overflow"}
+    texts = {}
+    for language in ("de", "en"):
+        path = tmp_path / f"{language}.xlsx"
+        export_workbook(doc, path, language=language)
+        ws = load_workbook(path).worksheets[-2]  # Paths
+        texts[language] = [(row[0], row[4]) for row in ws.iter_rows(min_row=2, values_only=True)
+                           if str(row[0]).startswith("Problem")]  # fmt: skip
+    assert [text for _, text in texts["en"]] == [p.message for p in problems]
+    german = [text for _, text in texts["de"]]
+    assert any(t.endswith("ist nicht als Ausstieg markiert.") for t in german)
+    assert any(re.search(r"ergeben zusammen \d+ %, mehr als 100 %\.$", t) for t in german)
+    assert {kind for kind, _ in texts["de"]} == {
+        "Problem: Sackgasse",
+        "Problem: Anteile über 100 %",
+    }
+    assert not english_leftovers(texts["de"])

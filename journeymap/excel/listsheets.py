@@ -10,11 +10,11 @@ from typing import Any
 from journeymap.excel.cells import WRAP, Look, Sheet
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS, sources_text, view_text
-from journeymap.excel.language import marked, tr, tr_marked
+from journeymap.excel.language import marked, number_text, tr, tr_marked
 from journeymap.excel.tables import Column, drop_column, drop_journey, letters, table_sheet
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import FigureView
-from journeymap.model.graph import Crossing, touchpoint_satisfaction
+from journeymap.model.graph import Crossing, Problem, touchpoint_satisfaction
 from journeymap.model.notes import notes_about
 from journeymap.model.observed import case_shares
 from journeymap.model.report import GapRow
@@ -225,8 +225,25 @@ def _path_rows(f: JourneyFacts) -> list[list[Any]]:
         rows.append([name, tr("Loop (repeat contact)"), None, None, None, len(ids), _chain(f, ids)])
     for problem in a.problems:
         kind = tr("Problem: {}").format(tr(PROBLEM_KINDS[problem.kind]))
-        rows.append([name, kind, None, None, None, None, problem.message])
+        rows.append([name, kind, None, None, None, None, problem_text(f, problem)])
     return rows
+
+
+def problem_text(f: JourneyFacts, problem: Problem) -> str:
+    """A graph problem's sentence (model/graph.py says it in English) in the language
+    being written, about the touchpoint it names."""
+    if problem.kind == "no_entry":
+        return tr("No touchpoint is an entry: mark where the journey starts.")
+    tp_id = problem.touchpoint_ids[0]
+    name = f.names.get(tp_id, "")
+    if problem.kind == "unreachable":
+        return tr("“{}” cannot be reached from any entry.").format(name)
+    if problem.kind == "dead_end":
+        return tr("“{}” is a dead end: no transition leaves it and it is not marked as an "
+                  "exit.").format(name)  # fmt: skip
+    stated = sum(t.share for t in f.journey.transitions if t.source == tp_id and t.share)
+    share = number_text(tr("{}%").format(f"{stated * 100:.0f}"))
+    return tr("The shares leaving “{}” add up to {}, more than 100 %.").format(name, share)
 
 
 def _observed_rows(f: JourneyFacts) -> list[list[Any]]:

@@ -5602,6 +5602,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>No touchpoint is an entry: mark where the journey starts.</source>
+        <translation>Kein Touchpoint ist ein Einstieg: Markieren, wo die Journey beginnt.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>none</source>
         <translation>keine</translation>
@@ -5942,6 +5947,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Die Pfadsuche hat ihre Obergrenze erreicht: Weniger wahrscheinliche Pfade fehlen.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>The shares leaving “{}” add up to {}, more than 100 %.</source>
+        <translation>Die Anteile, die „{}“ verlassen, ergeben zusammen {}, mehr als 100 %.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>The threshold is 10 % of the metric&apos;s scale, so one rule fits CSAT %, NPS and CES. A touchpoint takes the colour of its worst metric.</source>
         <translation>Die Schwelle liegt bei 10 % der Skala der Kennzahl, so passt eine Regel für CSAT %, NPS und CES. Ein Touchpoint trägt die Farbe seiner schlechtesten Kennzahl.</translation>
@@ -6117,6 +6127,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>{} Stimmen</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/charts.py"/>
         <source>{}: charts</source>
         <translation>{}: Diagramme</translation>
@@ -6125,6 +6140,16 @@ Opens a copy; the sample itself stays as it is.</source>
         <location filename="../journeymap/excel/opportunity_cells.py"/>
         <source>{}: {} gap</source>
         <translation>{}: {}-Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>“{}” cannot be reached from any entry.</source>
+        <translation>„{}“ ist von keinem Einstieg aus erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>“{}” is a dead end: no transition leaves it and it is not marked as an exit.</source>
+        <translation>„{}“ ist eine Sackgasse: Kein Übergang führt hinaus, und der Touchpoint ist nicht als Ausstieg markiert.</translation>
     </message>
 </context>
 </TS>
