@@ -287,6 +287,8 @@ def test_a_filled_in_german_sheet_reads_back_and_refuses_in_german(tmp_path):
     )
     good = tmp_path / "korrigiert.xlsx"
     _type(template, good, {(5, "importance"): 3, (6, "proactive"): "ja"})
+    ran = run_cli("import-xlsx", journey, good, "--dry-run")
+    assert ran.stdout.strip().endswith(f"Probelauf: {journey} wurde nicht geändert")
     ran = run_cli("import-xlsx", journey, good)
     assert ran.code == 0, ran.stderr
     assert "2 Zellen geändert" in ran.stdout

@@ -136,7 +136,7 @@ def _report_xlsx_import(errors: list, summary: Any, args: argparse.Namespace) ->
     if args.dry_run:
         for line in summary.changes:
             print(f"  {line}")
-        print(f"Dry run: {args.file} was not changed")
+        print(summary.not_saved(args.file))
 
 
 def add_parsers(

@@ -88,6 +88,11 @@ class ImportSummary:
         "Ausfüllen!F5: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5"."""
         return f"{error.sheet}!{error.cell}: {say(error.reason, self.language)}"
 
+    def not_saved(self, journey: str) -> str:
+        """That a dry run left the journey's file as it was, in the sheet's language."""
+        with words.speaking(self.language):
+            return tr("Dry run: {} was not changed").format(journey)
+
     def refused(self, count: int) -> str:
         """That ``count`` cells cannot be imported, in the sheet's language."""
         with words.speaking(self.language):

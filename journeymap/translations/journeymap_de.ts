@@ -5096,6 +5096,11 @@ Opens a copy; the sample itself stays as it is.</source>
         <translation>Keine Zeilen einfügen, löschen oder verschieben und die ausgeblendete Spalte A und Zeile 1 nicht ändern: Sie sagen journeymap, welcher Touchpoint in welcher Zeile steht.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/fillin.py"/>
+        <source>Dry run: {} was not changed</source>
+        <translation>Probelauf: {} wurde nicht geändert</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Due</source>
         <translation>Fällig</translation>
