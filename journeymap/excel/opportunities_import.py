@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from journeymap import words
 from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, KeyedSheet
 from journeymap.excel.language import tr_marked
@@ -74,7 +75,7 @@ def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
     if c.kind == "status":
         status = status_from_word(value) if isinstance(value, str) else None
         if status is None:
-            choices = tuple(status_word(s, "en") for s in OPPORTUNITY_STATES)
+            choices = tuple(status_word(s, words.spoken()) for s in OPPORTUNITY_STATES)
             raise refuse(
                 "cell.not_status", column=tr_marked(c.title), value=str(value)[:40], choices=choices
             )
