@@ -84,6 +84,15 @@ SAME_IN_BOTH = {
     "Touchpoints",  # lane kinds German CX teams call by their English names
     "Frontstage",
     "Backstage",
+    # the workbook's labels (context Workbook): metric and scale labels, placeholders
+    "CSAT %",
+    "ID",
+    "Emotion (-2..+2)",
+    "Emotion -2..+2",
+    "Problem: {}",
+    "Touchpoints {}",
+    "{} ({})",
+    "Segment:",
 }
 
 

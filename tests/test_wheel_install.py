@@ -133,6 +133,16 @@ def test_the_installed_command_starts_a_german_journey_from_a_sample(installed, 
     ]
 
 
+@pytest.mark.slow
+def test_the_installed_command_writes_a_german_workbook(installed, tmp_path):
+    """The .ts is package data too: the workbook reads its German labels from it."""
+    from openpyxl import load_workbook
+
+    run_installed(installed, tmp_path, "new", "x.jmap", "--sample", "installation", "--lang", "de")
+    run_installed(installed, tmp_path, "export", "x.jmap", "--xlsx", "x.xlsx")
+    assert load_workbook(tmp_path / "x.xlsx").sheetnames[:2] == ["Übersicht", "Karte"]
+
+
 GERMAN_MENUS = """
 from PySide6.QtWidgets import QApplication
 from journeymap.ui import i18n

@@ -155,7 +155,7 @@ def test_a_document_without_opportunities_gets_no_such_sheet(tmp_path):
 def test_a_german_document_writes_german_statuses(tmp_path):
     doc, _, _ = planned_document("de")
     export_workbook(doc, tmp_path / "report.xlsx", today=TODAY)
-    ws = load_workbook(tmp_path / "report.xlsx")[SHEET]
+    ws = load_workbook(tmp_path / "report.xlsx")["Chancen"]  # the sheet is German too
     assert [row[1] for row in rows_of(ws, 2)] == ["geplant", "Idee", "in Arbeit", "verworfen"]
 
 
@@ -183,10 +183,10 @@ class Pasted:
     value: object
 
 
-def edit(path, changes):
+def edit(path, changes, sheet=SHEET):
     """Type into the Opportunities sheet as an owner would: {(title, key): value}."""
     wb = load_workbook(path)
-    ws = wb[SHEET]
+    ws = wb[sheet]
     at = columns(ws)
     for (title, key), value in changes.items():
         cell = ws[f"{at[key]}{row_of(ws, title)}"]
@@ -265,13 +265,15 @@ def test_status_owner_effort_and_due_come_back_as_one_undoable_step(tmp_path):
 def test_an_english_and_a_german_sheet_both_read_back(tmp_path, language):
     doc, stack, ids = planned_document(language)
     path = template(tmp_path, doc)
-    ws = load_workbook(path)[SHEET]
+    sheet = {"en": SHEET, "de": "Chancen"}[language]  # a German template is German throughout
+    ws = load_workbook(path)[sheet]
     words = {"en": ("planned", "in progress"), "de": ("geplant", "in Arbeit")}[language]
     status_column = columns(ws)["status"]
     shown = ws[f"{status_column}{row_of(ws, 'Text the arrival window')}"].value
     assert shown == words[0]
     edit(path, {("Call back instead of waiting", "status"): words[1],
-                ("Coffee voucher", "status"): "Idee" if language == "en" else "idea"})  # fmt: skip
+                ("Coffee voucher", "status"): "Idee" if language == "en" else "idea"},
+         sheet)  # fmt: skip
     command, errors, _ = plan_xlsx_import(doc, path)
     assert errors == []
     stack.push(command)

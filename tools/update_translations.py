@@ -4,15 +4,19 @@
     .venv/bin/python tools/update_translations.py --check  # change nothing; exit 1 if stale
 
 Every user-visible text in journeymap/ui (and its subpackages) goes through a module-level
-``tr(text)`` that calls ``QCoreApplication.translate("<Context>", text)``. This tool reads the
-modules' syntax trees (nothing is imported) and collects, per context:
+``tr(text)`` that calls ``QCoreApplication.translate("<Context>", text)``; the labels of the
+files journeymap writes (journeymap/excel) through journeymap/excel/language.py's ``tr``,
+which calls ``words.translate("Workbook", text, language)`` on the same catalogue without
+Qt. This tool reads the modules' syntax trees (nothing is imported) and collects, per context:
 
 * ``tr("literal")`` (implicit concatenation included) and
   ``QCoreApplication.translate("Context", "literal")``;
 * ``tr(NAME)``, ``tr(TABLE[key])``, ``tr(TABLE[i][0])``, ``tr(s) for s in TABLE``: names are
   followed to literal module-level constants of the module itself or of the module they are
   imported from; a subscript whose key is not a literal stands for every entry of the table;
-* ``tr(journey.state)`` and the like, which no syntax can follow, from ``DYNAMIC`` below.
+* ``tr(journey.state)`` and the like, which no syntax can follow, from ``DYNAMIC`` below;
+* ``marked("literal")``: a label kept as a key and translated where it is written, by
+  ``tr_marked(text)`` (whose argument is not followed: its texts are the marked ones).
 
 A ``tr()`` argument the tool cannot follow is an error (exit 2), so no text slips through
 unseen: pass a literal, a literal table, or add the call to ``DYNAMIC``. f-strings are
@@ -46,8 +50,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The package whose modules (subpackages included) hold translatable texts.
-SOURCE_PACKAGE = ROOT / "journeymap" / "ui"
+#: The packages whose modules (subpackages included) hold translatable texts: the GUI
+#: and the workbook.
+SOURCE_PACKAGES = (ROOT / "journeymap" / "ui", ROOT / "journeymap" / "excel")
+#: Functions that translate (their own ``translate`` calls are not texts to collect): the
+#: workbook's ``say`` says the model's messages, collected from journeymap/ui/messages.py.
+TRANSLATORS = {"tr", "tr_marked", "say"}
 TS_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.ts"
 QM_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.qm"
 LANGUAGE = "de_DE"
@@ -117,8 +125,10 @@ class _Module:
                     self.imports[alias.asname or alias.name] = (node.module, alias.name)
             elif isinstance(node, ast.FunctionDef) and node.name == "tr":
                 self.context = _translate_context(node)
-        if self.context is None and "tr" in self.imports:  # tr borrowed from another module
-            source = _module_file(self.imports["tr"][0])
+        # tr (or marked) borrowed from another module
+        borrowed = [name for name in ("tr", "marked") if name in self.imports]
+        if self.context is None and borrowed:
+            source = _module_file(self.imports[borrowed[0]][0])
             if source is not None:
                 self.context = _Module.load(source).context
 
@@ -234,7 +244,7 @@ class _Extractor(ast.NodeVisitor):
 
     # ---- walking ----
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        outer, self.in_tr_def = self.in_tr_def, self.in_tr_def or node.name == "tr"
+        outer, self.in_tr_def = self.in_tr_def, self.in_tr_def or node.name in TRANSLATORS
         self.generic_visit(node)
         self.in_tr_def = outer
 
@@ -264,6 +274,8 @@ class _Extractor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         if isinstance(node.func, ast.Name) and node.func.id == "tr":
             self._tr_call(node)
+        elif isinstance(node.func, ast.Name) and node.func.id == "marked":
+            self._marked_call(node)
         elif _is_translate(node) and not self.in_tr_def:
             context, text = node.args[0], node.args[1]
             if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
@@ -275,6 +287,13 @@ class _Extractor(ast.NodeVisitor):
     def where(self, node: ast.AST) -> str:
         """file:line of a node, for messages."""
         return f"{self.rel}:{getattr(node, 'lineno', '?')}"
+
+    def _marked_call(self, node: ast.Call) -> None:
+        text = node.args[0] if len(node.args) == 1 and not node.keywords else None
+        if self.module.context is None or not isinstance(text, ast.Constant):
+            self.errors.append(f"{self.where(node)}: marked() takes one literal text")
+        else:
+            self.found.append((self.module.context, str(text.value)))
 
     def _tr_call(self, node: ast.Call) -> None:
         if self.module.context is None:
@@ -307,7 +326,7 @@ class _Extractor(ast.NodeVisitor):
 
 def source_files() -> list[Path]:
     """The modules searched for translatable texts, in a stable order."""
-    return sorted(SOURCE_PACKAGE.rglob("*.py"))
+    return sorted(path for package in SOURCE_PACKAGES for path in package.rglob("*.py"))
 
 
 def extract(files: Iterable[Path] | None = None) -> Catalog:

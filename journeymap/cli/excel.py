@@ -22,6 +22,7 @@ from journeymap.cli.views import SEGMENT_HELP, add_view_options, view_from
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey
 from journeymap.model.figures import UNKNOWN_SEGMENT
+from journeymap.model.vocabulary import LANGUAGES
 from journeymap.storage import open_document
 
 #: A writer gets the document, the chosen journeys, the output path and all options.
@@ -50,7 +51,7 @@ def write_report(doc: Document, journeys: list[Journey], out: Path, args: argpar
     """--xlsx: the gap-report workbook."""
     from journeymap.excel.workbook import export_workbook  # openpyxl loads only when used
 
-    export_workbook(doc, out, journeys, view_from(args, journeys))
+    export_workbook(doc, out, journeys, view_from(args, journeys), language=args.lang)
 
 
 def write_template(doc: Document, journeys: list[Journey], out: Path, args: argparse.Namespace):
@@ -58,7 +59,7 @@ def write_template(doc: Document, journeys: list[Journey], out: Path, args: argp
     a warning for each cell whose text would not survive being saved in Excel."""
     from journeymap.excel.template import export_template
 
-    for warning in export_template(doc, out, journeys, args.segment or ""):
+    for warning in export_template(doc, out, journeys, args.segment or "", args.lang):
         print(f"journeymap: warning: {out}: {warning}", file=sys.stderr)
 
 
@@ -127,16 +128,15 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 
 def _report_xlsx_import(errors: list, summary: Any, args: argparse.Namespace) -> None:
     """Print the import's refusals (then stop) or its summary."""
-    for error in errors:
-        print(f"{args.workbook}: {error}", file=sys.stderr)
+    for error in errors:  # in the sheet's language, as its titles are
+        print(f"{args.workbook}: {summary.refusal(error)}", file=sys.stderr)
     if errors:
-        count = f"{len(errors)} cell{'' if len(errors) == 1 else 's'}"
-        raise CommandError(f"{args.workbook}: {count} cannot be imported; nothing was changed")
+        raise CommandError(f"{args.workbook}: {summary.refused(len(errors))}")
     print(summary)
     if args.dry_run:
         for line in summary.changes:
             print(f"  {line}")
-        print(f"Dry run: {args.file} was not changed")
+        print(summary.not_saved(args.file))
 
 
 def add_parsers(
@@ -156,6 +156,12 @@ def add_parsers(
     for f in every:
         p.add_argument(f.option, metavar=f.metavar, dest=_dest(f.option), help=f.help)
     p.add_argument("--journey", metavar="NAME", help="only this journey")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the workbook's and the template's labels (default: the "
+        "journeys' own, German when every journey is German)",
+    )
     add_view_options(p, SEGMENT_HELP + " (--xlsx and the map pictures); the segment the "
                      "template's counts are for (--template)")  # fmt: skip
     p.set_defaults(run=partial(cmd_export, formats=every))

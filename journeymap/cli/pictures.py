@@ -40,7 +40,7 @@ def write_picture(
     from journeymap.ui import map_pictures  # Qt loads only for these options
 
     (journey,) = journeys
-    map_pictures.ensure_app(journey.language)
+    map_pictures.ensure_app(args.lang or journey.language)  # --lang, as the workbook
     drawn = _as_drawn(doc, journeys, args)
     scene = map_pictures.journey_scene(drawn, journey.id, _options(doc, journeys, args))
     if out.suffix.lower() == ".png":
@@ -82,7 +82,7 @@ def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.
     """--pdf: a landscape page per journey, several for one too wide to read on one."""
     from journeymap.ui import map_pictures
 
-    map_pictures.ensure_app(journeys[0].language if journeys else "en")
+    map_pictures.ensure_app(args.lang or (journeys[0].language if journeys else "en"))
     options = _options(doc, journeys, args)
     drawn = _as_drawn(doc, journeys, args)
     pages = [map_pictures.journey_scene(drawn, j.id, options) for j in journeys]

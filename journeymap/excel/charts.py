@@ -31,6 +31,8 @@ from journeymap.excel.formats import (
     light,
     worst_gaps,
 )
+from journeymap.excel.language import tr
+from journeymap.excel.tables import word_width
 
 #: At most this many bars; a big journey shows its largest shortfalls.
 MAX_BARS = 30
@@ -63,7 +65,7 @@ def _gap_chart(ws: Worksheet, header: int, colours: list[str], title: str) -> Ba
     chart.x_axis.scaling.orientation = "maxMin"  # the worst gap on top
     chart.x_axis.tickLblPos = "low"  # names left of the bars, also of negative ones
     chart.y_axis.number_format = "0%"
-    chart.y_axis.title = "Gap, % of the metric's scale"
+    chart.y_axis.title = tr("Gap, % of the metric's scale")
     chart.x_axis.delete = chart.y_axis.delete = False
     chart.width, chart.height = CHART_WIDTH_CM, _bar_height(len(colours))
     return chart
@@ -71,7 +73,7 @@ def _gap_chart(ws: Worksheet, header: int, colours: list[str], title: str) -> Ba
 
 def _emotion_chart(ws: Worksheet, header: int, stages: int) -> LineChart:
     chart = LineChart()
-    chart.title = "Emotion curve: mean emotion per stage"
+    chart.title = tr("Emotion curve: mean emotion per stage")
     chart.legend = None
     last = header + stages
     chart.add_data(Reference(ws, min_col=6, min_row=header, max_row=last), titles_from_data=True)
@@ -81,7 +83,7 @@ def _emotion_chart(ws: Worksheet, header: int, stages: int) -> LineChart:
     chart.y_axis.scaling.min, chart.y_axis.scaling.max = -2, 2
     chart.y_axis.majorUnit = 1
     chart.y_axis.number_format = "+0;-0;0"
-    chart.y_axis.title = "Emotion (-2..+2)"
+    chart.y_axis.title = tr("Emotion (-2..+2)")
     chart.x_axis.tickLblPos = "low"
     chart.x_axis.delete = chart.y_axis.delete = False
     chart.width, chart.height = CHART_WIDTH_CM, LINE_HEIGHT_CM
@@ -93,15 +95,20 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
     worst = worst_gaps(f.rows)
     ranked = sorted(worst.items(), key=lambda item: item[1][1])
     shown = ranked[:MAX_BARS]
-    title = "Gap per touchpoint (worst metric)"
+    title = tr("Gap per touchpoint (worst metric)")
     if len(ranked) > MAX_BARS:
-        title += f": the {MAX_BARS} largest of {len(ranked)}"
+        title = tr("Gap per touchpoint (worst metric): the {} largest of {}").format(
+            MAX_BARS, len(ranked)
+        )
     curve = f.analysis.emotion_curve
     if sheet.rows:  # each journey's charts on a page of their own
         sheet.row_breaks.append(len(sheet.rows))
-    sheet.add(Styled(f"{f.journey.name or '(no name)'}: charts", TITLE))
-    titles = ("Touchpoint", "Gap (% of scale)", "Metric", None, "Stage", "Mean emotion")
+    sheet.add(Styled(tr("{}: charts").format(f.journey.name or tr("(no name)")), TITLE))
+    titles = _titles()
     header = sheet.add(*(None if t is None else Styled(t, HEADER) for t in titles))
+    lines = max(text_lines(t, sheet.widths[i]) for i, t in enumerate(titles, 1) if t)
+    if lines > 1:  # a longer (German) title wraps
+        sheet.heights[header] = line_height(lines)
     for i in range(max(len(shown), len(curve))):
         row: list = [None] * 6
         if i < len(shown):
@@ -116,7 +123,7 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
         if lines > 1:
             sheet.heights[number] = line_height(lines)
     if not shown:
-        note = Styled("No gaps yet: set targets and add measurements.", NOTE)
+        note = Styled(tr("No gaps yet: set targets and add measurements."), NOTE)
         sheet.rows[header - 1][:3] = [note, None, None]
     bar_rows = math.ceil(_bar_height(len(shown)) / ROW_CM) + 1 if shown else 0
     line_at = header + bar_rows
@@ -135,9 +142,20 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
     sheet.add()
 
 
+def _titles() -> tuple[str | None, ...]:
+    """The titles of the chart data's columns (D stays empty)."""
+    return (tr("Touchpoint"), tr("Gap (% of scale)"), tr("Metric"), None, tr("Stage"),
+            tr("Mean emotion"))  # fmt: skip
+
+
 def charts_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
-    """Both charts for every journey, one journey below the other."""
-    sheet = Sheet("Charts", widths=dict(WIDTHS))
+    """Both charts for every journey, one journey below the other; a column is widened
+    where a title's longest word would not fit."""
+    widths = {
+        i: max(width, word_width(t or "")) for (i, width), t in zip(WIDTHS.items(), _titles(),
+                                                                     strict=True)
+    }  # fmt: skip
+    sheet = Sheet(tr("Charts"), widths=widths)
     for f in facts:
         _block(sheet, f)
     return sheet

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from journeymap import words
 from journeymap.excel.cells import MAX_CELL_TEXT, col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, FillInSheet, read_fill_in
+from journeymap.excel.language import say, tr, tr_marked
 from journeymap.excel.notes_import import NewNotes, plan_notes
 from journeymap.excel.opportunities_import import OpportunityChanges, plan_opportunities
 from journeymap.excel.template import (
@@ -63,6 +65,7 @@ class ImportSummary:
     """What an import changes (or would change)."""
 
     file: str
+    language: str = "en"  # the sheet's: its messages are said in it
     rows: int = 0  # touchpoint rows read
     touchpoints_changed: int = 0
     cells_changed: int = 0
@@ -73,12 +76,29 @@ class ImportSummary:
     details: list[Message] = field(default_factory=list)  # one per change
 
     def __str__(self) -> str:
-        return str(self.headline())
+        return say(self.headline(), self.language)
 
     @property
     def changes(self) -> list[str]:
-        """What changes, one English line each."""
-        return [str(detail) for detail in self.details]
+        """What changes, one line each in the sheet's language."""
+        return [say(detail, self.language) for detail in self.details]
+
+    def refusal(self, error: CellError) -> str:
+        """A cell that cannot be imported, said in the sheet's language:
+        "Ausfüllen!F5: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5"."""
+        return f"{error.sheet}!{error.cell}: {say(error.reason, self.language)}"
+
+    def not_saved(self, journey: str) -> str:
+        """That a dry run left the journey's file as it was, in the sheet's language."""
+        with words.speaking(self.language):
+            return tr("Dry run: {} was not changed").format(journey)
+
+    def refused(self, count: int) -> str:
+        """That ``count`` cells cannot be imported, in the sheet's language."""
+        with words.speaking(self.language):
+            if count == 1:
+                return tr("1 cell cannot be imported; nothing was changed")
+            return tr("{} cells cannot be imported; nothing was changed").format(count)
 
     def headline(self) -> Message:
         """How much the import reads and changes, in one sentence."""
@@ -301,7 +321,15 @@ def plan_xlsx_import(
     journeymap template (damaged, hostile, or another workbook)."""
     path = Path(path)
     sheet = read_fill_in(path)
-    summary = ImportSummary(path.name)
+    # column titles and sheet names in messages: the words of the sheet's own language
+    with words.speaking(sheet.language):
+        return _plan(doc, path, sheet, today)
+
+
+def _plan(
+    doc: Document, path: Path, sheet: FillInSheet, today: dt.date | None
+) -> tuple[Command | None, list[CellError], ImportSummary]:
+    summary = ImportSummary(path.name, language=sheet.language)
     columns, errors = _columns(sheet)
     if errors:  # the keys say which column is which: without them, nothing is certain
         return None, errors + sheet.problems, summary
@@ -329,7 +357,7 @@ def plan_xlsx_import(
         shown = row[name_column] if name_column < len(row) else None
         reason = _row_problem(tp, tp_id, shown, others, seen)
         if reason:
-            errors.append(CellError(FILL_IN, where, reason))
+            errors.append(CellError(tr_marked(FILL_IN), where, reason))
             continue
         assert isinstance(tp, Touchpoint)
         seen[tp.id] = number
@@ -340,7 +368,7 @@ def plan_xlsx_import(
                 values[f.key] = parse_cell(f, cells[f.key])
             except InvalidValue as error:
                 assert error.message is not None  # every refusal of parse_cell is a message
-                errors.append(CellError(FILL_IN, f"{_letter(i)}{number}", error.message))
+                errors.append(CellError(tr_marked(FILL_IN), f"{_letter(i)}{number}", error.message))
         journey = doc.journey_of(tp.id)
         assert journey is not None
         errors += _refused_decimals(index, journey, tp.id, values, by_key, number)
@@ -385,7 +413,7 @@ def _refused_segment(
             reason = message("cell.segment_of_unsplit", name=tp.name, metric=metric.upper(),
                              segment=index.segment)  # fmt: skip
             _, column = inputs[f"count:{metric}:{SCALES[metric][0]}"]  # its first answer
-            errors.append(CellError(FILL_IN, f"{_letter(column)}{number}", reason))
+            errors.append(CellError(tr_marked(FILL_IN), f"{_letter(column)}{number}", reason))
     return errors
 
 
@@ -413,7 +441,7 @@ def _refused_decimals(
             if isinstance(count, float):  # parse_cell keeps whole counts as int
                 f, i = inputs[f"count:{metric}:{answer}"]
                 reason = message("cell.weighted_count", column=f.label, value=count)
-                errors.append(CellError(FILL_IN, f"{_letter(i)}{number}", reason))
+                errors.append(CellError(tr_marked(FILL_IN), f"{_letter(i)}{number}", reason))
     return errors
 
 
@@ -438,7 +466,7 @@ def _columns(sheet: FillInSheet) -> tuple[dict[str, int], list[CellError]]:
             reason = message("cell.key_deleted", key=want)
         else:
             reason = message("cell.key_changed", key=want, value=str(key)[:40])
-        errors.append(CellError(FILL_IN, f"{_letter(i)}{KEY_ROW}", reason))
+        errors.append(CellError(tr_marked(FILL_IN), f"{_letter(i)}{KEY_ROW}", reason))
     return {key: i for i, key in enumerate(expected)}, errors
 
 

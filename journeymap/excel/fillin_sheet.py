@@ -29,8 +29,10 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from journeymap import words
 from journeymap.errors import DocumentFileError
 from journeymap.excel.cells import col, unescape_text
+from journeymap.excel.language import tr_marked
 from journeymap.excel.notes_template import NOTES, NOTES_FIRST_ROW, NOTES_KEY_ROW
 from journeymap.excel.opportunities_template import (
     OPPORTUNITIES_FIRST_ROW,
@@ -39,6 +41,7 @@ from journeymap.excel.opportunities_template import (
 from journeymap.excel.opportunity_cells import OPPORTUNITIES
 from journeymap.excel.template import FILL_IN, FIRST_ROW, KEY_ROW, SEGMENT_COLUMN, SEGMENT_ROW
 from journeymap.model.messages import Message, message
+from journeymap.model.vocabulary import LANGUAGES
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
 from journeymap.safety.sandbox import run_untrusted
@@ -93,6 +96,18 @@ class FillInSheet:
     problems: list[CellError] = field(default_factory=list)  # merges, formulas
     notes: KeyedSheet | None = None  # a template written before notes has none
     opportunities: KeyedSheet | None = None  # nor one written before opportunities
+    language: str = "en"  # the language it was written in: its sheets' names say it
+
+
+def sheet_named(sheetnames: list[str], marked_name: str) -> tuple[str, str] | None:
+    """(name, language) of a template's sheet as the workbook calls it, in the language
+    that wrote it ("Fill-in" or "Ausfüllen"); None when it has no such sheet."""
+    for language in LANGUAGES:
+        with words.speaking(language):
+            name = tr_marked(marked_name)
+        if name in sheetnames:
+            return name, language
+    return None
 
 
 def read_fill_in(path: str | Path) -> FillInSheet:
@@ -111,20 +126,22 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
         try:
-            if FILL_IN not in wb.sheetnames:
+            found = sheet_named(wb.sheetnames, FILL_IN)
+            if found is None:
                 raise DocumentFileError(
                     path, f"has no “{FILL_IN}” sheet: it is not a journeymap fill-in template"
                 )
-            ws = wb[FILL_IN]
+            name, language = found
+            ws = wb[name]
             keys, rows = _keys_and_rows(ws, KEY_ROW)
-            problems = _hidden_losses(wb, ws._worksheet_path, rows, FILL_IN, _read_here)
+            problems = _hidden_losses(wb, ws._worksheet_path, rows, name, _read_here)
             notes = opportunities = None
-            if NOTES in wb.sheetnames:
-                notes, more = _read_keyed(wb, NOTES, NOTES_KEY_ROW, NOTES_FIRST_ROW)
+            if notes_sheet := sheet_named(wb.sheetnames, NOTES):
+                notes, more = _read_keyed(wb, notes_sheet[0], NOTES_KEY_ROW, NOTES_FIRST_ROW)
                 problems += more
-            if OPPORTUNITIES in wb.sheetnames:
+            if opportunities_sheet := sheet_named(wb.sheetnames, OPPORTUNITIES):
                 opportunities, more = _read_keyed(
-                    wb, OPPORTUNITIES, OPPORTUNITIES_KEY_ROW, OPPORTUNITIES_FIRST_ROW
+                    wb, opportunities_sheet[0], OPPORTUNITIES_KEY_ROW, OPPORTUNITIES_FIRST_ROW
                 )
                 problems += more
         finally:
@@ -143,7 +160,7 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
     segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
     body = list(enumerate(rows[FIRST_ROW - 1 :], FIRST_ROW))
     segment = "" if segment is None else unescape_text(str(segment)).strip()
-    return FillInSheet(tuple(keys), segment, body, problems, notes, opportunities)
+    return FillInSheet(tuple(keys), segment, body, problems, notes, opportunities, language)
 
 
 def _keys_and_rows(ws: Any, key_row: int) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from journeymap.excel.language import number_text, tr
 from journeymap.model.entities import Journey
-from journeymap.model.figures import sources
+from journeymap.model.figures import FigureView, sources
 from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import TARGET_RANGES
 
@@ -26,6 +27,9 @@ RED_BELOW = -0.10
 LIGHTS = ("red", "amber", "green", "grey")
 #: Fill colours (RRGGBB), light enough for black text on a projector and in print.
 LIGHT_FILLS = {"red": "F4A7A7", "amber": "FFD966", "green": "A9D18E", "grey": "D9D9D9"}
+#: Each light's name, for the legends (the keys are the file's words, never translated).
+LIGHT_NAMES = {"red": "red", "amber": "amber", "green": "green", "grey": "grey"}
+#: What each light means, for the legends (``tr(LIGHT_MEANINGS[name])``).
 LIGHT_MEANINGS = {
     "red": "gap below -10 % of the metric's scale (CSAT -10 points, NPS -20, CES -0.6)",
     "amber": "gap below 0: short of the target, but by less than that",
@@ -70,8 +74,18 @@ def light(share: float | None) -> str:
     return "amber" if share < 0 else "green"
 
 
+def light_name(name: str) -> str:
+    """A traffic light's name as a legend writes it: "red", "rot"."""
+    return tr(LIGHT_NAMES[name])
+
+
+def light_meaning(name: str) -> str:
+    """What a traffic light means, in the language being written."""
+    return tr(LIGHT_MEANINGS[name])
+
+
 def gap_text(metric: str, gap: float) -> str:
-    """A gap as short text, e.g. ``CSAT % -3.3 pp``."""
+    """A gap as short text, e.g. ``CSAT % -3.3 pp`` (``-3,3 pp`` in German)."""
     return f"{METRIC_LABELS[metric]} {signed_gap_text(metric, gap)}"
 
 
@@ -82,20 +96,27 @@ def measured_text(metric: str, value: float) -> str:
 
 def value_text(metric: str, value: float) -> str:
     """A metric's value as short text without its label, e.g. ``72.0``."""
-    return _VALUE_TEXT[metric].format(value)
+    return number_text(_VALUE_TEXT[metric].format(value))
 
 
 def signed_gap_text(metric: str, gap: float) -> str:
     """A gap as short text without its label, e.g. ``-3.3 pp``."""
-    return _GAP_TEXT[metric].format(gap)
+    return number_text(_GAP_TEXT[metric].format(gap))
 
 
 def sources_text(journey: Journey, rows: Iterable[GapRow]) -> str:
     """The survey sources the measured rows count, comma-separated in the order they
     were imported; empty when nothing is measured."""
     counted = {s for r in rows if r.n for s in r.sources}
-    names = [s or "(no source name)" for s in sources(journey) if s in counted]
+    names = [s or tr("(no source name)") for s in sources(journey) if s in counted]
     return ", ".join(names)
+
+
+def view_text(view: FigureView) -> str:
+    """Whose answers a view counts, in words (model.figures.view_label, translated):
+    "all respondents", "Business", "segment unknown", with "· survey.csv" for a source."""
+    who = tr("all respondents") if view.segment is None else view.segment or tr("segment unknown")
+    return f"{who} · {view.source or tr('(no source name)')}" if view.source is not None else who
 
 
 def worst_gaps(rows: Iterable[GapRow]) -> dict[str, tuple[str, float]]:

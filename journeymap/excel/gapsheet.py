@@ -28,28 +28,29 @@ from journeymap.excel.formats import (
     VALUE_FORMATS,
     scale_width,
 )
+from journeymap.excel.language import marked, tr
 from journeymap.excel.tables import Column, drop_journey, letters, table_sheet
 from journeymap.model.report import GapRow
 
 GAP_COLUMNS = (
-    Column("Rank", 6),
-    Column("Journey", 20, WRAP),
-    Column("Stage", 16, WRAP),
-    Column("Touchpoint", 26, WRAP),
-    Column("Channel", 16),
-    Column("Owner", 16),
-    Column("Metric", 9),
-    Column("Target", 9),  # per-metric number formats are set row by row
-    Column("Measured", 10),
-    Column("Gap", 10),  # = measured - target
-    Column("Gap % of scale", 10),  # = gap / width of the metric's scale
-    Column("n", 7, Look(number_format="#,##0")),  # respondents
-    Column("Effective n", 9, Look(number_format="#,##0.0")),  # Kish; n when unweighted
-    Column("Margin of error", 11),
-    Column("Low n (<30)", 9),
-    Column("Importance", 11),
-    Column("Volume weight", 10, Look(number_format="0.00")),
-    Column("Priority", 10, Look(number_format="0.0")),
+    Column(marked("Rank"), 6),
+    Column(marked("Journey"), 20, WRAP),
+    Column(marked("Stage"), 16, WRAP),
+    Column(marked("Touchpoint"), 26, WRAP),
+    Column(marked("Channel"), 16),
+    Column(marked("Owner"), 16),
+    Column(marked("Metric"), 9),
+    Column(marked("Target"), 9),  # per-metric number formats are set row by row
+    Column(marked("Measured"), 10),
+    Column(marked("Gap"), 10),  # = measured - target
+    Column(marked("Gap % of scale"), 10),  # = gap / width of the metric's scale
+    Column(marked("n"), 7, Look(number_format="#,##0")),  # respondents
+    Column(marked("Effective n"), 9, Look(number_format="#,##0.0")),  # Kish; n when unweighted
+    Column(marked("Margin of error"), 11),
+    Column(marked("Low n (<30)"), 9),
+    Column(marked("Importance"), 11),
+    Column(marked("Volume weight"), 10, Look(number_format="0.00")),
+    Column(marked("Priority"), 10, Look(number_format="0.0")),
 )
 _VALUE_LOOKS = {m: Look(number_format=f) for m, f in VALUE_FORMATS.items()}
 _GAP_LOOKS = {m: Look(number_format=f) for m, f in GAP_FORMATS.items()}
@@ -88,7 +89,7 @@ def _row(number: int, facts: JourneyFacts, row: GapRow, at: dict[str, str]) -> l
         row.n,
         row.n_eff,
         number_cell(row.margin, _MARGIN_LOOKS[metric]),
-        "yes" if row.low_confidence else "no",
+        tr("yes") if row.low_confidence else tr("no"),
         row.importance,
         facts.weights[row.touchpoint_id],
         # The model's formula: shortfall in % of the scale x importance x volume weight.
@@ -110,7 +111,7 @@ def gaps_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
     at = letters(columns)
     rows = [_row(i, f, row, at) for i, (f, row) in enumerate(ranked, 2)]
     _, rows = drop_journey(GAP_COLUMNS, rows, several)
-    sheet = table_sheet("Gaps", "Gaps", columns, rows)
+    sheet = table_sheet(tr("Gaps"), "Gaps", columns, rows)
     if rows:
         sheet.finish.append(lambda ws: add_gap_formatting(ws, at, len(rows) + 1))
     return sheet

@@ -9,18 +9,27 @@ from typing import Any
 
 from journeymap.excel.cells import WRAP, Look, Sheet
 from journeymap.excel.facts import JourneyFacts
-from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS, sources_text
+from journeymap.excel.formats import PERCENT_FORMAT, VALUE_FORMATS, sources_text, view_text
+from journeymap.excel.language import marked, number_text, tr, tr_marked
 from journeymap.excel.tables import Column, drop_column, drop_journey, letters, table_sheet
 from journeymap.model.entities import Journey, Touchpoint
-from journeymap.model.figures import FigureView, view_label
-from journeymap.model.graph import Crossing, touchpoint_satisfaction
+from journeymap.model.figures import FigureView
+from journeymap.model.graph import Crossing, Problem, touchpoint_satisfaction
 from journeymap.model.notes import notes_about
 from journeymap.model.observed import case_shares
 from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import METRICS, TOUCHPOINT_NOTE_LANES
 
-CROSSINGS_TITLE = "Handoffs & channel breaks"
+#: The sheet's title, also in the Overview's guide to the sheets.
+CROSSINGS_TITLE = marked("Handoffs & channel breaks")
 _CENTRE = Look(horizontal="center")
+#: The kinds of graph problem (model/graph.py) as the Paths sheet names them.
+PROBLEM_KINDS = {
+    "no_entry": "no entry",
+    "unreachable": "unreachable",
+    "dead_end": "dead end",
+    "share_overflow": "share overflow",
+}
 
 
 def _text(value: str) -> str | None:
@@ -29,31 +38,35 @@ def _text(value: str) -> str | None:
 
 
 def _flag(value: bool) -> str:
-    return "yes" if value else "no"
+    return tr("yes") if value else tr("no")
 
 
 TOUCHPOINT_COLUMNS = (
-    Column("Journey", 22, WRAP),
-    Column("Stage", 18, WRAP),
-    Column("Touchpoint", 26, WRAP),
-    Column("Channel", 18),
-    Column("Owner", 18),
-    Column("Customer goal", 28, WRAP),
-    Column("Expectation", 30, WRAP),
-    Column("Pain points", 30, WRAP),  # the notes about it in these lanes, a line each
-    Column("Opportunities", 30, WRAP),
-    Column("Emotion -2..+2", 10, Look(number_format="+0;-0;0")),
-    Column("Importance 1-5", 11),
-    Column("Volume / month", 11, Look(number_format="#,##0")),
-    Column("Proactive", 10),
-    Column("Moment of truth", 10),
-    Column("Entry", 7),
-    Column("Exit", 7),
-    *(Column(f"Target {m.upper()}", 10, Look(number_format=VALUE_FORMATS[m])) for m in METRICS),
-    *(Column(f"Measured {m.upper()}", 10, Look(number_format=VALUE_FORMATS[m])) for m in METRICS),
-    Column("Answers counted", 26, WRAP),
-    Column("Notes", 30, WRAP),
-    Column("ID", 38),
+    Column(marked("Journey"), 22, WRAP),
+    Column(marked("Stage"), 18, WRAP),
+    Column(marked("Touchpoint"), 26, WRAP),
+    Column(marked("Channel"), 18),
+    Column(marked("Owner"), 18),
+    Column(marked("Customer goal"), 28, WRAP),
+    Column(marked("Expectation"), 30, WRAP),
+    Column(marked("Pain points"), 30, WRAP),  # the notes about it in these lanes, a line each
+    Column(marked("Opportunities"), 30, WRAP),
+    Column(marked("Emotion -2..+2"), 10, Look(number_format="+0;-0;0")),
+    Column(marked("Importance 1-5"), 11),
+    Column(marked("Volume / month"), 11, Look(number_format="#,##0")),
+    Column(marked("Proactive"), 10),
+    Column(marked("Moment of truth"), 10),
+    Column(marked("Entry"), 7),
+    Column(marked("Exit"), 7),
+    Column(marked("Target CSAT"), 10, Look(number_format=VALUE_FORMATS["csat"])),
+    Column(marked("Target NPS"), 10, Look(number_format=VALUE_FORMATS["nps"])),
+    Column(marked("Target CES"), 10, Look(number_format=VALUE_FORMATS["ces"])),
+    Column(marked("Measured CSAT"), 10, Look(number_format=VALUE_FORMATS["csat"])),
+    Column(marked("Measured NPS"), 10, Look(number_format=VALUE_FORMATS["nps"])),
+    Column(marked("Measured CES"), 10, Look(number_format=VALUE_FORMATS["ces"])),
+    Column(marked("Answers counted"), 26, WRAP),
+    Column(marked("Notes"), 30, WRAP),
+    Column(marked("ID"), 38),
 )
 
 
@@ -63,8 +76,8 @@ def answers_counted(journey: Journey, view: FigureView, rows: Sequence[GapRow]) 
     sources = sources_text(journey, rows)
     if not sources:
         return None
-    who = view_label(FigureView(view.segment))  # the source is named among the sources
-    weighted = " (weighted)" if any(r.n and r.weighted for r in rows) else ""
+    who = view_text(FigureView(view.segment))  # the source is named among the sources
+    weighted = tr(" (weighted)") if any(r.n and r.weighted for r in rows) else ""
     return f"{who}: {sources}{weighted}"
 
 
@@ -108,7 +121,7 @@ def touchpoints_sheet(facts: Sequence[JourneyFacts], view: FigureView) -> Sheet:
                 ]
             )
     columns, rows = drop_journey(TOUCHPOINT_COLUMNS, rows, len(facts) > 1)
-    sheet = table_sheet("Touchpoints", "Touchpoints", columns, rows)
+    sheet = table_sheet(tr("Touchpoints"), "Touchpoints", columns, rows)
     # Too wide for one page: two pages across, the names repeated on each.
     sheet.pages_wide = 2
     sheet.print_title_cols = f"A:{letters(columns)['Touchpoint']}"
@@ -116,14 +129,14 @@ def touchpoints_sheet(facts: Sequence[JourneyFacts], view: FigureView) -> Sheet:
 
 
 CROSSING_COLUMNS = (
-    Column("Kind", 14),
-    Column("Journey", 22, WRAP),
-    Column("From touchpoint", 28, WRAP),
-    Column("To touchpoint", 28, WRAP),
-    Column("From (owner / channel)", 24),
-    Column("To (owner / channel)", 24),
-    Column("Mean satisfaction", 13, Look(number_format=PERCENT_FORMAT)),
-    Column("Share of customers", 13, Look(number_format=PERCENT_FORMAT)),
+    Column(marked("Kind"), 14),
+    Column(marked("Journey"), 22, WRAP),
+    Column(marked("From touchpoint"), 28, WRAP),
+    Column(marked("To touchpoint"), 28, WRAP),
+    Column(marked("From (owner / channel)"), 24),
+    Column(marked("To (owner / channel)"), 24),
+    Column(marked("Mean satisfaction"), 13, Look(number_format=PERCENT_FORMAT)),
+    Column(marked("Share of customers"), 13, Look(number_format=PERCENT_FORMAT)),
 )
 
 
@@ -132,7 +145,7 @@ def crossings_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
     least satisfying first within each kind."""
     rows = [row for f in facts for row in _crossing_rows(f)]
     columns, rows = drop_journey(CROSSING_COLUMNS, rows, len(facts) > 1)
-    return table_sheet(CROSSINGS_TITLE, "Crossings", columns, rows)
+    return table_sheet(tr_marked(CROSSINGS_TITLE), "Crossings", columns, rows)
 
 
 def _crossing_rows(f: JourneyFacts) -> list[list[Any]]:
@@ -151,20 +164,20 @@ def _crossing_rows(f: JourneyFacts) -> list[list[Any]]:
             shares.get(c.transition_id),
         ]
 
-    rows = [row("Handoff", c, c.before, c.after) for c in f.analysis.handoffs]
+    rows = [row(tr("Handoff"), c, c.before, c.after) for c in f.analysis.handoffs]
     for c in f.analysis.channel_breaks:
-        rows.append(row("Channel break", c, f.channel(tps[c.source]), f.channel(tps[c.target])))
+        rows.append(row(tr("Channel break"), c, f.channel(tps[c.source]), f.channel(tps[c.target])))
     return rows
 
 
 PATH_COLUMNS = (
-    Column("Journey", 22, WRAP),
-    Column("Kind", 24, WRAP),
-    Column("Probability", 12, Look(number_format="0.0%")),  # an observed path: its share
-    Column("Cases", 9, Look(number_format="#,##0")),  # only with observed paths
-    Column("Mean satisfaction", 13, Look(number_format=PERCENT_FORMAT)),
-    Column("Steps", 8, _CENTRE),
-    Column("Touchpoints / details", 90, WRAP),
+    Column(marked("Journey"), 22, WRAP),
+    Column(marked("Kind"), 24, WRAP),
+    Column(marked("Probability"), 12, Look(number_format="0.0%")),  # an observed path: its share
+    Column(marked("Cases"), 9, Look(number_format="#,##0")),  # only with observed paths
+    Column(marked("Mean satisfaction"), 13, Look(number_format=PERCENT_FORMAT)),
+    Column(marked("Steps"), 8, _CENTRE),
+    Column(marked("Touchpoints / details"), 90, WRAP),
 )
 
 
@@ -175,7 +188,7 @@ def paths_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
     columns, rows = drop_journey(PATH_COLUMNS, rows, len(facts) > 1)
     if not any(f.journey.observed_paths for f in facts):  # as before discovery came
         columns, rows = drop_column(columns, rows, "Cases")
-    return table_sheet("Paths", "Paths", columns, rows)
+    return table_sheet(tr("Paths"), "Paths", columns, rows)
 
 
 def _chain(f: JourneyFacts, ids: Sequence[str]) -> str:
@@ -188,24 +201,49 @@ def _path_rows(f: JourneyFacts) -> list[list[Any]]:
     rows: list[list[Any]] = []
     if a.worst_path is not None:
         p, ids = a.worst_path, a.worst_path.touchpoint_ids
-        rows.append([name, "Worst path (lowest mean satisfaction)", p.probability, None,
+        rows.append([name, tr("Worst path (lowest mean satisfaction)"), p.probability, None,
                      p.satisfaction, len(ids), _chain(f, ids)])  # fmt: skip
     for i, p in enumerate(a.paths, 1):
         ids = p.touchpoint_ids
         rows.append(
-            [name, f"Path {i}", p.probability, None, p.satisfaction, len(ids), _chain(f, ids)]
+            [
+                name,
+                tr("Path {}").format(i),
+                p.probability,
+                None,
+                p.satisfaction,
+                len(ids),
+                _chain(f, ids),
+            ]
         )
     if not a.paths_complete:
-        note = "The path search stopped at its cap: less likely paths are not listed."
-        rows.append([name, "More paths", None, None, None, None, note])
+        note = tr("The path search stopped at its cap: less likely paths are not listed.")
+        rows.append([name, tr("More paths"), None, None, None, None, note])
     rows += _observed_rows(f)
     for loop in a.loops:
         ids = loop.touchpoint_ids
-        rows.append([name, "Loop (repeat contact)", None, None, None, len(ids), _chain(f, ids)])
+        rows.append([name, tr("Loop (repeat contact)"), None, None, None, len(ids), _chain(f, ids)])
     for problem in a.problems:
-        kind = "Problem: " + problem.kind.replace("_", " ")
-        rows.append([name, kind, None, None, None, None, problem.message])
+        kind = tr("Problem: {}").format(tr(PROBLEM_KINDS[problem.kind]))
+        rows.append([name, kind, None, None, None, None, problem_text(f, problem)])
     return rows
+
+
+def problem_text(f: JourneyFacts, problem: Problem) -> str:
+    """A graph problem's sentence (model/graph.py says it in English) in the language
+    being written, about the touchpoint it names."""
+    if problem.kind == "no_entry":
+        return tr("No touchpoint is an entry: mark where the journey starts.")
+    tp_id = problem.touchpoint_ids[0]
+    name = f.names.get(tp_id, "")
+    if problem.kind == "unreachable":
+        return tr("“{}” cannot be reached from any entry.").format(name)
+    if problem.kind == "dead_end":
+        return tr("“{}” is a dead end: no transition leaves it and it is not marked as an "
+                  "exit.").format(name)  # fmt: skip
+    stated = sum(t.share for t in f.journey.transitions if t.source == tp_id and t.share)
+    share = number_text(tr("{}%").format(f"{stated * 100:.0f}"))
+    return tr("The shares leaving “{}” add up to {}, more than 100 %.").format(name, share)
 
 
 def _observed_rows(f: JourneyFacts) -> list[list[Any]]:
@@ -218,6 +256,6 @@ def _observed_rows(f: JourneyFacts) -> list[list[Any]]:
                                           strict=True), 1):  # fmt: skip
         ids = [tp for tp in seen.touchpoint_ids if tp in sat]  # a touchpoint may be deleted
         mean = sum(sat[tp] for tp in ids) / len(ids) if ids else None
-        rows.append([_text(journey.name), f"Observed path {i}", share, seen.cases, mean,
+        rows.append([_text(journey.name), tr("Observed path {}").format(i), share, seen.cases, mean,
                      len(ids), _chain(f, ids)])  # fmt: skip
     return rows

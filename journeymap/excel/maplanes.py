@@ -12,6 +12,7 @@ from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.worksheet.worksheet import Worksheet
 
+from journeymap import words
 from journeymap.excel.cells import Look, Sheet, Styled, col, line_height, text_lines
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import (
@@ -21,10 +22,11 @@ from journeymap.excel.formats import (
     signed_gap_text,
     value_text,
 )
+from journeymap.excel.language import number_text, tr
 from journeymap.model.entities import Lane, Note
 from journeymap.model.rating import gap_rating
 from journeymap.model.stage_figures import StageFigure, stage_figures
-from journeymap.model.vocabulary import LANE_KINDS, METRICS
+from journeymap.model.vocabulary import METRICS, lane_name
 
 LABEL = Look(bold=True, wrap=True, vertical="top")
 NOTE_CELL = Look(fill="FFF2CC", wrap=True, vertical="top", border=True)  # a sticky note
@@ -41,7 +43,7 @@ CHART_ROWS = 8  # the emotion chart covers this many rows of 15 points under its
 
 def lane_label(lane: Lane) -> str:
     """The name at the left of a lane's row: its own, else its kind's."""
-    return lane.name or LANE_KINDS[lane.kind][0]
+    return lane.name or lane_name(lane.kind, words.spoken())
 
 
 def note_line(note: Note) -> str:
@@ -49,7 +51,8 @@ def note_line(note: Note) -> str:
     its votes when it has any."""
     if not note.votes:
         return f"• {note.text}"
-    return f"• {note.text} ({note.votes} vote{'' if note.votes == 1 else 's'})"
+    votes = tr("1 vote") if note.votes == 1 else tr("{} votes").format(note.votes)
+    return f"• {note.text} ({votes})"
 
 
 def note_rows(sheet: Sheet, f: JourneyFacts, lane: Lane, width: float) -> None:
@@ -140,14 +143,16 @@ def figure_rows(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
     }  # the same figures as the map's metrics lane (model/stage_figures.py)
     measured = [m for m in METRICS if any(metric == m for _, metric in figures)]
     if not measured:
-        sheet.add(Styled(lane_label(lane), LABEL), Styled("no figures yet", FIGURE_LOOKS["grey"]))
+        sheet.add(
+            Styled(lane_label(lane), LABEL), Styled(tr("no figures yet"), FIGURE_LOOKS["grey"])
+        )
         return
     for m in measured:
         cells = []
         for stage in f.journey.stages:
             figure = figures.get((stage.id, m))
             if figure is None:  # nothing measured in this stage yet
-                cells.append(Styled("no data", FIGURE_LOOKS["grey"]))
+                cells.append(Styled(tr("no data"), FIGURE_LOOKS["grey"]))
                 continue
             look = FIGURE_LOOKS[gap_rating(m, figure.gap)]
             cells.append(Styled(_figure_text(figure), look))
@@ -158,8 +163,12 @@ def figure_rows(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
 def _figure_text(figure: StageFigure) -> str:
     """A stage's figure: its value, then the respondents and the gap."""
     m = figure.metric
-    gap = "no target" if figure.gap is None else f"gap {signed_gap_text(m, figure.gap)}"
-    return f"{value_text(m, figure.value)}\nn {figure.n:,} · {gap}"
+    gap = (
+        tr("no target")
+        if figure.gap is None
+        else tr("gap {}").format(signed_gap_text(m, figure.gap))
+    )
+    return f"{value_text(m, figure.value)}\nn {number_text(f'{figure.n:,}')} · {gap}"
 
 
 def line_row(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:

@@ -26,6 +26,7 @@ from journeymap.excel.formats import (
     measured_text,
     worst_gaps,
 )
+from journeymap.excel.language import tr
 from journeymap.excel.maplanes import (
     LABEL,
     emotion_rows,
@@ -56,15 +57,15 @@ STAGE_WIDTH = 24
 def card_text(tp: Touchpoint, channel: str, gaps: Sequence[GapRow]) -> str:
     """Name; channel and owner; every gap of the touchpoint, and the measured value
     of a metric that has no target."""
-    lines = [("★ " if tp.moment_of_truth else "") + (tp.name or "(no name)")]
+    lines = [("★ " if tp.moment_of_truth else "") + (tp.name or tr("(no name)"))]
     lines.append(" · ".join(part for part in (channel, tp.owner) if part))
     figures = [
         gap_text(r.metric, r.gap) if r.gap is not None
-        else f"{measured_text(r.metric, r.measured)} (no target)"
+        else tr("{} (no target)").format(measured_text(r.metric, r.measured))
         for r in gaps
         if r.measured is not None
     ]  # fmt: skip
-    lines.append(" · ".join(figures) if figures else "no data")
+    lines.append(" · ".join(figures) if figures else tr("no data"))
     return "\n".join(lines)
 
 
@@ -74,21 +75,21 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
     journey = f.journey
     if sheet.rows:  # each journey on a page of its own
         sheet.row_breaks.append(len(sheet.rows))
-    sheet.add(Styled(f"{journey.name or '(no name)'} ({journey.state})", TITLE))
-    sheet.add(
-        Styled("Card colours", LABEL), *(Styled(LEGEND[name], CARD_LOOKS[name]) for name in LIGHTS)
-    )
-    sheet.add(Styled("Stage", LABEL), *(Styled(s.name, _STAGE) for s in journey.stages))
+    title = tr("{} ({})").format(journey.name or tr("(no name)"), tr(journey.state))
+    sheet.add(Styled(title, TITLE))
+    legend = (Styled(tr(LEGEND[name]), CARD_LOOKS[name]) for name in LIGHTS)
+    sheet.add(Styled(tr("Card colours"), LABEL), *legend)
+    sheet.add(Styled(tr("Stage"), LABEL), *(Styled(s.name, _STAGE) for s in journey.stages))
     if journey.lanes:
         for lane in journey.lanes:
             if lane.visible:
                 _lane(sheet, f, lane)
     else:
-        _cards(sheet, f, "Touchpoints")
-        emotion_rows(sheet, f, "Emotion (-2..+2)", chart=False)
+        _cards(sheet, f, tr("Touchpoints"))
+        emotion_rows(sheet, f, tr("Emotion (-2..+2)"), chart=False)
         curve = f.analysis.emotion_curve
         sheet.add(
-            Styled("Satisfaction (mean)", LABEL),
+            Styled(tr("Satisfaction (mean)"), LABEL),
             *(None if p.satisfaction is None else Styled(p.satisfaction, _SATISFACTION)
               for p in curve),
         )  # fmt: skip
@@ -134,11 +135,11 @@ def _cards(sheet: Sheet, f: JourneyFacts, label: str) -> None:
 
 def map_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
     """The map of every journey, printed landscape and fitted to the page width."""
-    sheet = Sheet("Map", freeze="B1")
+    sheet = Sheet(tr("Map"), freeze="B1")
     stages = max((len(f.journey.stages) for f in facts), default=0)
     sheet.widths = {1: 17, **{i: STAGE_WIDTH for i in range(2, max(stages, 4) + 2)}}
     for f in facts:
         _block(sheet, f)
     if not facts:
-        sheet.add(Styled("No journey to draw.", NOTE))
+        sheet.add(Styled(tr("No journey to draw."), NOTE))
     return sheet

@@ -10,6 +10,7 @@ from typing import Any
 
 from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, KeyedSheet
+from journeymap.excel.language import tr_marked
 from journeymap.excel.maplanes import lane_label
 from journeymap.excel.notes_template import NOTES, NOTES_KEY_ROW
 from journeymap.excel.typed_cells import blank
@@ -42,7 +43,7 @@ def note_lines(value: Any) -> list[str]:
 
 def plan_notes(doc: Document, sheet: KeyedSheet) -> NewNotes:
     """The new notes of every row of the Notes sheet, or the errors of its cells."""
-    found = NewNotes(errors=sheet.missing_keys(_NEEDED, NOTES, NOTES_KEY_ROW))
+    found = NewNotes(errors=sheet.missing_keys(_NEEDED, tr_marked(NOTES), NOTES_KEY_ROW))
     keys = list(sheet.keys)
     if found.errors:
         return found
@@ -62,7 +63,7 @@ def plan_notes(doc: Document, sheet: KeyedSheet) -> NewNotes:
                 text = check_field("note", "text", line)
             except InvalidValue as error:
                 assert error.message is not None  # the model's refusals say why
-                found.errors.append(CellError(NOTES, where, error.message))
+                found.errors.append(CellError(tr_marked(NOTES), where, error.message))
                 continue
             found.steps.append(AddObject(Note(lane.id, stage.id, text), journey_id))
             found.details.append(
@@ -80,15 +81,17 @@ def _place(
     lane = doc.get(lane_id) if isinstance(lane_id, str) and lane_id in doc else None
     if not isinstance(lane, Lane):
         if blank(lane_id):
-            return CellError(NOTES, lane_cell, message("cell.no_lane"))
-        return CellError(NOTES, lane_cell, message("cell.unknown_lane", value=str(lane_id)[:40]))
+            return CellError(tr_marked(NOTES), lane_cell, message("cell.no_lane"))
+        return CellError(
+            tr_marked(NOTES), lane_cell, message("cell.unknown_lane", value=str(lane_id)[:40])
+        )
     if lane.kind not in NOTE_LANES:
         reason = message("cell.lane_without_notes", name=lane_label(lane)[:40])
-        return CellError(NOTES, lane_cell, reason)
+        return CellError(tr_marked(NOTES), lane_cell, reason)
     journey = doc.journey_of(lane.id)
     assert journey is not None  # a lane is always in a journey
     stage = next((s for s in journey.stages if s.id == stage_id), None)
     if stage is None:
         reason = message("cell.unknown_stage", value=str(stage_id)[:40])
-        return CellError(NOTES, f"{col(at['stage_id'] + 1)}{number}", reason)
+        return CellError(tr_marked(NOTES), f"{col(at['stage_id'] + 1)}{number}", reason)
     return lane, stage, journey.id

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.excel.cells import HEADER, NOTE, Look, Sheet, Styled, line_height, text_lines
+from journeymap.excel.language import marked, tr, tr_marked
 from journeymap.excel.maplanes import lane_label, note_line
 from journeymap.model.entities import Journey
 from journeymap.model.vocabulary import NOTE_LANES
 
-NOTES = "Notes"
+#: The sheet's name, written in the file's language (``tr_marked(NOTES)``).
+NOTES = marked("Notes")
 NOTES_KEY_ROW, NOTES_HELP_ROW, NOTES_TITLE_ROW, NOTES_FIRST_ROW = 1, 2, 3, 4
 NEW_NOTES = Look(unlocked=True, fill="FFF6D5", wrap=True, vertical="top", border=True)
 _KNOWN = Look(wrap=True, vertical="top", border=True)  # every row boxed: they are cells
@@ -42,11 +44,11 @@ def note_columns(several_journeys: bool) -> list[NoteColumn]:
     return [
         NoteColumn("lane_id", "lane id", 4),
         NoteColumn("stage_id", "stage id", 4),
-        *([NoteColumn("journey", "Journey", 20)] if several_journeys else []),
-        NoteColumn("lane", "Lane", 20),
-        NoteColumn("stage", "Stage", 20),
-        NoteColumn("notes", "Notes so far", 40),
-        NoteColumn("new", "New notes (one per line)", 45),
+        *([NoteColumn("journey", tr("Journey"), 20)] if several_journeys else []),
+        NoteColumn("lane", tr("Lane"), 20),
+        NoteColumn("stage", tr("Stage"), 20),
+        NoteColumn("notes", tr("Notes so far"), 40),
+        NoteColumn("new", tr("New notes (one per line)"), 45),
     ]
 
 
@@ -59,11 +61,13 @@ def notes_input_sheet(journeys: Sequence[Journey]) -> Sheet:
     """The Notes sheet for every lane of notes of these journeys, stage by stage."""
     layout = note_columns(len(journeys) > 1)
     titles = f"{NOTES_TITLE_ROW}:{NOTES_TITLE_ROW}"
-    sheet = Sheet(NOTES, freeze=f"A{NOTES_FIRST_ROW}", print_title_rows=titles)
+    sheet = Sheet(tr_marked(NOTES), freeze=f"A{NOTES_FIRST_ROW}", print_title_rows=titles)
     sheet.widths = {i: c.width for i, c in enumerate(layout, 1)}
     sheet.hidden_columns, sheet.hidden_rows = {1, 2}, {NOTES_KEY_ROW}
     sheet.add(*(c.key for c in layout))
-    help_text = "Type new notes into the yellow cells, one note per line. Read the Instructions."
+    help_text = tr(
+        "Type new notes into the yellow cells, one note per line. Read the Instructions."
+    )
     sheet.add(None, None, Styled(help_text, NOTE))
     sheet.add(*(Styled(c.title, HEADER) for c in layout))
     for journey in journeys:

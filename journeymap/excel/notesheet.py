@@ -8,18 +8,19 @@ from typing import Any
 
 from journeymap.excel.cells import WRAP, Look, Sheet, Styled
 from journeymap.excel.facts import JourneyFacts
+from journeymap.excel.language import marked, tr
 from journeymap.excel.maplanes import lane_label
 from journeymap.excel.tables import Column, drop_journey, table_sheet
 
 NOTE_COLUMNS = (
-    Column("Journey", 22, WRAP),
-    Column("Lane", 18, WRAP),
-    Column("Stage", 18, WRAP),
-    Column("Note", 50, WRAP),
-    Column("Votes", 8, Look(horizontal="center")),
-    Column("Colour", 10),
-    Column("Touchpoints", 30, WRAP),
-    Column("ID", 38),
+    Column(marked("Journey"), 22, WRAP),
+    Column(marked("Lane"), 18, WRAP),
+    Column(marked("Stage"), 18, WRAP),
+    Column(marked("Note"), 50, WRAP),
+    Column(marked("Votes"), 8, Look(horizontal="center")),
+    Column(marked("Colour"), 10),
+    Column(marked("Touchpoints"), 30, WRAP),
+    Column(marked("ID"), 38),
 )
 
 
@@ -59,4 +60,4 @@ def notes_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
     touchpoints it is about."""
     rows = [row for f in facts for row in _rows(f)]
     columns, rows = drop_journey(NOTE_COLUMNS, rows, len(facts) > 1)
-    return table_sheet("Notes", "Notes", columns, rows)
+    return table_sheet(tr("Notes"), "Notes", columns, rows)

@@ -13,8 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from journeymap import words
 from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, KeyedSheet
+from journeymap.excel.language import tr_marked
 from journeymap.excel.opportunities_template import (
     OPPORTUNITIES_KEY_ROW,
     OPPORTUNITY_INPUTS,
@@ -55,11 +57,11 @@ def _due(c: OpportunityColumn, value: Any) -> str:
         return value.isoformat()
     if isinstance(value, str):
         try:  # 2026-12-31 or 31.12.2026, as the model's rule for dates takes it
-            return check_date(c.title, iso_date(value))
+            return check_date(tr_marked(c.title), iso_date(value))
         except InvalidValue:
             pass
     shown = f"“{value.strip()[:40]}”" if isinstance(value, str) else str(value)[:40]
-    raise refuse("cell.not_date", column=c.title, value=shown)
+    raise refuse("cell.not_date", column=tr_marked(c.title), value=shown)
 
 
 def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
@@ -73,8 +75,10 @@ def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
     if c.kind == "status":
         status = status_from_word(value) if isinstance(value, str) else None
         if status is None:
-            choices = tuple(status_word(s, "en") for s in OPPORTUNITY_STATES)
-            raise refuse("cell.not_status", column=c.title, value=str(value)[:40], choices=choices)
+            choices = tuple(status_word(s, words.spoken()) for s in OPPORTUNITY_STATES)
+            raise refuse(
+                "cell.not_status", column=tr_marked(c.title), value=str(value)[:40], choices=choices
+            )
         return status
     if c.kind == "text":
         text = unescape_text(value) if isinstance(value, str) else str(value)
@@ -85,13 +89,15 @@ def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
     except InvalidValue as error:  # "effort: 7 is out of 1-5", under the column's title
         assert error.message is not None  # the model's rules say why in a message
         reason = error.message
-        raise InvalidValue(Message(reason.code, {**reason.params, "field": c.title})) from None
+        raise InvalidValue(
+            Message(reason.code, {**reason.params, "field": tr_marked(c.title)})
+        ) from None
 
 
 def plan_opportunities(doc: Document, sheet: KeyedSheet) -> OpportunityChanges:
     """The changes of every row of the Opportunities sheet, or the errors of its cells."""
     found = OpportunityChanges(
-        errors=sheet.missing_keys(_NEEDED, OPPORTUNITIES, OPPORTUNITIES_KEY_ROW)
+        errors=sheet.missing_keys(_NEEDED, tr_marked(OPPORTUNITIES), OPPORTUNITIES_KEY_ROW)
     )
     keys = list(sheet.keys)
     if found.errors:
@@ -115,7 +121,7 @@ def plan_opportunities(doc: Document, sheet: KeyedSheet) -> OpportunityChanges:
             except InvalidValue as error:
                 assert error.message is not None  # every refusal says why in a message
                 where = f"{col(at[c.key] + 1)}{number}"
-                found.errors.append(CellError(OPPORTUNITIES, where, error.message))
+                found.errors.append(CellError(tr_marked(OPPORTUNITIES), where, error.message))
         parsed.append((opportunity, values))
     if found.errors:
         return found
@@ -150,16 +156,16 @@ def _opportunity(
     found = doc.get(opportunity_id) if known else None
     if not isinstance(found, Opportunity):
         if blank(opportunity_id):
-            return CellError(OPPORTUNITIES, where, message("cell.no_opportunity_id"))
+            return CellError(tr_marked(OPPORTUNITIES), where, message("cell.no_opportunity_id"))
         reason = message("cell.unknown_opportunity", value=str(opportunity_id)[:40])
-        return CellError(OPPORTUNITIES, where, reason)
+        return CellError(tr_marked(OPPORTUNITIES), where, reason)
     if found.id in seen:
         reason = message("cell.twice", name=found.title, row=str(seen[found.id]))
-        return CellError(OPPORTUNITIES, where, reason)
+        return CellError(tr_marked(OPPORTUNITIES), where, reason)
     shown = cells.get("title")
     titles = {o.title for o in doc.opportunities}
     # a row that shows another opportunity's title: its hidden id was changed
     if isinstance(shown, str) and shown != found.title and shown in titles:
         reason = message("cell.id_moved", name=found.title[:40], shown=shown[:40])
-        return CellError(OPPORTUNITIES, where, reason)
+        return CellError(tr_marked(OPPORTUNITIES), where, reason)
     return found

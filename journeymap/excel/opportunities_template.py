@@ -29,6 +29,7 @@ from journeymap.excel.cells import (
     line_height,
     text_lines,
 )
+from journeymap.excel.language import marked, tr, tr_marked
 from journeymap.excel.opportunity_cells import (
     DUE_FORMAT,
     OPPORTUNITIES,
@@ -68,14 +69,14 @@ class OpportunityColumn:
 
 OPPORTUNITY_INPUTS = (
     OpportunityColumn("id", "id", 4, "id"),
-    OpportunityColumn("title", "Opportunity", 32, "context"),
-    OpportunityColumn("addresses", "Addresses", 30, "context"),
-    OpportunityColumn("customer_value", "Customer value 0-100", 11, "score", 0, 100),
-    OpportunityColumn("business_value", "Business value 0-100", 11, "score", 0, 100),
-    OpportunityColumn("effort", "Effort 1-5", 9, "score", 1, 5),
-    OpportunityColumn("owner", "Owner", 20, "text"),
-    OpportunityColumn("status", "Status", 14, "status"),
-    OpportunityColumn("due", "Due (date)", 12, "due"),
+    OpportunityColumn("title", marked("Opportunity"), 32, "context"),
+    OpportunityColumn("addresses", marked("Addresses"), 30, "context"),
+    OpportunityColumn("customer_value", marked("Customer value 0-100"), 11, "score", 0, 100),
+    OpportunityColumn("business_value", marked("Business value 0-100"), 11, "score", 0, 100),
+    OpportunityColumn("effort", marked("Effort 1-5"), 9, "score", 1, 5),
+    OpportunityColumn("owner", marked("Owner"), 20, "text"),
+    OpportunityColumn("status", marked("Status"), 14, "status"),
+    OpportunityColumn("due", marked("Due (date)"), 12, "due"),
 )
 _LOOKS = {"score": _INPUT_CENTRED, "text": _INPUT_TEXT, "status": _INPUT, "due": _INPUT_DATE}
 
@@ -102,18 +103,21 @@ def opportunities_input_sheet(doc: Document, language: str = "en") -> Sheet:
     """The Opportunities sheet for every opportunity of the document, by priority, its
     status written in ``language``."""
     titles = f"{OPPORTUNITIES_TITLE_ROW}:{OPPORTUNITIES_TITLE_ROW}"
-    sheet = Sheet(OPPORTUNITIES, freeze=f"C{OPPORTUNITIES_FIRST_ROW}", print_title_rows=titles)
+    sheet = Sheet(
+        tr_marked(OPPORTUNITIES), freeze=f"C{OPPORTUNITIES_FIRST_ROW}", print_title_rows=titles
+    )
     sheet.widths = {i: c.width for i, c in enumerate(OPPORTUNITY_INPUTS, 1)}
     sheet.hidden_columns, sheet.hidden_rows = {1}, {OPPORTUNITIES_KEY_ROW}
     sheet.add(*(c.key for c in OPPORTUNITY_INPUTS))
-    help_text = (
+    help_text = tr(
         "Update the yellow cells: scores, owner, status (choose from the list) and due "
         "date. Read the Instructions."
     )
     sheet.add(None, Styled(help_text, NOTE))
-    sheet.add(*(Styled(c.title, HEADER) for c in OPPORTUNITY_INPUTS))
+    titles = [tr_marked(c.title) for c in OPPORTUNITY_INPUTS]
+    sheet.add(*(Styled(t, HEADER) for t in titles))
     sheet.heights[OPPORTUNITIES_TITLE_ROW] = line_height(
-        max(text_lines(c.title, c.width) for c in OPPORTUNITY_INPUTS)
+        max(text_lines(t, c.width) for t, c in zip(titles, OPPORTUNITY_INPUTS, strict=True))
     )
     for r in ranked(doc):
         cells = _cells(doc, r.opportunity, language)
@@ -133,18 +137,18 @@ def _validation(c: OpportunityColumn, words: list[str]) -> DataValidation | None
     if c.kind == "score":
         dv = DataValidation(type="whole", operator="between", formula1=str(c.low),
                             formula2=str(c.high))  # fmt: skip
-        dv.error = f"Enter a whole number from {c.low} to {c.high}."
+        dv.error = tr("Enter a whole number from {} to {}.").format(c.low, c.high)
     elif c.kind == "status":
         dv = DataValidation(type="list", formula1=f'"{",".join(words)}"')
-        dv.error = f"Choose one of: {', '.join(words)}."
+        dv.error = tr("Choose one of: {}.").format(", ".join(words))
     elif c.kind == "due":  # any date from 1900 on (day 1 of the spreadsheet's calendar)
         dv = DataValidation(type="date", operator="greaterThanOrEqual", formula1="1")
-        dv.error = "Enter a date, e.g. 2026-12-31."
+        dv.error = tr("Enter a date, e.g. 2026-12-31.")
     else:
         return None
     dv.allow_blank = True
     dv.showErrorMessage = True
-    dv.errorTitle = c.title
+    dv.errorTitle = tr_marked(c.title)
     return dv
 
 
@@ -162,13 +166,13 @@ def _protect(ws: Worksheet, last: int, words: list[str]) -> None:
 
 
 OPPORTUNITIES_INSTRUCTION = (
-    ("Opportunities (the Opportunities sheet)", Look(bold=True)),
-    ("The Opportunities sheet has a row per opportunity, the highest priority first "
+    (marked("Opportunities (the Opportunities sheet)"), Look(bold=True)),
+    (marked("The Opportunities sheet has a row per opportunity, the highest priority first "
      "(priority = value / effort, value = the mean of customer and business value). Update "
      "its customer and business value (whole numbers from 0 to 100), its effort (1 = "
      "little to 5 = a lot), its owner, its status (idea, planned, in progress, done or "
      "dismissed; in German Idee, geplant, in Arbeit, erledigt or verworfen) and its due "
      "date (a date cell, e.g. 2026-12-31). An empty due date removes it; the other cells, "
      "left empty, keep what journeymap has. Rows cannot be added here: add opportunities "
-     "in journeymap.", None),
+     "in journeymap."), None),
 )  # fmt: skip

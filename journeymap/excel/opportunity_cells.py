@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from journeymap.excel.language import marked, number_text, tr
+from journeymap.model.commands import object_name
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Opportunity
 from journeymap.model.links import Link
-from journeymap.model.opportunities import link_label
 from journeymap.model.vocabulary import OPPORTUNITY_STATES
 
 #: Each status in English and German.
@@ -45,8 +46,9 @@ STATUS_DOTS: dict[str, str] = {
     "dismissed": "999999",
 }
 DUE_FORMAT = "yyyy-mm-dd"
-#: The sheet of opportunities, in the report and in the fill-in template.
-OPPORTUNITIES = "Opportunities"
+#: The sheet of opportunities, in the report and in the fill-in template (written in
+#: the file's language: ``tr_marked(OPPORTUNITIES)``).
+OPPORTUNITIES = marked("Opportunities")
 
 
 def sheet_language(journeys: Sequence[Journey]) -> str:
@@ -78,13 +80,29 @@ def due_date(due: str) -> dt.date | None:
 
 
 def effect_lines(doc: Document, opportunity: Opportunity) -> str:
-    """The expected effects, a line each: "Call hotline: CSAT 85"."""
+    """The expected effects, a line each: "Call hotline: CSAT 85" ("CES 5,5" in German)."""
     return "\n".join(
-        f"{link_label(doc, Link('touchpoint', e.touchpoint_id))}: {e.metric.upper()} {e.target:g}"
+        f"{link_text(doc, Link('touchpoint', e.touchpoint_id))}: {e.metric.upper()} "
+        f"{number_text(f'{e.target:g}')}"
         for e in opportunity.effects
     )
 
 
+#: The kinds of linked object, as a link's text names them.
+LINK_WORDS = {"touchpoint": "touchpoint", "transition": "transition", "note": "note", "gap": "gap"}
+
+
+def link_text(doc: Document, link: Link) -> str:
+    """What a link names (model.opportunities.link_label) in the language being written:
+    "Call hotline: CSAT gap", "note ‘Waits 20 minutes’", "Anruf Hotline: CSAT-Lücke"."""
+    if link.id not in doc:
+        return tr("(a {} no longer in the document)").format(tr(LINK_WORDS[link.kind]))
+    name = object_name(doc, doc.get(link.id))
+    if link.kind == "gap":
+        return tr("{}: {} gap").format(name, link.metric.upper())
+    return tr("note ‘{}’").format(name) if link.kind == "note" else name
+
+
 def link_lines(doc: Document, opportunity: Opportunity) -> str:
     """What the opportunity addresses, a readable name a line each."""
-    return "\n".join(link_label(doc, link) for link in opportunity.links)
+    return "\n".join(link_text(doc, link) for link in opportunity.links)

@@ -31,6 +31,7 @@ from journeymap.excel.cells import (
     line_height,
     text_lines,
 )
+from journeymap.excel.language import marked, tr, tr_marked
 from journeymap.excel.opportunity_cells import (
     DUE_FORMAT,
     OPPORTUNITIES,
@@ -51,40 +52,47 @@ _SCORE = Look(horizontal="center")
 _PLAIN = Look()
 _ONE_DECIMAL = Look(number_format="0.0")
 OPPORTUNITY_COLUMNS = (
-    Column("Title", 30, WRAP),
-    Column("Status", 13),
-    Column("Owner", 18, WRAP),
-    Column("Due", 11, Look(number_format=DUE_FORMAT)),
-    Column("Customer value 0-100", 10, _SCORE),
-    Column("Business value 0-100", 10, _SCORE),
-    Column("Effort 1-5", 8, _SCORE),
-    Column("Value 0-100", 9, Look(number_format="0.0", horizontal="center")),
-    Column("Priority (value / effort)", 11, Look(number_format="0.0", horizontal="center")),
-    Column("Gap priority (breaks ties)", 11, Look(number_format="0.0", horizontal="center")),
-    Column("Description", 40, WRAP),
-    Column("Addresses", 34, WRAP),
-    Column("Expected effects", 28, WRAP),
-    Column("Solutions", 28, WRAP),
-    Column("ID", 38),
+    Column(marked("Title"), 30, WRAP),
+    Column(marked("Status"), 13),
+    Column(marked("Owner"), 18, WRAP),
+    Column(marked("Due"), 11, Look(number_format=DUE_FORMAT)),
+    Column(marked("Customer value 0-100"), 10, _SCORE),
+    Column(marked("Business value 0-100"), 10, _SCORE),
+    Column(marked("Effort 1-5"), 8, _SCORE),
+    Column(marked("Value 0-100"), 9, Look(number_format="0.0", horizontal="center")),
+    Column(marked("Priority (value / effort)"), 11, Look(number_format="0.0", horizontal="center")),
+    Column(
+        marked("Gap priority (breaks ties)"), 11, Look(number_format="0.0", horizontal="center")
+    ),
+    Column(marked("Description"), 40, WRAP),
+    Column(marked("Addresses"), 34, WRAP),
+    Column(marked("Expected effects"), 28, WRAP),
+    Column(marked("Solutions"), 28, WRAP),
+    Column(marked("ID"), 38),
 )
 #: The matrix splits each scale in the middle.
 SPLIT_VALUE, SPLIT_EFFORT = 50, 3
 QUADRANTS = (
-    f"Quadrants (split at value {SPLIT_VALUE} and effort {SPLIT_EFFORT}): quick wins top left "
-    "(high value, little effort), big bets top right, fill-ins bottom left, money pits bottom "
-    "right. An opportunity on a line sits between two."
+    "Quadrants (split at value {} and effort {}): quick wins top left (high value, little "
+    "effort), big bets top right, fill-ins bottom left, money pits bottom right. An "
+    "opportunity on a line sits between two."
 )
-#: What the chart draws besides the dots: the two lines that split it (dashed, no
-#: marker) and a name in each quadrant (a point without a marker, labelled with its
-#: series' name).
-GUIDES = (
-    (f"line at value {SPLIT_VALUE}", ((1, SPLIT_VALUE), (5, SPLIT_VALUE))),
-    (f"line at effort {SPLIT_EFFORT}", ((SPLIT_EFFORT, 0), (SPLIT_EFFORT, 100))),
-    ("Quick wins", ((1.6, 96),)),
-    ("Big bets", ((4.4, 96),)),
-    ("Fill-ins", ((1.6, 4),)),
-    ("Money pits", ((4.4, 4),)),
-)
+
+
+def matrix_guides() -> list[tuple[str, tuple[tuple[float, float], ...]]]:
+    """What the chart draws besides the dots, each titled in the language being written:
+    the two lines that split it (dashed, no marker) and a name in each quadrant (a point
+    without a marker, labelled with its series' name)."""
+    return [
+        (tr("line at value {}").format(SPLIT_VALUE), ((1, SPLIT_VALUE), (5, SPLIT_VALUE))),
+        (tr("line at effort {}").format(SPLIT_EFFORT), ((SPLIT_EFFORT, 0), (SPLIT_EFFORT, 100))),
+        (tr("Quick wins"), ((1.6, 96),)),
+        (tr("Big bets"), ((4.4, 96),)),
+        (tr("Fill-ins"), ((1.6, 4),)),
+        (tr("Money pits"), ((4.4, 4),)),
+    ]
+
+
 ROW_CM = 0.53  # a default row is 15 points high
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 17.0, 11.0
 
@@ -117,7 +125,7 @@ def opportunities_sheet(
     with its status in ``language``, and the value-effort matrix below."""
     rows_ranked = ranked(doc, view)
     rows = [_row(doc, r, language) for r in rows_ranked]
-    sheet = table_sheet(OPPORTUNITIES, OPPORTUNITIES, OPPORTUNITY_COLUMNS, rows)
+    sheet = table_sheet(tr_marked(OPPORTUNITIES), OPPORTUNITIES, OPPORTUNITY_COLUMNS, rows)
     # Too wide for one page: two pages across, the titles repeated on each.
     sheet.pages_wide, sheet.print_title_cols = 2, "A:A"
     at = letters(OPPORTUNITY_COLUMNS)
@@ -145,7 +153,7 @@ def add_status_formatting(ws: Worksheet, at: dict[str, str], last: int, words: d
 
 def _matrix(sheet: Sheet, rows: list[Ranked], words: dict[str, str]) -> None:
     """The value-effort matrix under the table: its data, status by status, in columns A-D
-    and the chart beside it: a series per status, and the guides (GUIDES). Dismissed
+    and the chart beside it: a series per status, and the guides. Dismissed
     opportunities are left out, as the app's matrix leaves them out: the team said no."""
     width = len(OPPORTUNITY_COLUMNS)
 
@@ -156,9 +164,10 @@ def _matrix(sheet: Sheet, rows: list[Ranked], words: dict[str, str]) -> None:
 
     add()
     add()
-    add(Styled("Value-effort matrix", TITLE))
-    add(Styled(QUADRANTS, NOTE))
-    header = add(*(Styled(t, HEADER) for t in ("Opportunity", "Status", "Effort", "Value")))
+    add(Styled(tr("Value-effort matrix"), TITLE))
+    add(Styled(tr(QUADRANTS).format(SPLIT_VALUE, SPLIT_EFFORT), NOTE))
+    titles = (tr("Opportunity"), tr("Status"), tr("Effort"), tr("Value"))
+    header = add(*(Styled(t, HEADER) for t in titles))
     series: list[tuple[str, int, int]] = []  # status, first row, last row
     for status in (s for s in OPPORTUNITY_STATES if s != "dismissed"):
         chosen = [r.opportunity for r in rows if r.opportunity.status == status]
@@ -177,7 +186,7 @@ def _matrix(sheet: Sheet, rows: list[Ranked], words: dict[str, str]) -> None:
                 sheet.heights[row] = line_height(min(lines, MAX_LINES))
         series.append((status, first, len(sheet.rows)))
     guides = []  # the lines that split the matrix and the quadrants' names, as series
-    for title, points in GUIDES:
+    for title, points in matrix_guides():
         first = len(sheet.rows) + 1
         for effort, worth in points:
             add(Styled(title, NOTE), None, effort, worth)
@@ -194,7 +203,7 @@ def _chart(
     words: dict,
 ) -> ScatterChart:
     chart = ScatterChart()
-    chart.title = "Value-effort matrix"
+    chart.title = tr("Value-effort matrix")
     chart.style = 13
     for status, first, last in series:
         dots = _series(ws, first, last, words[status])
@@ -227,8 +236,8 @@ def _chart(
         LegendEntry(idx=i, delete=True) for i in range(count, count + len(guides))
     ]
     chart.legend.position = "r"
-    chart.x_axis.title = "Effort 1-5"
-    chart.y_axis.title = "Value 0-100"
+    chart.x_axis.title = tr("Effort 1-5")
+    chart.y_axis.title = tr("Value 0-100")
     chart.x_axis.number_format = chart.y_axis.number_format = "0"
     chart.x_axis.scaling.min, chart.x_axis.scaling.max = 1, 5
     chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100

@@ -23,17 +23,19 @@ from journeymap.excel.cells import (
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import (
     LIGHT_FILLS,
-    LIGHT_MEANINGS,
     LIGHTS,
     METRIC_LABELS,
     VALUE_FORMATS,
     gap_share,
     light,
+    light_meaning,
+    light_name,
     sources_text,
+    view_text,
     worst_gaps,
 )
-from journeymap.excel.listsheets import CROSSINGS_TITLE
-from journeymap.model.figures import FigureView, view_label
+from journeymap.excel.language import date_text, tr
+from journeymap.model.figures import FigureView
 from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import LOW_CONFIDENCE_N, METRICS
 
@@ -58,8 +60,8 @@ FORMULAS = (
                        "counts each answer with its respondent's weight (shares, means and "
                        "NPS are weighted); its effective n = (Σw)² / Σw² (Kish) is what the "
                        "margins of error and the low-n flag use. Unweighted, effective n = n."),
-    ("Low n", f"an effective n below {LOW_CONFIDENCE_N}: the figure is shown, but flagged "
-              "as low confidence."),
+    ("Low n", "an effective n below {}: the figure is shown, but flagged as low "
+              "confidence."),
     ("Priority", "shortfall x importance x volume weight. Shortfall = max(0, -gap) as % of "
                  "the metric's scale (CSAT 100, NPS 200, CES 6); importance 1-5; volume "
                  "weight = the touchpoint's monthly volume / the mean volume of its journey "
@@ -76,7 +78,7 @@ GUIDE = (
     ("Gaps", "one row per touchpoint and metric, ranked by priority, with n and the "
              "effective n. Gap and priority are formulas: edit a measured value and they "
              "follow."),
-    (CROSSINGS_TITLE, "transitions where the owner (handoff) or the channel (channel "
+    ("Handoffs & channel breaks", "transitions where the owner (handoff) or the channel (channel "
                       "break) changes, least satisfying first."),
     ("Paths", "the worst path, the most probable paths, loops (repeat contacts) and "
               "problems of the journey's graph."),
@@ -93,12 +95,14 @@ def _weights(rows: list[GapRow]) -> str:
     measured = [r for r in rows if r.n]
     weighted = sum(1 for r in measured if r.weighted)
     if not weighted:
-        return "none: every answer counts once"
-    return f"{weighted} of {len(measured)} figures weighted (margins on the effective n)"
+        return tr("none: every answer counts once")
+    return tr("{} of {} figures weighted (margins on the effective n)").format(
+        weighted, len(measured)
+    )
 
 
 def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
-    """One journey's column of figures, in the order of ``FIGURE_LABELS``."""
+    """One journey's column of figures, in the order of ``figure_labels``."""
     rows = f.rows
     measured = {r.touchpoint_id for r in rows if r.measured is not None}
     means = [
@@ -110,10 +114,10 @@ def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
     a = f.analysis
     return [
         f.persona or None,
-        f.journey.state,
+        tr(f.journey.state),
         today,
-        view_label(view),
-        sources_text(f.journey, rows) or "none",
+        view_text(view),
+        sources_text(f.journey, rows) or tr("none"),
         _weights(rows),
         len(f.journey.stages),
         len(f.journey.touchpoints),
@@ -133,33 +137,37 @@ def _figures(f: JourneyFacts, view: FigureView, today: str) -> list[Any]:
     ]
 
 
-FIGURE_LABELS = (
-    "Persona", "State", "Date", "Segment", "Survey sources", "Survey weights", "Stages",
-    "Touchpoints",
-    "Measured touchpoints", *(f"Mean {METRIC_LABELS[m]}" for m in METRICS), "Negative gaps",
-    f"Low-confidence figures (effective n < {LOW_CONFIDENCE_N})",
-    *(f"Touchpoints {n}" for n in LIGHTS),
-    "Total priority", "Handoffs", "Channel breaks", "Loops", "Graph problems",
-)  # fmt: skip
+def figure_labels() -> list[tuple[str, str | None]]:
+    """The labels of the figures, each with its traffic light when it counts one."""
+    return [
+        *((tr(label), None) for label in ("Persona", "State", "Date", "Segment",
+                                           "Survey sources", "Survey weights", "Stages",
+                                           "Touchpoints", "Measured touchpoints")),
+        *((tr("Mean {}").format(METRIC_LABELS[m]), None) for m in METRICS),
+        (tr("Negative gaps"), None),
+        (tr("Low-confidence figures (effective n < {})").format(LOW_CONFIDENCE_N), None),
+        *((tr("Touchpoints {}").format(light_name(n)), n) for n in LIGHTS),
+        *((tr(label), None) for label in ("Total priority", "Handoffs", "Channel breaks",
+                                           "Loops", "Graph problems")),
+    ]  # fmt: skip
 
 
 def overview_sheet(
     facts: Sequence[JourneyFacts], view: FigureView, today: dt.date | None = None
 ) -> Sheet:
     """Headline figures per journey (one column each), legend, formulas, guide."""
-    date = (today or dt.date.today()).isoformat()
-    sheet = Sheet("Overview")
+    date = date_text(today or dt.date.today())
+    sheet = Sheet(tr("Overview"))
     sheet.widths = {1: 34, **{i: FIGURE_WIDTH for i in range(2, max(len(facts), 3) + 2)}}
-    sheet.add(Styled("Gap report", TITLE))
-    sheet.add(Styled(f"Written by journeymap on {date}.", NOTE))
+    sheet.add(Styled(tr("Gap report"), TITLE))
+    sheet.add(Styled(tr("Written by journeymap on {}.").format(date), NOTE))
     sheet.add()
-    names = [f.journey.name or "(no name)" for f in facts]
-    row = sheet.header(["Journey", *names], HEADER)
+    names = [f.journey.name or tr("(no name)") for f in facts]
+    row = sheet.header([tr("Journey"), *names], HEADER)
     sheet.heights[row] = line_height(max((text_lines(n, FIGURE_WIDTH) for n in names), default=1))
     columns = [_figures(f, view, date) for f in facts]
-    for i, label in enumerate(FIGURE_LABELS):
-        fill = label.removeprefix("Touchpoints ")
-        look = Look(bold=True, fill=LIGHT_FILLS[fill]) if fill in LIGHT_FILLS else _LABEL
+    for i, (label, fill) in enumerate(figure_labels()):
+        look = Look(bold=True, fill=LIGHT_FILLS[fill]) if fill else _LABEL
         values = [c[i] for c in columns]
         words = [Styled(v, _WORDS) if isinstance(v, str) else v for v in values]
         row = sheet.add(Styled(label, look), *words)
@@ -175,22 +183,23 @@ def overview_sheet(
         sheet.merges.append(f"B{row}:{col(last)}{row}")
         sheet.heights[row] = line_height(text_lines(text, span))
 
-    sheet.add(Styled("Colours of the map cards and the gaps", _SECTION))
+    sheet.add(Styled(tr("Colours of the map cards and the gaps"), _SECTION))
     for name in LIGHTS:
         text_row(
-            Styled(name, Look(bold=True, fill=LIGHT_FILLS[name], vertical="top")),
-            LIGHT_MEANINGS[name],
+            Styled(light_name(name), Look(bold=True, fill=LIGHT_FILLS[name], vertical="top")),
+            light_meaning(name),
         )
-    text_row(None, "The threshold is 10 % of the metric's scale, so one rule fits CSAT %, NPS "
-             "and CES. A touchpoint takes the colour of its worst metric.", _NOTE_WRAP)  # fmt: skip
+    text_row(None, tr("The threshold is 10 % of the metric's scale, so one rule fits CSAT %, "
+                      "NPS and CES. A touchpoint takes the colour of its worst metric."),
+             _NOTE_WRAP)  # fmt: skip
     sheet.add()
-    sheet.add(Styled("How the figures are made", _SECTION))
+    sheet.add(Styled(tr("How the figures are made"), _SECTION))
     for label, text in FORMULAS:
-        text_row(Styled(label, _LABEL), text)
+        text_row(Styled(tr(label), _LABEL), tr(text).format(LOW_CONFIDENCE_N))
     sheet.add()
-    sheet.add(Styled("Sheets", _SECTION))
+    sheet.add(Styled(tr("Sheets"), _SECTION))
     for label, text in GUIDE:
-        text_row(Styled(label, _LABEL), text)
+        text_row(Styled(tr(label), _LABEL), tr(text))
     area = f"A1:{col(last)}{len(sheet.rows)}"
     sheet.finish.append(lambda ws: _print_area(ws, area))
     return sheet

@@ -12,6 +12,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.excel.cells import HEADER, Look, Sheet, col, line_height, text_lines
+from journeymap.excel.language import tr_marked
 
 #: A row grows to show at most this many lines of wrapped text.
 MAX_LINES = 12
@@ -19,7 +20,9 @@ MAX_LINES = 12
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One column of a list sheet: its title, width and the look of its data cells."""
+    """One column of a list sheet: its title, width and the look of its data cells. The
+    title, marked for translation, is the column's key (``letters``, ``drop_column``);
+    the header shows it in the language being written."""
 
     title: str
     width: float
@@ -29,24 +32,35 @@ class Column:
 def table_sheet(title: str, table: str, columns: Sequence[Column], rows: list[list[Any]]) -> Sheet:
     """A sheet holding ``rows`` under a header as the Excel table named ``table``.
     Values that are Styled keep their own look; the others take the column's."""
+    titles = [tr_marked(c.title) for c in columns]
+    # the widths were chosen for the English titles; a translated one may need more
+    widths = [
+        c.width if t == c.title else max(c.width, word_width(t))
+        for c, t in zip(columns, titles, strict=True)
+    ]
     sheet = Sheet(
         title,
-        widths={i: c.width for i, c in enumerate(columns, 1)},
+        widths=dict(enumerate(widths, 1)),
         freeze="A2",
         print_title_rows="1:1",
     )
-    sheet.header((c.title for c in columns), HEADER)
-    sheet.heights[1] = line_height(max(text_lines(c.title, c.width) for c in columns))
+    sheet.header(titles, HEADER)
+    sheet.heights[1] = line_height(max(map(text_lines, titles, widths)))
     sheet.body_looks, sheet.body_from = [c.look for c in columns], 2
     sheet.rows += rows
-    wrapped = [(i, c.width) for i, c in enumerate(columns) if c.look and c.look.wrap]
+    wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c.look and c.look.wrap]
     for number, row in enumerate(rows, 2):
         lines = max((text_lines(row[i], width) for i, width in wrapped), default=1)
         if lines > 1:
             sheet.heights[number] = line_height(min(lines, MAX_LINES))
-    titles = [c.title for c in columns]
     sheet.finish.append(lambda ws: add_table(ws, table, titles, len(rows)))
     return sheet
+
+
+def word_width(title: str) -> float:
+    """The width a bold header needs so that its longest word is not broken (German
+    compounds such as "Wiederholungskontakte" are long)."""
+    return max(len(word) for word in title.split()) * 1.1 + 1 if title.strip() else 0
 
 
 def add_table(ws: Worksheet, name: str, titles: Sequence[str], count: int) -> None:

@@ -32,6 +32,7 @@ from typing import Any
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from journeymap import words
 from journeymap.excel.cells import (
     HEADER,
     MAX_CELL_TEXT,
@@ -46,7 +47,8 @@ from journeymap.excel.cells import (
     text_lines,
     write_workbook,
 )
-from journeymap.excel.formats import METRIC_LABELS, VALUE_FORMATS
+from journeymap.excel.formats import VALUE_FORMATS
+from journeymap.excel.language import marked, tr, tr_marked
 from journeymap.excel.notes_template import has_note_lanes, notes_input_sheet
 from journeymap.excel.opportunities_template import (
     OPPORTUNITIES_INSTRUCTION,
@@ -59,11 +61,15 @@ from journeymap.model.figures import FigureView, Selected, select_measurements
 from journeymap.model.messages import Message, message
 from journeymap.model.vocabulary import METRICS, SCALES, TARGET_RANGES, channel_text
 
-FILL_IN = "Fill-in"
-INSTRUCTIONS = "Instructions"
+#: The sheets' names (written in the file's language: ``tr_marked(FILL_IN)``; the reader
+#: takes the sheet in either language).
+FILL_IN = marked("Fill-in")
+INSTRUCTIONS = marked("Instructions")
 KEY_ROW, SEGMENT_ROW, GROUP_ROW, TITLE_ROW, FIRST_ROW = 1, 2, 3, 4, 5
 SEGMENT_COLUMN = 3  # the segment is in C2
-YES, NO = "yes", "no"
+#: The words of a yes/no cell (written in the file's language: ``tr(YES)``).
+YES = "yes"
+NO = "no"
 INPUT = Look(unlocked=True, fill="FFF6D5")
 _GROUP = Look(bold=True, fill="C9D3E3", horizontal="center", vertical="center", wrap=True)
 _CENTRED = Look(unlocked=True, fill="FFF6D5", horizontal="center")
@@ -71,16 +77,27 @@ _COUNT_TITLE = Look(bold=True, fill=HEADER.fill, horizontal="center", vertical="
 #: A weighted count: the exact sum of weights in the cell, two decimals shown.
 _WEIGHTED_COUNT = Look(unlocked=True, fill=INPUT.fill, horizontal="center", number_format="0.00")
 _RESPONDENTS = Look(fill="EDEDED", horizontal="center", number_format="#,##0")  # locked
-_SCALE_WORDS = {
-    "csat": "1 = very dissatisfied … 5 = very satisfied",
-    "nps": "0 = not at all likely … 10 = extremely likely to recommend",
-    "ces": "1 = very difficult … 7 = very easy to get the issue handled",
+#: The group title over each metric's answer counts.
+_COUNT_GROUPS = {
+    "csat": marked("CSAT responses per answer: 1 = very dissatisfied … 5 = very satisfied"),
+    "nps": marked(
+        "NPS responses per answer: 0 = not at all likely … 10 = extremely likely to recommend"
+    ),
+    "ces": marked(
+        "CES responses per answer: 1 = very difficult … 7 = very easy to get the issue handled"
+    ),
+}
+_TARGET_TITLES = {
+    "csat": marked("Target CSAT %"),
+    "nps": marked("Target NPS"),
+    "ces": marked("Target CES"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One column of the Fill-in sheet."""
+    """One column of the Fill-in sheet; its title and group are marked for translation
+    and written in the file's language (``shown_title``, ``shown_group``)."""
 
     key: str  # in the hidden key row
     title: str
@@ -92,8 +109,21 @@ class Field:
 
     @property
     def label(self) -> str:
-        """How messages name the column: its title, or e.g. "CSAT answer 4"."""
-        return f"{self.metric.upper()} answer {self.answer}" if self.kind == "count" else self.title
+        """How messages name the column, in the language being read or written: its title,
+        or e.g. "CSAT answer 4"."""
+        if self.kind == "count":
+            return tr("{} answer {}").format(self.metric.upper(), self.answer)
+        return self.shown_title
+
+    @property
+    def shown_title(self) -> str:
+        """The column's title in the language being written."""
+        return tr_marked(self.title)
+
+    @property
+    def shown_group(self) -> str:
+        """The title of the column's group in the language being written."""
+        return tr_marked(self.group) if self.group else ""
 
     @property
     def metric(self) -> str:
@@ -110,30 +140,33 @@ def fields(several_journeys: bool = True) -> list[Field]:
     """The Fill-in columns, left to right; Journey only when there are several."""
     context = [
         Field("id", "id", "", 4, "id"),
-        *([Field("journey", "Journey", "Touchpoint", 20, "context")] if several_journeys else []),
-        Field("stage", "Stage", "Touchpoint", 18, "context"),
-        Field("touchpoint", "Touchpoint", "Touchpoint", 26, "context"),
-        Field("channel", "Channel", "Touchpoint", 18, "context"),
-        Field("owner", "Owner", "Touchpoint", 18, "context"),
+        *(
+            [Field("journey", marked("Journey"), marked("Touchpoint"), 20, "context")]
+            if several_journeys
+            else []
+        ),
+        Field("stage", marked("Stage"), marked("Touchpoint"), 18, "context"),
+        Field("touchpoint", marked("Touchpoint"), marked("Touchpoint"), 26, "context"),
+        Field("channel", marked("Channel"), marked("Touchpoint"), 18, "context"),
+        Field("owner", marked("Owner"), marked("Touchpoint"), 18, "context"),
     ]
-    about = "About the touchpoint"
+    about = marked("About the touchpoint")
     attributes = [
-        Field("importance", "Importance 1-5", about, 11, "whole", 1, 5),
-        Field("emotion", "Emotion -2..+2", about, 10, "whole", -2, 2),
-        Field("volume", "Volume / month", about, 11, "whole", 0, None),
-        Field("proactive", "Proactive yes/no", about, 10, "flag"),
-        Field("moment_of_truth", "Moment of truth yes/no", about, 10, "flag"),
-        Field("expectation", "Expectation (in words)", about, 30, "text"),
+        Field("importance", marked("Importance 1-5"), about, 11, "whole", 1, 5),
+        Field("emotion", marked("Emotion -2..+2"), about, 10, "whole", -2, 2),
+        Field("volume", marked("Volume / month"), about, 11, "whole", 0, None),
+        Field("proactive", marked("Proactive yes/no"), about, 10, "flag"),
+        Field("moment_of_truth", marked("Moment of truth yes/no"), about, 10, "flag"),
+        Field("expectation", marked("Expectation (in words)"), about, 30, "text"),
     ]
     targets = [
-        Field(
-            f"target:{m}", f"Target {METRIC_LABELS[m]}", "Targets", 9, "target", *TARGET_RANGES[m]
-        )
+        Field(f"target:{m}", _TARGET_TITLES[m], marked("Targets"), 9, "target",
+              *TARGET_RANGES[m])
         for m in METRICS
-    ]
+    ]  # fmt: skip
     counts = []
     for m in METRICS:
-        group = f"{m.upper()} responses per answer: {_SCALE_WORDS[m]}"
+        group = _COUNT_GROUPS[m]
         low, high = SCALES[m]
         counts += [Field(f"count:{m}:{a}", str(a), group, 6, "count", 0, None)
                    for a in range(low, high + 1)]  # fmt: skip
@@ -179,7 +212,7 @@ def _value(f: Field, journey: Journey, tp: Touchpoint, stages: dict, index: Coun
             "owner": tp.owner,
         }[f.key] or None
     if f.kind == "flag":
-        return YES if getattr(tp, f.key) else NO
+        return tr(YES) if getattr(tp, f.key) else tr(NO)
     if f.kind == "target":
         return tp.targets.get(f.metric)
     if f.kind in ("count", "respondents"):
@@ -198,7 +231,7 @@ def _value(f: Field, journey: Journey, tp: Touchpoint, stages: dict, index: Coun
 def _validation(f: Field, cells: str) -> DataValidation:
     """The data validation of one input column: a list or a range, with its message."""
     if f.kind == "flag":
-        dv = DataValidation(type="list", formula1=f'"{YES},{NO}"')
+        dv = DataValidation(type="list", formula1=f'"{tr(YES)},{tr(NO)}"')
     elif f.kind == "whole" and f.high is not None:
         options = ",".join(str(v) for v in range(int(f.low or 0), int(f.high) + 1))
         dv = DataValidation(type="list", formula1=f'"{options}"')
@@ -211,7 +244,7 @@ def _validation(f: Field, cells: str) -> DataValidation:
         dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0")
     dv.allow_blank = True
     dv.showErrorMessage = True
-    dv.errorTitle = f.title
+    dv.errorTitle = f.shown_title
     dv.error = _allowed(f)
     dv.add(cells)
     return dv
@@ -219,14 +252,14 @@ def _validation(f: Field, cells: str) -> DataValidation:
 
 def _allowed(f: Field) -> str:
     if f.kind == "flag":
-        return "Enter yes or no."
+        return tr("Enter yes or no.")
     if f.kind == "target":
-        return f"Enter a number from {f.low:g} to {f.high:g}."
+        return tr("Enter a number from {} to {}.").format(f"{f.low:g}", f"{f.high:g}")
     if f.kind == "whole" and f.high is not None:
-        return f"Enter a whole number from {f.low:g} to {f.high:g}."
+        return tr("Enter a whole number from {} to {}.").format(f"{f.low:g}", f"{f.high:g}")
     if f.kind == "count":
-        return "Enter a whole number of responses, 0 or more."
-    return "Enter a whole number, 0 or more."
+        return tr("Enter a whole number of responses, 0 or more.")
+    return tr("Enter a whole number, 0 or more.")
 
 
 def fill_in_sheet(
@@ -237,27 +270,31 @@ def fill_in_sheet(
     layout = fields(len(journeys) > 1)
     # Frozen: the titles above and everything up to the touchpoint's name on the left.
     names = next(i for i, f in enumerate(layout, 1) if f.key == "touchpoint")
-    sheet = Sheet(FILL_IN, freeze=f"{col(names + 1)}{FIRST_ROW}")
+    sheet = Sheet(tr_marked(FILL_IN), freeze=f"{col(names + 1)}{FIRST_ROW}")
     sheet.widths = {i: f.width for i, f in enumerate(layout, 1)}
     sheet.hidden_columns, sheet.hidden_rows = {1}, {KEY_ROW}
     sheet.print_title_rows = f"{GROUP_ROW}:{TITLE_ROW}"
     sheet.print_title_cols, sheet.pages_wide = f"A:{col(names)}", 2
     sheet.add(*(f.key for f in layout))
-    note = "(empty = all respondents). Read the Instructions sheet first."
+    note = tr("(empty = all respondents). Read the Instructions sheet first.")
     bold = Look(bold=True)
     segment_cell = Styled(ExactText(segment), bold)
-    sheet.add(None, Styled("Segment:", bold), segment_cell, Styled(note, NOTE))
-    groups = [Styled(f.group, _GROUP) if f.group else None for f in layout]
+    sheet.add(None, Styled(tr("Segment:"), bold), segment_cell, Styled(note, NOTE))
+    groups = [Styled(f.shown_group, _GROUP) if f.group else None for f in layout]
     sheet.add(*groups)
     numbers = ("count", "respondents")  # narrow columns of numbers: centred titles
-    sheet.add(*(Styled(f.title, _COUNT_TITLE if f.kind in numbers else HEADER) for f in layout))
-    sheet.heights[TITLE_ROW] = line_height(max(text_lines(f.title, f.width) for f in layout))
+    titles = [f.shown_title for f in layout]
+    looks = [_COUNT_TITLE if f.kind in numbers else HEADER for f in layout]
+    sheet.add(*(Styled(t, look) for t, look in zip(titles, looks, strict=True)))
+    sheet.heights[TITLE_ROW] = line_height(
+        max(text_lines(t, f.width) for t, f in zip(titles, layout, strict=True))
+    )
     group_lines = 1
     for start, end in _runs([f.group for f in layout]):
         sheet.merges.append(f"{col(start)}{GROUP_ROW}:{col(end)}{GROUP_ROW}")
         span = sum(f.width for f in layout[start - 1 : end])
         # bold titles run wider than plain text: count them in a narrower column
-        group_lines = max(group_lines, text_lines(layout[start - 1].group, span * 0.85))
+        group_lines = max(group_lines, text_lines(layout[start - 1].shown_group, span * 0.85))
     sheet.heights[GROUP_ROW] = line_height(group_lines)
     looks = [_look(f) for f in layout]
     index = CountIndex(segment)
@@ -285,8 +322,8 @@ def _too_long(row: int, layout: list[Field], values: list, tp: Touchpoint) -> li
     return [
         message(
             "sheet.too_long",
-            cell=f"{FILL_IN}!{col(i)}{row}",
-            column=f.title,
+            cell=f"{tr_marked(FILL_IN)}!{col(i)}{row}",
+            column=f.shown_title,
             name=tp.name[:40],
             length=len(value),
             limit=MAX_CELL_TEXT,
@@ -337,70 +374,71 @@ def _protect(ws: Worksheet, layout: list[Field], last: int) -> None:
 
 
 INSTRUCTION_TEXT = (
-    ("How to fill in this workbook", TITLE),
-    ("Each row of the Fill-in sheet is one touchpoint. Type into the yellow cells only: "
+    (marked("How to fill in this workbook"), TITLE),
+    (marked("Each row of the Fill-in sheet is one touchpoint. Type into the yellow cells only: "
      "the titles and the touchpoint columns are locked (Review > Unprotect sheet, no "
-     "password, if you really must), and each yellow column accepts only its values.", None),
-    ("Columns", Look(bold=True)),
-    ("Importance: 1 (unimportant) to 5 (very important) to the customer. Emotion: -2 very "
+     "password, if you really must), and each yellow column accepts only its values."), None),
+    (marked("Columns"), Look(bold=True)),
+    (marked("Importance: 1 (unimportant) to 5 (very important) to the customer. Emotion: -2 very "
      "negative to +2 very positive. Volume: contacts per month, a whole number, 0 or more. "
      "Proactive: yes if the company reaches out, no if the customer has to ask. Moment of "
-     "truth: yes or no. Expectation: what the customer expects here, in words.", None),
-    ("Targets: the level customers expect. CSAT %: 0 to 100 (share of answers 4 or 5); "
-     "NPS: -100 to 100; CES: 1 to 7 (mean answer).", None),
-    ("Responses per answer: how many respondents gave each answer, e.g. under CSAT 4 the "
+     "truth: yes or no. Expectation: what the customer expects here, in words."), None),
+    (marked("Targets: the level customers expect. CSAT %: 0 to 100 (share of answers 4 or 5); "
+     "NPS: -100 to 100; CES: 1 to 7 (mean answer)."), None),
+    (marked("Responses per answer: how many respondents gave each answer, e.g. under CSAT 4 the "
      "number who answered 4. CSAT is asked on 1-5, NPS on 0-10, CES on 1-7. journeymap "
      "derives CSAT %, NPS and CES, their margins of error and the gaps from these counts. "
      "The grey n after each metric's answers is the number of respondents behind them; it "
-     "is for reading only.", None),
-    ("Weighted surveys: where the figures come from a weighted survey, the counts are sums "
+     "is for reading only."), None),
+    (marked("Weighted surveys: where the figures come from a weighted survey, the counts are sums "
      "of the respondents' weights, shown with two decimals (the cell holds the exact "
      "value), and n can differ from their total. Leave such a row as it is to keep it. To "
      "replace it, type whole numbers of responses into every answer cell of that metric: "
      "they replace the weighted counts as an unweighted measurement from this file. A "
      "changed row with decimals is refused, because weighted counts come only from the "
-     "survey import.", None),
-    ("Empty cells", Look(bold=True)),
-    ("An empty target or expectation removes it. Importance, emotion, volume, proactive "
+     "survey import."), None),
+    (marked("Empty cells"), Look(bold=True)),
+    (marked("An empty target or expectation removes it. Importance, emotion, volume, proactive "
      "and moment of truth always have a value: leave them empty to keep the current one. "
      "If all answer cells of a metric are empty (or 0), the responses the journey holds "
      "for it stay as they are; otherwise the counts you enter replace them (empty answer "
-     "cells count as 0).", None),
-    ("Segment", Look(bold=True)),
-    ("The counts belong to the segment named in C2 of the Fill-in sheet (empty = all "
-     "respondents). Ask for one template per segment.", None),
-    ("Do not", Look(bold=True)),
-    ("Do not add, delete or move rows, and do not change the hidden column A or row 1: "
-     "they tell journeymap which touchpoint each row is.", None),
-    ("Reading it back", Look(bold=True)),
-    ("journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it "
+     "cells count as 0)."), None),
+    (marked("Segment"), Look(bold=True)),
+    (marked("The counts belong to the segment named in C2 of the Fill-in sheet (empty = all "
+     "respondents). Ask for one template per segment."), None),
+    (marked("Do not"), Look(bold=True)),
+    (marked("Do not add, delete or move rows, and do not change the hidden column A or row 1: "
+     "they tell journeymap which touchpoint each row is."), None),
+    (marked("Reading it back"), Look(bold=True)),
+    (marked("journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it "
      "cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies "
      "nothing until all are fixed. Without --dry-run it saves the changes as one step. "
      "Imported responses are recorded with this file's name as their source and the "
-     "import date.",
+     "import date."),
      None),
 )  # fmt: skip
 
 
 NOTES_INSTRUCTION = (
-    ("New notes (the Notes sheet)", Look(bold=True)),
-    ("The Notes sheet has a row per lane and stage, e.g. the pain points of the booking "
+    (marked("New notes (the Notes sheet)"), Look(bold=True)),
+    (marked("The Notes sheet has a row per lane and stage, e.g. the pain points of the booking "
      "stage, with the notes it holds so far. Type new notes into the yellow cell, one note "
      "per line (Alt+Enter starts a new line in Excel). They are added to that lane and "
-     "stage; notes already there are changed in journeymap, not here.", None),
+     "stage; notes already there are changed in journeymap, not here."), None),
 )  # fmt: skip
 
 
 def instructions_sheet(notes: bool = False, opportunities: bool = False) -> Sheet:
     """What to type where, and what happens on import; the Notes and Opportunities
     sheets' paragraphs only when the workbook has those sheets."""
-    sheet = Sheet(INSTRUCTIONS, widths={1: 85})
+    sheet = Sheet(tr_marked(INSTRUCTIONS), widths={1: 85})
     paragraphs = (
         INSTRUCTION_TEXT
         + (NOTES_INSTRUCTION if notes else ())
         + (OPPORTUNITIES_INSTRUCTION if opportunities else ())
     )
-    for text, look in paragraphs:
+    for marked_text, look in paragraphs:
+        text = tr_marked(marked_text)
         row = sheet.add(Styled(text, look or Look(wrap=True, vertical="top")))
         if look is None:
             sheet.heights[row] = line_height(text_lines(text, 85))
@@ -412,17 +450,21 @@ def export_template(
     path: str | Path,
     journeys: Sequence[Journey] | None = None,
     segment: str = "",
+    language: str | None = None,
 ) -> list[Message]:
-    """Write the fill-in template for these journeys (all when None) to ``path``; returns
-    a warning naming each cell whose text would not survive being saved in Excel.
-    Raises DocumentFileError when the file cannot be written."""
+    """Write the fill-in template for these journeys (all when None) to ``path`` in
+    ``language`` (None: the journeys', German when all are); returns a warning naming
+    each cell whose text would not survive being saved in Excel. Raises
+    DocumentFileError when the file cannot be written."""
     chosen = list(doc.journeys if journeys is None else journeys)
-    sheet, _, warnings = fill_in_sheet(doc, chosen, segment)
-    notes = has_note_lanes(chosen)
-    extra = [notes_input_sheet(chosen)] if notes else []
-    # opportunities belong to the document: every one, whichever journeys are chosen
-    if doc.opportunities:
-        extra.append(opportunities_input_sheet(doc, sheet_language(chosen)))
-    sheets = [sheet, *extra, instructions_sheet(notes, bool(doc.opportunities))]
-    write_workbook(sheets, path)
+    language = language or sheet_language(chosen)
+    with words.speaking(language):  # the validations are written with the file
+        sheet, _, warnings = fill_in_sheet(doc, chosen, segment)
+        notes = has_note_lanes(chosen)
+        extra = [notes_input_sheet(chosen)] if notes else []
+        # opportunities belong to the document: every one, whichever journeys are chosen
+        if doc.opportunities:
+            extra.append(opportunities_input_sheet(doc, language))
+        sheets = [sheet, *extra, instructions_sheet(notes, bool(doc.opportunities))]
+        write_workbook(sheets, path)
     return warnings

@@ -4952,4 +4952,1282 @@ Opens a copy; the sample itself stays as it is.</source>
 Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
     </message>
 </context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source> (weighted)</source>
+        <translation> (gewichtet)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>% promoters (9-10) - % detractors (0-6) on the 0-10 scale; margin of error: 1.96 x sqrt((p + d - (p - d)²) / effective n) x 100.</source>
+        <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 x Wurzel((p + d - (p - d)²) / effektives n) x 100.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>(a {} no longer in the document)</source>
+        <translation>({} nicht mehr im Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>(empty = all respondents). Read the Instructions sheet first.</source>
+        <translation>(leer = alle Befragten). Zuerst das Blatt „Anleitung“ lesen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>(no source name)</source>
+        <translation>(ohne Quellenname)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin.py"/>
+        <source>1 cell cannot be imported; nothing was changed</source>
+        <translation>1 Zelle kann nicht importiert werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>About the touchpoint</source>
+        <translation>Zum Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Addresses</source>
+        <translation>Bezieht sich auf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>all respondents</source>
+        <translation>alle Befragten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>amber: gap &lt; 0</source>
+        <translation>gelb: Lücke &lt; 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>an effective n below {}: the figure is shown, but flagged as low confidence.</source>
+        <translation>ein effektives n unter {}: Die Kennzahl wird gezeigt, aber als wenig belastbar markiert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>An empty target or expectation removes it. Importance, emotion, volume, proactive and moment of truth always have a value: leave them empty to keep the current one. If all answer cells of a metric are empty (or 0), the responses the journey holds for it stay as they are; otherwise the counts you enter replace them (empty answer cells count as 0).</source>
+        <translation>Ein leerer Zielwert oder eine leere Kundenerwartung entfernt sie. Wichtigkeit, Emotion, Volumen, Proaktiv und Moment der Wahrheit haben immer einen Wert: Leer gelassen, bleibt der bisherige. Sind alle Antwortzellen einer Kennzahl leer (oder 0), bleiben die Antworten der Journey dazu unverändert; sonst ersetzen die eingetragenen Anzahlen sie (leere Antwortzellen zählen als 0).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Answers counted</source>
+        <translation>Gezählte Antworten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>as-is</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>at or above the target</source>
+        <translation>Ziel erreicht oder übertroffen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Business value 0-100</source>
+        <translation>Geschäftswert 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>Card colours</source>
+        <translation>Kartenfarben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>CES responses per answer: 1 = very difficult … 7 = very easy to get the issue handled</source>
+        <translation>CES-Antworten je Antwortwert: 1 = sehr schwierig … 7 = sehr einfach, das Anliegen zu erledigen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Channel break</source>
+        <translation>Medienbruch</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Channel breaks</source>
+        <translation>Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Choose one of: {}.</source>
+        <translation>Einen dieser Werte wählen: {}.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Colours of the map cards and the gaps</source>
+        <translation>Farben der Karten und der Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>CSAT responses per answer: 1 = very dissatisfied … 5 = very satisfied</source>
+        <translation>CSAT-Antworten je Antwortwert: 1 = sehr unzufrieden … 5 = sehr zufrieden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Customer goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Customer value 0-100</source>
+        <translation>Kundennutzen 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>dead end</source>
+        <translation>Sackgasse</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Do not</source>
+        <translation>Bitte nicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Do not add, delete or move rows, and do not change the hidden column A or row 1: they tell journeymap which touchpoint each row is.</source>
+        <translation>Keine Zeilen einfügen, löschen oder verschieben und die ausgeblendete Spalte A und Zeile 1 nicht ändern: Sie sagen journeymap, welcher Touchpoint in welcher Zeile steht.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin.py"/>
+        <source>Dry run: {} was not changed</source>
+        <translation>Probelauf: {} wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Due (date)</source>
+        <translation>Fällig (Datum)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Each row of the Fill-in sheet is one touchpoint. Type into the yellow cells only: the titles and the touchpoint columns are locked (Review &gt; Unprotect sheet, no password, if you really must), and each yellow column accepts only its values.</source>
+        <translation>Jede Zeile des Blatts „Ausfüllen“ ist ein Touchpoint. Nur in die gelben Zellen schreiben: Die Überschriften und die Touchpoint-Spalten sind gesperrt (Überprüfen &gt; Blattschutz aufheben, ohne Kennwort, falls es wirklich sein muss), und jede gelbe Spalte nimmt nur ihre Werte an.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Effective n</source>
+        <translation>Effektives n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Effort 1-5</source>
+        <translation>Aufwand 1-5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>Emotion (-2..+2)</source>
+        <translation>Emotion (-2..+2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Emotion -2..+2</source>
+        <translation>Emotion -2..+2</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Emotion curve: mean emotion per stage</source>
+        <translation>Emotionskurve: mittlere Emotion je Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Empty cells</source>
+        <translation>Leere Zellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Enter a date, e.g. 2026-12-31.</source>
+        <translation>Ein Datum eingeben, z. B. 31.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a number from {} to {}.</source>
+        <translation>Eine Zahl von {} bis {} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a whole number from {} to {}.</source>
+        <translation>Eine ganze Zahl von {} bis {} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a whole number of responses, 0 or more.</source>
+        <translation>Eine ganze Zahl an Antworten eingeben, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Eine ganze Zahl eingeben, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Enter yes or no.</source>
+        <translation>ja oder nein eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>every attribute of every touchpoint, with its targets, its measured values and whose answers they count; a filterable table.</source>
+        <translation>alle Merkmale jedes Touchpoints mit Zielwerten, Messwerten und wessen Antworten sie zählen; eine filterbare Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Expectation (in words)</source>
+        <translation>Kundenerwartung (in Worten)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Expected effects</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Fill-in</source>
+        <translation>Ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>From (owner / channel)</source>
+        <translation>Von (Verantwortlich / Kanal)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>From touchpoint</source>
+        <translation>Von Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Gap % of scale</source>
+        <translation>Lücke in % der Skala</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap (% of scale)</source>
+        <translation>Lücke (% der Skala)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>gap below -10 % of the metric&apos;s scale (CSAT -10 points, NPS -20, CES -0.6)</source>
+        <translation>Lücke unter -10 % der Skala der Kennzahl (CSAT -10 Punkte, NPS -20, CES -0,6)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>gap below 0: short of the target, but by less than that</source>
+        <translation>Lücke unter 0: das Ziel knapp verfehlt, um weniger als das</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap per touchpoint (worst metric)</source>
+        <translation>Lücke je Touchpoint (schlechteste Kennzahl)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap per touchpoint (worst metric): the {} largest of {}</source>
+        <translation>Lücke je Touchpoint (schlechteste Kennzahl): die {} größten von {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Gap priority (breaks ties)</source>
+        <translation>Lückenpriorität (bei Gleichstand)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Gap report</source>
+        <translation>Lückenbericht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>gap {}</source>
+        <translation>Lücke {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Gap, % of the metric&apos;s scale</source>
+        <translation>Lücke, % der Skala der Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Gaps</source>
+        <translation>Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Graph problems</source>
+        <translation>Probleme im Graphen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>green: target met</source>
+        <translation>grün: Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>grey</source>
+        <translation>grau</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>grey: no target or no data</source>
+        <translation>grau: ohne Ziel/Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Handoff</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Handoffs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Handoffs &amp; channel breaks</source>
+        <translation>Übergaben &amp; Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>How the figures are made</source>
+        <translation>Wie die Kennzahlen entstehen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>How to fill in this workbook</source>
+        <translation>So wird diese Arbeitsmappe ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Importance 1-5</source>
+        <translation>Wichtigkeit 1-5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Importance: 1 (unimportant) to 5 (very important) to the customer. Emotion: -2 very negative to +2 very positive. Volume: contacts per month, a whole number, 0 or more. Proactive: yes if the company reaches out, no if the customer has to ask. Moment of truth: yes or no. Expectation: what the customer expects here, in words.</source>
+        <translation>Wichtigkeit: 1 (unwichtig) bis 5 (sehr wichtig) für die Kundschaft. Emotion: -2 sehr negativ bis +2 sehr positiv. Volumen: Kontakte pro Monat, eine ganze Zahl, 0 oder mehr. Proaktiv: ja, wenn das Unternehmen auf die Kundschaft zugeht, nein, wenn sie nachfragen muss. Moment der Wahrheit: ja oder nein. Kundenerwartung: was die Kundschaft hier erwartet, in Worten.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies nothing until all are fixed. Without --dry-run it saves the changes as one step. Imported responses are recorded with this file&apos;s name as their source and the import date.</source>
+        <translation>journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!F7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Lane</source>
+        <translation>Swimlane</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>line at effort {}</source>
+        <translation>Linie bei Aufwand {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>line at value {}</source>
+        <translation>Linie bei Wert {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Loop (repeat contact)</source>
+        <translation>Schleife (Wiederholungskontakt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Loops</source>
+        <translation>Schleifen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Low n</source>
+        <translation>Kleines n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Low n (&lt;30)</source>
+        <translation>Kleines n (&lt;30)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Low-confidence figures (effective n &lt; {})</source>
+        <translation>Wenig belastbar (eff. n &lt; {})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Margin of error</source>
+        <translation>Fehlerspanne</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>mean answer on the 1-7 scale (higher = less effort); margin of error: 1.96 x standard deviation / sqrt(effective n).</source>
+        <translation>mittlere Antwort auf der Skala 1-7 (höher = weniger Aufwand); Fehlerspanne: 1,96 x Standardabweichung / Wurzel(effektives n).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>Mean emotion</source>
+        <translation>Mittlere Emotion</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Mean satisfaction</source>
+        <translation>Mittlere Zufriedenheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Mean {}</source>
+        <translation>Mittelwert {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Means</source>
+        <translation>Mittelwerte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>measured - target, in the metric&apos;s unit: points of CSAT % (pp), NPS points, CES points. Negative = the touchpoint falls short of what customers expect.</source>
+        <translation>Messwert - Zielwert, in der Einheit der Kennzahl: Prozentpunkte bei CSAT % (pp), NPS-Punkte, CES-Punkte. Negativ = der Touchpoint bleibt hinter der Kundenerwartung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Measured CES</source>
+        <translation>Gemessen CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Measured CSAT</source>
+        <translation>Gemessen CSAT</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Measured NPS</source>
+        <translation>Gemessen NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Measured touchpoints</source>
+        <translation>Gemessene Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Moment of truth yes/no</source>
+        <translation>Moment der Wahrheit ja/nein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>More paths</source>
+        <translation>Weitere Pfade</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>n is the number of respondents behind a figure. A weighted survey counts each answer with its respondent&apos;s weight (shares, means and NPS are weighted); its effective n = (Σw)² / Σw² (Kish) is what the margins of error and the low-n flag use. Unweighted, effective n = n.</source>
+        <translation>n ist die Zahl der Befragten hinter einer Kennzahl. Eine gewichtete Befragung zählt jede Antwort mit dem Gewicht der befragten Person (Anteile, Mittelwerte und NPS sind gewichtet); ihr effektives n = (Σw)² / Σw² (Kish) bestimmt die Fehlerspannen und die Markierung für kleines n. Ungewichtet ist das effektive n = n.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>n, effective n</source>
+        <translation>n, effektives n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Negative gaps</source>
+        <translation>Negative Lücken</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <source>New notes (one per line)</source>
+        <translation>Neue Notizen (eine je Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>New notes (the Notes sheet)</source>
+        <translation>Neue Notizen (das Blatt „Notizen“)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>no data: no target or no measurement</source>
+        <translation>keine Daten: kein Ziel oder keine Messung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>no entry</source>
+        <translation>kein Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>no figures yet</source>
+        <translation>noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>No gaps yet: set targets and add measurements.</source>
+        <translation>Noch keine Lücken: Zielwerte setzen und Messwerte erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>No journey to draw.</source>
+        <translation>Keine Journey zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>No touchpoint is an entry: mark where the journey starts.</source>
+        <translation>Kein Touchpoint ist ein Einstieg: Markieren, wo die Journey beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>none: every answer counts once</source>
+        <translation>keine: jede Antwort zählt einmal</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>note ‘{}’</source>
+        <translation>Notiz „{}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <source>Notes so far</source>
+        <translation>Bisherige Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>NPS responses per answer: 0 = not at all likely … 10 = extremely likely to recommend</source>
+        <translation>NPS-Antworten je Antwortwert: 0 = sehr unwahrscheinlich … 10 = äußerst wahrscheinlich, dass ich es weiterempfehle</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Observed path {}</source>
+        <translation>Beobachteter Pfad {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>one row per touchpoint and metric, ranked by priority, with n and the effective n. Gap and priority are formulas: edit a measured value and they follow.</source>
+        <translation>eine Zeile je Touchpoint und Kennzahl, nach Priorität geordnet, mit n und effektivem n. Lücke und Priorität sind Formeln: Wer einen Messwert ändert, sieht sie mitgehen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Opportunities (the Opportunities sheet)</source>
+        <translation>Chancen (das Blatt „Chancen“)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>over the touchpoints that have a measurement; each touchpoint counts once.</source>
+        <translation>über die Touchpoints mit Messung; jeder Touchpoint zählt einmal.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Path {}</source>
+        <translation>Pfad {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Priority (value / effort)</source>
+        <translation>Priorität (Wert / Aufwand)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Proactive</source>
+        <translation>Proaktiv</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Proactive yes/no</source>
+        <translation>Proaktiv ja/nein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Problem: {}</source>
+        <translation>Problem: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Quadrants (split at value {} and effort {}): quick wins top left (high value, little effort), big bets top right, fill-ins bottom left, money pits bottom right. An opportunity on a line sits between two.</source>
+        <translation>Quadranten (geteilt bei Wert {} und Aufwand {}): Quick Wins oben links (hoher Wert, wenig Aufwand), große Wetten oben rechts, Lückenfüller unten links, Geldgräber unten rechts. Eine Chance auf einer Linie liegt zwischen zweien.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Quick wins</source>
+        <translation>Quick Wins</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Reading it back</source>
+        <translation>Zurücklesen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>red: gap &lt; -10 % of scale</source>
+        <translation>rot: Lücke &lt; -10 % der Skala</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Responses per answer: how many respondents gave each answer, e.g. under CSAT 4 the number who answered 4. CSAT is asked on 1-5, NPS on 0-10, CES on 1-7. journeymap derives CSAT %, NPS and CES, their margins of error and the gaps from these counts. The grey n after each metric&apos;s answers is the number of respondents behind them; it is for reading only.</source>
+        <translation>Antworten je Antwortwert: wie viele Befragte welche Antwort gaben, z. B. unter CSAT 4 die Zahl derer, die 4 antworteten. CSAT wird auf 1-5 erfragt, NPS auf 0-10, CES auf 1-7. journeymap berechnet daraus CSAT %, NPS und CES, ihre Fehlerspannen und die Lücken. Das graue n nach den Antworten jeder Kennzahl ist die Zahl der Befragten dahinter; es ist nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>Satisfaction (mean)</source>
+        <translation>Zufriedenheit (Mittel)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>segment unknown</source>
+        <translation>Segment unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>share of answers 4 or 5 on the 1-5 scale x 100; margin of error: half the 95 % Wilson interval.</source>
+        <translation>Anteil der Antworten 4 oder 5 auf der Skala 1-5 x 100; Fehlerspanne: das halbe 95-%-Wilson-Intervall.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Share of customers</source>
+        <translation>Anteil der Kunden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>share overflow</source>
+        <translation>Anteile über 100 %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Sheets</source>
+        <translation>Tabellenblätter</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>shortfall x importance x volume weight. Shortfall = max(0, -gap) as % of the metric&apos;s scale (CSAT 100, NPS 200, CES 6); importance 1-5; volume weight = the touchpoint&apos;s monthly volume / the mean volume of its journey (1 without volumes). Example: 10 points short on CSAT at an average-volume touchpoint of importance 5 = 50.</source>
+        <translation>Fehlbetrag x Wichtigkeit x Volumengewicht. Fehlbetrag = max(0, -Lücke) in % der Skala der Kennzahl (CSAT 100, NPS 200, CES 6); Wichtigkeit 1-5; Volumengewicht = Monatsvolumen des Touchpoints / mittleres Volumen seiner Journey (1 ohne Volumen). Beispiel: 10 Punkte unter dem CSAT-Ziel an einem Touchpoint mit durchschnittlichem Volumen und Wichtigkeit 5 = 50.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Solutions</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>stages as columns, each touchpoint a card coloured by its worst gap; the emotion and satisfaction rows beneath. Prints landscape, one page wide.</source>
+        <translation>Phasen als Spalten, jeder Touchpoint eine Karte in der Farbe seiner schlechtesten Lücke; darunter die Zeilen für Emotion und Zufriedenheit. Druck im Querformat, eine Seite breit.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Survey sources</source>
+        <translation>Befragungsquellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Survey weights</source>
+        <translation>Befragungsgewichte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Target CES</source>
+        <translation>Zielwert CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Target CSAT</source>
+        <translation>Zielwert CSAT</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Target CSAT %</source>
+        <translation>Zielwert CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Target NPS</source>
+        <translation>Zielwert NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Targets: the level customers expect. CSAT %: 0 to 100 (share of answers 4 or 5); NPS: -100 to 100; CES: 1 to 7 (mean answer).</source>
+        <translation>Zielwerte: das Niveau, das die Kundschaft erwartet. CSAT %: 0 bis 100 (Anteil der Antworten 4 oder 5); NPS: -100 bis 100; CES: 1 bis 7 (mittlere Antwort).</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>The counts belong to the segment named in C2 of the Fill-in sheet (empty = all respondents). Ask for one template per segment.</source>
+        <translation>Die Anzahlen gehören zu dem Segment, das in C2 des Blatts „Ausfüllen“ steht (leer = alle Befragten). Für jedes Segment eine eigene Vorlage anfordern.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>the gap per touchpoint and the emotion curve across the stages.</source>
+        <translation>die Lücke je Touchpoint und die Emotionskurve über die Phasen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>The Notes sheet has a row per lane and stage, e.g. the pain points of the booking stage, with the notes it holds so far. Type new notes into the yellow cell, one note per line (Alt+Enter starts a new line in Excel). They are added to that lane and stage; notes already there are changed in journeymap, not here.</source>
+        <translation>Das Blatt „Notizen“ hat eine Zeile je Swimlane und Phase, z. B. die Pain Points der Buchungsphase, mit den bisherigen Notizen. Neue Notizen in die gelbe Zelle schreiben, eine je Zeile (Alt+Eingabe beginnt in Excel eine neue Zeile). Sie kommen in diese Swimlane und Phase; vorhandene Notizen werden in journeymap geändert, nicht hier.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>The Opportunities sheet has a row per opportunity, the highest priority first (priority = value / effort, value = the mean of customer and business value). Update its customer and business value (whole numbers from 0 to 100), its effort (1 = little to 5 = a lot), its owner, its status (idea, planned, in progress, done or dismissed; in German Idee, geplant, in Arbeit, erledigt or verworfen) and its due date (a date cell, e.g. 2026-12-31). An empty due date removes it; the other cells, left empty, keep what journeymap has. Rows cannot be added here: add opportunities in journeymap.</source>
+        <translation>Das Blatt „Chancen“ hat eine Zeile je Chance, die höchste Priorität zuerst (Priorität = Wert / Aufwand, Wert = Mittel aus Kundennutzen und Geschäftswert). Kundennutzen und Geschäftswert (ganze Zahlen von 0 bis 100), Aufwand (1 = gering bis 5 = hoch), Verantwortlich, Status (Idee, geplant, in Arbeit, erledigt oder verworfen; englisch idea, planned, in progress, done oder dismissed) und Fälligkeitsdatum (eine Datumszelle, z. B. 31.12.2026) aktualisieren. Ein leeres Fälligkeitsdatum entfernt es; die anderen Zellen behalten leer gelassen, was journeymap hat. Zeilen lassen sich hier nicht hinzufügen: Chancen in journeymap anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>The path search stopped at its cap: less likely paths are not listed.</source>
+        <translation>Die Pfadsuche hat ihre Obergrenze erreicht: Weniger wahrscheinliche Pfade fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>The shares leaving “{}” add up to {}, more than 100 %.</source>
+        <translation>Die Anteile, die „{}“ verlassen, ergeben zusammen {}, mehr als 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>The threshold is 10 % of the metric&apos;s scale, so one rule fits CSAT %, NPS and CES. A touchpoint takes the colour of its worst metric.</source>
+        <translation>Die Schwelle liegt bei 10 % der Skala der Kennzahl, so passt eine Regel für CSAT %, NPS und CES. Ein Touchpoint trägt die Farbe seiner schlechtesten Kennzahl.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>the worst path, the most probable paths, loops (repeat contacts) and problems of the journey&apos;s graph.</source>
+        <translation>der schlechteste Pfad, die wahrscheinlichsten Pfade, Schleifen (Wiederholungskontakte) und Probleme im Graphen der Journey.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>To (owner / channel)</source>
+        <translation>Nach (Verantwortlich / Kanal)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>To touchpoint</source>
+        <translation>Nach Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>to-be</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Total priority</source>
+        <translation>Gesamtpriorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Touchpoints / details</source>
+        <translation>Touchpoints / Details</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Touchpoints {}</source>
+        <translation>Touchpoints {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>transitions where the owner (handoff) or the channel (channel break) changes, least satisfying first.</source>
+        <translation>Übergänge, an denen die Verantwortung (Übergabe) oder der Kanal (Medienbruch) wechselt, die unzufriedensten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notes_template.py"/>
+        <source>Type new notes into the yellow cells, one note per line. Read the Instructions.</source>
+        <translation>Neue Notizen in die gelben Zellen schreiben, eine je Zeile. Bitte die Anleitung lesen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Update the yellow cells: scores, owner, status (choose from the list) and due date. Read the Instructions.</source>
+        <translation>Die gelben Zellen aktualisieren: Bewertungen, Verantwortlich, Status (aus der Liste wählen) und Fälligkeitsdatum. Bitte die Anleitung lesen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Value 0-100</source>
+        <translation>Wert 0-100</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunitysheet.py"/>
+        <source>Value-effort matrix</source>
+        <translation>Wert-Aufwand-Matrix</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Volume / month</source>
+        <translation>Volumen / Monat</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <source>Volume weight</source>
+        <translation>Volumengewicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/notesheet.py"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Weighted surveys: where the figures come from a weighted survey, the counts are sums of the respondents&apos; weights, shown with two decimals (the cell holds the exact value), and n can differ from their total. Leave such a row as it is to keep it. To replace it, type whole numbers of responses into every answer cell of that metric: they replace the weighted counts as an unweighted measurement from this file. A changed row with decimals is refused, because weighted counts come only from the survey import.</source>
+        <translation>Gewichtete Befragungen: Stammen die Kennzahlen aus einer gewichteten Befragung, sind die Anzahlen Summen der Gewichte der Befragten, mit zwei Nachkommastellen gezeigt (die Zelle enthält den genauen Wert), und n kann von ihrer Summe abweichen. Eine solche Zeile unverändert lassen, um sie zu behalten. Um sie zu ersetzen, in jede Antwortzelle dieser Kennzahl ganze Anzahlen eintragen: Sie ersetzen die gewichteten Anzahlen als ungewichtete Messung aus dieser Datei. Eine geänderte Zeile mit Nachkommastellen wird abgelehnt, denn gewichtete Anzahlen kommen nur aus dem Befragungsimport.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>Worst path (lowest mean satisfaction)</source>
+        <translation>Schlechtester Pfad (geringste mittlere Zufriedenheit)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>Written by journeymap on {}.</source>
+        <translation>Erstellt mit journeymap am {}.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>{} (no target)</source>
+        <translation>{} (kein Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>{} ({})</source>
+        <translation>{} ({})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>{} answer {}</source>
+        <translation>{} Antwort {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin.py"/>
+        <source>{} cells cannot be imported; nothing was changed</source>
+        <translation>{} Zellen können nicht importiert werden; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>{} of {} figures weighted (margins on the effective n)</source>
+        <translation>{} von {} Kennzahlen gewichtet (Fehlerspannen mit effektivem n)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/maplanes.py"/>
+        <source>{} votes</source>
+        <translation>{} Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>{}%</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/charts.py"/>
+        <source>{}: charts</source>
+        <translation>{}: Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <source>{}: {} gap</source>
+        <translation>{}: {}-Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>“{}” cannot be reached from any entry.</source>
+        <translation>„{}“ ist von keinem Einstieg aus erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/listsheets.py"/>
+        <source>“{}” is a dead end: no transition leaves it and it is not marked as an exit.</source>
+        <translation>„{}“ ist eine Sackgasse: Kein Übergang führt hinaus, und der Touchpoint ist nicht als Ausstieg markiert.</translation>
+    </message>
+</context>
 </TS>
