@@ -113,8 +113,8 @@ def sources_text(journey: Journey, rows: Iterable[GapRow]) -> str:
 
 
 def view_text(view: FigureView) -> str:
-    """Whose answers a view counts, in words (model.figures.view_label, translated):
-    "all respondents", "Business", "segment unknown", with "· survey.csv" for a source."""
+    """Whose answers a view counts, in words in the workbook's language: "all
+    respondents", "Business", "segment unknown", with "· survey.csv" for a source."""
     who = tr("all respondents") if view.segment is None else view.segment or tr("segment unknown")
     return f"{who} · {view.source or tr('(no source name)')}" if view.source is not None else who
 

@@ -102,13 +102,6 @@ def select_measurements(
     return selected
 
 
-def view_label(view: FigureView) -> str:
-    """Whose answers a view counts, in words: "all respondents", "Business",
-    "segment unknown", each with "· survey.csv" when it names a source."""
-    who = "all respondents" if view.segment is None else view.segment or "segment unknown"
-    return f"{who} · {view.source or '(no source name)'}" if view.source is not None else who
-
-
 def _of_source(journey: Journey, source: str | None) -> list[Measurement]:
     return [m for m in journey.measurements if source is None or m.source == source]
 
