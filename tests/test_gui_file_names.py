@@ -97,3 +97,18 @@ def test_the_german_ui_suggests_german_export_names(qtbot, german_window, tmp_pa
         export_action(window, menu_text).trigger()
     assert suggested == [f"{name} – Lückenbericht.xlsx", f"{name} – Erfassungsbogen.xlsx"]
     assert (tmp_path / "a.xlsx").exists() and (tmp_path / "b.xlsx").exists()
+
+
+def test_the_german_ui_writes_its_workbook_in_german_whatever_the_journey(
+    qtbot,
+    german_window,  # noqa: F811
+    tmp_path,
+):
+    import openpyxl
+
+    german_window.open_sample(find_sample("installation", "en").path)  # an English journey
+    answer_next(qtbot, QFileDialog, type_path(tmp_path / "report", []))
+    export_action(german_window, "Lückenbericht als Excel").trigger()
+    book = openpyxl.load_workbook(tmp_path / "report.xlsx", read_only=True)
+    assert "Lücken" in book.sheetnames and "Gaps" not in book.sheetnames
+    book.close()

@@ -31,9 +31,12 @@ class Exporter:
 
     def __init__(self, parent: QWidget, editor: Editor, report: Callable[[str, str], None],
                  status: Callable[[str], None],
-                 map_options: Callable[[], MapOptions] = MapOptions) -> None:  # fmt: skip
+                 map_options: Callable[[], MapOptions] = MapOptions,
+                 language: str = "en") -> None:  # fmt: skip
         self.parent, self.editor, self.report, self.status = parent, editor, report, status
         self.map_options = map_options  # the View menu's choices, for the map to match
+        # the files speak the window's language, as the map pictures drawn by it do
+        self.language = language
 
     def _ask(self, title: str, suffix: str, filter_text: str, name: str = "{}") -> Path | None:
         """Ask where to write; the suggestion is ``name`` filled in with the journey's
@@ -65,7 +68,7 @@ class Exporter:
                                  tr("{} – gap report"))  # fmt: skip
         doc, view = self.editor.doc, self.editor.figure_view
         return bool(path) and self._run(
-            path, lambda: export_workbook(doc, path, doc.journeys, view)
+            path, lambda: export_workbook(doc, path, doc.journeys, view, language=self.language)
         )
 
     def template(self, path: Path | None = None) -> bool:
@@ -79,7 +82,10 @@ class Exporter:
         segment = view.segment or ""
         warnings: list[Message] = []
         written = bool(path) and self._run(
-            path, lambda: warnings.extend(export_template(doc, path, doc.journeys, segment))
+            path,
+            lambda: warnings.extend(
+                export_template(doc, path, doc.journeys, segment, self.language)
+            ),
         )
         if written and (view.source is not None or view.segment == UNKNOWN_SEGMENT):
             QMessageBox.information(

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.exporter = Exporter(
             self, ed, self.report_error, lambda m: self.statusBar().showMessage(m, 6000),
-            canvas.map_options,
+            canvas.map_options, self.language,
         )  # fmt: skip
         self.exporter.fill_menu(file.addMenu(tr("&Export")), self._action)
         imports = file.addMenu(tr("&Import"))
