@@ -70,19 +70,28 @@ class Server:
 
 
 @contextlib.contextmanager
-def throwaway_server(binaries: Path, *, durable: bool = False) -> Iterator[Server]:
+def throwaway_server(binaries: Path, *, durable: bool = False,
+                     password: str | None = None) -> Iterator[Server]:  # fmt: skip
     """A started PostgreSQL cluster in a temporary folder on a spare localhost port, as
     the postgres user when this runs as root (initdb refuses root); stopped and removed
     at the end. It does not sync to disk unless ``durable`` (as a real server does: the
-    benchmarks)."""
+    benchmarks). Every client is trusted, unless ``password`` is given: then the postgres
+    user needs it (scram-sha-256; ``url`` has no password)."""
     folder = Path(tempfile.mkdtemp(prefix="journeymap-pg-"))
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
     server = Server(binaries, folder, _free_port(), as_user, durable=durable)
+    authentication = ["-A", "trust"]
+    if password is not None:
+        password_file = folder / "password"
+        password_file.write_text(password + "\n")
+        if as_user:
+            shutil.chown(password_file, "postgres")
+        authentication = ["-A", "scram-sha-256", f"--pwfile={password_file}"]
     try:
-        subprocess.run([*as_user, binaries / "initdb", "-D", folder / "data", "-A", "trust",
+        subprocess.run([*as_user, binaries / "initdb", "-D", folder / "data", *authentication,
                         "-U", "postgres", "--no-sync"], check=True, capture_output=True,
                        timeout=120)  # fmt: skip
         server.start()
@@ -93,9 +102,10 @@ def throwaway_server(binaries: Path, *, durable: bool = False) -> Iterator[Serve
 
 
 @contextlib.contextmanager
-def throwaway_cluster(binaries: Path) -> Iterator[str]:
-    """A PostgreSQL cluster of throwaway_server's; yields its URL."""
-    with throwaway_server(binaries) as server:
+def throwaway_cluster(binaries: Path, password: str | None = None) -> Iterator[str]:
+    """A PostgreSQL cluster of throwaway_server's (asking for ``password`` when given);
+    yields its URL."""
+    with throwaway_server(binaries, password=password) as server:
         yield server.url
 
 

@@ -17,6 +17,7 @@ from journeymap.storage.ondisk import FileStamp
 from journeymap.ui import save_conflict
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
+from journeymap.ui.library_recent import library_title
 
 FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
 MAX_RECENT = 8
@@ -50,10 +51,12 @@ class DocumentFiles(QObject):
         self._dialog_parent = dialog_parent
 
     def document_name(self) -> str:
-        """The name the user knows the open document by: its file's, else its untitled
-        name."""
+        """The name the user knows the open document by: its file's, else its name,
+        library and revision in a team library, else its untitled name."""
         if self.editor.path is not None:
             return self.editor.path.name
+        if self.editor.doc.library_origin is not None:
+            return library_title(self.editor.doc.library_origin)
         return self.editor.untitled_name or tr("Untitled")
 
     # ---- replacing the document ---------------------------------------------------------

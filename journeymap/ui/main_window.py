@@ -42,6 +42,7 @@ from journeymap.ui.gap_dock import GapDock
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.library_banner import LibraryBanner
+from journeymap.ui.library_documents import LibraryDocuments
 from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.paths_dock import PathsDock
@@ -71,6 +72,13 @@ class MainWindow(QMainWindow):
         self.documents.compare_with_file.connect(
             lambda doc: self._show_compare(CompareDialog(self.editor, self, doc, tr("On disk")))
         )
+        self.library = LibraryDocuments(self.editor, self.documents, self)
+        self.library.failed.connect(self.report_error)
+        self.library.notice.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.library.compare_with.connect(
+            lambda doc, label: self._show_compare(CompareDialog(self.editor, self, doc, label))
+        )
+        self.library.origin_changed.connect(self._update_title)
         self.recovery = RecoveryGuard(self.editor)  # crash copies of unsaved work
         self.recovery.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.resize(1400, 860)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
         # loaded, or saved (to a file or the library): the origin to watch may be new
         self.editor.document_replaced.connect(self.watch_library)
         self.editor.undo_stack.cleanChanged.connect(self.watch_library)
+        self.library.origin_changed.connect(self.watch_library)  # saved to the library
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.show_welcome()
 
@@ -187,6 +196,26 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.act_save = self._action(file, tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(file, tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
+        self.act_save_local = self._action(
+            file, tr("Save as a &local copy…"), self.save_as, None,
+            tr("Keep your changes to a read-only library document in a .jmap or .json file"),
+        )  # fmt: skip
+        file.addSeparator()
+        self._action(
+            file, tr("&Team library…"), self.library.show_dialog, "Ctrl+Alt+L",
+            tr("Connect to a team library, find a document, open it or see its history"),
+        )  # fmt: skip
+        self.act_save_library = self._action(
+            file, tr("Save to li&brary"), self.library.save, "Ctrl+Alt+S",
+            tr("Save the document as a new revision in its team library"),
+        )  # fmt: skip
+        self._action(
+            file, tr("Save to library as…"), self.library.save_as, None,
+            tr("Save the document under a new name in a team library"),
+        )  # fmt: skip
+        for signal in (self.library.origin_changed, ed.document_replaced):
+            signal.connect(self._enable_library_saves)
+        self._enable_library_saves()
         file.addSeparator()
         self.exporter = Exporter(
             self, ed, self.report_error, lambda m: self.statusBar().showMessage(m, 6000),
@@ -483,8 +512,10 @@ class MainWindow(QMainWindow):
             return
         name = self.documents.document_name()
         origin = self.editor.doc.library_origin
-        if origin is not None:
+        if origin is not None and self.editor.path is not None:  # a file from a library
             name = tr("{} (“{}”, revision {})").format(name, origin.name, origin.revision)
+        if self.library.is_read_only():
+            name = tr("{} (read-only)").format(name)
         self.setWindowTitle(f"{name}[*] — journeymap")
         self.setWindowModified(not self.editor.undo_stack.isClean())
 
@@ -492,6 +523,13 @@ class MainWindow(QMainWindow):
         """Watch the library the open document came from for newer revisions (its origin
         as it is now: call this whenever the origin may have changed)."""
         self.library_banner.watch(self.editor.doc.library_origin)
+
+    def _enable_library_saves(self) -> None:
+        """A document from a library the user may only read cannot be saved there; it
+        may be kept as a local copy."""
+        read_only = self.library.is_read_only()
+        self.act_save_library.setEnabled(not read_only)
+        self.act_save_local.setVisible(read_only)
 
     # ---- files (journeymap.ui.documents does the work) --------------------------------
     def maybe_save(self) -> bool:

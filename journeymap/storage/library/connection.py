@@ -17,6 +17,15 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModu
 from journeymap.errors import LibraryError
 from journeymap.storage.urls import without_password
 
+#: What libpq says when the server wants a password it was not given or refused it.
+_PASSWORD_PROBLEMS = ("no password supplied", "password authentication failed")
+
+
+class PasswordNeeded(LibraryError):
+    """The server asks for a password that was not given, or refused the one given; the
+    editor asks for it (and keeps it in memory only)."""
+
+
 #: How long SQLite waits for another writer before giving up (seconds).
 _SQLITE_WAIT = 30.0
 #: How long a PostgreSQL connection attempt waits for an answer before giving up (seconds;
@@ -134,7 +143,10 @@ def transaction(text: str, *, create: bool = False) -> Iterator[tuple[Connection
         try:
             connection = engine.connect()
         except DBAPIError as error:
-            raise LibraryError(shown, f"could not connect: {_first_line(error)}") from None
+            problem = _first_line(error)
+            if any(words in problem for words in _PASSWORD_PROBLEMS):
+                raise PasswordNeeded(shown, f"asks for a password: {problem}") from None
+            raise LibraryError(shown, f"could not connect: {problem}") from None
         with connection, connection.begin():
             yield connection, shown
     except IntegrityError:
