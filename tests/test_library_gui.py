@@ -251,6 +251,34 @@ def test_save_to_library_makes_a_revision_with_its_message(qtbot, window, librar
     ]
 
 
+def test_file_save_of_a_library_document_saves_a_revision_there(qtbot, window, library):
+    shared(library, "Onboarding")
+    open_from_library(qtbot, window, library, "Onboarding")
+    edit(window)
+    answer_next(qtbot, QInputDialog, type_into_input("by Ctrl+S"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # File ▸ Save
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    assert window.windowTitle().startswith(title_of(library, "Onboarding", 2))
+    assert history(library, "Onboarding")[-1].message == "by Ctrl+S"
+
+
+def test_saving_when_asked_about_unsaved_changes_saves_to_the_library(qtbot, window, library,
+                                                                     monkeypatch):  # fmt: skip
+    shared(library, "Onboarding")
+    shared(library, "Support case", index=1)
+    open_from_library(qtbot, window, library, "Onboarding")
+    edit(window)
+    save = QMessageBox.StandardButton.Save
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: save)
+    answer_next(qtbot, QInputDialog, type_into_input("before opening another"))
+    open_from_library(qtbot, window, library, "Support case")
+    assert history(library, "Onboarding")[-1].message == "before opening another"
+    assert pull(library, "Onboarding")[0].journeys[0].touchpoints[1].owner == "Field team"
+    assert not window.isWindowModified()
+
+
 def test_a_local_document_is_saved_to_a_library_and_name_the_user_types(qtbot, window,
                                                                        library):  # fmt: skip
     from journeymap.samples import find_sample

@@ -7,6 +7,7 @@ untitled name); it reports to the window through signals, which shows what they 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -49,6 +50,9 @@ class DocumentFiles(QObject):
         self.language = language
         self.settings = QSettings()
         self._dialog_parent = dialog_parent
+        #: Saves a document that came from a team library and has no file back to the
+        #: library (set by the window); True when saved.
+        self.save_to_library: Callable[[], bool] | None = None
 
     def document_name(self) -> str:
         """The name the user knows the open document by: its file's, else its name,
@@ -163,8 +167,11 @@ class DocumentFiles(QObject):
 
     # ---- writing --------------------------------------------------------------------------
     def save(self) -> bool:
-        """Save to the current file, or ask where when there is none."""
+        """Save to the current file; a document from a team library without a file to
+        its library; else ask where."""
         if self.editor.path is None:
+            if self.editor.doc.library_origin is not None and self.save_to_library is not None:
+                return self.save_to_library()
             return self.save_as()
         return self.write(self.editor.path)
 

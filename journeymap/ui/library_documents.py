@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import copy
 import getpass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from journeymap.errors import LibraryError
@@ -207,15 +208,32 @@ class LibraryDocuments(QObject):
         )  # fmt: skip
         return name.strip() if given else ""
 
-    def _push(self, shown: str, name: str, message: str | None = None) -> None:
+    def save_and_wait(self) -> bool:
+        """Save the document to the library it came from and wait for the outcome, for
+        File ▸ Save and the question about unsaved changes, which need one; a document
+        from a read-only library is saved as a local file instead. True when saved."""
+        origin = self.editor.doc.library_origin
+        if origin is None or self.is_read_only():
+            return self.files.save_as()
+        outcome: list[bool] = []
+        waiting = QEventLoop()  # the window keeps painting; the progress dialog shows
+        self._push(origin.library, origin.name, then=lambda saved: (outcome.append(saved),
+                                                                     waiting.quit()))  # fmt: skip
+        if not outcome:
+            waiting.exec()
+        return outcome[0]
+
+    def _push(self, shown: str, name: str, message: str | None = None,
+              then: Callable[[bool], object] = lambda _saved: None) -> None:  # fmt: skip
         """Save the document as the next revision of ``name`` in the background, asking for
-        the revision's message first (unless given)."""
+        the revision's message first (unless given); ``then(saved)`` when it is over."""
         if message is None:
             message, given = QInputDialog.getText(
                 self._dialog_parent, tr("Save to library"),
                 tr("What changed (the revision's message, may stay empty):"),
             )  # fmt: skip
             if not given:
+                then(False)
                 return
         commit_pending_edits()
         document, step = self.editor.doc, self.editor.undo_stack.index()
@@ -226,8 +244,8 @@ class LibraryDocuments(QObject):
         self.session.run(
             tr("Saving “{}” to {}…").format(name, shown), shown,
             lambda url: _push(url, name, snapshot, author, message),
-            lambda number: self._pushed(shown, document, snapshot, step),
-            lambda error: self._not_pushed(shown, name, message, error),
+            lambda number: (self._pushed(shown, document, snapshot, step), then(True)),
+            lambda error: self._not_pushed(shown, name, message, error, then),
         )  # fmt: skip
 
     def _pushed(self, shown: str, document: Document, snapshot: Document, step: int) -> None:
@@ -244,19 +262,25 @@ class LibraryDocuments(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
 
-    def _not_pushed(self, shown: str, name: str, message: str, error: LibraryError) -> None:
-        """The save was refused or failed: the document stays open and unsaved."""
+    def _not_pushed(self, shown: str, name: str, message: str, error: LibraryError,
+                    then: Callable[[bool], object]) -> None:  # fmt: skip
+        """The save was refused or failed: the document stays open and unsaved, unless
+        the user saves it as a copy."""
         from journeymap.storage.library import LostUpdate
 
         if not isinstance(error, LostUpdate):
             self.failed.emit(tr("Cannot save to the library"), str(error))
+            then(False)
             return
         choice = save_conflict.ask_lost_update(self._dialog_parent, name, str(error))
+        copy_name = ""
         if choice is save_conflict.Choice.COPY:
             copy_name = self._ask_name(tr("Save as a copy"), tr("{} (copy)").format(name))
-            if copy_name:
-                self._push(shown, copy_name, message)
-        elif choice is save_conflict.Choice.COMPARE:
+        if copy_name:
+            self._push(shown, copy_name, message, then)
+            return
+        then(False)
+        if choice is save_conflict.Choice.COMPARE:
             self.session.run(
                 tr("Reading the latest revision of “{}”…").format(name), shown,
                 lambda url: _theirs(url, name),

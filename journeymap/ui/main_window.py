@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             lambda doc, label: self._show_compare(CompareDialog(self.editor, self, doc, label))
         )
         self.library.origin_changed.connect(self._update_title)
+        self.documents.save_to_library = self.library.save_and_wait
         self.recovery = RecoveryGuard(self.editor)  # crash copies of unsaved work
         self.recovery.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.resize(1400, 860)
