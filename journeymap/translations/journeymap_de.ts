@@ -1942,6 +1942,234 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Cannot open the library</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Connecting to {}…</source>
+        <translation>Verbindung zu {} wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>History…</source>
+        <translation>Versionen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Open a team library</source>
+        <translation>Teambibliothek öffnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Review by</source>
+        <translation>Prüfen bis</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Search by name, owner or tag</source>
+        <translation>Nach Name, Verantwortlichem oder Schlagwort suchen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Team library</source>
+        <translation>Teambibliothek</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Team library (*.jmaplib);;All files (*)</source>
+        <translation>Teambibliothek (*.jmaplib);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>team.jmaplib or postgresql+psycopg://user@host/database</source>
+        <translation>team.jmaplib oder postgresql+psycopg://benutzer@server/datenbank</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>{} (read-only)</source>
+        <translation>{} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>{} documents</source>
+        <translation>{} Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHistory</name>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Cannot read the history</source>
+        <translation>Die Versionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Cannot restore the revision</source>
+        <translation>Die Version kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Compare with the open document</source>
+        <translation>Mit dem geöffneten Dokument vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>History of “{}”</source>
+        <translation>Versionen von „{}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Message</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Open this revision</source>
+        <translation>Diese Version öffnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Reading the history of “{}”…</source>
+        <translation>Die Versionen von „{}“ werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Restore revision</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Restoring revision {}…</source>
+        <translation>Version {} wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Save revision {} of “{}” again as its newest revision? Every revision stays in the history.</source>
+        <translation>Version {} von „{}“ erneut als neueste Version speichern? Alle Versionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_history.py"/>
+        <source>“{}” in {}</source>
+        <translation>„{}“ in {}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTasks</name>
+    <message>
+        <location filename="../journeymap/ui/library_tasks.py"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_tasks.py"/>
+        <source>Team library</source>
+        <translation>Teambibliothek</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_tasks.py"/>
+        <source>{}
+
+The password for {} (kept until journeymap closes, never saved):</source>
+        <translation>{}
+
+Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und wird nie gespeichert):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2008,14 +2236,29 @@
         <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Cannot open from the library</source>
+        <translation>Das Dokument kann nicht aus der Bibliothek geöffnet werden</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/documents.py"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Cannot read the revision</source>
+        <translation>Die Version kann nicht gelesen werden</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/documents.py"/>
         <source>Cannot save the file</source>
         <translation>Die Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Cannot save to the library</source>
+        <translation>Das Dokument kann nicht in der Bibliothek gespeichert werden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2046,6 +2289,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Compare as-is and to-be…</source>
         <translation>Ist und Soll &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Connect to a team library, find a document, open it or see its history</source>
+        <translation>Mit einer Teambibliothek verbinden, ein Dokument suchen, öffnen oder seine Versionen ansehen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2224,6 +2472,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Keep your changes to a read-only library document in a .jmap or .json file</source>
+        <translation>Ihre Änderungen an einem schreibgeschützten Bibliotheksdokument in einer .jmap- oder .json-Datei behalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2241,6 +2494,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Le&amp;gend</source>
         <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Library (a .jmaplib file or a postgresql+psycopg:// URL):</source>
+        <translation>Bibliothek (eine .jmaplib-Datei oder eine postgresql+psycopg://-URL):</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2261,6 +2519,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Most voted notes…</source>
         <translation>Notizen mit den &amp;meisten Stimmen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Name of the document in the library:</source>
+        <translation>Name des Dokuments in der Bibliothek:</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2301,6 +2564,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Opening “{}”…</source>
+        <translation>„{}“ wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2353,6 +2621,21 @@
         <translation>Zielwerte und Zahlen aus dem Erfassungsblatt zurücklesen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Read-only: you may not save to this library; File ▸ Save as a local copy… keeps your changes in a file.</source>
+        <translation>Schreibgeschützt: Sie dürfen in dieser Bibliothek nicht speichern; Datei ▸ Als lokale Kopie speichern… behält Ihre Änderungen in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Reading revision {} of “{}”…</source>
+        <translation>Version {} von „{}“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Reading the latest revision of “{}”…</source>
+        <translation>Die neueste Version von „{}“ wird gelesen…</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
@@ -2363,9 +2646,34 @@
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Restored as revision {} of “{}”</source>
+        <translation>Als Version {} von „{}“ wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Revision {}</source>
+        <translation>Version {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Revision {} by {}</source>
+        <translation>Version {} von {}</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Save as a copy</source>
+        <translation>Als Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save as a &amp;local copy…</source>
+        <translation>Als &amp;lokale Kopie speichern…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2383,9 +2691,44 @@
         <translation>Sollen die Änderungen an „{}“ vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save the document as a new revision in its team library</source>
+        <translation>Das Dokument als neue Version in seiner Teambibliothek speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save the document under a new name in a team library</source>
+        <translation>Das Dokument unter einem neuen Namen in einer Teambibliothek speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save to li&amp;brary</source>
+        <translation>In Bibliot&amp;hek speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Save to library</source>
+        <translation>In Bibliothek speichern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Save to library as…</source>
+        <translation>In Bibliothek speichern unter…</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/documents.py"/>
         <source>Saved {}</source>
         <translation>Gespeichert: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Saved “{}” as revision {}</source>
+        <translation>„{}“ als Version {} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>Saving “{}” to {}…</source>
+        <translation>„{}“ wird in {} gespeichert…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2430,6 +2773,11 @@
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Survey data (CSV or Excel)…</source>
         <translation>&amp;Befragungsdaten (CSV oder Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Team library…</source>
+        <translation>&amp;Teambibliothek…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2487,6 +2835,11 @@
         <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>What changed (the revision&apos;s message, may stay empty):</source>
+        <translation>Was hat sich geändert? (Beschreibung der Version, darf leer bleiben):</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>What the journey&apos;s figures suggest the team could change: accept or dismiss</source>
         <translation>Was das Team laut den Kennzahlen der Journey ändern könnte: übernehmen oder verwerfen</translation>
@@ -2512,6 +2865,16 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/library_documents.py"/>
+        <source>{} (copy)</source>
+        <translation>{} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>{} (read-only)</source>
+        <translation>{} (schreibgeschützt)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/documents.py"/>
         <source>{} (sample copy)</source>
         <translation>{} (Kopie des Beispiels)</translation>
@@ -2525,6 +2888,11 @@
         <location filename="../journeymap/ui/documents.py"/>
         <source>{} was made by an older journeymap; saving writes it in the current format.</source>
         <translation>{} stammt aus einer älteren journeymap-Version; beim Speichern wird die Datei im aktuellen Format geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_recent.py"/>
+        <source>{} — {} (revision {})</source>
+        <translation>{} — {} (Version {})</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -4515,6 +4883,20 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Nothing was written. Save your version as a copy under another name, or open theirs side by side with yours to bring your changes in.
+
+{}</source>
+        <translation>Es wurde nichts gespeichert. Speichern Sie Ihre Fassung als Kopie unter einem anderen Namen, oder öffnen Sie die andere Fassung neben Ihrer, um Ihre Änderungen zu übernehmen.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Open theirs side by side</source>
+        <translation>Andere Fassung daneben öffnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
@@ -4530,6 +4912,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Someone saved a newer revision</source>
+        <translation>Jemand hat eine neuere Version gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
         <source>The file changed on disk</source>
         <translation>Die Datei wurde geändert</translation>
     </message>
@@ -4537,6 +4924,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/save_conflict.py"/>
         <source>“{}” was changed by another program since you opened it.</source>
         <translation>„{}“ wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>“{}” was saved to the library by someone else since you opened it.</source>
+        <translation>„{}“ wurde von jemand anderem in der Bibliothek gespeichert, seit Sie das Dokument geöffnet haben.</translation>
     </message>
 </context>
 <context>
