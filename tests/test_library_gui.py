@@ -20,7 +20,7 @@ from journeymap.model import SetFields
 from journeymap.storage.library import history, list_documents, pull, push, shown_url
 from journeymap.storage.library.access import can_write
 from journeymap.storage.library.connection import PasswordNeeded
-from journeymap.ui.library_recent import library_label
+from journeymap.ui.library_format import library_label
 from tests import test_library as library_tests
 from tests.modal import answer_next
 from tests.test_library import _based_on, _sample

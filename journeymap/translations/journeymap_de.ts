@@ -2890,7 +2890,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>{} stammt aus einer älteren journeymap-Version; beim Speichern wird die Datei im aktuellen Format geschrieben.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/library_recent.py"/>
+        <location filename="../journeymap/ui/library_format.py"/>
         <source>{} — {} (revision {})</source>
         <translation>{} — {} (Version {})</translation>
     </message>

@@ -18,7 +18,7 @@ from journeymap.storage.ondisk import FileStamp
 from journeymap.ui import save_conflict
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
-from journeymap.ui.library_recent import library_title
+from journeymap.ui.library_format import library_title
 
 FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
 MAX_RECENT = 8

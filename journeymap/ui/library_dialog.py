@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.errors import LibraryError
-from journeymap.storage.library import DocumentEntry, list_documents
+from journeymap.storage.library import DocumentEntry, library_url, list_documents, shown_url
 from journeymap.storage.library.access import can_write
 from journeymap.ui.file_dialogs import ask_open_path
+from journeymap.ui.library_format import shown_time
 from journeymap.ui.library_recent import recent_libraries, remember_library
 from journeymap.ui.library_tasks import LibrarySession
 
@@ -91,8 +92,9 @@ class LibraryDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the room
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -138,7 +140,8 @@ class LibraryDialog(QDialog):
         if not text or self.session.is_busy():
             return
         shown = self.session.keep_password(text)
-        self.url_box.setEditText(shown)  # a typed password leaves the field at once
+        if shown_url(text) != library_url(text):
+            self.url_box.setEditText(shown)  # a typed password leaves the field at once
         self.connect_button.setEnabled(False)
         self.status.setText(tr("Connecting…"))
         self.session.run(
@@ -174,10 +177,9 @@ class LibraryDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (entry.name, entry.owner, entry.review_by or "", ", ".join(entry.tags),
-                     str(entry.revision), entry.author, entry.saved_at)  # fmt: skip
+                     str(entry.revision), entry.author, shown_time(entry.saved_at))  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self._filter()
 
     def _filter(self, *_: object) -> None:

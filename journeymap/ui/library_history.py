@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.errors import LibraryError
 from journeymap.storage.library import Revision, history, restore
+from journeymap.ui.library_format import shown_time
 from journeymap.ui.library_tasks import LibrarySession
 
 COLUMNS = ("Revision", "Author", "Saved", "Message")
@@ -89,7 +90,8 @@ class HistoryDialog(QDialog):
         self.revisions = list(reversed(revisions))  # the newest first, as people look
         self.table.setRowCount(len(self.revisions))
         for row, revision in enumerate(self.revisions):
-            cells = (str(revision.number), revision.author, revision.created_at, revision.message)
+            cells = (str(revision.number), revision.author, shown_time(revision.created_at),
+                     revision.message)  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
