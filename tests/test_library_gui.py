@@ -435,8 +435,10 @@ def test_a_save_waiting_for_a_busy_library_shows_progress_and_the_window_respond
     other.execute("BEGIN IMMEDIATE")  # another client holds the write lock
     try:
         save_to_library(qtbot, window, "mine")
+        # the event loop runs on (waitUntil spins it): the busy dialog shows what it waits for
         qtbot.waitUntil(lambda: any(p.isVisible() for p in window.findChildren(QProgressDialog)))
-        window.editor.switch_journey(window.editor.doc.journeys[-1].id)  # the UI still works
+        (progress,) = [p for p in window.findChildren(QProgressDialog) if p.isVisible()]
+        assert progress.labelText() == f"Saving “Onboarding” to {shown_url(str(path))}…"
         assert window.isWindowModified()
     finally:
         other.execute("ROLLBACK")
