@@ -2,7 +2,8 @@
 searches and opens; Save to library makes a revision; a lost update asks and loses
 nothing; the history opens, compares and restores revisions; the library work runs off
 the UI thread; passwords are asked and kept in memory only; a read-only role opens
-documents read-only. On SQLite and PostgreSQL, driven through the real widgets."""
+documents read-only. On SQLite and PostgreSQL (the ``library`` fixture of
+tests/library_fixtures.py), driven through the real widgets."""
 
 from __future__ import annotations
 
@@ -21,12 +22,8 @@ from journeymap.storage.library import history, list_documents, pull, push, show
 from journeymap.storage.library.access import can_write
 from journeymap.storage.library.connection import PasswordNeeded
 from journeymap.ui.library_format import library_label
-from tests import test_library as library_tests
 from tests.modal import answer_next
 from tests.test_library import _based_on, _sample
-
-#: The fixtures of an initialised library, on SQLite and on PostgreSQL.
-database, library = library_tests.database, library_tests.library
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 LEFT = Qt.MouseButton.LeftButton

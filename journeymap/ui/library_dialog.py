@@ -29,7 +29,7 @@ from journeymap.errors import LibraryError
 from journeymap.storage.library import DocumentEntry, library_url, list_documents, shown_url
 from journeymap.storage.library.access import can_write
 from journeymap.ui.file_dialogs import ask_open_path
-from journeymap.ui.library_format import shown_time
+from journeymap.ui.library_banner import shown_time
 from journeymap.ui.library_recent import recent_libraries, remember_library
 from journeymap.ui.library_tasks import LibrarySession
 

@@ -1,8 +1,7 @@
-"""How the editor names a library, a library document and a revision's time."""
+"""How the editor names a library and a library document."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -30,13 +29,3 @@ def library_title(origin: LibraryOrigin) -> str:
     return QCoreApplication.translate("MainWindow", "{} — {} (revision {})").format(
         origin.name, library_label(origin.library), origin.revision
     )
-
-
-def shown_time(stored: str) -> str:
-    """A time as the library stores it (UTC, ISO 8601) in this computer's time zone, to
-    the minute; a text that is no such time as it is."""
-    try:
-        moment = dt.datetime.fromisoformat(stored)
-    except ValueError:
-        return stored
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

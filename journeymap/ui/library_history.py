@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.errors import LibraryError
 from journeymap.storage.library import Revision, history, restore
-from journeymap.ui.library_format import shown_time
+from journeymap.ui.library_banner import shown_time
 from journeymap.ui.library_tasks import LibrarySession
 
 COLUMNS = ("Revision", "Author", "Saved", "Message")
