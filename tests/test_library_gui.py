@@ -498,9 +498,9 @@ def password_server():
     """A throw-away PostgreSQL cluster whose postgres user needs PASSWORD; its URL
     (without the password) and a library initialised in it."""
     from journeymap.storage.library import init_library
-    from tests.postgres import _bin_folder, throwaway_cluster
+    from tests.postgres import bin_folder, throwaway_cluster
 
-    folder = _bin_folder()
+    folder = bin_folder()
     if folder is None:
         pytest.skip("no PostgreSQL binaries to start a cluster that asks for a password")
     with throwaway_cluster(folder, password=PASSWORD) as url:
