@@ -85,9 +85,10 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         """Read the revisions again (in the background)."""
-        self.session.run(tr("Reading the history of “{}”…").format(self.name), self.shown,
-                         lambda url: history(url, self.name), self._fill,
-                         self._cannot, self)  # fmt: skip
+        name = self.name  # the job's thread touches no widget, not even for its attributes
+        self.session.run(tr("Reading the history of “{}”…").format(name), self.shown,
+                         lambda url: history(url, name), self._fill, self._cannot,
+                         self)  # fmt: skip
 
     def _fill(self, revisions: list[Revision]) -> None:
         self.revisions = list(reversed(revisions))  # the newest first, as people look
@@ -123,10 +124,10 @@ class HistoryDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        author = getpass.getuser()
+        author, name = getpass.getuser(), self.name
         self.session.run(
             tr("Restoring revision {}…").format(number), self.shown,
-            lambda url: restore(url, self.name, number, author=author),
+            lambda url: restore(url, name, number, author=author),
             self._restored, self._cannot_restore, self,
         )  # fmt: skip
 
