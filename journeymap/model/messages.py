@@ -275,6 +275,10 @@ TEXTS: dict[str, str] = {
     "compare.field": "{field}: {old} → {new}",
     "compare.target": "target {metric}: {old} → {new}",
     "compare.score": "{metric}: {old} → {new}",
+    # ---- why a map in a team library wants a review (storage/library/stale.py) ----
+    "library.review_due": "review was due {date}",
+    "library.review_not_a_date": "review-by “{value}” is no date",
+    "library.unchanged": "unchanged for {days} days",
     # ---- what a survey import found (survey/summary.py) ----
     "survey.file_wide": "{file}: wide layout (one row per respondent); {description}",
     "survey.file_long": "{file}: long layout (one row per answer); {description}",

@@ -3623,6 +3623,16 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
+        <source>review was due {date}</source>
+        <translation>Prüfung war fällig am {date}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>review-by “{value}” is no date</source>
+        <translation>„Prüfen bis“ ist kein Datum: „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
         <source>Rows read: {count}</source>
         <translation>Gelesene Zeilen: {count}</translation>
     </message>
@@ -3760,6 +3770,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/messages.py"/>
         <source>transition</source>
         <translation>Übergang</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>unchanged for {days} days</source>
+        <translation>seit {days} Tagen unverändert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -5294,6 +5309,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <name>Welcome</name>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
+        <source>Asking the recent team libraries…</source>
+        <translation>Die zuletzt genutzten Teambibliotheken werden gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
         <source>Beispiel-Journeys (Deutsch)</source>
         <translation>Beispiel-Journeys (Deutsch)</translation>
     </message>
@@ -5309,6 +5329,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
+        <source>Maps to review</source>
+        <translation>Zu überprüfende Karten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
         <source>New journey</source>
         <translation>Neue Journey</translation>
     </message>
@@ -5316,6 +5341,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/welcome.py"/>
         <source>No recent files yet</source>
         <translation>Noch keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>Nothing to review in the recent team libraries</source>
+        <translation>In den zuletzt genutzten Teambibliotheken ist nichts zu überprüfen</translation>
     </message>
     <message>
         <source>Opens a copy; the sample itself stays as it is.</source>
@@ -5342,6 +5372,20 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
 Opens a copy; the sample itself stays as it is.</source>
         <translation>{}
 Öffnet eine Kopie; das Beispiel selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>{}
+Owner: {}
+Opens the latest revision from {}</source>
+        <translation>{}
+Verantwortlich: {}
+Öffnet die neueste Version aus {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/welcome.py"/>
+        <source>{} — {} ({})</source>
+        <translation>{} – {} ({})</translation>
     </message>
 </context>
 <context>

@@ -140,11 +140,13 @@ class LibrarySession(QObject):
         done: Callable[[Any], None],
         failed: Callable[[LibraryError], None],
         context: QObject | None = None,
+        quiet: bool = False,
     ) -> None:
         """Run ``work(url)`` on a pool thread against the library ``shown`` (with its
         password), then ``done(result)`` or ``failed(error)`` on the UI thread, unless
         ``context`` (the dialog that asked) was deleted meanwhile. A server that wants a
-        password asks for it and the job runs again; cancelled, it fails."""
+        password asks for it and the job runs again; cancelled, it fails. A ``quiet`` job
+        (one the user did not ask for) shows no progress and asks for no password."""
         from journeymap.storage.library.connection import PasswordNeeded
 
         def finished(result: Any, succeeded: bool) -> None:
@@ -155,14 +157,16 @@ class LibrarySession(QObject):
                 return
             if succeeded:
                 done(result)
-            elif isinstance(result, PasswordNeeded) and self._ask_password(shown, str(result)):
+            elif (isinstance(result, PasswordNeeded) and not quiet
+                  and self._ask_password(shown, str(result))):  # fmt: skip
                 self.run(label, shown, work, done, failed, context)
             else:
                 failed(result)
 
         outcome = _Outcome(self, finished)
-        self._running.add(outcome)
-        self._start_progress(label)
+        if not quiet:
+            self._running.add(outcome)
+            self._start_progress(label)
         url = self.connectable(shown)
         QThreadPool.globalInstance().start(lambda: _job(lambda: work(url), shown, outcome))
 

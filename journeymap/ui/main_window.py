@@ -43,6 +43,7 @@ from journeymap.ui.inspector import Inspector
 from journeymap.ui.journeys import JourneyList
 from journeymap.ui.library_banner import LibraryBanner
 from journeymap.ui.library_documents import LibraryDocuments
+from journeymap.ui.maps_to_review import MapsToReview
 from journeymap.ui.most_voted import MostVoted
 from journeymap.ui.opportunities_dock import OpportunitiesDock
 from journeymap.ui.paths_dock import PathsDock
@@ -151,6 +152,11 @@ class MainWindow(QMainWindow):
         self.welcome.browse.connect(self.open_dialog)
         self.welcome.open_path.connect(lambda p: self.open_path(Path(p)))
         self.welcome.open_sample.connect(lambda p: self.open_sample(Path(p)))
+        self.maps_to_review = MapsToReview(self.library.session, self.documents.settings,
+                                           self.welcome)  # fmt: skip
+        self.welcome.open_library_document.connect(
+            lambda shown, name: self.library.open_document(shown, name, None)
+        )
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
         self.editor.path_changed.connect(self._update_title)
         # loaded, or saved (to a file or the library): the origin to watch may be new
@@ -496,8 +502,10 @@ class MainWindow(QMainWindow):
 
     # ---- pages and title ------------------------------------------------------------
     def show_welcome(self) -> None:
-        """Show the welcome page with the current recent files."""
+        """Show the welcome page with the current recent files and the maps to review in
+        the recent team libraries."""
         self.welcome.set_recent(self.recent_files())
+        self.maps_to_review.refresh()
         self.pages.setCurrentWidget(self.welcome)
         self._update_title()
 

@@ -41,6 +41,8 @@ class WelcomePage(QWidget):
 
     open_path = Signal(str)
     open_sample = Signal(str)
+    #: A map to review was chosen: its library (the URL without a password) and name.
+    open_library_document = Signal(str, str)
     new_document = Signal()
     browse = Signal()
 
@@ -63,6 +65,11 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(
             lambda item: self.open_path.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        self.to_review_title = QLabel(f"<b>{tr('Maps to review')}</b>")
+        self.to_review = wrapping_list()
+        self.to_review.itemActivated.connect(self._open_to_review)
+        self.to_review_title.hide()
+        self.to_review.hide()
         self.samples = {lang: wrapping_list() for lang in LANGUAGES}
         for lang, widget in self.samples.items():
             for sample in list_samples(lang):
@@ -92,6 +99,8 @@ class WelcomePage(QWidget):
         buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         layout.addLayout(grid)
+        layout.addWidget(self.to_review_title)
+        layout.addWidget(self.to_review)
 
     def set_recent(self, paths: list[str]) -> None:
         """Show the recent files, newest first; missing ones are left out."""
@@ -106,3 +115,54 @@ class WelcomePage(QWidget):
             item = QListWidgetItem(tr("No recent files yet"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
+
+    # ---- maps to review (ui/maps_to_review.py fills them in) -----------------------------
+    def clear_maps_to_review(self, asking: bool) -> None:
+        """Empty the maps to review; shown (with a note that the libraries are being
+        asked) only when there are libraries to ask."""
+        self.to_review.clear()
+        self.to_review_title.setVisible(asking)
+        self.to_review.setVisible(asking)
+        if asking:
+            self._note(tr("Asking the recent team libraries…"))
+
+    def add_maps_to_review(self, shown: str, found: list) -> None:
+        """Add the stale documents of the library ``shown`` (StaleDocument entries)."""
+        from journeymap.ui.library_format import library_label
+        from journeymap.ui.messages import render
+
+        self._drop_notes()
+        for stale in found:
+            reasons = "; ".join(render(reason) for reason in stale.reasons)
+            item = QListWidgetItem(
+                tr("{} — {} ({})").format(stale.entry.name, reasons, library_label(shown))
+            )
+            item.setToolTip(tr("{}\nOwner: {}\nOpens the latest revision from {}").format(
+                stale.entry.name, stale.entry.owner or "—", shown))  # fmt: skip
+            item.setData(Qt.ItemDataRole.UserRole, (shown, stale.entry.name))
+            self.to_review.addItem(item)
+        if not self.to_review.count():
+            self._note(tr("Nothing to review in the recent team libraries"))
+
+    def add_unreachable_library(self, problem: str) -> None:
+        """Say in one line that a recent library could not be asked."""
+        self._drop_notes()
+        self._note(problem)
+
+    def _note(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.to_review.addItem(item)
+
+    def _drop_notes(self) -> None:
+        """Remove the placeholder lines (not the problems a library reported)."""
+        placeholders = (tr("Asking the recent team libraries…"),
+                        tr("Nothing to review in the recent team libraries"))  # fmt: skip
+        for row in reversed(range(self.to_review.count())):
+            if self.to_review.item(row).text() in placeholders:
+                self.to_review.takeItem(row)
+
+    def _open_to_review(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.open_library_document.emit(*target)

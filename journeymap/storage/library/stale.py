@@ -7,36 +7,43 @@ import datetime as dt
 from dataclasses import dataclass
 
 from journeymap.errors import LibraryError
+from journeymap.model.messages import Message, message
 from journeymap.storage.library.connection import shown_url
 from journeymap.storage.library.documents import DocumentEntry, list_documents
 
 
 @dataclass(frozen=True)
 class StaleDocument:
-    """A document that wants a review, and why."""
+    """A document that wants a review, and why (each reason a sentence the GUI says in
+    its language)."""
 
     entry: DocumentEntry
-    reason: str
+    reasons: tuple[Message, ...]
+
+    @property
+    def reason(self) -> str:
+        """The reasons in English, as the command line prints them."""
+        return "; ".join(str(reason) for reason in self.reasons)
 
 
 def stale_reason(review_by: str | None, saved_at: str, *, today: dt.date,
-                 unchanged_days: int) -> str | None:  # fmt: skip
-    """Why a document is stale, or None: its review-by date is before ``today`` (on the
-    day itself it is still in time), or its latest revision (``saved_at``, ISO 8601 UTC)
-    is more than ``unchanged_days`` days before ``today``. Both reasons when both hold."""
+                 unchanged_days: int) -> tuple[Message, ...]:  # fmt: skip
+    """Why a document is stale (none: it is not): its review-by date is before ``today``
+    (on the day itself it is still in time), or its latest revision (``saved_at``, ISO
+    8601 UTC) is more than ``unchanged_days`` days before ``today``; both when both hold."""
     reasons = []
     if review_by is not None:
         try:
             due = dt.date.fromisoformat(review_by)
         except ValueError:
-            reasons.append(f"review-by “{review_by}” is no date")
+            reasons.append(message("library.review_not_a_date", value=review_by))
         else:
             if due < today:
-                reasons.append(f"review was due {review_by}")
+                reasons.append(message("library.review_due", date=review_by))
     unchanged = (today - dt.datetime.fromisoformat(saved_at).date()).days
     if unchanged > unchanged_days:
-        reasons.append(f"unchanged for {unchanged} days")
-    return "; ".join(reasons) or None
+        reasons.append(message("library.unchanged", days=unchanged))
+    return tuple(reasons)
 
 
 def stale_documents(url: str, *, unchanged_days: int,
@@ -50,8 +57,8 @@ def stale_documents(url: str, *, unchanged_days: int,
     day = today if today is not None else dt.datetime.now(dt.UTC).date()
     found = []
     for entry in list_documents(url):
-        reason = stale_reason(entry.review_by, entry.saved_at, today=day,
-                              unchanged_days=unchanged_days)  # fmt: skip
-        if reason is not None:
-            found.append(StaleDocument(entry, reason))
+        reasons = stale_reason(entry.review_by, entry.saved_at, today=day,
+                               unchanged_days=unchanged_days)  # fmt: skip
+        if reasons:
+            found.append(StaleDocument(entry, reasons))
     return found
