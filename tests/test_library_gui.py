@@ -544,3 +544,23 @@ def test_the_password_is_asked_once_and_never_stored(qtbot, window, password_ser
     save_document(window.editor.doc, saved)
     assert PASSWORD not in saved.read_text()
     assert Path(saved).exists()
+
+
+def test_the_banner_watches_a_library_with_the_password_typed_for_it(
+    qtbot, window, password_server, monkeypatch
+):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    dialog = open_library_dialog(qtbot, window)
+    answer_next(qtbot, QInputDialog, type_into_input(PASSWORD))
+    connect_to(qtbot, dialog, password_server)
+    qtbot.waitUntil(lambda: "Onboarding" in visible_names(dialog))
+    click_row(qtbot, dialog.table, visible_names(dialog).index("Onboarding"))
+    qtbot.mouseClick(dialog.open_button, LEFT)
+    qtbot.waitUntil(lambda: "Onboarding" in window.windowTitle())
+    colleague = sa.engine.make_url(password_server).set(password=PASSWORD)
+    theirs, _ = pull(colleague.render_as_string(hide_password=False), "Onboarding")
+    theirs.journeys[0].name = "Their edit"
+    push(colleague.render_as_string(hide_password=False), "Onboarding", theirs, author="bob")
+    banner = window.library_banner
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)  # heard through the typed password
+    assert "saved by bob" in banner.message.text()

@@ -133,6 +133,7 @@ def test_a_newer_revision_shows_the_banner_and_reload_brings_it(
         "A newer revision 2 of “Onboarding” was saved by bob at "
     )
     QTest.mouseClick(banner.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor.doc.library_origin.revision == 2)  # read off-thread
     assert window.canvas.scene.cards[renamed].look.name == "Welcome call, new script"
     assert not banner.isVisible()
     assert "(“Onboarding”, revision 2)" in window.windowTitle()
@@ -151,6 +152,7 @@ def test_compare_shows_the_newer_revision_beside_the_open_document(
     banner = window.library_banner
     qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
     QTest.mouseClick(banner.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window, "compare_dialog", None) is not None)
     dialog = window.compare_dialog
     assert dialog.isVisible()
     assert "Revision 2 by bob" in [label.text() for label in dialog.findChildren(QLabel)]
@@ -178,12 +180,14 @@ def test_unsaved_changes_are_only_replaced_when_the_user_says_so(
 
     answer_the_question_with(qtbot, "Compare first")
     QTest.mouseClick(banner.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window, "compare_dialog", None) is not None)
     assert window.compare_dialog.isVisible()
     assert window.editor.journey.touchpoints[1].owner == "Field team"
     window.compare_dialog.close()
 
     answer_the_question_with(qtbot, "Discard your changes and reload")
     QTest.mouseClick(banner.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor.doc.library_origin.revision == 2)
     assert window.canvas.scene.cards[renamed].look.name == "Welcome call, new script"
     assert window.editor.journey.touchpoints[1].owner == edited_owner_before
     assert window.editor.doc.library_origin.revision == 2

@@ -1912,6 +1912,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Reading “{}” from the library…</source>
+        <translation>„{}“ wird aus der Bibliothek gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>

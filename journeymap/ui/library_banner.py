@@ -4,11 +4,11 @@ work without asking) and Compare (the open document beside that revision)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.errors import LibraryError
 from journeymap.model.document import Document
 from journeymap.model.origin import LibraryOrigin
 from journeymap.ui.documents import DocumentFiles
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
+from journeymap.ui.library_tasks import LibrarySession
 from journeymap.ui.library_watch import LibraryWatch, same_document
 
 _LOOK = """
@@ -86,13 +86,15 @@ class LibraryBanner(QFrame):
     #: Something went wrong: a title and the message.
     failed = Signal(str, str)
 
-    def __init__(self, editor: Editor, documents: DocumentFiles, parent: QWidget) -> None:
+    def __init__(self, editor: Editor, documents: DocumentFiles, session: LibrarySession,
+                 parent: QWidget) -> None:  # fmt: skip
         super().__init__(parent)
         self.editor = editor
         self._documents = documents
+        self._session = session  # the passwords typed for a library, and its jobs
         self.revision = 0  # the newer revision on show
         self.author = ""
-        self.library_watch = LibraryWatch(self)
+        self.library_watch = LibraryWatch(session.connectable, self)
         self.library_watch.newer.connect(self.announce)
         self.setObjectName("library-banner")
         self.setStyleSheet(_LOOK)
@@ -143,22 +145,20 @@ class LibraryBanner(QFrame):
         )
         self.show()
 
-    def _pull(self, revision: int | None) -> Document | None:
-        """The revision (the newest for None) of the watched document; None, and
-        ``failed``, when the library cannot give it."""
+    def _pull(self, revision: int | None, then: Callable[[Document], None]) -> None:
+        """Read the revision (the newest for None) of the watched document off the UI
+        thread, then ``then(document)``; ``failed`` when the library cannot give it."""
         from journeymap.storage.library import pull  # on first use: a quick start
 
         origin = self.library_watch.origin
         if origin is None:
-            return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return pull(origin.library, origin.name, revision)[0]
-        except LibraryError as error:
-            self.failed.emit(tr("Cannot read from the library"), str(error))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+            return
+        self._session.run(
+            tr("Reading “{}” from the library…").format(origin.name), origin.library,
+            lambda url: pull(url, origin.name, revision)[0], then,
+            lambda error: self.failed.emit(tr("Cannot read from the library"), str(error)),
+            context=self,
+        )  # fmt: skip
 
     def reload_newest(self) -> None:
         """Replace the open document with the newest revision; unsaved changes only when
@@ -171,9 +171,9 @@ class LibraryBanner(QFrame):
                 self.compare_newer()
             if choice is not Unsaved.DISCARD:
                 return
-        newest = self._pull(None)
-        if newest is None:
-            return
+        self._pull(None, self._reload)
+
+    def _reload(self, newest: Document) -> None:
         editor = self.editor
         path = editor.path
         self._documents.load(newest, path, editor.untitled_name, editor.stamp)
@@ -184,8 +184,5 @@ class LibraryBanner(QFrame):
 
     def compare_newer(self) -> None:
         """Show the open document beside the newer revision."""
-        theirs = self._pull(self.revision)
-        if theirs is not None:
-            self.compare_with.emit(
-                theirs, tr("Revision {} by {}").format(self.revision, self.author)
-            )
+        label = tr("Revision {} by {}").format(self.revision, self.author)
+        self._pull(self.revision, lambda theirs: self.compare_with.emit(theirs, label))

@@ -10,6 +10,7 @@ again quietly, ever less often: the editor says nothing until it is back.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -53,9 +54,10 @@ class _WatchThread(QThread):
     #: a reconnect and whenever one may have been saved.
     found = Signal(object, object)
 
-    def __init__(self, origin: LibraryOrigin, parent: QObject) -> None:
+    def __init__(self, origin: LibraryOrigin, url: str, parent: QObject) -> None:
         super().__init__(parent)
         self.origin = origin
+        self._url = url  # the origin's library, with the password typed for it
         self._stop = threading.Event()
         self._reached = False  # whether the library answered since the last failure
 
@@ -82,7 +84,7 @@ class _WatchThread(QThread):
             latest_revision,
         )
 
-        library, name = self.origin.library, self.origin.name
+        library, name = self._url, self.origin.name
         # listening starts before the first check, so no revision slips in between
         waiter = RevisionListener(library, name) if is_announcing(library) else _Poller(self._stop)
         try:
@@ -106,8 +108,11 @@ class LibraryWatch(QObject):
     #: once per revision.
     newer = Signal(int, str, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, connectable: Callable[[str], str] = str,
+                 parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        #: A library's URL to connect with (the shown one, with a password typed for it).
+        self._connectable = connectable
         self.origin: LibraryOrigin | None = None
         self._thread: _WatchThread | None = None
         self._told = 0  # the newest revision already reported
@@ -118,7 +123,7 @@ class LibraryWatch(QObject):
         if not same_document(origin, self.origin):
             self.stop()
             if origin is not None:
-                self._thread = _WatchThread(origin, self)
+                self._thread = _WatchThread(origin, self._connectable(origin.library), self)
                 self._thread.found.connect(self._found)
                 self._thread.start()
             self._told = 0

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.canvas)
-        self.library_banner = LibraryBanner(self.editor, self.documents, self)
+        self.library_banner = LibraryBanner(self.editor, self.documents, self.library.session, self)
         self.library_banner.failed.connect(self.report_error)
         self.library_banner.compare_with.connect(
             lambda doc, title: self._show_compare(CompareDialog(self.editor, self, doc, title))
