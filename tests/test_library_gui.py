@@ -564,3 +564,44 @@ def test_the_banner_watches_a_library_with_the_password_typed_for_it(
     banner = window.library_banner
     qtbot.waitUntil(banner.isVisible, timeout=10_000)  # heard through the typed password
     assert "saved by bob" in banner.message.text()
+
+
+def test_details_set_owner_review_date_and_tags_without_a_revision(qtbot, window, library):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymap.ui.library_details import DetailsDialog
+
+    shared(library, "Onboarding", owner="ana")
+    dialog = open_library_dialog(qtbot, window)
+    connect_to(qtbot, dialog, library, rows=1)
+    click_row(qtbot, dialog.table, 0)
+
+    def fill_in(details: DetailsDialog) -> None:
+        details.owner.selectAll()
+        QTest.keyClicks(details.owner, "Service team")
+        QTest.mouseClick(details.review, LEFT, pos=details.review.rect().center())
+        details.review_date.setFocus()
+        QTest.keyClick(details.review_date, Qt.Key.Key_Home)  # the year section
+        QTest.keyClicks(details.review_date, "2027")
+        QTest.keyClicks(details.tags, "B2B,  workshop 2026 ,")
+        ok = details.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, LEFT)
+
+    shown = answer_next(qtbot, DetailsDialog, fill_in)
+    qtbot.mouseClick(dialog.details_button, LEFT)
+    assert shown
+    qtbot.waitUntil(lambda: dialog.table.item(0, 1).text() == "Service team")
+    [entry] = list_documents(library)
+    assert entry.owner == "Service team" and entry.tags == ["B2B", "workshop 2026"]
+    assert entry.review_by is not None and entry.review_by.startswith("2027-")
+    assert dialog.table.item(0, 3).text() == "B2B, workshop 2026"
+    assert len(history(library, "Onboarding")) == 1  # details make no revision
+
+
+def test_a_read_only_library_offers_no_details_to_change(qtbot, window, reader_url):
+    dialog = open_library_dialog(qtbot, window)
+    connect_to(qtbot, dialog, reader_url)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1)
+    click_row(qtbot, dialog.table, 0)
+    assert dialog.open_button.isEnabled() and not dialog.details_button.isEnabled()
+    assert "read-only" in dialog.status.text()

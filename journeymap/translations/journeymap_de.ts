@@ -1913,7 +1913,7 @@
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>Reading “{}” from the library…</source>
-        <translation>„{}“ wird aus der Bibliothek gelesen …</translation>
+        <translation>„{}“ wird aus der Bibliothek gelesen…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
@@ -1947,6 +1947,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryDetails</name>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>a person or a department</source>
+        <translation>eine Person oder eine Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>Details make no revision: the history is the content&apos;s.</source>
+        <translation>Details ergeben keine neue Version: Die Historie ist die des Inhalts.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>Details of “{}”</source>
+        <translation>Details zu „{}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>onboarding, B2B, workshop 2026 (separated by commas)</source>
+        <translation>Onboarding, B2B, Workshop 2026 (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>Review by</source>
+        <translation>Prüfen bis</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_details.py"/>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <location filename="../journeymap/ui/library_dialog.py"/>
@@ -1957,6 +1995,11 @@
         <location filename="../journeymap/ui/library_dialog.py"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Cannot change the details</source>
+        <translation>Die Details können nicht geändert werden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_dialog.py"/>
@@ -1982,6 +2025,11 @@
         <location filename="../journeymap/ui/library_dialog.py"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_dialog.py"/>
@@ -2020,6 +2068,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Owner, review-by date and tags</source>
+        <translation>Verantwortlich, Prüftermin und Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
         <source>Review by</source>
         <translation>Prüfen bis</translation>
     </message>
@@ -2032,6 +2085,11 @@
         <location filename="../journeymap/ui/library_dialog.py"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Saving the details of “{}”…</source>
+        <translation>Die Details zu „{}“ werden gespeichert…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_dialog.py"/>
@@ -5315,7 +5373,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
         <source>Asking the recent team libraries…</source>
-        <translation>Die zuletzt genutzten Teambibliotheken werden gefragt …</translation>
+        <translation>Die zuletzt genutzten Teambibliotheken werden gefragt…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.errors import LibraryError
-from journeymap.storage.library import DocumentEntry, library_url, list_documents, shown_url
+from journeymap.storage.library import (
+    DocumentEntry,
+    library_url,
+    list_documents,
+    set_details,
+    shown_url,
+)
 from journeymap.storage.library.access import can_write
 from journeymap.ui.file_dialogs import ask_open_path
 from journeymap.ui.library_banner import shown_time
@@ -106,14 +112,18 @@ class LibraryDialog(QDialog):
         self.open_button.clicked.connect(self._open)
         self.history_button = QPushButton(tr("History…"))
         self.history_button.clicked.connect(self._history)
+        self.details_button = QPushButton(tr("Details…"))
+        self.details_button.setToolTip(tr("Owner, review-by date and tags"))
+        self.details_button.clicked.connect(self._details)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
-        for button in (self.open_button, self.history_button, close):
+        for button in (self.open_button, self.history_button, self.details_button, close):
             button.setAutoDefault(False)  # Return in the URL field connects, nothing else
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.history_button)
+        actions.addWidget(self.details_button)
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -193,14 +203,19 @@ class LibraryDialog(QDialog):
 
     def selected_name(self) -> str | None:
         """The name of the selected (visible) document, or None."""
+        entry = self._selected_entry()
+        return None if entry is None else entry.name
+
+    def _selected_entry(self) -> DocumentEntry | None:
         rows = [index.row() for index in self.table.selectedIndexes()
                 if not self.table.isRowHidden(index.row())]  # fmt: skip
-        return self.entries[rows[0]].name if rows else None
+        return self.entries[rows[0]] if rows else None
 
     def _enable_buttons(self) -> None:
         picked = self.selected_name() is not None
         self.open_button.setEnabled(picked)
         self.history_button.setEnabled(picked)
+        self.details_button.setEnabled(picked and self.connected not in self.session.read_only)
 
     def _open(self) -> None:
         name = self.selected_name()
@@ -211,3 +226,24 @@ class LibraryDialog(QDialog):
         name = self.selected_name()
         if name is not None:
             self.history_requested.emit(self.connected, name)
+
+    def _details(self) -> None:
+        """Change the selected document's owner, review-by date and tags."""
+        from journeymap.ui.library_details import DetailsDialog
+
+        entry = self._selected_entry()
+        if entry is None:
+            return
+        details = DetailsDialog(entry, self)
+        if details.exec() != QDialog.DialogCode.Accepted:
+            return
+        owner, review_by, tags = details.chosen()
+        self.session.run(
+            tr("Saving the details of “{}”…").format(entry.name), self.connected,
+            lambda url: set_details(url, entry.name, owner=owner, review_by=review_by,
+                                    tags=tags),
+            lambda _: self.refresh(),
+            lambda error: QMessageBox.critical(self, tr("Cannot change the details"),
+                                               str(error)),
+            self,
+        )  # fmt: skip
