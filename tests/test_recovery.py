@@ -308,3 +308,22 @@ def test_the_editor_offers_recovery_before_opening_a_file_or_sample(window, monk
     assert seen == [[]]  # asked while the window was still empty
     assert len(started) == 1 and started[0].editor.doc.journeys
     started[0].close()
+
+
+def test_a_library_documents_unsaved_work_comes_back_and_saves_as_its_next_revision(
+    qtbot, window, folder, dead_pid, monkeypatch, library
+):
+    from journeymap.storage.library import history, pull, push
+    from tests.test_library_gui import save_to_library
+
+    push(library, "Onboarding", sample_doc(), author="ana")
+    doc, _ = pull(library, "Onboarding")  # as the editor had it open from the library
+    doc.journeys[0].touchpoints[0].name = "Only in the copy"
+    plant(folder, doc, pid=dead_pid, untitled_name="Onboarding")
+    answer(monkeypatch, Choice.RESTORE)
+    assert window.offer_recovery()
+    assert window.editor.doc.library_origin == doc.library_origin  # still knows its base
+    assert "(revision 1)" in window.windowTitle() and window.isWindowModified()
+    save_to_library(qtbot, window, "after the crash")
+    qtbot.waitUntil(lambda: len(history(library, "Onboarding")) == 2)
+    assert pull(library, "Onboarding")[0].journeys[0].touchpoints[0].name == "Only in the copy"
