@@ -605,3 +605,23 @@ def test_a_read_only_library_offers_no_details_to_change(qtbot, window, reader_u
     click_row(qtbot, dialog.table, 0)
     assert dialog.open_button.isEnabled() and not dialog.details_button.isEnabled()
     assert "read-only" in dialog.status.text()
+
+
+def test_saving_a_pulled_file_to_the_library_brings_its_file_up_to_date(
+    qtbot, window, library, tmp_path
+):
+    from journeymap.storage import open_document, save_document
+
+    shared(library, "Onboarding")
+    path = tmp_path / "onboarding.jmap"  # as `journeymap library pull` wrote it
+    save_document(pull(library, "Onboarding")[0], path)
+    assert window.open_path(path)
+    edit(window)
+    save_to_library(qtbot, window, "from my file")
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    on_disk = open_document(path)
+    assert on_disk.library_origin.revision == 2  # the next save goes on from revision 2
+    assert on_disk == window.editor.doc  # and the file holds what was saved
+    edit(window, "Second edit")
+    save_to_library(qtbot, window, "again")
+    qtbot.waitUntil(lambda: len(history(library, "Onboarding")) == 3)

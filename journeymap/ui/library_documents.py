@@ -252,7 +252,10 @@ class LibraryDocuments(QObject):
         document.library_origin = snapshot.library_origin
         remember_library(self.files.settings, shown)
         if self.editor.doc is document and self.editor.undo_stack.index() == step:
-            self.editor.undo_stack.setClean()  # saved as it is now; later edits stay unsaved
+            if self.editor.path is None:
+                self.editor.undo_stack.setClean()  # saved as it is now; later edits stay
+            else:  # a file of it remembers the new revision, as after `library push`
+                self.files.write(self.editor.path)
         origin = snapshot.library_origin
         if origin is not None:
             self.notice.emit(
