@@ -59,6 +59,7 @@ SAME_IN_BOTH = {
     "Journey",
     "Journeys",
     "Name",
+    "Details…",
     "Text",
     "Persona",
     "Segment",
