@@ -136,9 +136,11 @@ def test_upgrade_keeps_every_field_and_gives_the_newest_schema(v1_library, tmp_p
     assert upgrade_library(v1_library) == (1, SCHEMA_VERSION)
     assert _version(v1_library) == str(SCHEMA_VERSION)
     upgraded = _rows(v1_library, "documents")
-    assert [{k: v for k, v in row.items() if k not in ("deleted_at", "deleted_by")}
-            for row in upgraded] == documents  # fmt: skip
+    added = ("deleted_at", "deleted_by", "uid")  # versions 2 and 3
+    assert [{k: v for k, v in row.items() if k not in added} for row in upgraded] == documents
     assert [(row["deleted_at"], row["deleted_by"]) for row in upgraded] == [(None, None)]
+    assert all(len(row["uid"]) == 32 for row in upgraded)  # each document has its own id
+    assert len([r for r in _rows(v1_library, "meta") if r["key"] == "library_id"]) == 1
     assert _rows(v1_library, "revisions") == revisions
     fresh = f"sqlite:///{tmp_path / 'fresh.jmaplib'}"
     init_library(fresh)

@@ -74,19 +74,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _default_name(url: str, file: str, document: Document) -> str:
+def _default_name(file: str, document: Document) -> str:
     """The document's name in the library it came from, else the file's stem."""
     origin = document.library_origin
-    if origin is not None and origin.library == shown_url(url):
-        return origin.name
-    return Path(file).stem
+    return origin.name if origin is not None else Path(file).stem
 
 
 def cmd_push(args: argparse.Namespace) -> int:
     """Save a document file as a new revision, checked against the revision the file came
     from, and remember the new revision in the file for the next push."""
     document = open_document(args.file)
-    name = args.name if args.name is not None else _default_name(args.url, args.file, document)
+    name = args.name if args.name is not None else _default_name(args.file, document)
     number = push(args.url, name, document, author=args.author, message=args.message)
     print(f"Saved “{name}” as revision {number}")
     try:

@@ -26,6 +26,7 @@ class PasswordNeeded(LibraryError):
     editor asks for it (and keeps it in memory only)."""
 
 
+_SQLITE_PREFIX = "sqlite:///"
 #: How long SQLite waits for another writer before giving up (seconds).
 _SQLITE_WAIT = 30.0
 #: How long a PostgreSQL connection attempt waits for an answer before giving up (seconds;
@@ -38,10 +39,16 @@ _INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def library_url(text: str) -> str:
-    """A library location as a SQLAlchemy URL: a path is taken as sqlite:///path."""
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    """A library location as a SQLAlchemy URL: a path is taken as sqlite:///path. A SQLite
+    file is named by its absolute path with links resolved (sqlite:///team.jmaplib is
+    relative to the folder the command runs in), so that one file has one URL."""
+    if "://" not in text:
+        return f"sqlite:///{Path(text).expanduser().resolve()}"
+    if text.startswith(_SQLITE_PREFIX):
+        path, mark, query = text[len(_SQLITE_PREFIX) :].partition("?")
+        if path and path != ":memory:":
+            return f"{_SQLITE_PREFIX}{Path(path).expanduser().resolve()}{mark}{query}"
+    return text
 
 
 def shown_url(text: str) -> str:

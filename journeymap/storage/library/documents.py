@@ -4,6 +4,7 @@ name, owner or tag), and finding one by name for a read or a save."""
 from __future__ import annotations
 
 import json
+import shlex
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -107,6 +108,11 @@ def _find(connection: Connection, name: str) -> sa.Row | None:
     ).one_or_none()
 
 
+def _command_words(shown: str, name: str) -> str:
+    """The library and the name as a command line takes them (quoted where needed)."""
+    return f"{shlex.quote(shown)} {shlex.quote(name[:200])}"
+
+
 def document_id(connection: Connection, shown: str, name: str) -> int:
     """The id of the document ``name`` (not deleted); LibraryError when there is none, or
     when it is deleted (saying how to undelete it)."""
@@ -114,8 +120,9 @@ def document_id(connection: Connection, shown: str, name: str) -> int:
     if found is None:
         raise LibraryError(shown, f"has no document “{name:.200}”")
     if found.deleted:
+        words = _command_words(shown, name)
         raise LibraryError(shown, f"“{name:.200}” is deleted (bring it back with "
-                           f"`journeymap library undelete {shown} NAME`)")  # fmt: skip
+                           f"`journeymap library undelete {words}`)")  # fmt: skip
     return found.id
 
 
@@ -125,7 +132,8 @@ def document_to_save(connection: Connection, shown: str, name: str) -> int | Non
     found = _find(connection, name)
     if found is not None and found.deleted:
         raise LibraryError(shown, f"“{name:.200}” is deleted, so nothing was written: undelete "
-                           f"it to save to it (`journeymap library undelete {shown} NAME`) or "
-                           "purge it to make a new document of that name (`journeymap library "
-                           f"purge {shown} NAME --yes`); names are unique")  # fmt: skip
+                           "it to save to it (`journeymap library undelete "
+                           f"{_command_words(shown, name)}`) or purge it to make a new document "
+                           f"of that name (`journeymap library purge {_command_words(shown, name)}"
+                           " --yes`); names are unique")  # fmt: skip
     return None if found is None else found.id

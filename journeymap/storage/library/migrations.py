@@ -10,6 +10,7 @@ in ``meta``, and steps driven from code ship inside the package with nothing to 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -26,8 +27,22 @@ def _to_version_2(operations: Operations) -> None:
     operations.add_column("documents", sa.Column("deleted_by", sa.Text))
 
 
+def _to_version_3(operations: Operations) -> None:
+    """Version 3: the library's own id (a row of meta) and each document's (documents.uid),
+    so that a file names the library it came from whatever URL reaches it, and a document
+    deleted and made anew under its old name is not taken for the one it came from."""
+    operations.add_column("documents", sa.Column("uid", sa.String(32)))
+    connection = operations.get_bind()
+    ids = connection.execute(sa.text("SELECT id FROM documents")).scalars().all()
+    for document in ids:
+        connection.execute(sa.text("UPDATE documents SET uid = :uid WHERE id = :id"),
+                           {"uid": uuid.uuid4().hex, "id": document})  # fmt: skip
+    connection.execute(sa.text("INSERT INTO meta (key, value) VALUES ('library_id', :id)"),
+                       {"id": uuid.uuid4().hex})  # fmt: skip
+
+
 #: The step that brings a library to each version from the one before.
-STEPS: dict[int, Callable[[Operations], None]] = {2: _to_version_2}
+STEPS: dict[int, Callable[[Operations], None]] = {2: _to_version_2, 3: _to_version_3}
 
 
 def migrate(connection: Connection, version: int, target: int) -> None:

@@ -4,6 +4,8 @@ init_library, checked before every use and brought up to date before every write
 
 from __future__ import annotations
 
+import uuid
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
@@ -12,7 +14,7 @@ from journeymap.storage.library.connection import transaction
 from journeymap.storage.library.migrations import migrate
 
 #: The library schema this journeymap reads and writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = sa.MetaData()
 meta = sa.Table(
@@ -31,6 +33,7 @@ documents = sa.Table(
     sa.Column("created", sa.String(32), nullable=False),  # UTC, ISO 8601
     sa.Column("deleted_at", sa.String(32)),  # UTC, ISO 8601; since version 2
     sa.Column("deleted_by", sa.Text),  # since version 2
+    sa.Column("uid", sa.String(32)),  # the document's own id (uuid4 hex); since version 3
 )  # fmt: skip
 revisions = sa.Table(
     "revisions", metadata,
@@ -45,12 +48,15 @@ revisions = sa.Table(
 )  # fmt: skip
 
 _VERSION_ROW = meta.c.key == "schema_version"
+_IDENTITY_ROW = meta.c.key == "library_id"
 
 
 def _stored_version(connection: Connection, shown: str, *, lock: bool = False) -> int:
     """The library's schema version; ``lock`` holds its row until the transaction ends
     (on PostgreSQL; SQLite's writer already holds the whole file)."""
-    if not sa.inspect(connection).has_table("meta"):
+    inspector = sa.inspect(connection)
+    if not all(inspector.has_table(table) for table in ("meta", "documents", "revisions")):
+        # also a journey's .jmap file, which has a meta table of its own
         raise LibraryError(shown, "is no journeymap library (create it with "
                            "`journeymap library init`)")  # fmt: skip
     query = sa.select(meta.c.value).where(_VERSION_ROW)
@@ -110,7 +116,22 @@ def init_library(url: str) -> None:
     """Create an empty library of the newest schema (a SQLite file is created); refused
     when one is there."""
     with transaction(url, create=True) as (connection, shown):
-        if sa.inspect(connection).has_table("meta"):
+        tables = set(sa.inspect(connection).get_table_names())
+        if {"meta", "documents", "revisions"} <= tables:
             raise LibraryError(shown, "is already a journeymap library")
+        if tables:
+            listed = ", ".join(sorted(tables))
+            raise LibraryError(shown, f"holds other tables already ({listed:.200}); a library "
+                               "needs an empty database or schema")  # fmt: skip
         metadata.create_all(connection)
-        connection.execute(meta.insert(), {"key": "schema_version", "value": str(SCHEMA_VERSION)})
+        connection.execute(meta.insert(), [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "library_id", "value": uuid.uuid4().hex},
+        ])  # fmt: skip
+
+
+def library_identity(connection: Connection) -> str:
+    """The library's own id, which names it whatever URL reaches it (another host name,
+    another login); "" for a library of a schema before version 3 (a write upgrades it)."""
+    found = connection.execute(sa.select(meta.c.value).where(_IDENTITY_ROW)).scalar_one_or_none()
+    return found or ""
