@@ -313,6 +313,7 @@ def test_a_lost_update_cancelled_keeps_everything(qtbot, window, library):
     )
     qtbot.waitUntil(lambda: bool(said))
     assert "Onboarding" in said[0] and "revision 2" in said[0] and "ana" in said[0]
+    assert "pull" not in said[0] and "://" not in said[0]  # the editor's words, not the CLI's
     assert window.isWindowModified()  # unsaved, open, as typed
     assert window.editor.journey.touchpoints[1].owner == "Field team"
     assert window.windowTitle().startswith(title_of(library, "Onboarding", 1))

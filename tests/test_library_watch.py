@@ -239,3 +239,31 @@ def test_a_lost_connection_is_retried_quietly_and_misses_no_revision(
     qtbot.waitUntil(window.library_banner.isVisible, timeout=WAIT_MS)  # and no error dialog
     assert "revision 2" in window.library_banner.message.text()
     server.dispose()
+
+
+def test_reload_asks_before_it_replaces_changes_saved_to_the_file_but_not_the_library(
+    qtbot, window, team_library, tmp_path
+):
+    path = open_pulled_copy(window, team_library, tmp_path)
+    edit_in_window(window)
+    window.documents.write(path)  # Ctrl+S: in the file, not in the library
+    assert not window.isWindowModified()
+    another_client_renames(team_library, "Welcome call, new script")
+    banner = window.library_banner
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+    said = answer_the_question_with(qtbot, "Cancel")
+    QTest.mouseClick(banner.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said))
+    assert "saved to its file but not to the library" in said[0]
+    assert window.editor.journey.touchpoints[1].owner == "Field team"  # nothing replaced
+    assert window.editor.doc.library_origin.revision == 1
+
+
+def test_reload_of_an_unchanged_file_asks_nothing(qtbot, window, team_library, tmp_path):
+    open_pulled_copy(window, team_library, tmp_path)
+    renamed = another_client_renames(team_library, "Welcome call, new script")
+    banner = window.library_banner
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+    QTest.mouseClick(banner.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editor.doc.library_origin.revision == 2)
+    assert window.canvas.scene.cards[renamed].look.name == "Welcome call, new script"

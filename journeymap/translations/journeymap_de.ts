@@ -1878,12 +1878,17 @@
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>A newer revision {} of “{}” was saved by {} at {}.</source>
-        <translation>Eine neuere Revision {} von „{}“ wurde von {} um {} gespeichert.</translation>
+        <translation>Eine neuere Version {} von „{}“ wurde von {} um {} gespeichert.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>Cannot read from the library</source>
         <translation>Aus der Bibliothek kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Changes not in the library</source>
+        <translation>Änderungen nicht in der Bibliothek</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
@@ -1898,7 +1903,7 @@
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>Compare the newer revision with your version first, or discard your changes.</source>
-        <translation>Vergleichen Sie zuerst die neuere Revision mit Ihrer Fassung, oder verwerfen Sie Ihre Änderungen.</translation>
+        <translation>Vergleichen Sie zuerst die neuere Version mit Ihrer Fassung, oder verwerfen Sie Ihre Änderungen.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
@@ -1908,7 +1913,7 @@
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>Hide this message until another revision comes</source>
-        <translation>Diesen Hinweis bis zur nächsten Revision ausblenden</translation>
+        <translation>Diesen Hinweis bis zur nächsten Version ausblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
@@ -1922,23 +1927,28 @@
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
+        <source>Reloading “{}” replaces the changes you saved to its file but not to the library.</source>
+        <translation>Neu laden ersetzt bei „{}“ die Änderungen, die Sie in der Datei, aber nicht in der Bibliothek gespeichert haben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_banner.py"/>
         <source>Reloading “{}” replaces your unsaved changes.</source>
         <translation>Neu laden ersetzt Ihre ungespeicherten Änderungen an „{}“.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>Replace the open document with the newest revision</source>
-        <translation>Das geöffnete Dokument durch die neueste Revision ersetzen</translation>
+        <translation>Das geöffnete Dokument durch die neueste Version ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>Revision {} by {}</source>
-        <translation>Revision {} von {}</translation>
+        <translation>Version {} von {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
         <source>The open document beside the newer revision</source>
-        <translation>Das geöffnete Dokument neben der neueren Revision</translation>
+        <translation>Das geöffnete Dokument neben der neueren Version</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_banner.py"/>
@@ -2033,6 +2043,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/library_dialog.py"/>
+        <source>Documents: {}</source>
+        <translation>Dokumente: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_dialog.py"/>
         <source>History…</source>
         <translation>Versionen…</translation>
     </message>
@@ -2122,9 +2137,8 @@
         <translation>{} (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/library_dialog.py"/>
         <source>{} documents</source>
-        <translation>{} Dokumente</translation>
+        <translation type="vanished">{} Dokumente</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +2959,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>{} (“{}”, revision {})</source>
-        <translation>{} („{}“, Revision {})</translation>
+        <translation>{} („{}“, Version {})</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/documents.py"/>
@@ -4961,10 +4975,14 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>Nothing was written. Save your version as a copy under another name, or open theirs side by side with yours to bring your changes in.</source>
+        <translation>Es wurde nichts geschrieben. Speichern Sie Ihre Fassung als Kopie unter einem anderen Namen, oder öffnen Sie die andere neben Ihrer, um Ihre Änderungen einzuarbeiten.</translation>
+    </message>
+    <message>
         <source>Nothing was written. Save your version as a copy under another name, or open theirs side by side with yours to bring your changes in.
 
 {}</source>
-        <translation>Es wurde nichts gespeichert. Speichern Sie Ihre Fassung als Kopie unter einem anderen Namen, oder öffnen Sie die andere Fassung neben Ihrer, um Ihre Änderungen zu übernehmen.
+        <translation type="vanished">Es wurde nichts gespeichert. Speichern Sie Ihre Fassung als Kopie unter einem anderen Namen, oder öffnen Sie die andere Fassung neben Ihrer, um Ihre Änderungen zu übernehmen.
 
 {}</translation>
     </message>
@@ -5000,13 +5018,17 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/save_conflict.py"/>
+        <source>{} saved “{}” to the library at {} (revision {}) since you opened it.</source>
+        <translation>{} hat „{}“ um {} in der Bibliothek gespeichert (Version {}), seit Sie das Dokument geöffnet haben.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/save_conflict.py"/>
         <source>“{}” was changed by another program since you opened it.</source>
         <translation>„{}“ wurde von einem anderen Programm geändert, seit Sie die Datei geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/save_conflict.py"/>
         <source>“{}” was saved to the library by someone else since you opened it.</source>
-        <translation>„{}“ wurde von jemand anderem in der Bibliothek gespeichert, seit Sie das Dokument geöffnet haben.</translation>
+        <translation type="vanished">„{}“ wurde von jemand anderem in der Bibliothek gespeichert, seit Sie das Dokument geöffnet haben.</translation>
     </message>
 </context>
 <context>

@@ -57,12 +57,17 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
-def ask_about_unsaved(parent: QWidget, name: str) -> Unsaved:
-    """Ask whether to give up the unsaved changes for the newer revision of ``name``."""
+def ask_about_unsaved(parent: QWidget, name: str, unsaved: bool = True) -> Unsaved:
+    """Ask whether to give up the changes for the newer revision of ``name``: unsaved
+    ones, or (``unsaved`` False) ones saved to the document's file but not to the library."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved changes"))
-    box.setText(tr("Reloading “{}” replaces your unsaved changes.").format(name))
+    box.setWindowTitle(tr("Unsaved changes") if unsaved else tr("Changes not in the library"))
+    if unsaved:
+        box.setText(tr("Reloading “{}” replaces your unsaved changes.").format(name))
+    else:
+        box.setText(tr("Reloading “{}” replaces the changes you saved to its file but not to "
+                       "the library.").format(name))  # fmt: skip
     box.setInformativeText(
         tr("Compare the newer revision with your version first, or discard your changes.")
     )
@@ -165,13 +170,30 @@ class LibraryBanner(QFrame):
         the user says so (or compare first)."""
         origin = self.library_watch.origin
         commit_pending_edits()
-        if origin is not None and not self.editor.undo_stack.isClean():
-            choice = ask_about_unsaved(self.window(), origin.name)
-            if choice is Unsaved.COMPARE:
-                self.compare_newer()
-            if choice is not Unsaved.DISCARD:
-                return
-        self._pull(None, self._reload)
+        if origin is None:
+            return
+        if not self.editor.undo_stack.isClean():
+            if self._may_replace(origin.name, unsaved=True):
+                self._pull(None, self._reload)
+        elif self.editor.path is None:
+            self._pull(None, self._reload)
+        else:  # the file may hold changes saved to it but never to the library
+            self._pull(origin.revision, self._reload_unless_changed)
+
+    def _reload_unless_changed(self, based_on: Document) -> None:
+        origin = self.library_watch.origin
+        if origin is None:
+            return
+        if based_on == self.editor.doc or self._may_replace(origin.name, unsaved=False):
+            self._pull(None, self._reload)
+
+    def _may_replace(self, name: str, *, unsaved: bool) -> bool:
+        """Whether the user lets the newer revision replace their changes (Compare first
+        shows the two and replaces nothing)."""
+        choice = ask_about_unsaved(self.window(), name, unsaved)
+        if choice is Unsaved.COMPARE:
+            self.compare_newer()
+        return choice is Unsaved.DISCARD
 
     def _reload(self, newest: Document) -> None:
         editor = self.editor

@@ -167,7 +167,7 @@ class LibraryDialog(QDialog):
         else:
             self.session.read_only.add(shown)
         remember_library(self.settings, shown)
-        count = tr("{} documents").format(len(entries))
+        count = tr("Documents: {}").format(len(entries))
         self.status.setText(count if writable else tr("{} (read-only)").format(count))
         self._fill()
 

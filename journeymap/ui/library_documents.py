@@ -25,6 +25,7 @@ from journeymap.ui import save_conflict
 from journeymap.ui.documents import DocumentFiles
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
+from journeymap.ui.library_banner import shown_time
 from journeymap.ui.library_recent import recent_libraries, remember_library
 from journeymap.ui.library_tasks import LibrarySession
 
@@ -275,7 +276,11 @@ class LibraryDocuments(QObject):
             self.failed.emit(tr("Cannot save to the library"), str(error))
             then(False)
             return
-        choice = save_conflict.ask_lost_update(self._dialog_parent, name, str(error))
+        latest = error.latest
+        choice = save_conflict.ask_lost_update(
+            self._dialog_parent, name, latest.author, shown_time(latest.created_at),
+            latest.number,
+        )  # fmt: skip
         copy_name = ""
         if choice is save_conflict.Choice.COPY:
             copy_name = self._ask_name(tr("Save as a copy"), tr("{} (copy)").format(name))

@@ -48,18 +48,21 @@ def ask(parent: QWidget, path: Path) -> Choice:
     )  # fmt: skip
 
 
-def ask_lost_update(parent: QWidget, name: str, problem: str) -> Choice:
-    """Ask what to do now that someone saved a newer revision of the library document
-    ``name`` (``problem`` is what the library said); the library is never overwritten, so
-    there is no "replace"."""
+def ask_lost_update(parent: QWidget, name: str, saved_by: str, saved_at: str,
+                    revision: int) -> Choice:  # fmt: skip
+    """Ask what to do now that ``saved_by`` saved a newer ``revision`` of the library
+    document ``name`` (at ``saved_at``, shown as the computer's time); the library is
+    never overwritten, so there is no "replace"."""
     return _choose(
         parent,
         tr("Someone saved a newer revision"),
-        tr("“{}” was saved to the library by someone else since you opened it.").format(name),
+        tr("{} saved “{}” to the library at {} (revision {}) since you opened it.").format(
+            saved_by, name, saved_at, revision
+        ),
         tr(
             "Nothing was written. Save your version as a copy under another name, or open "
-            "theirs side by side with yours to bring your changes in.\n\n{}"
-        ).format(problem),
+            "theirs side by side with yours to bring your changes in."
+        ),
         [
             (tr("Save as a copy…"), QMessageBox.ButtonRole.AcceptRole, Choice.COPY),
             (tr("Open theirs side by side"), QMessageBox.ButtonRole.ActionRole,
