@@ -14,7 +14,6 @@ import sqlalchemy as sa
 
 from journeymap.errors import LibraryError
 from journeymap.model.origin import LibraryOrigin
-from journeymap.model.serialize import document_to_dict
 from journeymap.samples import list_samples
 from journeymap.storage import open_document, save_document
 from journeymap.storage.library import (
@@ -28,20 +27,11 @@ from journeymap.storage.library import (
     shown_url,
 )
 from tests.cli_runner import assert_one_message_naming, run_cli
+from tests.library_fixtures import content as _content
+from tests.library_fixtures import sample as _sample
 
 HOSTILE_NAMES = ["O'Brien \"quoted\"; DROP TABLE documents; --", "Kundenreise Ü 🚀 日本",
                  "SELECT", "%_\\"]  # fmt: skip
-
-
-def _sample(index: int = 0):
-    return open_document(list_samples("en")[index].path)
-
-
-def _content(document) -> dict:
-    """The document's content as the interchange form has it, without its origin."""
-    data = document_to_dict(document)
-    data.pop("library", None)
-    return data
 
 
 def _where(origin: LibraryOrigin) -> tuple[str, str, int]:

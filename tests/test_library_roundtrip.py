@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 
 from journeymap.discovery import DiscoveryOptions, LogColumns, discover_log
 from journeymap.model.document import Document
-from journeymap.model.serialize import document_to_dict
 from journeymap.samples import list_samples
 from journeymap.storage import open_document
 from journeymap.storage.library import init_library, pull, push
+from tests.library_fixtures import content as _content
 from tests.strategies import documents
 
 #: Two tickets by phone and chat, one repeating a contact, with a CSAT per case.
@@ -27,12 +27,6 @@ B,Report,2026-05-02T10:00:00Z,chat,2
 B,Report,2026-05-02T11:00:00Z,phone,
 B,Close,2026-05-03T10:00:00Z,email,
 """
-
-
-def _content(document: Document) -> dict:
-    data = document_to_dict(document)
-    data.pop("library", None)
-    return data
 
 
 def _round_trip(library: str, name: str, document: Document) -> Document:

@@ -30,8 +30,6 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.generate import build_large_document
 from journeymap.errors import LibraryError
-from journeymap.model.serialize import document_to_dict
-from journeymap.samples import list_samples
 from journeymap.storage import open_document, save_document
 from journeymap.storage.library import (
     connection,
@@ -44,21 +42,13 @@ from journeymap.storage.library import (
     shown_url,
 )
 from tests.cli_runner import assert_one_message_naming, run_cli
+from tests.library_fixtures import content as _content
+from tests.library_fixtures import sample as _sample
 from tests.postgres import Server
 
 ROOT = Path(__file__).resolve().parents[1]
 #: How long a test waits for a save to reach the point it is held at, or to end.
 PATIENCE = 60.0
-
-
-def _sample(index: int = 0):
-    return open_document(list_samples("en")[index].path)
-
-
-def _content(document) -> dict:
-    data = document_to_dict(document)
-    data.pop("library", None)
-    return data
 
 
 def _counts(url: str) -> tuple[int, int]:
