@@ -61,9 +61,9 @@ def _revision_rows() -> sa.Select:
     return sa.select(*(revisions.c[field] for field in Revision.__dataclass_fields__))
 
 
-def _document_uid(connection: Connection, document: int) -> str:
-    """The document's own id; "" in a library before schema version 3."""
-    if "uid" not in {c["name"] for c in sa.inspect(connection).get_columns("documents")}:
+def _document_uid(connection: Connection, document: int, version: int) -> str:
+    """The document's own id; "" in a library of a schema ``version`` before 3."""
+    if version < 3:
         return ""
     found = connection.execute(sa.select(documents.c.uid).where(documents.c.id == document))
     return found.scalar_one_or_none() or ""
@@ -144,7 +144,7 @@ def _save(url: str, name: str, body: str, *, author: str, message: str,
     base: int | None = None
     try:
         with transaction(url) as (connection, shown):
-            check_schema(connection, shown, upgrade=True)
+            version = check_schema(connection, shown, upgrade=True)
             _check_name(shown, name)
             identity = library_identity(connection)
             based_on = _base(connection, shown, name, origin)
@@ -160,7 +160,7 @@ def _save(url: str, name: str, body: str, *, author: str, message: str,
                     documents.insert().values(name=name, created=saved_at, uid=uid)
                 ).inserted_primary_key[0]
             else:
-                uid = _document_uid(connection, found)
+                uid = _document_uid(connection, found, version)
                 latest = _last_revision(connection, found)
                 if base != latest.number:
                     raise _lost_update(shown, name, base, latest)
@@ -185,7 +185,7 @@ def _body(url: str, name: str, revision: int | None) -> tuple[str, LibraryOrigin
     revision as an origin."""
     query = sa.select(revisions.c.number, revisions.c.body)
     with transaction(url) as (connection, shown):
-        check_schema(connection, shown)
+        version = check_schema(connection, shown)
         found = document_id(connection, shown, name)
         query = query.where(revisions.c.document == found)
         if revision is None:
@@ -193,7 +193,7 @@ def _body(url: str, name: str, revision: int | None) -> tuple[str, LibraryOrigin
         else:
             query = query.where(revisions.c.number == revision)
         row = connection.execute(query).one_or_none()
-        identity, uid = library_identity(connection), _document_uid(connection, found)
+        identity, uid = library_identity(connection), _document_uid(connection, found, version)
     if row is None:
         raise LibraryError(shown, f"“{name:.200}” has no revision {revision}")
     return row.body, LibraryOrigin(shown, name, row.number, identity, uid)
@@ -223,10 +223,10 @@ def history(url: str, name: str) -> list[Revision]:
 def _latest_origin(url: str, name: str) -> LibraryOrigin:
     """The latest revision of ``name`` as an origin, without reading its body."""
     with transaction(url) as (connection, shown):
-        check_schema(connection, shown)
+        version = check_schema(connection, shown)
         found = document_id(connection, shown, name)
         latest = _last_revision(connection, found)
-        identity, uid = library_identity(connection), _document_uid(connection, found)
+        identity, uid = library_identity(connection), _document_uid(connection, found, version)
     return LibraryOrigin(shown, name, latest.number, identity, uid)
 
 
