@@ -16,7 +16,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE, XL_TICK_LABEL_POSITI
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.presentation import Presentation as Pptx
 from pptx.slide import Slide
-from pptx.util import Inches, Pt
+from pptx.util import Emu, Inches, Pt
 
 from journeymap.deck.content import Chart, Deck, JourneySlides, Table, deck_content
 from journeymap.model.document import Document
@@ -28,7 +28,7 @@ from journeymap.storage.atomic import atomic_write
 #: wide and high (journeymap/ui/slide_pictures.py; Qt stays out of this package).
 MapDrawer = Callable[[Journey, Path, float, float], None]
 
-WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
+WIDTH, HEIGHT = Emu(12192000), Inches(7.5)  # 16:9, as PowerPoint's widescreen
 MARGIN = Inches(0.4)
 TITLE_HEIGHT = Inches(0.9)
 #: Beside a map no wider than this (width / height), a panel of facts; a wider one
