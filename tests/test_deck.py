@@ -146,7 +146,9 @@ def test_a_german_journey_gets_a_german_deck(german):
     deck = Presentation(str(german))
     titles = slide_titles(deck)
     assert titles[-2:] == ["Chancen", "Wie die Kennzahlen entstehen"]
-    assert "Onlinebestellung und Lieferung (Ist): die 10 Lücken mit der höchsten Priorität" in titles
+    assert (
+        "Onlinebestellung und Lieferung (Ist): die 10 Lücken mit der höchsten Priorität" in titles
+    )
     assert "Onlinebestellung und Lieferung (Soll): Lücken und Emotionskurve" in titles
     rows = table_rows(deck.slides[2])
     assert rows[0][:3] == ["Rang", "Phase", "Touchpoint"]
