@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from PySide6.QtWidgets import QFileDialog
 
 from journeymap.excel.facts import gather
 from journeymap.excel.formats import worst_gaps
@@ -23,6 +24,8 @@ from journeymap.model.opportunities import ranked
 from journeymap.samples import find_sample
 from journeymap.storage import open_document
 from tests.cli_runner import Ran, assert_one_message_naming, run_cli
+from tests.modal import answer_next
+from tests.test_gui_file_names import export_action, type_path
 from tests.test_map_export import export
 from tests.test_pdf_pages import page_texts
 
@@ -207,3 +210,16 @@ def test_a_deck_that_cannot_be_written_is_one_message_naming_it(tmp_path, name, 
     assert_one_message_naming(Ran(ran.returncode, ran.stdout, ran.stderr), out)
     assert says in ran.stderr
     assert list(tmp_path.iterdir()) == []  # nothing half-written, no temporary file left
+
+
+def test_file_export_slides_writes_the_deck_of_every_journey(qtbot, window, tmp_path):
+    window.open_sample(find_sample("online-order", "en").path)
+    suggested = []
+    shown = answer_next(qtbot, QFileDialog, type_path(tmp_path / "workshop", suggested))
+    export_action(window, "Slides").trigger()  # as a click in File ▸ Export does
+    assert shown and suggested == [f"{window.editor.journey.name} – slides.pptx"]
+    titles = slide_titles(Presentation(str(tmp_path / "workshop.pptx")))
+    names = [j.name for j in window.editor.doc.journeys]
+    assert [t for t in titles if t in names] == names  # a map slide for each journey
+    assert titles[-1] == "How the figures are made"
+    assert window.statusBar().currentMessage() == f"Wrote {tmp_path / 'workshop.pptx'}"

@@ -835,6 +835,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
+        <source>Export slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>&amp;Fill-in sheet for survey figures…</source>
         <translation>&amp;Erfassungsbogen für Umfragewerte…</translation>
     </message>
@@ -880,8 +885,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint-Präsentation (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Resolution (dots per inch):</source>
         <translation>Auflösung (Punkte pro Zoll):</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
+        <source>S&amp;lides (PowerPoint)…</source>
+        <translation>&amp;Folien (PowerPoint)…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
@@ -912,6 +927,11 @@
         <location filename="../journeymap/ui/export_menu.py"/>
         <source>{} – gap report</source>
         <translation>{} – Lückenbericht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
+        <source>{} – slides</source>
+        <translation>{} – Folien</translation>
     </message>
 </context>
 <context>
