@@ -225,7 +225,9 @@ def _methods_slide(pptx: Pptx, deck: Deck) -> None:
     slide = _slide(pptx, deck.methods_title)
     top = Inches(0.25) + TITLE_HEIGHT
     half = (WIDTH - 3 * MARGIN) // 2
-    middle = (len(deck.methods) + 1) // 2
+    lengths = [len(label) + len(text) for label, text in deck.methods]
+    # the columns about as long as each other: the first ends where half the text is written
+    middle = next(i for i in range(1, len(lengths) + 1) if 2 * sum(lengths[:i]) >= sum(lengths))
     for column, items in enumerate((deck.methods[:middle], deck.methods[middle:])):
         box = slide.shapes.add_textbox(MARGIN + column * (half + MARGIN), top, half,
                                        HEIGHT - top - Inches(0.3))  # fmt: skip
@@ -233,11 +235,11 @@ def _methods_slide(pptx: Pptx, deck: Deck) -> None:
         frame.word_wrap = True
         for number, (label, text) in enumerate(items):
             paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
-            paragraph.space_after = Pt(8)
+            paragraph.space_after = Pt(12)
             for words, bold in ((f"{label}: ", True), (text, False)):
                 run = paragraph.add_run()
                 run.text = words
-                run.font.size, run.font.bold = Pt(12), bold
+                run.font.size, run.font.bold = Pt(15), bold
                 run.font.color.rgb = INK
 
 
