@@ -31,9 +31,9 @@ MapDrawer = Callable[[Journey, Path, float, float], None]
 WIDTH, HEIGHT = Emu(12192000), Inches(7.5)  # 16:9, as PowerPoint's widescreen
 MARGIN = Inches(0.4)
 TITLE_HEIGHT = Inches(0.9)
-#: Beside a map no wider than this (width / height), a panel of facts; a wider one
-#: goes under the title, across the slide.
-PANEL_BELOW = 1.4
+#: A map no wider than this (width / height) has the journey's facts in a panel beside it;
+#: a wider one spans the slide, the facts in a line under the title.
+WIDEST_BESIDE = 1.4
 PANEL_WIDTH = Inches(4.0)
 #: The box (inches) the map picture is drawn for: beside the panel, nearly as high as the slide.
 MAP_BOX = ((WIDTH - PANEL_WIDTH - 3 * MARGIN) / Inches(1), (HEIGHT - Inches(0.4)) / Inches(1))
@@ -107,7 +107,7 @@ def _map_slide(pptx: Pptx, slides: JourneySlides, picture: Path) -> None:
     slide = _slide(pptx, slides.title)
     shape = slide.shapes.add_picture(str(picture), 0, 0)
     title = slide.shapes.title
-    if shape.width / shape.height <= PANEL_BELOW:
+    if shape.width / shape.height <= WIDEST_BESIDE:
         _place(title, MARGIN, Inches(0.25), PANEL_WIDTH, Inches(1.6))
         title.text_frame.vertical_anchor = MSO_ANCHOR.TOP
         title.text_frame.paragraphs[0].alignment = PP_ALIGN.LEFT  # above the facts' column
