@@ -51,8 +51,8 @@ from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The packages whose modules (subpackages included) hold translatable texts: the GUI
-#: and the workbook.
-SOURCE_PACKAGES = (ROOT / "journeymap" / "ui", ROOT / "journeymap" / "excel")
+#: the workbook and the slide deck.
+SOURCE_PACKAGES = tuple(ROOT / "journeymap" / p for p in ("ui", "excel", "deck"))
 #: Functions that translate (their own ``translate`` calls are not texts to collect): the
 #: workbook's ``say`` says the model's messages, collected from journeymap/ui/messages.py.
 TRANSLATORS = {"tr", "tr_marked", "say"}

@@ -14,6 +14,7 @@ from journeymap.cli import (
     library,
     opportunities,
     pictures,
+    slides,
     suggest,
     survey,
 )
@@ -36,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     documents.add_parsers(sub)
-    pictures.add_options(excel.add_parsers(sub, formats=pictures.MAP_FORMATS))
+    formats = (*pictures.MAP_FORMATS, *slides.DECK_FORMATS)
+    pictures.add_options(excel.add_parsers(sub, formats=formats))
     survey.add_parsers(sub)
     opportunities.add_parsers(sub)
     suggest.add_parsers(sub)

@@ -41,15 +41,15 @@ def write_picture(
 
     (journey,) = journeys
     map_pictures.ensure_app(args.lang or journey.language)  # --lang, as the workbook
-    drawn = _as_drawn(doc, journeys, args)
-    scene = map_pictures.journey_scene(drawn, journey.id, _options(doc, journeys, args))
+    drawn = as_drawn(doc, journeys, args)
+    scene = map_pictures.journey_scene(drawn, journey.id, map_options(doc, journeys, args))
     if out.suffix.lower() == ".png":
         map_pictures.write_png(scene, out, args.dpi)
     else:
         map_pictures.write_svg(scene, out)
 
 
-def _as_drawn(doc: Document, journeys: list[Journey], args: argparse.Namespace) -> Document:
+def as_drawn(doc: Document, journeys: list[Journey], args: argparse.Namespace) -> Document:
     """The document to draw: with --blueprint, a copy in which these journeys are made
     service blueprints (Journey ▸ Make service blueprint), the file left as it is."""
     if not args.blueprint:
@@ -62,7 +62,7 @@ def _as_drawn(doc: Document, journeys: list[Journey], args: argparse.Namespace) 
     return drawn
 
 
-def _options(doc: Document, journeys: list[Journey], args: argparse.Namespace):
+def map_options(doc: Document, journeys: list[Journey], args: argparse.Namespace):
     """The map shown as --highlight, --colour-by and --overlay-curve ask (as in the View
     menu), its figures counting the answers --segment and --source choose."""
     from journeymap.ui.canvas.legend import MapOptions
@@ -83,8 +83,8 @@ def write_pdf(doc: Document, journeys: list[Journey], out: Path, args: argparse.
     from journeymap.ui import map_pictures
 
     map_pictures.ensure_app(args.lang or (journeys[0].language if journeys else "en"))
-    options = _options(doc, journeys, args)
-    drawn = _as_drawn(doc, journeys, args)
+    options = map_options(doc, journeys, args)
+    drawn = as_drawn(doc, journeys, args)
     pages = [map_pictures.journey_scene(drawn, j.id, options) for j in journeys]
     map_pictures.write_pdf(pages, out, args.page)
 

@@ -257,6 +257,64 @@
     </message>
 </context>
 <context>
+    <name>Deck</name>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>Customer journeys</source>
+        <translation>Customer Journeys</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>Figures: {}</source>
+        <translation>Kennzahlen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>For {}</source>
+        <translation>Für {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>Gap report of {}</source>
+        <translation>Lückenbericht vom {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>State: {}</source>
+        <translation>Status: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>the mean emotion (-2 to +2) of the touchpoints of each stage.</source>
+        <translation>die mittlere Emotion (-2 bis +2) der Touchpoints jeder Phase.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>Traffic lights</source>
+        <translation>Ampelfarben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>value = (customer value + business value) / 2, each 0-100; priority = value / effort (1-5); a tie goes to the one closing the gap of higher priority.</source>
+        <translation>Wert = (Kundennutzen + Geschäftswert) / 2, je 0-100; Priorität = Wert / Aufwand (1-5); bei Gleichstand zuerst die Chance, die die Lücke höherer Priorität schließt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>{}: gaps and emotion curve</source>
+        <translation>{}: Lücken und Emotionskurve</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>{}: the {} gaps of highest priority</source>
+        <translation>{}: die {} Lücken mit der höchsten Priorität</translation>
+    </message>
+</context>
+<context>
     <name>Discover</name>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
@@ -777,6 +835,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
+        <source>Export slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>&amp;Fill-in sheet for survey figures…</source>
         <translation>&amp;Erfassungsbogen für Umfragewerte…</translation>
     </message>
@@ -822,8 +885,18 @@
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint-Präsentation (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
         <source>Resolution (dots per inch):</source>
         <translation>Auflösung (Punkte pro Zoll):</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
+        <source>S&amp;lides (PowerPoint)…</source>
+        <translation>&amp;Folien (PowerPoint)…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/export_menu.py"/>
@@ -854,6 +927,11 @@
         <location filename="../journeymap/ui/export_menu.py"/>
         <source>{} – gap report</source>
         <translation>{} – Lückenbericht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/export_menu.py"/>
+        <source>{} – slides</source>
+        <translation>{} – Folien</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""The File ▸ Export menu: the Excel workbook and fill-in sheet (the same code as the
-command line), the map as PNG, SVG or PDF, and print."""
+"""The File ▸ Export menu: the Excel workbook, the fill-in sheet and the slide deck (the
+same code as the command line), the map as PNG, SVG or PDF, and print."""
 
 from __future__ import annotations
 
@@ -104,6 +104,23 @@ class Exporter:
             )
         return written
 
+    def slides(self, path: Path | None = None) -> bool:
+        """The slide deck of every journey (journeymap/deck), in the window's language, its
+        figures counting the answers the gap table shows, its maps as the View menu shows
+        them."""
+        from journeymap.deck.writer import export_deck  # python-pptx loads only now
+        from journeymap.ui.slide_pictures import deck_map_drawer
+
+        path = path or self._ask(tr("Export slides"), ".pptx",
+                                 tr("PowerPoint presentation (*.pptx)"),
+                                 tr("{} – slides"))  # fmt: skip
+        doc, view = self.editor.doc, self.editor.figure_view
+        name = self.editor.path.stem if self.editor.path else ""
+        drawer = deck_map_drawer(doc, self.map_options())
+        return bool(path) and self._run(
+            path, lambda: export_deck(doc, path, doc.journeys, drawer, view, self.language, name)
+        )
+
     def _scene(self, journey_id: str | None = None):
         journey_id = journey_id or self.editor.journey_id
         if not journey_id or journey_id not in self.editor.doc:
@@ -150,6 +167,7 @@ class Exporter:
         """Put the export actions into a menu; ``add(menu, text, slot, shortcut)``."""
         add(menu, tr("Gap report as &Excel workbook…"), lambda: self.workbook(), "Ctrl+E")
         add(menu, tr("&Fill-in sheet for survey figures…"), lambda: self.template())
+        add(menu, tr("S&lides (PowerPoint)…"), lambda: self.slides())
         menu.addSeparator()
         add(menu, tr("Map as &PNG…"), lambda: self.png())
         add(menu, tr("Map as &SVG…"), lambda: self.svg())
