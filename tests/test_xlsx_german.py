@@ -280,7 +280,7 @@ def test_a_filled_in_german_sheet_reads_back_and_refuses_in_german(tmp_path):
     assert lines[:3] == [
         f"{bad}: Ausfüllen!G5: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5",
         f"{bad}: Ausfüllen!J6: Proaktiv ja/nein: „vielleicht“ ist weder ja noch nein",
-        f"{bad}: Ausfüllen!S6: CSAT Antwort 4: „zehn“ ist Text, keine Zahl",
+        f"{bad}: Ausfüllen!S6: CSAT-Antwort 4: „zehn“ ist Text, keine Zahl",
     ]
     assert lines[3] == (
         f"journeymap: {bad}: 3 Zellen können nicht importiert werden; es wurde nichts geändert"
@@ -391,3 +391,88 @@ def test_graph_problems_are_said_in_the_workbook_language(tmp_path):
         "Problem: Anteile über 100 %",
     }
     assert not english_leftovers(texts["de"])
+
+
+# ---- what an import of a German sheet says ------------------------------------------------
+
+ROW = "Produktseite und Bewertungen"  # row 6 of the German fill-in sheet
+CHANCE = "8–10 Tage versprechen und in 8 liefern"  # row 4 of its Chancen sheet
+
+
+def _type_opportunities(path: Path, values: dict[tuple[int, str], object]) -> None:
+    """Type into the Chancen sheet as an owner would: {(row, key): value}."""
+    wb = load_workbook(path)
+    ws = wb.worksheets[2]
+    keys = [c.value for c in ws[1]]
+    for (row, key), value in values.items():
+        ws.cell(row, keys.index(key) + 1).value = value
+    wb.save(path)
+
+
+def test_the_change_list_of_a_german_sheet_is_german(tmp_path):
+    """The dry run lists each change under the column's German name, its values as the
+    sheet shows them: quotes, ja/nein, decimal comma, German dates and status words."""
+    journey, template = _template(tmp_path, "online-order", "de")
+    filled = tmp_path / "ausgefuellt.xlsx"
+    _type(template, filled, {(6, "expectation"): "Ehrliche Lieferzeit", (6, "target:csat"): 88,
+                             (6, "moment_of_truth"): "ja", (5, "target:ces"): 5.5})  # fmt: skip
+    _type_opportunities(filled, {(4, "customer_value"): 95, (4, "status"): "geplant",
+                                 (4, "due"): dt.datetime(2027, 3, 15)})  # fmt: skip
+    ran = run_cli("import-xlsx", journey, filled, "--dry-run")
+    assert ran.code == 0, ran.stderr
+    lines = [line.strip() for line in ran.stdout.splitlines()]
+    assert f"{ROW}: Moment der Wahrheit: nein → ja" in lines
+    assert f"{ROW}: Kundenerwartung: „Eine ehrliche Lieferzeit und Bewertungen von echten " \
+           "Käufern“ → „Ehrliche Lieferzeit“" in lines  # fmt: skip
+    assert f"{ROW}: Zielwert CSAT %: 85 → 88" in lines
+    assert "Sieht den Tisch auf Instagram: Zielwert CES: — → 5,5" in lines
+    assert f"Chancen: „{CHANCE}“: Kundennutzen: 85 → 95" in lines
+    assert f"Chancen: „{CHANCE}“: Status: in Arbeit → geplant" in lines
+    assert f"Chancen: „{CHANCE}“: Fällig: 26.02.2027 → 15.03.2027" in lines
+    assert not [line for line in lines if "'" in line or "{" in line or "True" in line]
+
+
+def test_the_change_list_of_an_english_sheet_names_the_columns_too(tmp_path):
+    journey, template = _template(tmp_path, "online-order", "de", "--lang", "en")
+    filled = tmp_path / "filled.xlsx"
+    _type(template, filled, {(6, "expectation"): "Honest delivery time", (6, "target:csat"): None,
+                             (6, "proactive"): "yes"})  # fmt: skip
+    _type_opportunities(filled, {(4, "status"): "planned", (4, "due"): None})
+    ran = run_cli("import-xlsx", journey, filled, "--dry-run")
+    assert ran.code == 0, ran.stderr
+    lines = [line.strip() for line in ran.stdout.splitlines()]
+    assert f"{ROW}: Proactive: no → yes" in lines
+    assert f"{ROW}: Customer expectation: “Eine ehrliche Lieferzeit und Bewertungen von " \
+           "echten Käufern” → “Honest delivery time”" in lines  # fmt: skip
+    assert f"{ROW}: Target CSAT %: 85 → —" in lines
+    assert f"Opportunities: “{CHANCE}”: Status: in progress → planned" in lines
+    assert f"Opportunities: “{CHANCE}”: Due: 2027-02-26 → —" in lines
+
+
+def test_a_german_sheet_refuses_opportunity_cells_in_german(tmp_path):
+    """Text in a score cell, a decimal score or emotion, a date that is none: the German
+    column titles, German quotes, the decimal comma, a German example date."""
+    journey, template = _template(tmp_path, "online-order", "de")
+    bad = tmp_path / "ausgefuellt.xlsx"
+    _type(template, bad, {(5, "emotion"): 1.5})
+    _type_opportunities(bad, {(4, "due"): "2027-13-45", (5, "customer_value"): "hoch",
+                              (6, "customer_value"): 55.5})  # fmt: skip
+    ran = run_cli("import-xlsx", journey, bad)
+    assert ran.code == 1
+    lines = ran.stderr.strip().splitlines()
+    assert lines[:4] == [
+        f"{bad}: Ausfüllen!H5: Emotion -2..+2: 1,5 ist keine ganze Zahl",
+        f"{bad}: Chancen!I4: Fällig (Datum): „2027-13-45“ ist kein Datum; "
+        "geben Sie eines wie 31.12.2026 ein",
+        f"{bad}: Chancen!D5: Kundennutzen 0-100: „hoch“ ist Text, keine Zahl",
+        f"{bad}: Chancen!D6: Kundennutzen 0-100: 55,5 ist keine ganze Zahl",
+    ]
+
+
+def test_german_due_dates_read_as_german_dates(tmp_path, german_book):
+    """The due-date cells show 26.02.2027 in a German file, 2027-02-26 in an English one."""
+    assert load_workbook(german_book)["Chancen"]["D2"].number_format == "DD.MM.YYYY"
+    _, template = _template(tmp_path, "online-order", "de")
+    assert load_workbook(template)["Chancen"]["I4"].number_format == "DD.MM.YYYY"
+    _, english = _template(tmp_path, "online-order", "en")
+    assert load_workbook(english)["Opportunities"]["I4"].number_format == "yyyy-mm-dd"

@@ -53,6 +53,36 @@ def date_text(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y") if german() else day.isoformat()
 
 
+#: The number format of a date cell; German files show it as DD.MM.YYYY (``shown_format``).
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def shown_format(number_format: str) -> str:
+    """A cell's number format in the language being written: a date as 31.12.2026 in
+    German, 2026-12-31 in English; any other format as it is."""
+    return "DD.MM.YYYY" if number_format == DATE_FORMAT and german() else number_format
+
+
+def quoted(text: str) -> str:
+    """A text in the quotes of the language being written: “text”, „Text“ in German."""
+    return f"„{text}“" if german() else f"“{text}”"
+
+
+def shown_value(value: Any) -> str:
+    """A cell's value as an import's change list shows it, in the language being
+    written: a text quoted, yes/no as words, a number with the language's decimal sign,
+    a date as ``date_text`` does, nothing (None or "") as "—"."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, int | float):
+        return number_text(f"{value:g}" if isinstance(value, float) else str(value))
+    if isinstance(value, dt.date):
+        return date_text(value)
+    return quoted(str(value))
+
+
 def _german_number(text: str) -> str:
     return text.translate(str.maketrans(".,", ",."))
 

@@ -65,19 +65,28 @@ class OpportunityColumn:
     kind: str
     low: int = 0
     high: int = 0
+    name: str = ""  # how a change list names it, when not by its title: "Effort"
+
+    @property
+    def shown_name(self) -> str:
+        """How an import's change list names the column, in the language being read:
+        its title without the hint of what to type ("Effort", not "Effort 1-5")."""
+        return tr_marked(self.name or self.title)
 
 
 OPPORTUNITY_INPUTS = (
     OpportunityColumn("id", "id", 4, "id"),
     OpportunityColumn("title", marked("Opportunity"), 32, "context"),
     OpportunityColumn("addresses", marked("Addresses"), 30, "context"),
-    OpportunityColumn("customer_value", marked("Customer value 0-100"), 11, "score", 0, 100),
-    OpportunityColumn("business_value", marked("Business value 0-100"), 11, "score", 0, 100),
-    OpportunityColumn("effort", marked("Effort 1-5"), 9, "score", 1, 5),
+    OpportunityColumn("customer_value", marked("Customer value 0-100"), 11, "score", 0, 100,
+                      name=marked("Customer value")),
+    OpportunityColumn("business_value", marked("Business value 0-100"), 11, "score", 0, 100,
+                      name=marked("Business value")),
+    OpportunityColumn("effort", marked("Effort 1-5"), 9, "score", 1, 5, name=marked("Effort")),
     OpportunityColumn("owner", marked("Owner"), 20, "text"),
     OpportunityColumn("status", marked("Status"), 14, "status"),
-    OpportunityColumn("due", marked("Due (date)"), 12, "due"),
-)
+    OpportunityColumn("due", marked("Due (date)"), 12, "due", name=marked("Due")),
+)  # fmt: skip
 _LOOKS = {"score": _INPUT_CENTRED, "text": _INPUT_TEXT, "status": _INPUT, "due": _INPUT_DATE}
 
 

@@ -106,6 +106,7 @@ class Field:
     kind: str  # id, context, whole, flag, text, target, count, respondents (read-only)
     low: float | None = None
     high: float | None = None
+    name: str = ""  # how a change list names it, when not by its title: "Importance"
 
     @property
     def label(self) -> str:
@@ -119,6 +120,12 @@ class Field:
     def shown_title(self) -> str:
         """The column's title in the language being written."""
         return tr_marked(self.title)
+
+    @property
+    def shown_name(self) -> str:
+        """How an import's change list names the column, in the language being read:
+        its title without the hint of what to type ("Importance", not "Importance 1-5")."""
+        return tr_marked(self.name or self.title)
 
     @property
     def shown_group(self) -> str:
@@ -152,13 +159,18 @@ def fields(several_journeys: bool = True) -> list[Field]:
     ]
     about = marked("About the touchpoint")
     attributes = [
-        Field("importance", marked("Importance 1-5"), about, 11, "whole", 1, 5),
-        Field("emotion", marked("Emotion -2..+2"), about, 10, "whole", -2, 2),
+        Field("importance", marked("Importance 1-5"), about, 11, "whole", 1, 5,
+              name=marked("Importance")),
+        Field("emotion", marked("Emotion -2..+2"), about, 10, "whole", -2, 2,
+              name=marked("Emotion")),
         Field("volume", marked("Volume / month"), about, 11, "whole", 0, None),
-        Field("proactive", marked("Proactive yes/no"), about, 10, "flag"),
-        Field("moment_of_truth", marked("Moment of truth yes/no"), about, 10, "flag"),
-        Field("expectation", marked("Expectation (in words)"), about, 30, "text"),
-    ]
+        Field("proactive", marked("Proactive yes/no"), about, 10, "flag",
+              name=marked("Proactive")),
+        Field("moment_of_truth", marked("Moment of truth yes/no"), about, 10, "flag",
+              name=marked("Moment of truth")),
+        Field("expectation", marked("Expectation (in words)"), about, 30, "text",
+              name=marked("Customer expectation")),
+    ]  # fmt: skip
     targets = [
         Field(f"target:{m}", _TARGET_TITLES[m], marked("Targets"), 9, "target",
               *TARGET_RANGES[m])

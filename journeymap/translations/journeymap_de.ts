@@ -3616,9 +3616,13 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation type="vanished">Chancen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Opportunities: ‘{name}’: {field} {old} → {new}</source>
-        <translation>Chancen: ‘{name}’: {field} {old} → {new}</translation>
+        <translation type="vanished">Chancen: ‘{name}’: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Opportunities: “{name}”: {field}: {old} → {new}</source>
+        <translation>Chancen: „{name}“: {field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3922,7 +3926,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is not a date; enter one such as 2026-12-31</source>
-        <translation>{column}: {value} ist kein Datum; geben Sie eines wie 2026-12-31 ein</translation>
+        <translation>{column}: {value} ist kein Datum; geben Sie eines wie 31.12.2026 ein</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3937,7 +3941,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is not a whole number: weighted counts come from the survey import and can only be replaced by whole numbers of responses</source>
-        <translation>{column}: {value} ist keine ganze Zahl: Gewichtete Anzahlen stammen aus dem Umfrage-Import und lassen sich nur durch ganze Antwortzahlen ersetzen</translation>
+        <translation>{column}: {value} ist keine ganze Zahl: Gewichtete Anzahlen stammen aus dem Befragungsimport und lassen sich nur durch ganze Antwortzahlen ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4214,14 +4218,17 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>{name} ({note})</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>{name}: targets {old} → {new}</source>
-        <translation>{name}: Zielwerte {old} → {new}</translation>
+        <translation type="vanished">{name}: Zielwerte {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {field} {old} → {new}</source>
+        <translation type="vanished">{name}: {field} {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>{name}: {field} {old} → {new}</source>
-        <translation>{name}: {field} {old} → {new}</translation>
+        <source>{name}: {field}: {old} → {new}</source>
+        <translation>{name}: {field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -5554,6 +5561,11 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Business value</source>
+        <translation>Geschäftswert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Business value 0-100</source>
         <translation>Geschäftswert 0-100</translation>
@@ -5632,9 +5644,19 @@ Verantwortlich: {}
         <translation>CSAT-Antworten je Antwortwert: 1 = sehr unzufrieden … 5 = sehr zufrieden</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Customer expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Customer goal</source>
         <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Customer value</source>
+        <translation>Kundennutzen</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
@@ -5673,6 +5695,7 @@ Verantwortlich: {}
         <translation>Probelauf: {} wurde nicht geändert</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Due</source>
         <translation>Fällig</translation>
@@ -5693,6 +5716,7 @@ Verantwortlich: {}
         <translation>Effektives n</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
@@ -5702,6 +5726,11 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Effort 1-5</source>
         <translation>Aufwand 1-5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/charts.py"/>
@@ -5728,33 +5757,33 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
         <source>Enter a date, e.g. 2026-12-31.</source>
-        <translation>Ein Datum eingeben, z. B. 31.12.2026.</translation>
+        <translation>Geben Sie ein Datum ein, z. B. 31.12.2026.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a number from {} to {}.</source>
-        <translation>Eine Zahl von {} bis {} eingeben.</translation>
+        <translation>Geben Sie eine Zahl von {} bis {} ein.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a whole number from {} to {}.</source>
-        <translation>Eine ganze Zahl von {} bis {} eingeben.</translation>
+        <translation>Geben Sie eine ganze Zahl von {} bis {} ein.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a whole number of responses, 0 or more.</source>
-        <translation>Eine ganze Zahl an Antworten eingeben, 0 oder mehr.</translation>
+        <translation>Geben Sie eine ganze Zahl an Antworten ein, 0 oder mehr.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a whole number, 0 or more.</source>
-        <translation>Eine ganze Zahl eingeben, 0 oder mehr.</translation>
+        <translation>Geben Sie eine ganze Zahl ein, 0 oder mehr.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter yes or no.</source>
-        <translation>ja oder nein eingeben.</translation>
+        <translation>Geben Sie ja oder nein ein.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5933,6 +5962,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Importance</source>
         <translation>Wichtigkeit</translation>
     </message>
@@ -6087,6 +6117,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Moment of truth</source>
         <translation>Moment der Wahrheit</translation>
     </message>
@@ -6137,6 +6168,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/language.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/template.py"/>
         <source>no</source>
@@ -6310,6 +6342,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Proactive</source>
         <translation>Proaktiv</translation>
     </message>
@@ -6668,6 +6701,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/language.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/template.py"/>
         <source>yes</source>
@@ -6686,7 +6720,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>{} answer {}</source>
-        <translation>{} Antwort {}</translation>
+        <translation>{}-Antwort {}</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/fillin.py"/>
