@@ -161,8 +161,8 @@ def test_a_german_journey_writes_german_sheets_headers_and_charts(german_book):
 def test_numbers_written_as_text_use_the_decimal_comma(german_book):
     cards = [c.value for row in load_workbook(german_book)["Karte"].iter_rows() for c in row]
     figures = [line for card in cards if isinstance(card, str) for line in card.split("\n")
-               if "CSAT %" in line and " pp" in line]  # fmt: skip
-    assert figures and all(re.search(r"[+-]\d+,\d pp", line) for line in figures), figures
+               if "CSAT %" in line and " Pp." in line]  # fmt: skip
+    assert figures and all(re.search(r"[+-]\d+,\d Pp\.", line) for line in figures), figures
     assert not [line for line in figures if re.search(r"\d\.\d", line)]
 
 
@@ -384,7 +384,7 @@ def test_graph_problems_are_said_in_the_workbook_language(tmp_path):
                            if str(row[0]).startswith("Problem")]  # fmt: skip
     assert [text for _, text in texts["en"]] == [p.message for p in problems]
     german = [text for _, text in texts["de"]]
-    assert any(t.endswith("ist nicht als Ausstieg markiert.") for t in german)
+    assert any(t.endswith("ist nicht als Ausstiegspunkt markiert.") for t in german)
     assert any(re.search(r"ergeben zusammen \d+ %, mehr als 100 %\.$", t) for t in german)
     assert {kind for kind, _ in texts["de"]} == {
         "Problem: Sackgasse",
@@ -476,3 +476,46 @@ def test_german_due_dates_read_as_german_dates(tmp_path, german_book):
     assert load_workbook(template)["Chancen"]["I4"].number_format == "DD.MM.YYYY"
     _, english = _template(tmp_path, "online-order", "en")
     assert load_workbook(english)["Opportunities"]["I4"].number_format == "yyyy-mm-dd"
+
+
+#: Words the German catalogue no longer uses, with the one it says instead: one word per
+#: concept in the GUI and the files it writes.
+REPLACED_WORDS = {
+    "Kontaktpunkt": "Touchpoint",
+    "Wetten": "Große Vorhaben (big bets)",
+    "Bezieht sich auf": "Betrifft",
+    r"\b(Einstieg|Ausstieg)\b(?!s)": "Einstiegspunkt, Ausstiegspunkt",
+    "Erfassungsblatt": "Erfassungsbogen",
+    "Quellname": "Quellenname",
+    "Schmerzpunkt": "Pain Points",
+    "Lückenfüller": "Kleinaufgaben",
+    r"\bpp\b": "Pp.",
+    r"\d x |\) x ": "×",
+    "Umfrage-Import": "Befragungsimport",
+    r"\w+ Antwort \{\}|\{\} Antwort": "CSAT-Antwort",
+}
+
+
+def test_the_german_catalogue_says_one_word_per_concept():
+    """No German translation, in any context (GUI, workbook, messages; vanished ones too,
+    which come back with their source), uses a word replaced by the team's term."""
+    import xml.etree.ElementTree as ET
+
+    from journeymap.words import TS_FILE
+
+    source = Path(__file__).parents[1] / "journeymap" / "translations" / TS_FILE
+    found = [
+        f"{context.findtext('name')}: {text!r} ({REPLACED_WORDS[word]})"
+        for context in ET.parse(source).getroot().iter("context")
+        for text in (m.findtext("translation") or "" for m in context.iter("message"))
+        for word in REPLACED_WORDS
+        if re.search(word, text)
+    ]
+    assert not found, "replaced words in the German catalogue:\n" + "\n".join(found)
+
+
+def test_german_percentage_points_read_pp(german_book):
+    """The gap columns' number format and the map cards say "Pp." in German."""
+    gaps = load_workbook(german_book)["Lücken"]
+    formats = {c.number_format for c in gaps["J"][1:] if c.value is not None}
+    assert any('" Pp."' in f for f in formats) and not any('" pp"' in f for f in formats)

@@ -42,10 +42,16 @@ def german() -> bool:
     return words.spoken() == "de"
 
 
+#: Percentage points, as a German reader abbreviates them.
+_GERMAN_POINTS = "Pp."
+
+
 def number_text(text: str) -> str:
-    """A number written as text ("-3.3 pp", "1,234") with the language's separators:
-    "-3,3 pp" and "1.234" in German."""
-    return text.translate(str.maketrans(".,", ",.")) if german() else text
+    """A number written as text ("-3.3 pp", "1,234") with the language's separators and
+    its abbreviation of percentage points: "-3,3 Pp." and "1.234" in German."""
+    if not german():
+        return text
+    return _german_number(text).replace(" pp", f" {_GERMAN_POINTS}")
 
 
 def date_text(day: dt.date) -> str:
@@ -58,9 +64,13 @@ DATE_FORMAT = "yyyy-mm-dd"
 
 
 def shown_format(number_format: str) -> str:
-    """A cell's number format in the language being written: a date as 31.12.2026 in
-    German, 2026-12-31 in English; any other format as it is."""
-    return "DD.MM.YYYY" if number_format == DATE_FORMAT and german() else number_format
+    """A cell's number format in the language being written: a date as 31.12.2026 and
+    percentage points as "Pp." in German, 2026-12-31 and "pp" in English."""
+    if not german():
+        return number_format
+    if number_format == DATE_FORMAT:
+        return "DD.MM.YYYY"
+    return number_format.replace('" pp"', f'" {_GERMAN_POINTS}"')
 
 
 def quoted(text: str) -> str:

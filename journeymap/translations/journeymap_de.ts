@@ -26,7 +26,7 @@
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Add touchpoint here</source>
-        <translation>Kontaktpunkt hier hinzufügen</translation>
+        <translation>Touchpoint hier hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../journeymap/ui/canvas/scene.py"/>
         <source>Move {} touchpoints</source>
-        <translation>{} Kontaktpunkte verschieben</translation>
+        <translation>{} Touchpoints verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/items.py"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../journeymap/ui/charts.py"/>
         <source>Gaps by touchpoint</source>
-        <translation>Lücken je Kontaktpunkt</translation>
+        <translation>Lücken je Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/charts.py"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../journeymap/ui/charts.py"/>
         <source>Select a touchpoint to see its answers.</source>
-        <translation>Wählen Sie einen Kontaktpunkt aus, um seine Antworten zu sehen.</translation>
+        <translation>Wählen Sie einen Touchpoint aus, um seine Antworten zu sehen.</translation>
     </message>
     <message>
         <source>to-be</source>
@@ -230,7 +230,7 @@
     <message>
         <location filename="../journeymap/ui/compare_view.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/compare_view.py"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Touchpoints no longer seen (volume 0, no entry or exit): {}</source>
-        <translation>Touchpoints, die nicht mehr vorkommen (Volumen 0, kein Ein- oder Ausstieg): {}</translation>
+        <translation>Touchpoints, die nicht mehr vorkommen (Volumen 0, kein Ein- oder Ausstiegspunkt): {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Duplicate {} touchpoints</source>
-        <translation>{} Kontaktpunkte duplizieren</translation>
+        <translation>{} Touchpoints duplizieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>New touchpoint</source>
-        <translation>Neuer Kontaktpunkt</translation>
+        <translation>Neuer Touchpoint</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Paste {} touchpoints</source>
-        <translation>{} Kontaktpunkte einfügen</translation>
+        <translation>{} Touchpoints einfügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>The clipboard holds no touchpoints.</source>
-        <translation>Die Zwischenablage enthält keine Kontaktpunkte.</translation>
+        <translation>Die Zwischenablage enthält keine Touchpoints.</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../journeymap/ui/figure_words.py"/>
         <source>(no source name)</source>
-        <translation>(ohne Quellname)</translation>
+        <translation>(ohne Quellenname)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/figure_words.py"/>
@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Import the filled-in sheet</source>
-        <translation>Ausgefülltes Erfassungsblatt importieren</translation>
+        <translation>Ausgefüllten Erfassungsbogen importieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Replace the figures of the same touchpoint, metric and segment</source>
-        <translation type="vanished">Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+        <translation type="vanished">Zahlen desselben Touchpoints, derselben Kennzahl und desselben Segments ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>The fill-in sheet, filled in (.xlsx)</source>
-        <translation>Das ausgefüllte Erfassungsblatt (.xlsx)</translation>
+        <translation>Der ausgefüllte Erfassungsbogen (.xlsx)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1244,7 +1244,7 @@
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
         <source>(no source name)</source>
-        <translation>(ohne Quellname)</translation>
+        <translation>(ohne Quellenname)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -2271,7 +2271,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Add a touchpoint to the selected stage</source>
-        <translation>Einen Kontaktpunkt zur ausgewählten Phase hinzufügen</translation>
+        <translation>Einen Touchpoint zur ausgewählten Phase hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2286,7 +2286,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Add &amp;touchpoint</source>
-        <translation>&amp;Kontaktpunkt hinzufügen</translation>
+        <translation>&amp;Touchpoint hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2446,7 +2446,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Filled-in sheet…</source>
-        <translation>&amp;Ausgefülltes Erfassungsblatt…</translation>
+        <translation>&amp;Ausgefüllten Erfassungsbogen…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2681,7 +2681,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Read targets and figures back from the fill-in sheet</source>
-        <translation>Zielwerte und Zahlen aus dem Erfassungsblatt zurücklesen</translation>
+        <translation>Zielwerte und Zahlen aus dem Erfassungsbogen zurücklesen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_documents.py"/>
@@ -2860,7 +2860,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Two journeys side by side, with what changed per touchpoint</source>
-        <translation>Zwei Journeys nebeneinander, mit den Änderungen je Kontaktpunkt</translation>
+        <translation>Zwei Journeys nebeneinander, mit den Änderungen je Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -3026,7 +3026,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Add touchpoint ‘{name}’</source>
-        <translation>Kontaktpunkt ‘{name}’ hinzufügen</translation>
+        <translation>Touchpoint ‘{name}’ hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3194,7 +3194,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <source>Change the pain points of ‘{name}’</source>
-        <translation type="vanished">Änderung der Schmerzpunkte von ‘{name}’</translation>
+        <translation type="vanished">Änderung der Pain Points von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3284,7 +3284,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>clipboard: holds no journeymap touchpoints</source>
-        <translation>Zwischenablage: enthält keine Kontaktpunkte aus journeymap</translation>
+        <translation>Zwischenablage: enthält keine Touchpoints aus journeymap</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3299,7 +3299,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Counted beside the answers of {others} as other respondents; if “{source}” is one of those surveys again, import it under that source name to replace it instead</source>
-        <translation>Neben den Antworten von {others} als weitere Befragte gezählt; ist „{source}“ noch einmal eine dieser Befragungen, importieren Sie sie unter deren Quellnamen, um sie zu ersetzen</translation>
+        <translation>Neben den Antworten von {others} als weitere Befragte gezählt; ist „{source}“ noch einmal eine dieser Befragungen, importieren Sie sie unter deren Quellennamen, um sie zu ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3369,7 +3369,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Delete touchpoint ‘{name}’</source>
-        <translation>Kontaktpunkt ‘{name}’ löschen</translation>
+        <translation>Touchpoint ‘{name}’ löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3519,12 +3519,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Matched touchpoints: none</source>
-        <translation>Zugeordnete Kontaktpunkte: keine</translation>
+        <translation>Zugeordnete Touchpoints: keine</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Matched touchpoints: {matched}</source>
-        <translation>Zugeordnete Kontaktpunkte: {matched}</translation>
+        <translation>Zugeordnete Touchpoints: {matched}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3599,7 +3599,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
-        <translation>keine Kontaktpunkt-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Kontaktpunkte in journeymap an</translation>
+        <translation>keine Touchpoint-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Touchpoints in journeymap an</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3636,7 +3636,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="vanished">Schmerzpunkte</translation>
+        <translation type="vanished">Pain Points</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3821,12 +3821,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3861,7 +3861,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>unknown touchpoint id “{value}” (from another journey file?)</source>
-        <translation>unbekannte Kontaktpunkt-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
+        <translation>unbekannte Touchpoint-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3891,7 +3891,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Unmatched touchpoints (not imported): {unmatched}</source>
-        <translation>Nicht zugeordnete Kontaktpunkte (nicht importiert): {unmatched}</translation>
+        <translation>Nicht zugeordnete Touchpoints (nicht importiert): {unmatched}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4006,22 +4006,22 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoint</source>
-        <translation>{count} Kontaktpunkt</translation>
+        <translation>{count} Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoint row</source>
-        <translation>{count} Kontaktpunkt-Zeile</translation>
+        <translation>{count} Touchpoint-Zeile</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoint rows</source>
-        <translation>{count} Kontaktpunkt-Zeilen</translation>
+        <translation>{count} Touchpoint-Zeilen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoints</source>
-        <translation>{count} Kontaktpunkten</translation>
+        <translation>{count} Touchpoints</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4614,7 +4614,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
+        <translation>Kleinaufgaben</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -5309,7 +5309,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <location filename="../journeymap/ui/to_be_dialog.py"/>
         <source>“{}” is copied as a to-be journey. The touchpoints of the ticked solutions take their opportunity&apos;s expected effects as targets; a solution without touchpoints becomes a new touchpoint. Survey figures stay with the as-is journey.</source>
-        <translation>„{}“ wird als Soll-Journey kopiert. Die Kontaktpunkte der angehakten Lösungen übernehmen die erwartete Wirkung ihrer Chance als Zielwerte; eine Lösung ohne Kontaktpunkte wird zu einem neuen Kontaktpunkt. Die Umfragedaten bleiben bei der Ist-Journey.</translation>
+        <translation>„{}“ wird als Soll-Journey kopiert. Die Touchpoints der angehakten Lösungen übernehmen die erwartete Wirkung ihrer Chance als Zielwerte; eine Lösung ohne Touchpoints wird zu einem neuen Touchpoint. Die Umfragedaten bleiben bei der Ist-Journey.</translation>
     </message>
 </context>
 <context>
@@ -5332,7 +5332,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>Add touchpoint</source>
-        <translation type="vanished">Kontaktpunkt hinzufügen</translation>
+        <translation type="vanished">Touchpoint hinzufügen</translation>
     </message>
     <message>
         <source>Add transition</source>
@@ -5356,7 +5356,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>Delete touchpoint</source>
-        <translation type="vanished">Kontaktpunkt löschen</translation>
+        <translation type="vanished">Touchpoint löschen</translation>
     </message>
     <message>
         <source>Delete transition</source>
@@ -5368,7 +5368,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>Move touchpoint</source>
-        <translation type="vanished">Kontaktpunkt verschieben</translation>
+        <translation type="vanished">Touchpoint verschieben</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5395,7 +5395,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
         <source>Map your customers&apos; journeys, put the survey figures beside each touchpoint, and leave the workshop with a ranked gap report.</source>
-        <translation>Bilden Sie die Journeys Ihrer Kundinnen und Kunden ab, stellen Sie die Umfragewerte neben jeden Kontaktpunkt und gehen Sie mit einem priorisierten Lückenbericht aus dem Workshop.</translation>
+        <translation>Bilden Sie die Journeys Ihrer Kundinnen und Kunden ab, stellen Sie die Umfragewerte neben jeden Touchpoint und gehen Sie mit einem priorisierten Lückenbericht aus dem Workshop.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
@@ -5468,7 +5468,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>% promoters (9-10) - % detractors (0-6) on the 0-10 scale; margin of error: 1.96 x sqrt((p + d - (p - d)²) / effective n) x 100.</source>
-        <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 x Wurzel((p + d - (p - d)²) / effektives n) x 100.</translation>
+        <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 × Wurzel((p + d - (p - d)²) / effektives n) × 100.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunity_cells.py"/>
@@ -5511,7 +5511,7 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Addresses</source>
-        <translation>Bezieht sich auf</translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/formats.py"/>
@@ -5557,7 +5557,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Big bets</source>
-        <translation>Große Wetten</translation>
+        <translation>Große Vorhaben</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
@@ -5788,7 +5788,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Entry</source>
-        <translation>Einstieg</translation>
+        <translation>Einstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5798,7 +5798,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Exit</source>
-        <translation>Ausstieg</translation>
+        <translation>Ausstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5823,7 +5823,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
+        <translation>Kleinaufgaben</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6057,7 +6057,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>mean answer on the 1-7 scale (higher = less effort); margin of error: 1.96 x standard deviation / sqrt(effective n).</source>
-        <translation>mittlere Antwort auf der Skala 1-7 (höher = weniger Aufwand); Fehlerspanne: 1,96 x Standardabweichung / Wurzel(effektives n).</translation>
+        <translation>mittlere Antwort auf der Skala 1-7 (höher = weniger Aufwand); Fehlerspanne: 1,96 × Standardabweichung / Wurzel(effektives n).</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/charts.py"/>
@@ -6087,7 +6087,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>measured - target, in the metric&apos;s unit: points of CSAT % (pp), NPS points, CES points. Negative = the touchpoint falls short of what customers expect.</source>
-        <translation>Messwert - Zielwert, in der Einheit der Kennzahl: Prozentpunkte bei CSAT % (pp), NPS-Punkte, CES-Punkte. Negativ = der Touchpoint bleibt hinter der Kundenerwartung zurück.</translation>
+        <translation>Messwert - Zielwert, in der Einheit der Kennzahl: Prozentpunkte bei CSAT % (Pp.), NPS-Punkte, CES-Punkte. Negativ = der Touchpoint bleibt hinter der Kundenerwartung zurück.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6188,7 +6188,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>no entry</source>
-        <translation>kein Einstieg</translation>
+        <translation>kein Einstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/maplanes.py"/>
@@ -6213,7 +6213,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>No touchpoint is an entry: mark where the journey starts.</source>
-        <translation>Kein Touchpoint ist ein Einstieg: Markieren, wo die Journey beginnt.</translation>
+        <translation>Kein Touchpoint ist ein Einstiegspunkt: Markieren, wo die Journey beginnt.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -6364,7 +6364,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Quadrants (split at value {} and effort {}): quick wins top left (high value, little effort), big bets top right, fill-ins bottom left, money pits bottom right. An opportunity on a line sits between two.</source>
-        <translation>Quadranten (geteilt bei Wert {} und Aufwand {}): Quick Wins oben links (hoher Wert, wenig Aufwand), große Wetten oben rechts, Lückenfüller unten links, Geldgräber unten rechts. Eine Chance auf einer Linie liegt zwischen zweien.</translation>
+        <translation>Quadranten (geteilt bei Wert {} und Aufwand {}): Quick Wins oben links (hoher Wert, wenig Aufwand), große Vorhaben oben rechts, Kleinaufgaben unten links, Geldgräber unten rechts. Eine Chance auf einer Linie liegt zwischen zweien.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -6420,7 +6420,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>share of answers 4 or 5 on the 1-5 scale x 100; margin of error: half the 95 % Wilson interval.</source>
-        <translation>Anteil der Antworten 4 oder 5 auf der Skala 1-5 x 100; Fehlerspanne: das halbe 95-%-Wilson-Intervall.</translation>
+        <translation>Anteil der Antworten 4 oder 5 auf der Skala 1-5 × 100; Fehlerspanne: das halbe 95-%-Wilson-Intervall.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6440,7 +6440,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>shortfall x importance x volume weight. Shortfall = max(0, -gap) as % of the metric&apos;s scale (CSAT 100, NPS 200, CES 6); importance 1-5; volume weight = the touchpoint&apos;s monthly volume / the mean volume of its journey (1 without volumes). Example: 10 points short on CSAT at an average-volume touchpoint of importance 5 = 50.</source>
-        <translation>Fehlbetrag x Wichtigkeit x Volumengewicht. Fehlbetrag = max(0, -Lücke) in % der Skala der Kennzahl (CSAT 100, NPS 200, CES 6); Wichtigkeit 1-5; Volumengewicht = Monatsvolumen des Touchpoints / mittleres Volumen seiner Journey (1 ohne Volumen). Beispiel: 10 Punkte unter dem CSAT-Ziel an einem Touchpoint mit durchschnittlichem Volumen und Wichtigkeit 5 = 50.</translation>
+        <translation>Fehlbetrag × Wichtigkeit × Volumengewicht. Fehlbetrag = max(0, -Lücke) in % der Skala der Kennzahl (CSAT 100, NPS 200, CES 6); Wichtigkeit 1-5; Volumengewicht = Monatsvolumen des Touchpoints / mittleres Volumen seiner Journey (1 ohne Volumen). Beispiel: 10 Punkte unter dem CSAT-Ziel an einem Touchpoint mit durchschnittlichem Volumen und Wichtigkeit 5 = 50.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -6755,12 +6755,12 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>“{}” cannot be reached from any entry.</source>
-        <translation>„{}“ ist von keinem Einstieg aus erreichbar.</translation>
+        <translation>„{}“ ist von keinem Einstiegspunkt aus erreichbar.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>“{}” is a dead end: no transition leaves it and it is not marked as an exit.</source>
-        <translation>„{}“ ist eine Sackgasse: Kein Übergang führt hinaus, und der Touchpoint ist nicht als Ausstieg markiert.</translation>
+        <translation>„{}“ ist eine Sackgasse: Kein Übergang führt hinaus, und der Touchpoint ist nicht als Ausstiegspunkt markiert.</translation>
     </message>
 </context>
 </TS>
