@@ -519,3 +519,37 @@ def test_german_percentage_points_read_pp(german_book):
     gaps = load_workbook(german_book)["Lücken"]
     formats = {c.number_format for c in gaps["J"][1:] if c.value is not None}
     assert any('" Pp."' in f for f in formats) and not any('" pp"' in f for f in formats)
+
+
+def _width(ws, letter: str) -> float:
+    return ws.column_dimensions[letter].width
+
+
+def test_german_columns_are_wide_enough_for_german_words(tmp_path):
+    """German words are longer: the report's stage and owner columns hold
+    "Terminvereinbarung" and "Außendienst-Technik" unbroken, the scale of a title stays
+    on its line ("Wichtigkeit 1-5"), the template's Betrifft rows show every line; the
+    English widths stay as they were."""
+    installation = find_sample("installation", "de").path
+    gaps = load_workbook(export(tmp_path, installation, name="de.xlsx"))["Lücken"]
+    assert _width(gaps, "C") >= len("Terminvereinbarung") + 1
+    assert _width(gaps, "F") >= len("Außendienst-Technik") + 1
+    english = load_workbook(export(tmp_path, installation, "--lang", "en", name="en.xlsx"))
+    assert (_width(english["Gaps"], "C"), _width(english["Gaps"], "F")) == (16, 16)
+    book = load_workbook(export(tmp_path, find_sample("online-order", "de").path))
+    touchpoints = book["Touchpoints"]
+    for cell in (touchpoints["J1"], touchpoints["K1"]):  # bold: 1.1 units a character
+        assert _width(touchpoints, cell.column_letter) >= len(cell.value) * 1.1, cell.value
+    _, template = _template(tmp_path, "online-order", "de")
+    wb = load_workbook(template)
+    chancen = wb["Chancen"]
+    assert all(_width(chancen, c) >= len("Kundennutzen") * 1.1 for c in "DE")
+    for row in range(4, chancen.max_row + 1):  # a line of 11-point text takes 15 points
+        lines = chancen[f"C{row}"].value.count("\n") + 1
+        assert chancen.row_dimensions[row].height >= 15 * lines, row
+    fill_in = wb["Ausfüllen"]
+    assert all(_width(fill_in, c) >= len(fill_in[f"{c}4"].value) * 1.1 for c in "GH")
+    assert all(fill_in[f"{c}5"].alignment.wrap_text for c in "BCDEF")  # long names wrap
+    _, english = _template(tmp_path, "online-order", "de", "--lang", "en")
+    chances = load_workbook(english)["Opportunities"]
+    assert [_width(chances, c) for c in "CDE"] == [30, 11, 11]
