@@ -553,3 +553,21 @@ def test_german_columns_are_wide_enough_for_german_words(tmp_path):
     _, english = _template(tmp_path, "online-order", "de", "--lang", "en")
     chances = load_workbook(english)["Opportunities"]
     assert [_width(chances, c) for c in "CDE"] == [30, 11, 11]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_guides_name_the_sheets_and_cells_as_they_are(tmp_path, language):
+    """The Overview's list of sheets names every other sheet of the workbook, and the
+    Instructions' example of a refused cell names the column it quotes."""
+    sample = find_sample("online-order", "de").path
+    book = load_workbook(export(tmp_path, sample, "--lang", language))
+    overview = book.worksheets[0]
+    listed = {row[0] for row in overview.iter_rows(values_only=True)}
+    assert set(book.sheetnames[1:]) <= listed
+    _, template = _template(tmp_path, "online-order", "de", "--lang", language)
+    wb = load_workbook(template)
+    fill_in = wb.worksheets[0]
+    example = next(cell.value for row in wb.worksheets[-1].iter_rows() for cell in row
+                   if isinstance(cell.value, str) and "import-xlsx" in cell.value)  # fmt: skip
+    where, column = re.search(rf"{fill_in.title}!([A-Z]+)\d+: ([^:]+):", example).groups()
+    assert fill_in[f"{where}4"].value == column

@@ -435,7 +435,7 @@ INSTRUCTION_TEXT = (
      "they tell journeymap which touchpoint each row is."), None),
     (marked("Reading it back"), Look(bold=True)),
     (marked("journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it "
-     "cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies "
+     "cannot accept, e.g. “Fill-in!G7: Importance 1-5: 7 is out of 1-5”, and applies "
      "nothing until all are fixed. Without --dry-run it saves the changes as one step. "
      "Imported responses are recorded with this file's name as their source and the "
      "import date."),

@@ -5796,6 +5796,16 @@ Verantwortlich: {}
         <translation>alle Merkmale jedes Touchpoints mit Zielwerten, Messwerten und wessen Antworten sie zählen; eine filterbare Tabelle.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>every note of the lanes (pain points, ideas, …), lane by lane and stage by stage, the most voted first; a filterable table.</source>
+        <translation>alle Notizen der Swimlanes (Pain Points, Ideen, …), Swimlane für Swimlane und Phase für Phase, die mit den meisten Stimmen zuerst; eine filterbare Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>every opportunity, highest priority first, with its status, owner, due date and what it addresses, and the value-effort matrix.</source>
+        <translation>alle Chancen, die mit der höchsten Priorität zuerst, mit Status, Verantwortlichen, Fälligkeitsdatum und dem, was sie betreffen, dazu die Wert-Aufwand-Matrix.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Exit</source>
         <translation>Ausstiegspunkt</translation>
@@ -5993,9 +6003,13 @@ Verantwortlich: {}
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/template.py"/>
         <source>journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies nothing until all are fixed. Without --dry-run it saves the changes as one step. Imported responses are recorded with this file&apos;s name as their source and the import date.</source>
-        <translation>journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!F7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
+        <translation type="vanished">journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!F7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it cannot accept, e.g. “Fill-in!G7: Importance 1-5: 7 is out of 1-5”, and applies nothing until all are fixed. Without --dry-run it saves the changes as one step. Imported responses are recorded with this file&apos;s name as their source and the import date.</source>
+        <translation>journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!G7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6244,6 +6258,7 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/notes_template.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -6275,6 +6290,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
