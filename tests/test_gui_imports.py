@@ -255,7 +255,7 @@ def test_the_fill_in_sheet_imports_from_a_typed_path_or_the_file_dialog(window, 
             QTest.keyClick(dialog.file_field.path_edit, Qt.Key.Key_Return)
         assert dialog.apply_button.isEnabled(), dialog.report.toPlainText()
         assert dialog.isVisible()  # Enter read the sheet; it applied nothing
-        assert "targets" in dialog.report.toPlainText().lower()
+        assert "Target CSAT %: 85 → 91" in dialog.report.toPlainText()  # the column, named
         QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
         assert journey.touchpoints[0].targets["csat"] == 91
         assert stack.count() == 1 and stack.text(0) == "Import fill.xlsx"

@@ -234,7 +234,7 @@ def test_the_quadrants_and_the_legend_speak_german(qtbot):
         widget.show()
         qtbot.waitUntil(lambda: len(widget.view.dots) == 5)
         texts = _texts(widget.view)
-        assert {"Quick Wins", "Große Vorhaben", "Lückenfüller", "Geldgräber"} <= texts
+        assert {"Quick Wins", "Große Vorhaben", "Kleinaufgaben", "Geldgräber"} <= texts
         assert {"Aufwand →", "Wert →"} <= texts
         assert "Geplant" in widget.legend_labels["planned"].text()
         assert widget.dismissed_box.text() == "Verworfene zeigen"

@@ -81,7 +81,7 @@ SAME_IN_BOTH = {
     "Touchpoint",
     "{field}: {old} → {new}",  # the model's messages: placeholders and arrows only
     "{metric}: {old} → {new}",
-    "{name}: {field} {old} → {new}",
+    "{name}: {field}: {old} → {new}",
     "Touchpoints",  # lane kinds German CX teams call by their English names
     "Frontstage",
     "Backstage",
@@ -427,7 +427,7 @@ def test_no_visible_text_of_the_german_window_is_left_in_english(german_window, 
     expected = {
         "&Datei",
         "Phase",
-        "Kontaktpunkt",
+        "Touchpoint",
         "Pain Points",
         "Lückenbericht",
         "Priorität",
@@ -496,7 +496,7 @@ def test_screenshot_of_the_german_window(qtbot, german_window):
     shown = {d.windowTitle() for d in (window.inspector_dock, window.gap_dock) if d.isVisible()}
     assert shown == {"Eigenschaften", "Lückenbericht"}
     header = window.gap_table.proxy.headerData(1, Qt.Orientation.Horizontal)
-    assert header == "Kontaktpunkt"
+    assert header == "Touchpoint"
     ARTIFACTS.mkdir(exist_ok=True)
     out = ARTIFACTS / "german-ui.png"
     assert window.grab().save(str(out))
@@ -558,7 +558,7 @@ def test_german_undo_and_history_name_each_edit_and_its_object(qtbot, german_win
         "‘Online-Bestellung’ in ‘Bestellung per Website’ umbenennen",
         "‘Bestellung per Website’ verschieben",
         "‘Installation Internet und Festnetz’ automatisch anordnen",
-        "Kontaktpunkt ‘Bestellung per Website’ löschen",
+        "Touchpoint ‘Bestellung per Website’ löschen",
     ]
     rows = history_rows(german_window)
     assert rows == texts

@@ -161,8 +161,8 @@ def test_a_german_journey_writes_german_sheets_headers_and_charts(german_book):
 def test_numbers_written_as_text_use_the_decimal_comma(german_book):
     cards = [c.value for row in load_workbook(german_book)["Karte"].iter_rows() for c in row]
     figures = [line for card in cards if isinstance(card, str) for line in card.split("\n")
-               if "CSAT %" in line and " pp" in line]  # fmt: skip
-    assert figures and all(re.search(r"[+-]\d+,\d pp", line) for line in figures), figures
+               if "CSAT %" in line and " Pp." in line]  # fmt: skip
+    assert figures and all(re.search(r"[+-]\d+,\d Pp\.", line) for line in figures), figures
     assert not [line for line in figures if re.search(r"\d\.\d", line)]
 
 
@@ -280,7 +280,7 @@ def test_a_filled_in_german_sheet_reads_back_and_refuses_in_german(tmp_path):
     assert lines[:3] == [
         f"{bad}: Ausfüllen!G5: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5",
         f"{bad}: Ausfüllen!J6: Proaktiv ja/nein: „vielleicht“ ist weder ja noch nein",
-        f"{bad}: Ausfüllen!S6: CSAT Antwort 4: „zehn“ ist Text, keine Zahl",
+        f"{bad}: Ausfüllen!S6: CSAT-Antwort 4: „zehn“ ist Text, keine Zahl",
     ]
     assert lines[3] == (
         f"journeymap: {bad}: 3 Zellen können nicht importiert werden; es wurde nichts geändert"
@@ -384,10 +384,190 @@ def test_graph_problems_are_said_in_the_workbook_language(tmp_path):
                            if str(row[0]).startswith("Problem")]  # fmt: skip
     assert [text for _, text in texts["en"]] == [p.message for p in problems]
     german = [text for _, text in texts["de"]]
-    assert any(t.endswith("ist nicht als Ausstieg markiert.") for t in german)
+    assert any(t.endswith("ist nicht als Ausstiegspunkt markiert.") for t in german)
     assert any(re.search(r"ergeben zusammen \d+ %, mehr als 100 %\.$", t) for t in german)
     assert {kind for kind, _ in texts["de"]} == {
         "Problem: Sackgasse",
         "Problem: Anteile über 100 %",
     }
     assert not english_leftovers(texts["de"])
+
+
+# ---- what an import of a German sheet says ------------------------------------------------
+
+ROW = "Produktseite und Bewertungen"  # row 6 of the German fill-in sheet
+CHANCE = "8–10 Tage versprechen und in 8 liefern"  # row 4 of its Chancen sheet
+
+
+def _type_opportunities(path: Path, values: dict[tuple[int, str], object]) -> None:
+    """Type into the Chancen sheet as an owner would: {(row, key): value}."""
+    wb = load_workbook(path)
+    ws = wb.worksheets[2]
+    keys = [c.value for c in ws[1]]
+    for (row, key), value in values.items():
+        ws.cell(row, keys.index(key) + 1).value = value
+    wb.save(path)
+
+
+def test_the_change_list_of_a_german_sheet_is_german(tmp_path):
+    """The dry run lists each change under the column's German name, its values as the
+    sheet shows them: quotes, ja/nein, decimal comma, German dates and status words."""
+    journey, template = _template(tmp_path, "online-order", "de")
+    filled = tmp_path / "ausgefuellt.xlsx"
+    _type(template, filled, {(6, "expectation"): "Ehrliche Lieferzeit", (6, "target:csat"): 88,
+                             (6, "moment_of_truth"): "ja", (5, "target:ces"): 5.5})  # fmt: skip
+    _type_opportunities(filled, {(4, "customer_value"): 95, (4, "status"): "geplant",
+                                 (4, "due"): dt.datetime(2027, 3, 15)})  # fmt: skip
+    ran = run_cli("import-xlsx", journey, filled, "--dry-run")
+    assert ran.code == 0, ran.stderr
+    lines = [line.strip() for line in ran.stdout.splitlines()]
+    assert f"{ROW}: Moment der Wahrheit: nein → ja" in lines
+    assert f"{ROW}: Kundenerwartung: „Eine ehrliche Lieferzeit und Bewertungen von echten " \
+           "Käufern“ → „Ehrliche Lieferzeit“" in lines  # fmt: skip
+    assert f"{ROW}: Zielwert CSAT %: 85 → 88" in lines
+    assert "Sieht den Tisch auf Instagram: Zielwert CES: — → 5,5" in lines
+    assert f"Chancen: „{CHANCE}“: Kundennutzen: 85 → 95" in lines
+    assert f"Chancen: „{CHANCE}“: Status: in Arbeit → geplant" in lines
+    assert f"Chancen: „{CHANCE}“: Fällig: 26.02.2027 → 15.03.2027" in lines
+    assert not [line for line in lines if "'" in line or "{" in line or "True" in line]
+
+
+def test_the_change_list_of_an_english_sheet_names_the_columns_too(tmp_path):
+    journey, template = _template(tmp_path, "online-order", "de", "--lang", "en")
+    filled = tmp_path / "filled.xlsx"
+    _type(template, filled, {(6, "expectation"): "Honest delivery time", (6, "target:csat"): None,
+                             (6, "proactive"): "yes"})  # fmt: skip
+    _type_opportunities(filled, {(4, "status"): "planned", (4, "due"): None})
+    ran = run_cli("import-xlsx", journey, filled, "--dry-run")
+    assert ran.code == 0, ran.stderr
+    lines = [line.strip() for line in ran.stdout.splitlines()]
+    assert f"{ROW}: Proactive: no → yes" in lines
+    assert f"{ROW}: Customer expectation: “Eine ehrliche Lieferzeit und Bewertungen von " \
+           "echten Käufern” → “Honest delivery time”" in lines  # fmt: skip
+    assert f"{ROW}: Target CSAT %: 85 → —" in lines
+    assert f"Opportunities: “{CHANCE}”: Status: in progress → planned" in lines
+    assert f"Opportunities: “{CHANCE}”: Due: 2027-02-26 → —" in lines
+
+
+def test_a_german_sheet_refuses_opportunity_cells_in_german(tmp_path):
+    """Text in a score cell, a decimal score or emotion, a date that is none: the German
+    column titles, German quotes, the decimal comma, a German example date."""
+    journey, template = _template(tmp_path, "online-order", "de")
+    bad = tmp_path / "ausgefuellt.xlsx"
+    _type(template, bad, {(5, "emotion"): 1.5})
+    _type_opportunities(bad, {(4, "due"): "2027-13-45", (5, "customer_value"): "hoch",
+                              (6, "customer_value"): 55.5})  # fmt: skip
+    ran = run_cli("import-xlsx", journey, bad)
+    assert ran.code == 1
+    lines = ran.stderr.strip().splitlines()
+    assert lines[:4] == [
+        f"{bad}: Ausfüllen!H5: Emotion -2..+2: 1,5 ist keine ganze Zahl",
+        f"{bad}: Chancen!I4: Fällig (Datum): „2027-13-45“ ist kein Datum; "
+        "geben Sie eines wie 31.12.2026 ein",
+        f"{bad}: Chancen!D5: Kundennutzen 0-100: „hoch“ ist Text, keine Zahl",
+        f"{bad}: Chancen!D6: Kundennutzen 0-100: 55,5 ist keine ganze Zahl",
+    ]
+
+
+def test_german_due_dates_read_as_german_dates(tmp_path, german_book):
+    """The due-date cells show 26.02.2027 in a German file, 2027-02-26 in an English one."""
+    assert load_workbook(german_book)["Chancen"]["D2"].number_format == "DD.MM.YYYY"
+    _, template = _template(tmp_path, "online-order", "de")
+    assert load_workbook(template)["Chancen"]["I4"].number_format == "DD.MM.YYYY"
+    _, english = _template(tmp_path, "online-order", "en")
+    assert load_workbook(english)["Opportunities"]["I4"].number_format == "yyyy-mm-dd"
+
+
+#: Words the German catalogue no longer uses, with the one it says instead: one word per
+#: concept in the GUI and the files it writes.
+REPLACED_WORDS = {
+    "Kontaktpunkt": "Touchpoint",
+    "Wetten": "Große Vorhaben (big bets)",
+    "Bezieht sich auf": "Betrifft",
+    r"\b(Einstieg|Ausstieg)\b(?!s)": "Einstiegspunkt, Ausstiegspunkt",
+    "Erfassungsblatt": "Erfassungsbogen",
+    "Quellname": "Quellenname",
+    "Schmerzpunkt": "Pain Points",
+    "Lückenfüller": "Kleinaufgaben",
+    r"\bpp\b": "Pp.",
+    r"\d x |\) x ": "×",
+    "Umfrage-Import": "Befragungsimport",
+    r"\w+ Antwort \{\}|\{\} Antwort": "CSAT-Antwort",
+}
+
+
+def test_the_german_catalogue_says_one_word_per_concept():
+    """No German translation, in any context (GUI, workbook, messages; vanished ones too,
+    which come back with their source), uses a word replaced by the team's term."""
+    import xml.etree.ElementTree as ET
+
+    from journeymap.words import TS_FILE
+
+    source = Path(__file__).parents[1] / "journeymap" / "translations" / TS_FILE
+    found = [
+        f"{context.findtext('name')}: {text!r} ({REPLACED_WORDS[word]})"
+        for context in ET.parse(source).getroot().iter("context")
+        for text in (m.findtext("translation") or "" for m in context.iter("message"))
+        for word in REPLACED_WORDS
+        if re.search(word, text)
+    ]
+    assert not found, "replaced words in the German catalogue:\n" + "\n".join(found)
+
+
+def test_german_percentage_points_read_pp(german_book):
+    """The gap columns' number format and the map cards say "Pp." in German."""
+    gaps = load_workbook(german_book)["Lücken"]
+    formats = {c.number_format for c in gaps["J"][1:] if c.value is not None}
+    assert any('" Pp."' in f for f in formats) and not any('" pp"' in f for f in formats)
+
+
+def _width(ws, letter: str) -> float:
+    return ws.column_dimensions[letter].width
+
+
+def test_german_columns_are_wide_enough_for_german_words(tmp_path):
+    """German words are longer: the report's stage and owner columns hold
+    "Terminvereinbarung" and "Außendienst-Technik" unbroken, the scale of a title stays
+    on its line ("Wichtigkeit 1-5"), the template's Betrifft rows show every line; the
+    English widths stay as they were."""
+    installation = find_sample("installation", "de").path
+    gaps = load_workbook(export(tmp_path, installation, name="de.xlsx"))["Lücken"]
+    assert _width(gaps, "C") >= len("Terminvereinbarung") + 1
+    assert _width(gaps, "F") >= len("Außendienst-Technik") + 1
+    english = load_workbook(export(tmp_path, installation, "--lang", "en", name="en.xlsx"))
+    assert (_width(english["Gaps"], "C"), _width(english["Gaps"], "F")) == (16, 16)
+    book = load_workbook(export(tmp_path, find_sample("online-order", "de").path))
+    touchpoints = book["Touchpoints"]
+    for cell in (touchpoints["J1"], touchpoints["K1"]):  # bold: 1.1 units a character
+        assert _width(touchpoints, cell.column_letter) >= len(cell.value) * 1.1, cell.value
+    _, template = _template(tmp_path, "online-order", "de")
+    wb = load_workbook(template)
+    chancen = wb["Chancen"]
+    assert all(_width(chancen, c) >= len("Kundennutzen") * 1.1 for c in "DE")
+    for row in range(4, chancen.max_row + 1):  # a line of 11-point text takes 15 points
+        lines = chancen[f"C{row}"].value.count("\n") + 1
+        assert chancen.row_dimensions[row].height >= 15 * lines, row
+    fill_in = wb["Ausfüllen"]
+    assert all(_width(fill_in, c) >= len(fill_in[f"{c}4"].value) * 1.1 for c in "GH")
+    assert all(fill_in[f"{c}5"].alignment.wrap_text for c in "BCDEF")  # long names wrap
+    _, english = _template(tmp_path, "online-order", "de", "--lang", "en")
+    chances = load_workbook(english)["Opportunities"]
+    assert [_width(chances, c) for c in "CDE"] == [30, 11, 11]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_guides_name_the_sheets_and_cells_as_they_are(tmp_path, language):
+    """The Overview's list of sheets names every other sheet of the workbook, and the
+    Instructions' example of a refused cell names the column it quotes."""
+    sample = find_sample("online-order", "de").path
+    book = load_workbook(export(tmp_path, sample, "--lang", language))
+    overview = book.worksheets[0]
+    listed = {row[0] for row in overview.iter_rows(values_only=True)}
+    assert set(book.sheetnames[1:]) <= listed
+    _, template = _template(tmp_path, "online-order", "de", "--lang", language)
+    wb = load_workbook(template)
+    fill_in = wb.worksheets[0]
+    example = next(cell.value for row in wb.worksheets[-1].iter_rows() for cell in row
+                   if isinstance(cell.value, str) and "import-xlsx" in cell.value)  # fmt: skip
+    where, column = re.search(rf"{fill_in.title}!([A-Z]+)\d+: ([^:]+):", example).groups()
+    assert fill_in[f"{where}4"].value == column

@@ -248,8 +248,9 @@ def test_status_owner_effort_and_due_come_back_as_one_undoable_step(tmp_path):
     command, errors, summary = plan_xlsx_import(doc, path)
     assert errors == []
     assert str(summary) == "fill.xlsx: 3 touchpoint rows read; 2 opportunities changed"
-    assert "Opportunities: ‘Call back instead of waiting’: status idea → planned" in summary.changes
-    assert "Opportunities: ‘Rebuild the booking portal’: due 2027-03-31 → —" in summary.changes
+    changes = summary.changes
+    assert "Opportunities: “Call back instead of waiting”: Status: idea → planned" in changes
+    assert "Opportunities: “Rebuild the booking portal”: Due: 2027-03-31 → —" in changes
     stack.push(command)
     opportunity = doc.get(ids["opportunity"])
     assert (opportunity.status, opportunity.owner, opportunity.effort, opportunity.due) == (
@@ -354,7 +355,7 @@ def test_the_command_line_applies_the_sheet_and_says_what_changed(tmp_path):
     ran = run_cli("import-xlsx", document, path, "--dry-run")
     assert ran.code == 0, ran.stderr
     assert "1 opportunity changed" in ran.stdout
-    assert "Opportunities: ‘Call back instead of waiting’: status idea → planned" in ran.stdout
+    assert "Opportunities: “Call back instead of waiting”: Status: idea → planned" in ran.stdout
     assert run_cli("import-xlsx", document, path).code == 0
     saved = json.loads(document.read_text(encoding="utf-8"))
     (hotline,) = [o for o in saved["opportunities"] if o["id"] == ids["opportunity"]]
@@ -382,7 +383,7 @@ def test_the_gui_import_applies_the_sheet_as_one_undo_step(window, qtbot, tmp_pa
     assert dialog.apply_button.isEnabled(), dialog.report.toPlainText()
     report = dialog.report.toPlainText()
     assert "1 opportunity changed" in report
-    assert "Opportunities: ‘Call back instead of waiting’: status idea → planned" in report
+    assert "Opportunities: “Call back instead of waiting”: Status: idea → planned" in report
     QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     opportunity = window.editor.doc.get(ids["opportunity"])
     assert (opportunity.status, opportunity.owner) == ("planned", "Customer service")

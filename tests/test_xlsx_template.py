@@ -252,7 +252,7 @@ def test_cli_round_trip_is_all_or_nothing(tmp_path, jmap):
     result = run_cli("import-xlsx", source, good, "--dry-run")
     assert result.returncode == 0, result.stderr
     assert "1 cell changed on 1 touchpoint" in result.stdout
-    assert "Confirmation: importance 3 → 4" in result.stdout
+    assert "Confirmation: Importance: 3 → 4" in result.stdout
     assert "Dry run" in result.stdout and source.read_bytes() == saved
 
     result = run_cli("import-xlsx", source, good)

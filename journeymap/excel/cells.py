@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from journeymap.excel.language import shown_format
 from journeymap.storage.atomic import atomic_write
 
 #: First characters that make a spreadsheet read a typed entry as a formula.
@@ -274,7 +275,7 @@ def _apply(cell: Cell, look: Look) -> None:
     if look.fill:
         cell.fill = PatternFill("solid", start_color=look.fill, end_color=look.fill)
     if look.number_format:
-        cell.number_format = look.number_format
+        cell.number_format = shown_format(look.number_format)
     if look.wrap or look.horizontal or look.vertical:
         cell.alignment = Alignment(
             wrap_text=look.wrap, horizontal=look.horizontal, vertical=look.vertical

@@ -25,7 +25,7 @@ from typing import Any
 from journeymap import words
 from journeymap.excel.cells import MAX_CELL_TEXT, col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, FillInSheet, read_fill_in
-from journeymap.excel.language import say, tr, tr_marked
+from journeymap.excel.language import say, shown_value, tr, tr_marked
 from journeymap.excel.notes_import import NewNotes, plan_notes
 from journeymap.excel.opportunities_import import OpportunityChanges, plan_opportunities
 from journeymap.excel.template import (
@@ -37,7 +37,7 @@ from journeymap.excel.template import (
     Field,
     fields,
 )
-from journeymap.excel.typed_cells import blank, cell_number
+from journeymap.excel.typed_cells import blank, cell_number, under_column
 from journeymap.model.commands import (
     Command,
     Macro,
@@ -169,9 +169,7 @@ def parse_cell(f: Field, value: Any) -> Any:
         if f.kind == "target":
             return check_field("touchpoint", "targets", {f.metric: value})[f.metric]
     except InvalidValue as error:  # "importance: 7 is out of 1-5", under the column's title
-        assert error.message is not None  # the model's rules say why in a message
-        reason = error.message
-        raise InvalidValue(Message(reason.code, {**reason.params, "field": f.label})) from None
+        raise under_column(error, f.label, value) from None
     # an answer count: responses, 0 or more; whole unless it is a weighted count kept
     # as the template wrote it (the row's check, _refused_decimals, says which)
     if value < 0:
@@ -223,6 +221,7 @@ class _Plan:
     source: str
     date: str
     index: CountIndex  # the responses the document holds for the sheet's segment
+    fields: dict[str, Field]  # the sheet's columns by key
     steps: list[Command] = field(default_factory=list)
     measurements: dict[str, list[Measurement]] = field(default_factory=dict)  # by journey
 
@@ -236,23 +235,19 @@ class _Plan:
         for key, value in values.items():
             kind, _, rest = key.partition(":")
             if kind == "target":
-                if value is _BLANK:
-                    cells += targets.pop(rest, None) is not None
-                elif targets.get(rest) != value:
-                    targets[rest], cells = value, cells + 1
+                old = targets.get(rest)
+                new = None if value is _BLANK else value
+                if old != new:
+                    targets[rest], cells = new, cells + 1
+                    self._changed(tp, key, old, new)
             elif kind == "count":
                 continue  # below, by metric
             elif value is not _BLANK and not _same(getattr(tp, key), value):
                 changes[key], cells = value, cells + 1
-                old = repr(getattr(tp, key))
-                self.summary.details.append(
-                    message("sheet.change", name=tp.name, field=key, old=old, new=repr(value))
-                )
+                self._changed(tp, key, getattr(tp, key), value)
+        targets = {metric: target for metric, target in targets.items() if target is not None}
         if targets != tp.targets:
             changes["targets"] = targets
-            self.summary.details.append(
-                message("sheet.targets", name=tp.name, old=str(tp.targets), new=str(targets))
-            )
         if changes:
             self.steps.append(SetFields(tp.id, changes))
         for metric, answers in _answers(values).items():
@@ -260,6 +255,14 @@ class _Plan:
         if cells:
             self.summary.cells_changed += cells
             self.summary.touchpoints_changed += 1
+
+    def _changed(self, tp: Touchpoint, key: str, old: Any, new: Any) -> None:
+        """A line of the change list: "Confirmation: Importance: 3 → 4", the column named
+        and the values shown in the sheet's language (the plan is made speaking it)."""
+        self.summary.details.append(
+            message("sheet.change", name=tp.name, field=self.fields[key].shown_name,
+                    old=shown_value(old), new=shown_value(new))
+        )  # fmt: skip
 
     def _responses(self, journey: Journey, tp: Touchpoint, metric: str, answers: dict) -> int:
         """Replace one metric's responses when the entered counts differ; returns the
@@ -344,7 +347,7 @@ def _plan(
     id_column, name_column = columns["id"], columns["touchpoint"]
     others = _touchpoint_names(doc)
     index = CountIndex(sheet.segment)
-    plan = _Plan(summary, path.name, (today or dt.date.today()).isoformat(), index)
+    plan = _Plan(summary, path.name, (today or dt.date.today()).isoformat(), index, layout)
     seen: dict[str, int] = {}
     parsed: list[tuple[Touchpoint, dict[str, Any]]] = []
     for number, row in sheet.rows:

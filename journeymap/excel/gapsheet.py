@@ -35,10 +35,10 @@ from journeymap.model.report import GapRow
 GAP_COLUMNS = (
     Column(marked("Rank"), 6),
     Column(marked("Journey"), 20, WRAP),
-    Column(marked("Stage"), 16, WRAP),
+    Column(marked("Stage"), 16, WRAP, german=20),  # "Terminvereinbarung" unbroken
     Column(marked("Touchpoint"), 26, WRAP),
     Column(marked("Channel"), 16),
-    Column(marked("Owner"), 16),
+    Column(marked("Owner"), 16, german=21),  # "Außendienst-Technik"
     Column(marked("Metric"), 9),
     Column(marked("Target"), 9),  # per-metric number formats are set row by row
     Column(marked("Measured"), 10),

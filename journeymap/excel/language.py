@@ -42,15 +42,55 @@ def german() -> bool:
     return words.spoken() == "de"
 
 
+#: Percentage points, as a German reader abbreviates them.
+_GERMAN_POINTS = "Pp."
+
+
 def number_text(text: str) -> str:
-    """A number written as text ("-3.3 pp", "1,234") with the language's separators:
-    "-3,3 pp" and "1.234" in German."""
-    return text.translate(str.maketrans(".,", ",.")) if german() else text
+    """A number written as text ("-3.3 pp", "1,234") with the language's separators and
+    its abbreviation of percentage points: "-3,3 Pp." and "1.234" in German."""
+    if not german():
+        return text
+    return _german_number(text).replace(" pp", f" {_GERMAN_POINTS}")
 
 
 def date_text(day: dt.date) -> str:
     """A date as text: 2026-12-01, or 01.12.2026 in German."""
     return day.strftime("%d.%m.%Y") if german() else day.isoformat()
+
+
+#: The number format of a date cell; German files show it as DD.MM.YYYY (``shown_format``).
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def shown_format(number_format: str) -> str:
+    """A cell's number format in the language being written: a date as 31.12.2026 and
+    percentage points as "Pp." in German, 2026-12-31 and "pp" in English."""
+    if not german():
+        return number_format
+    if number_format == DATE_FORMAT:
+        return "DD.MM.YYYY"
+    return number_format.replace('" pp"', f'" {_GERMAN_POINTS}"')
+
+
+def quoted(text: str) -> str:
+    """A text in the quotes of the language being written: “text”, „Text“ in German."""
+    return f"„{text}“" if german() else f"“{text}”"
+
+
+def shown_value(value: Any) -> str:
+    """A cell's value as an import's change list shows it, in the language being
+    written: a text quoted, yes/no as words, a number with the language's decimal sign,
+    a date as ``date_text`` does, nothing (None or "") as "—"."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, int | float):
+        return number_text(f"{value:g}" if isinstance(value, float) else str(value))
+    if isinstance(value, dt.date):
+        return date_text(value)
+    return quoted(str(value))
 
 
 def _german_number(text: str) -> str:

@@ -51,8 +51,9 @@ TOUCHPOINT_COLUMNS = (
     Column(marked("Expectation"), 30, WRAP),
     Column(marked("Pain points"), 30, WRAP),  # the notes about it in these lanes, a line each
     Column(marked("Opportunities"), 30, WRAP),
-    Column(marked("Emotion -2..+2"), 10, Look(number_format="+0;-0;0")),
-    Column(marked("Importance 1-5"), 11),
+    # German: wide enough that the scale stays on the title's line ("Wichtigkeit 1-5")
+    Column(marked("Emotion -2..+2"), 10, Look(number_format="+0;-0;0"), german=16),
+    Column(marked("Importance 1-5"), 11, german=17),
     Column(marked("Volume / month"), 11, Look(number_format="#,##0")),
     Column(marked("Proactive"), 10),
     Column(marked("Moment of truth"), 10),

@@ -16,14 +16,19 @@ from typing import Any
 from journeymap import words
 from journeymap.excel.cells import col, unescape_text
 from journeymap.excel.fillin_sheet import CellError, KeyedSheet
-from journeymap.excel.language import tr_marked
+from journeymap.excel.language import quoted, shown_value, tr_marked
 from journeymap.excel.opportunities_template import (
     OPPORTUNITIES_KEY_ROW,
     OPPORTUNITY_INPUTS,
     OpportunityColumn,
 )
-from journeymap.excel.opportunity_cells import OPPORTUNITIES, status_from_word, status_word
-from journeymap.excel.typed_cells import blank, cell_number
+from journeymap.excel.opportunity_cells import (
+    OPPORTUNITIES,
+    due_date,
+    status_from_word,
+    status_word,
+)
+from journeymap.excel.typed_cells import blank, cell_number, under_column
 from journeymap.model.commands import Command, SetFields
 from journeymap.model.declared import check_field
 from journeymap.model.document import Document
@@ -60,7 +65,7 @@ def _due(c: OpportunityColumn, value: Any) -> str:
             return check_date(tr_marked(c.title), iso_date(value))
         except InvalidValue:
             pass
-    shown = f"“{value.strip()[:40]}”" if isinstance(value, str) else str(value)[:40]
+    shown = quoted(value.strip()[:40]) if isinstance(value, str) else str(value)[:40]
     raise refuse("cell.not_date", column=tr_marked(c.title), value=shown)
 
 
@@ -83,15 +88,11 @@ def parse_opportunity_cell(c: OpportunityColumn, value: Any) -> Any:
     if c.kind == "text":
         text = unescape_text(value) if isinstance(value, str) else str(value)
         return check_field("opportunity", c.key, text)
-    value = cell_number(c.title, value)
+    value = cell_number(tr_marked(c.title), value)
     try:  # the model's own rules, so a score the editor refuses is refused here too
         return check_field("opportunity", c.key, value)
     except InvalidValue as error:  # "effort: 7 is out of 1-5", under the column's title
-        assert error.message is not None  # the model's rules say why in a message
-        reason = error.message
-        raise InvalidValue(
-            Message(reason.code, {**reason.params, "field": tr_marked(c.title)})
-        ) from None
+        raise under_column(error, tr_marked(c.title), value) from None
 
 
 def plan_opportunities(doc: Document, sheet: KeyedSheet) -> OpportunityChanges:
@@ -126,25 +127,28 @@ def plan_opportunities(doc: Document, sheet: KeyedSheet) -> OpportunityChanges:
     if found.errors:
         return found
     for opportunity, values in parsed:
-        changes = {
-            key: value
-            for key, value in values.items()
-            if value is not _KEEP and getattr(opportunity, key) != value
-        }
-        if changes:
-            found.steps.append(SetFields(opportunity.id, changes))
-            found.details += [_detail(opportunity, key, value) for key, value in changes.items()]
+        changed = [
+            c for c in _INPUTS
+            if values[c.key] is not _KEEP and getattr(opportunity, c.key) != values[c.key]
+        ]  # fmt: skip
+        if changed:
+            found.steps.append(SetFields(opportunity.id, {c.key: values[c.key] for c in changed}))
+            found.details += [_detail(opportunity, c, values[c.key]) for c in changed]
     return found
 
 
-def _detail(opportunity: Opportunity, key: str, new: Any) -> Message:
-    """ "Opportunities: ‘X’: status idea → planned"."""
-    old = getattr(opportunity, key)
-    if key == "status":
-        old, new = status_word(old, "en"), status_word(new, "en")
-    return message(
-        "sheet.opportunity", name=opportunity.title, field=key, old=old or None, new=new or None
-    )
+def _detail(opportunity: Opportunity, c: OpportunityColumn, new: Any) -> Message:
+    """ "Opportunities: “X”: Status: idea → planned", the column named and the values
+    shown in the sheet's language (the plan is made speaking it)."""
+    old = getattr(opportunity, c.key)
+    if c.kind == "status":
+        shown = status_word(old, words.spoken()), status_word(new, words.spoken())
+    elif c.kind == "due":
+        shown = shown_value(due_date(old)), shown_value(due_date(new))
+    else:
+        shown = shown_value(old), shown_value(new)
+    return message("sheet.opportunity", name=opportunity.title, field=c.shown_name,
+                   old=shown[0], new=shown[1])  # fmt: skip
 
 
 def _opportunity(

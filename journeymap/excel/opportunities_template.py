@@ -37,6 +37,7 @@ from journeymap.excel.opportunity_cells import (
     link_lines,
     status_word,
 )
+from journeymap.excel.tables import shown_width
 from journeymap.model.document import Document
 from journeymap.model.entities import Opportunity
 from journeymap.model.opportunities import ranked
@@ -65,19 +66,34 @@ class OpportunityColumn:
     kind: str
     low: int = 0
     high: int = 0
+    name: str = ""  # how a change list names it, when not by its title: "Effort"
+    german: float = 0  # its width in a German file, where its words are longer
+
+    @property
+    def shown_width(self) -> float:
+        """The column's width in the language being written."""
+        return shown_width(self.width, self.title, self.german)
+
+    @property
+    def shown_name(self) -> str:
+        """How an import's change list names the column, in the language being read:
+        its title without the hint of what to type ("Effort", not "Effort 1-5")."""
+        return tr_marked(self.name or self.title)
 
 
 OPPORTUNITY_INPUTS = (
     OpportunityColumn("id", "id", 4, "id"),
     OpportunityColumn("title", marked("Opportunity"), 32, "context"),
-    OpportunityColumn("addresses", marked("Addresses"), 30, "context"),
-    OpportunityColumn("customer_value", marked("Customer value 0-100"), 11, "score", 0, 100),
-    OpportunityColumn("business_value", marked("Business value 0-100"), 11, "score", 0, 100),
-    OpportunityColumn("effort", marked("Effort 1-5"), 9, "score", 1, 5),
+    OpportunityColumn("addresses", marked("Addresses"), 30, "context", german=40),
+    OpportunityColumn("customer_value", marked("Customer value 0-100"), 11, "score", 0, 100,
+                      name=marked("Customer value")),
+    OpportunityColumn("business_value", marked("Business value 0-100"), 11, "score", 0, 100,
+                      name=marked("Business value")),
+    OpportunityColumn("effort", marked("Effort 1-5"), 9, "score", 1, 5, name=marked("Effort")),
     OpportunityColumn("owner", marked("Owner"), 20, "text"),
     OpportunityColumn("status", marked("Status"), 14, "status"),
-    OpportunityColumn("due", marked("Due (date)"), 12, "due"),
-)
+    OpportunityColumn("due", marked("Due (date)"), 12, "due", name=marked("Due")),
+)  # fmt: skip
 _LOOKS = {"score": _INPUT_CENTRED, "text": _INPUT_TEXT, "status": _INPUT, "due": _INPUT_DATE}
 
 
@@ -106,7 +122,7 @@ def opportunities_input_sheet(doc: Document, language: str = "en") -> Sheet:
     sheet = Sheet(
         tr_marked(OPPORTUNITIES), freeze=f"C{OPPORTUNITIES_FIRST_ROW}", print_title_rows=titles
     )
-    sheet.widths = {i: c.width for i, c in enumerate(OPPORTUNITY_INPUTS, 1)}
+    sheet.widths = {i: c.shown_width for i, c in enumerate(OPPORTUNITY_INPUTS, 1)}
     sheet.hidden_columns, sheet.hidden_rows = {1}, {OPPORTUNITIES_KEY_ROW}
     sheet.add(*(c.key for c in OPPORTUNITY_INPUTS))
     help_text = tr(
@@ -117,13 +133,13 @@ def opportunities_input_sheet(doc: Document, language: str = "en") -> Sheet:
     titles = [tr_marked(c.title) for c in OPPORTUNITY_INPUTS]
     sheet.add(*(Styled(t, HEADER) for t in titles))
     sheet.heights[OPPORTUNITIES_TITLE_ROW] = line_height(
-        max(text_lines(t, c.width) for t, c in zip(titles, OPPORTUNITY_INPUTS, strict=True))
+        max(text_lines(t, c.shown_width) for t, c in zip(titles, OPPORTUNITY_INPUTS, strict=True))
     )
     for r in ranked(doc):
         cells = _cells(doc, r.opportunity, language)
         row = sheet.add(*cells)
         texts = zip(cells, OPPORTUNITY_INPUTS, strict=True)  # the hidden id takes no room
-        lines = max(text_lines(v, c.width) for v, c in texts if c.kind in ("context", "text"))
+        lines = max(text_lines(v, c.shown_width) for v, c in texts if c.kind in ("context", "text"))
         if lines > 1:
             sheet.heights[row] = line_height(min(lines, MAX_LINES))
     last = max(len(sheet.rows), OPPORTUNITIES_FIRST_ROW)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from journeymap.excel.language import marked, number_text, tr
+from journeymap.excel.language import DATE_FORMAT, marked, number_text, tr
 from journeymap.model.commands import object_name
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Opportunity
@@ -45,7 +45,7 @@ STATUS_DOTS: dict[str, str] = {
     "done": "009E73",
     "dismissed": "999999",
 }
-DUE_FORMAT = "yyyy-mm-dd"
+DUE_FORMAT = DATE_FORMAT  # 2026-12-31, or 31.12.2026 in a German file
 #: The sheet of opportunities, in the report and in the fill-in template (written in
 #: the file's language: ``tr_marked(OPPORTUNITIES)``).
 OPPORTUNITIES = marked("Opportunities")

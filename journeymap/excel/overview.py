@@ -75,9 +75,13 @@ GUIDE = (
             "emotion and satisfaction rows beneath. Prints landscape, one page wide."),
     ("Touchpoints", "every attribute of every touchpoint, with its targets, its measured "
                     "values and whose answers they count; a filterable table."),
+    ("Notes", "every note of the lanes (pain points, ideas, …), lane by lane and stage by "
+              "stage, the most voted first; a filterable table."),
     ("Gaps", "one row per touchpoint and metric, ranked by priority, with n and the "
              "effective n. Gap and priority are formulas: edit a measured value and they "
              "follow."),
+    ("Opportunities", "every opportunity, highest priority first, with its status, owner, "
+                      "due date and what it addresses, and the value-effort matrix."),
     ("Handoffs & channel breaks", "transitions where the owner (handoff) or the channel (channel "
                       "break) changes, least satisfying first."),
     ("Paths", "the worst path, the most probable paths, loops (repeat contacts) and "

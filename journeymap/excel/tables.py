@@ -12,7 +12,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from journeymap.excel.cells import HEADER, Look, Sheet, col, line_height, text_lines
-from journeymap.excel.language import tr_marked
+from journeymap.excel.language import german, tr_marked
 
 #: A row grows to show at most this many lines of wrapped text.
 MAX_LINES = 12
@@ -27,17 +27,14 @@ class Column:
     title: str
     width: float
     look: Look | None = None
+    german: float = 0  # its width in a German file, where the words it holds are longer
 
 
 def table_sheet(title: str, table: str, columns: Sequence[Column], rows: list[list[Any]]) -> Sheet:
     """A sheet holding ``rows`` under a header as the Excel table named ``table``.
     Values that are Styled keep their own look; the others take the column's."""
     titles = [tr_marked(c.title) for c in columns]
-    # the widths were chosen for the English titles; a translated one may need more
-    widths = [
-        c.width if t == c.title else max(c.width, word_width(t))
-        for c, t in zip(columns, titles, strict=True)
-    ]
+    widths = [shown_width(c.width, c.title, c.german) for c in columns]
     sheet = Sheet(
         title,
         widths=dict(enumerate(widths, 1)),
@@ -55,6 +52,16 @@ def table_sheet(title: str, table: str, columns: Sequence[Column], rows: list[li
             sheet.heights[number] = line_height(min(lines, MAX_LINES))
     sheet.finish.append(lambda ws: add_table(ws, table, titles, len(rows)))
     return sheet
+
+
+def shown_width(width: float, title: str, german_width: float = 0) -> float:
+    """A column's width in the language being written: ``width`` was chosen for the
+    English title (marked for translation) and texts; a German file takes
+    ``german_width`` when given, and a translated title as wide as its longest word."""
+    if german() and german_width:
+        width = german_width
+    shown = tr_marked(title)
+    return width if shown == title else max(width, word_width(shown))
 
 
 def word_width(title: str) -> float:

@@ -55,6 +55,7 @@ from journeymap.excel.opportunities_template import (
     opportunities_input_sheet,
 )
 from journeymap.excel.opportunity_cells import sheet_language
+from journeymap.excel.tables import shown_width
 from journeymap.model.document import Document
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import FigureView, Selected, select_measurements
@@ -73,6 +74,7 @@ NO = "no"
 INPUT = Look(unlocked=True, fill="FFF6D5")
 _GROUP = Look(bold=True, fill="C9D3E3", horizontal="center", vertical="center", wrap=True)
 _CENTRED = Look(unlocked=True, fill="FFF6D5", horizontal="center")
+_CONTEXT = Look(wrap=True)
 _COUNT_TITLE = Look(bold=True, fill=HEADER.fill, horizontal="center", vertical="center")
 #: A weighted count: the exact sum of weights in the cell, two decimals shown.
 _WEIGHTED_COUNT = Look(unlocked=True, fill=INPUT.fill, horizontal="center", number_format="0.00")
@@ -106,6 +108,13 @@ class Field:
     kind: str  # id, context, whole, flag, text, target, count, respondents (read-only)
     low: float | None = None
     high: float | None = None
+    name: str = ""  # how a change list names it, when not by its title: "Importance"
+    german: float = 0  # its width in a German file, where its words are longer
+
+    @property
+    def shown_width(self) -> float:
+        """The column's width in the language being written."""
+        return shown_width(self.width, self.title, self.german)
 
     @property
     def label(self) -> str:
@@ -119,6 +128,12 @@ class Field:
     def shown_title(self) -> str:
         """The column's title in the language being written."""
         return tr_marked(self.title)
+
+    @property
+    def shown_name(self) -> str:
+        """How an import's change list names the column, in the language being read:
+        its title without the hint of what to type ("Importance", not "Importance 1-5")."""
+        return tr_marked(self.name or self.title)
 
     @property
     def shown_group(self) -> str:
@@ -141,24 +156,29 @@ def fields(several_journeys: bool = True) -> list[Field]:
     context = [
         Field("id", "id", "", 4, "id"),
         *(
-            [Field("journey", marked("Journey"), marked("Touchpoint"), 20, "context")]
+            [Field("journey", marked("Journey"), marked("Touchpoint"), 20, "context", german=28)]
             if several_journeys
             else []
         ),
-        Field("stage", marked("Stage"), marked("Touchpoint"), 18, "context"),
-        Field("touchpoint", marked("Touchpoint"), marked("Touchpoint"), 26, "context"),
+        Field("stage", marked("Stage"), marked("Touchpoint"), 18, "context", german=22),
+        Field("touchpoint", marked("Touchpoint"), marked("Touchpoint"), 26, "context", german=32),
         Field("channel", marked("Channel"), marked("Touchpoint"), 18, "context"),
         Field("owner", marked("Owner"), marked("Touchpoint"), 18, "context"),
     ]
     about = marked("About the touchpoint")
     attributes = [
-        Field("importance", marked("Importance 1-5"), about, 11, "whole", 1, 5),
-        Field("emotion", marked("Emotion -2..+2"), about, 10, "whole", -2, 2),
+        Field("importance", marked("Importance 1-5"), about, 11, "whole", 1, 5,
+              name=marked("Importance"), german=17),
+        Field("emotion", marked("Emotion -2..+2"), about, 10, "whole", -2, 2,
+              name=marked("Emotion"), german=16),
         Field("volume", marked("Volume / month"), about, 11, "whole", 0, None),
-        Field("proactive", marked("Proactive yes/no"), about, 10, "flag"),
-        Field("moment_of_truth", marked("Moment of truth yes/no"), about, 10, "flag"),
-        Field("expectation", marked("Expectation (in words)"), about, 30, "text"),
-    ]
+        Field("proactive", marked("Proactive yes/no"), about, 10, "flag",
+              name=marked("Proactive")),
+        Field("moment_of_truth", marked("Moment of truth yes/no"), about, 10, "flag",
+              name=marked("Moment of truth"), german=12),
+        Field("expectation", marked("Expectation (in words)"), about, 30, "text",
+              name=marked("Customer expectation")),
+    ]  # fmt: skip
     targets = [
         Field(f"target:{m}", _TARGET_TITLES[m], marked("Targets"), 9, "target",
               *TARGET_RANGES[m])
@@ -271,7 +291,7 @@ def fill_in_sheet(
     # Frozen: the titles above and everything up to the touchpoint's name on the left.
     names = next(i for i, f in enumerate(layout, 1) if f.key == "touchpoint")
     sheet = Sheet(tr_marked(FILL_IN), freeze=f"{col(names + 1)}{FIRST_ROW}")
-    sheet.widths = {i: f.width for i, f in enumerate(layout, 1)}
+    sheet.widths = {i: f.shown_width for i, f in enumerate(layout, 1)}
     sheet.hidden_columns, sheet.hidden_rows = {1}, {KEY_ROW}
     sheet.print_title_rows = f"{GROUP_ROW}:{TITLE_ROW}"
     sheet.print_title_cols, sheet.pages_wide = f"A:{col(names)}", 2
@@ -287,12 +307,12 @@ def fill_in_sheet(
     looks = [_COUNT_TITLE if f.kind in numbers else HEADER for f in layout]
     sheet.add(*(Styled(t, look) for t, look in zip(titles, looks, strict=True)))
     sheet.heights[TITLE_ROW] = line_height(
-        max(text_lines(t, f.width) for t, f in zip(titles, layout, strict=True))
+        max(text_lines(t, f.shown_width) for t, f in zip(titles, layout, strict=True))
     )
     group_lines = 1
     for start, end in _runs([f.group for f in layout]):
         sheet.merges.append(f"{col(start)}{GROUP_ROW}:{col(end)}{GROUP_ROW}")
-        span = sum(f.width for f in layout[start - 1 : end])
+        span = sum(f.shown_width for f in layout[start - 1 : end])
         # bold titles run wider than plain text: count them in a narrower column
         group_lines = max(group_lines, text_lines(layout[start - 1].shown_group, span * 0.85))
     sheet.heights[GROUP_ROW] = line_height(group_lines)
@@ -308,7 +328,9 @@ def fill_in_sheet(
             row = sheet.add(*(_in_look(v, look) for v, look in pairs))
             warnings += _too_long(row, layout, values, tp)
             texts = zip(values, layout, strict=True)
-            lines = max(text_lines(v, f.width) for v, f in texts if f.kind in ("text", "context"))
+            lines = max(
+                text_lines(v, f.shown_width) for v, f in texts if f.kind in ("text", "context")
+            )
             if lines > 1:
                 sheet.heights[row] = line_height(min(lines, 8))
     last = max(len(sheet.rows), FIRST_ROW)
@@ -339,8 +361,10 @@ def _in_look(value: Any, look: Look | None) -> Any:
 
 
 def _look(f: Field) -> Look | None:
-    if f.kind in ("id", "context"):
+    if f.kind == "id":
         return None
+    if f.kind == "context":  # wrapped: the row is as high as its longest name needs
+        return _CONTEXT
     if f.kind == "respondents":
         return _RESPONDENTS
     if f.kind == "target":
@@ -411,7 +435,7 @@ INSTRUCTION_TEXT = (
      "they tell journeymap which touchpoint each row is."), None),
     (marked("Reading it back"), Look(bold=True)),
     (marked("journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it "
-     "cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies "
+     "cannot accept, e.g. “Fill-in!G7: Importance 1-5: 7 is out of 1-5”, and applies "
      "nothing until all are fixed. Without --dry-run it saves the changes as one step. "
      "Imported responses are recorded with this file's name as their source and the "
      "import date."),

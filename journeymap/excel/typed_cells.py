@@ -7,7 +7,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from journeymap.model.validation import refuse
+from journeymap.model.messages import Message
+from journeymap.model.validation import InvalidValue, refuse
 
 #: The largest number a cell may hold: beyond it a float no longer holds every whole
 #: number, and the file format (SQLite) no integer.
@@ -30,3 +31,14 @@ def cell_number(column: str, value: Any) -> Any:
     if abs(value) > MAX_NUMBER:
         raise refuse("cell.too_large", column=column, value=f"{value:.6g}", limit=MAX_NUMBER)
     return value
+
+
+def under_column(error: InvalidValue, column: str, value: Any) -> InvalidValue:
+    """The model's refusal of a cell's number said under the column's title ("Effort
+    1-5: 7 is out of 1-5"), the number itself kept so a German message shows its
+    decimal comma ("1,5 ist keine ganze Zahl")."""
+    assert error.message is not None  # the model's rules say why in a message
+    params = {**error.message.params, "field": column}
+    if isinstance(params.get("value"), str):  # the model's repr of the number
+        params["value"] = value
+    return InvalidValue(Message(error.message.code, params))

@@ -246,8 +246,8 @@ TEXTS: dict[str, str] = {
     "cell.unknown_lane": "unknown lane id “{value}” (from another journey file?)",
     "cell.lane_without_notes": "“{name}” is not a lane of notes; type notes into a notes lane",
     "cell.unknown_stage": "unknown stage id “{value}” (or a stage of another journey)",
-    "sheet.change": "{name}: {field} {old} → {new}",
-    "sheet.opportunity": "Opportunities: ‘{name}’: {field} {old} → {new}",
+    "sheet.change": "{name}: {field}: {old} → {new}",
+    "sheet.opportunity": "Opportunities: “{name}”: {field}: {old} → {new}",
     "sheet.read": "{file}: {rows} read",
     "sheet.with_opportunities": "{summary}; {opportunities} changed",
     "cell.no_opportunity_id": (
@@ -256,7 +256,6 @@ TEXTS: dict[str, str] = {
     "cell.unknown_opportunity": "unknown opportunity id “{value}” (from another journey file?)",
     "cell.not_status": "{column}: “{value}” is not a status; choose one of {choices}",
     "cell.not_date": "{column}: {value} is not a date; enter one such as 2026-12-31",
-    "sheet.targets": "{name}: targets {old} → {new}",
     "sheet.responses": "{name}: {metric} responses n={old} → n={new}",
     "count.touchpoint_row.one": "{count} touchpoint row",
     "count.touchpoint_row.many": "{count} touchpoint rows",

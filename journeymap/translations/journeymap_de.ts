@@ -26,7 +26,7 @@
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Add touchpoint here</source>
-        <translation>Kontaktpunkt hier hinzufügen</translation>
+        <translation>Touchpoint hier hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../journeymap/ui/canvas/scene.py"/>
         <source>Move {} touchpoints</source>
-        <translation>{} Kontaktpunkte verschieben</translation>
+        <translation>{} Touchpoints verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/items.py"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../journeymap/ui/charts.py"/>
         <source>Gaps by touchpoint</source>
-        <translation>Lücken je Kontaktpunkt</translation>
+        <translation>Lücken je Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/charts.py"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../journeymap/ui/charts.py"/>
         <source>Select a touchpoint to see its answers.</source>
-        <translation>Wählen Sie einen Kontaktpunkt aus, um seine Antworten zu sehen.</translation>
+        <translation>Wählen Sie einen Touchpoint aus, um seine Antworten zu sehen.</translation>
     </message>
     <message>
         <source>to-be</source>
@@ -230,7 +230,7 @@
     <message>
         <location filename="../journeymap/ui/compare_view.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/compare_view.py"/>
@@ -614,7 +614,7 @@
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
         <source>Touchpoints no longer seen (volume 0, no entry or exit): {}</source>
-        <translation>Touchpoints, die nicht mehr vorkommen (Volumen 0, kein Ein- oder Ausstieg): {}</translation>
+        <translation>Touchpoints, die nicht mehr vorkommen (Volumen 0, kein Ein- oder Ausstiegspunkt): {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/discover_dialog.py"/>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Duplicate {} touchpoints</source>
-        <translation>{} Kontaktpunkte duplizieren</translation>
+        <translation>{} Touchpoints duplizieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>New touchpoint</source>
-        <translation>Neuer Kontaktpunkt</translation>
+        <translation>Neuer Touchpoint</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -718,7 +718,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>Paste {} touchpoints</source>
-        <translation>{} Kontaktpunkte einfügen</translation>
+        <translation>{} Touchpoints einfügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../journeymap/ui/edit_actions.py"/>
         <source>The clipboard holds no touchpoints.</source>
-        <translation>Die Zwischenablage enthält keine Kontaktpunkte.</translation>
+        <translation>Die Zwischenablage enthält keine Touchpoints.</translation>
     </message>
 </context>
 <context>
@@ -951,7 +951,7 @@
     <message>
         <location filename="../journeymap/ui/figure_words.py"/>
         <source>(no source name)</source>
-        <translation>(ohne Quellname)</translation>
+        <translation>(ohne Quellenname)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/figure_words.py"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Import the filled-in sheet</source>
-        <translation>Ausgefülltes Erfassungsblatt importieren</translation>
+        <translation>Ausgefüllten Erfassungsbogen importieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>Replace the figures of the same touchpoint, metric and segment</source>
-        <translation type="vanished">Zahlen desselben Kontaktpunkts, derselben Kennzahl und desselben Segments ersetzen</translation>
+        <translation type="vanished">Zahlen desselben Touchpoints, derselben Kennzahl und desselben Segments ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1279,7 +1279,7 @@
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>The fill-in sheet, filled in (.xlsx)</source>
-        <translation>Das ausgefüllte Erfassungsblatt (.xlsx)</translation>
+        <translation>Der ausgefüllte Erfassungsbogen (.xlsx)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/import_dialogs.py"/>
@@ -1322,7 +1322,7 @@
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
         <source>(no source name)</source>
-        <translation>(ohne Quellname)</translation>
+        <translation>(ohne Quellenname)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/inspector.py"/>
@@ -2363,7 +2363,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Add a touchpoint to the selected stage</source>
-        <translation>Einen Kontaktpunkt zur ausgewählten Phase hinzufügen</translation>
+        <translation>Einen Touchpoint zur ausgewählten Phase hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2378,7 +2378,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Add &amp;touchpoint</source>
-        <translation>&amp;Kontaktpunkt hinzufügen</translation>
+        <translation>&amp;Touchpoint hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2538,7 +2538,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Filled-in sheet…</source>
-        <translation>&amp;Ausgefülltes Erfassungsblatt…</translation>
+        <translation>&amp;Ausgefüllten Erfassungsbogen…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2773,7 +2773,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Read targets and figures back from the fill-in sheet</source>
-        <translation>Zielwerte und Zahlen aus dem Erfassungsblatt zurücklesen</translation>
+        <translation>Zielwerte und Zahlen aus dem Erfassungsbogen zurücklesen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_documents.py"/>
@@ -2952,7 +2952,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Two journeys side by side, with what changed per touchpoint</source>
-        <translation>Zwei Journeys nebeneinander, mit den Änderungen je Kontaktpunkt</translation>
+        <translation>Zwei Journeys nebeneinander, mit den Änderungen je Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -3118,7 +3118,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Add touchpoint ‘{name}’</source>
-        <translation>Kontaktpunkt ‘{name}’ hinzufügen</translation>
+        <translation>Touchpoint ‘{name}’ hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3286,7 +3286,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <source>Change the pain points of ‘{name}’</source>
-        <translation type="vanished">Änderung der Schmerzpunkte von ‘{name}’</translation>
+        <translation type="vanished">Änderung der Pain Points von ‘{name}’</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3376,7 +3376,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>clipboard: holds no journeymap touchpoints</source>
-        <translation>Zwischenablage: enthält keine Kontaktpunkte aus journeymap</translation>
+        <translation>Zwischenablage: enthält keine Touchpoints aus journeymap</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3391,7 +3391,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Counted beside the answers of {others} as other respondents; if “{source}” is one of those surveys again, import it under that source name to replace it instead</source>
-        <translation>Neben den Antworten von {others} als weitere Befragte gezählt; ist „{source}“ noch einmal eine dieser Befragungen, importieren Sie sie unter deren Quellnamen, um sie zu ersetzen</translation>
+        <translation>Neben den Antworten von {others} als weitere Befragte gezählt; ist „{source}“ noch einmal eine dieser Befragungen, importieren Sie sie unter deren Quellennamen, um sie zu ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3461,7 +3461,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Delete touchpoint ‘{name}’</source>
-        <translation>Kontaktpunkt ‘{name}’ löschen</translation>
+        <translation>Touchpoint ‘{name}’ löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3611,12 +3611,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Matched touchpoints: none</source>
-        <translation>Zugeordnete Kontaktpunkte: keine</translation>
+        <translation>Zugeordnete Touchpoints: keine</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Matched touchpoints: {matched}</source>
-        <translation>Zugeordnete Kontaktpunkte: {matched}</translation>
+        <translation>Zugeordnete Touchpoints: {matched}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3691,7 +3691,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>no touchpoint id: rows cannot be added here, add touchpoints in journeymap</source>
-        <translation>keine Kontaktpunkt-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Kontaktpunkte in journeymap an</translation>
+        <translation>keine Touchpoint-ID: Hier lassen sich keine Zeilen hinzufügen, legen Sie Touchpoints in journeymap an</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3708,9 +3708,13 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation type="vanished">Chancen</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>Opportunities: ‘{name}’: {field} {old} → {new}</source>
-        <translation>Chancen: ‘{name}’: {field} {old} → {new}</translation>
+        <translation type="vanished">Chancen: ‘{name}’: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/messages.py"/>
+        <source>Opportunities: “{name}”: {field}: {old} → {new}</source>
+        <translation>Chancen: „{name}“: {field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3724,7 +3728,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="vanished">Schmerzpunkte</translation>
+        <translation type="vanished">Pain Points</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3909,12 +3913,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>touchpoint</source>
-        <translation>Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3949,7 +3953,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>unknown touchpoint id “{value}” (from another journey file?)</source>
-        <translation>unbekannte Kontaktpunkt-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
+        <translation>unbekannte Touchpoint-ID „{value}“ (aus einer anderen Journey-Datei?)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -3979,7 +3983,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>Unmatched touchpoints (not imported): {unmatched}</source>
-        <translation>Nicht zugeordnete Kontaktpunkte (nicht importiert): {unmatched}</translation>
+        <translation>Nicht zugeordnete Touchpoints (nicht importiert): {unmatched}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4014,7 +4018,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is not a date; enter one such as 2026-12-31</source>
-        <translation>{column}: {value} ist kein Datum; geben Sie eines wie 2026-12-31 ein</translation>
+        <translation>{column}: {value} ist kein Datum; geben Sie eines wie 31.12.2026 ein</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4029,7 +4033,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{column}: {value} is not a whole number: weighted counts come from the survey import and can only be replaced by whole numbers of responses</source>
-        <translation>{column}: {value} ist keine ganze Zahl: Gewichtete Anzahlen stammen aus dem Umfrage-Import und lassen sich nur durch ganze Antwortzahlen ersetzen</translation>
+        <translation>{column}: {value} ist keine ganze Zahl: Gewichtete Anzahlen stammen aus dem Befragungsimport und lassen sich nur durch ganze Antwortzahlen ersetzen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4094,22 +4098,22 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoint</source>
-        <translation>{count} Kontaktpunkt</translation>
+        <translation>{count} Touchpoint</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoint row</source>
-        <translation>{count} Kontaktpunkt-Zeile</translation>
+        <translation>{count} Touchpoint-Zeile</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoint rows</source>
-        <translation>{count} Kontaktpunkt-Zeilen</translation>
+        <translation>{count} Touchpoint-Zeilen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
         <source>{count} touchpoints</source>
-        <translation>{count} Kontaktpunkten</translation>
+        <translation>{count} Touchpoints</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4306,14 +4310,17 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>{name} ({note})</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/messages.py"/>
         <source>{name}: targets {old} → {new}</source>
-        <translation>{name}: Zielwerte {old} → {new}</translation>
+        <translation type="vanished">{name}: Zielwerte {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: {field} {old} → {new}</source>
+        <translation type="vanished">{name}: {field} {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
-        <source>{name}: {field} {old} → {new}</source>
-        <translation>{name}: {field} {old} → {new}</translation>
+        <source>{name}: {field}: {old} → {new}</source>
+        <translation>{name}: {field}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/messages.py"/>
@@ -4699,7 +4706,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
+        <translation>Kleinaufgaben</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -5402,7 +5409,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <location filename="../journeymap/ui/to_be_dialog.py"/>
         <source>“{}” is copied as a to-be journey. The touchpoints of the ticked solutions take their opportunity&apos;s expected effects as targets; a solution without touchpoints becomes a new touchpoint. Survey figures stay with the as-is journey.</source>
-        <translation>„{}“ wird als Soll-Journey kopiert. Die Kontaktpunkte der angehakten Lösungen übernehmen die erwartete Wirkung ihrer Chance als Zielwerte; eine Lösung ohne Kontaktpunkte wird zu einem neuen Kontaktpunkt. Die Umfragedaten bleiben bei der Ist-Journey.</translation>
+        <translation>„{}“ wird als Soll-Journey kopiert. Die Touchpoints der angehakten Lösungen übernehmen die erwartete Wirkung ihrer Chance als Zielwerte; eine Lösung ohne Touchpoints wird zu einem neuen Touchpoint. Die Umfragedaten bleiben bei der Ist-Journey.</translation>
     </message>
 </context>
 <context>
@@ -5425,7 +5432,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>Add touchpoint</source>
-        <translation type="vanished">Kontaktpunkt hinzufügen</translation>
+        <translation type="vanished">Touchpoint hinzufügen</translation>
     </message>
     <message>
         <source>Add transition</source>
@@ -5449,7 +5456,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>Delete touchpoint</source>
-        <translation type="vanished">Kontaktpunkt löschen</translation>
+        <translation type="vanished">Touchpoint löschen</translation>
     </message>
     <message>
         <source>Delete transition</source>
@@ -5461,7 +5468,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>Move touchpoint</source>
-        <translation type="vanished">Kontaktpunkt verschieben</translation>
+        <translation type="vanished">Touchpoint verschieben</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -5488,7 +5495,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
         <source>Map your customers&apos; journeys, put the survey figures beside each touchpoint, and leave the workshop with a ranked gap report.</source>
-        <translation>Bilden Sie die Journeys Ihrer Kundinnen und Kunden ab, stellen Sie die Umfragewerte neben jeden Kontaktpunkt und gehen Sie mit einem priorisierten Lückenbericht aus dem Workshop.</translation>
+        <translation>Bilden Sie die Journeys Ihrer Kundinnen und Kunden ab, stellen Sie die Umfragewerte neben jeden Touchpoint und gehen Sie mit einem priorisierten Lückenbericht aus dem Workshop.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/welcome.py"/>
@@ -5561,7 +5568,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>% promoters (9-10) - % detractors (0-6) on the 0-10 scale; margin of error: 1.96 x sqrt((p + d - (p - d)²) / effective n) x 100.</source>
-        <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 x Wurzel((p + d - (p - d)²) / effektives n) x 100.</translation>
+        <translation>% Promotoren (9-10) - % Detraktoren (0-6) auf der Skala 0-10; Fehlerspanne: 1,96 × Wurzel((p + d - (p - d)²) / effektives n) × 100.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunity_cells.py"/>
@@ -5604,7 +5611,7 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Addresses</source>
-        <translation>Bezieht sich auf</translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/formats.py"/>
@@ -5650,7 +5657,12 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Big bets</source>
-        <translation>Große Wetten</translation>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Business value</source>
+        <translation>Geschäftswert</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
@@ -5732,9 +5744,19 @@ Verantwortlich: {}
         <translation>CSAT-Antworten je Antwortwert: 1 = sehr unzufrieden … 5 = sehr zufrieden</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Customer expectation</source>
+        <translation>Kundenerwartung</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Customer goal</source>
         <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
+        <source>Customer value</source>
+        <translation>Kundennutzen</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
@@ -5773,6 +5795,7 @@ Verantwortlich: {}
         <translation>Probelauf: {} wurde nicht geändert</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Due</source>
         <translation>Fällig</translation>
@@ -5793,6 +5816,7 @@ Verantwortlich: {}
         <translation>Effektives n</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Effort</source>
         <translation>Aufwand</translation>
@@ -5802,6 +5826,11 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Effort 1-5</source>
         <translation>Aufwand 1-5</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/charts.py"/>
@@ -5828,38 +5857,38 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
         <source>Enter a date, e.g. 2026-12-31.</source>
-        <translation>Ein Datum eingeben, z. B. 31.12.2026.</translation>
+        <translation>Geben Sie ein Datum ein, z. B. 31.12.2026.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a number from {} to {}.</source>
-        <translation>Eine Zahl von {} bis {} eingeben.</translation>
+        <translation>Geben Sie eine Zahl von {} bis {} ein.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunities_template.py"/>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a whole number from {} to {}.</source>
-        <translation>Eine ganze Zahl von {} bis {} eingeben.</translation>
+        <translation>Geben Sie eine ganze Zahl von {} bis {} ein.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a whole number of responses, 0 or more.</source>
-        <translation>Eine ganze Zahl an Antworten eingeben, 0 oder mehr.</translation>
+        <translation>Geben Sie eine ganze Zahl an Antworten ein, 0 oder mehr.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter a whole number, 0 or more.</source>
-        <translation>Eine ganze Zahl eingeben, 0 oder mehr.</translation>
+        <translation>Geben Sie eine ganze Zahl ein, 0 oder mehr.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Enter yes or no.</source>
-        <translation>ja oder nein eingeben.</translation>
+        <translation>Geben Sie ja oder nein ein.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Entry</source>
-        <translation>Einstieg</translation>
+        <translation>Einstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5867,9 +5896,19 @@ Verantwortlich: {}
         <translation>alle Merkmale jedes Touchpoints mit Zielwerten, Messwerten und wessen Antworten sie zählen; eine filterbare Tabelle.</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>every note of the lanes (pain points, ideas, …), lane by lane and stage by stage, the most voted first; a filterable table.</source>
+        <translation>alle Notizen der Swimlanes (Pain Points, Ideen, …), Swimlane für Swimlane und Phase für Phase, die mit den meisten Stimmen zuerst; eine filterbare Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/overview.py"/>
+        <source>every opportunity, highest priority first, with its status, owner, due date and what it addresses, and the value-effort matrix.</source>
+        <translation>alle Chancen, die mit der höchsten Priorität zuerst, mit Status, Verantwortlichen, Fälligkeitsdatum und dem, was sie betreffen, dazu die Wert-Aufwand-Matrix.</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>Exit</source>
-        <translation>Ausstieg</translation>
+        <translation>Ausstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -5894,7 +5933,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
+        <translation>Kleinaufgaben</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6033,6 +6072,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Importance</source>
         <translation>Wichtigkeit</translation>
     </message>
@@ -6063,9 +6103,13 @@ Verantwortlich: {}
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/template.py"/>
         <source>journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it cannot accept, e.g. “Fill-in!F7: Importance 1-5: 7 is out of 1-5”, and applies nothing until all are fixed. Without --dry-run it saves the changes as one step. Imported responses are recorded with this file&apos;s name as their source and the import date.</source>
-        <translation>journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!F7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
+        <translation type="vanished">journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!F7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/template.py"/>
+        <source>journeymap import-xlsx JOURNEY.jmap THIS-FILE.xlsx --dry-run lists every cell it cannot accept, e.g. “Fill-in!G7: Importance 1-5: 7 is out of 1-5”, and applies nothing until all are fixed. Without --dry-run it saves the changes as one step. Imported responses are recorded with this file&apos;s name as their source and the import date.</source>
+        <translation>journeymap import-xlsx JOURNEY.jmap DIESE-DATEI.xlsx --dry-run listet jede Zelle, die es nicht annehmen kann, z. B. „Ausfüllen!G7: Wichtigkeit 1-5: 7 liegt außerhalb von 1 bis 5“, und übernimmt nichts, bis alle korrigiert sind. Ohne --dry-run speichert es die Änderungen als einen Schritt. Importierte Antworten werden mit dem Namen dieser Datei als Quelle und dem Importdatum erfasst.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6127,7 +6171,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>mean answer on the 1-7 scale (higher = less effort); margin of error: 1.96 x standard deviation / sqrt(effective n).</source>
-        <translation>mittlere Antwort auf der Skala 1-7 (höher = weniger Aufwand); Fehlerspanne: 1,96 x Standardabweichung / Wurzel(effektives n).</translation>
+        <translation>mittlere Antwort auf der Skala 1-7 (höher = weniger Aufwand); Fehlerspanne: 1,96 × Standardabweichung / Wurzel(effektives n).</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/charts.py"/>
@@ -6157,7 +6201,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>measured - target, in the metric&apos;s unit: points of CSAT % (pp), NPS points, CES points. Negative = the touchpoint falls short of what customers expect.</source>
-        <translation>Messwert - Zielwert, in der Einheit der Kennzahl: Prozentpunkte bei CSAT % (pp), NPS-Punkte, CES-Punkte. Negativ = der Touchpoint bleibt hinter der Kundenerwartung zurück.</translation>
+        <translation>Messwert - Zielwert, in der Einheit der Kennzahl: Prozentpunkte bei CSAT % (Pp.), NPS-Punkte, CES-Punkte. Negativ = der Touchpoint bleibt hinter der Kundenerwartung zurück.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6187,6 +6231,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Moment of truth</source>
         <translation>Moment der Wahrheit</translation>
     </message>
@@ -6237,6 +6282,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/language.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/template.py"/>
         <source>no</source>
@@ -6256,7 +6302,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>no entry</source>
-        <translation>kein Einstieg</translation>
+        <translation>kein Einstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/maplanes.py"/>
@@ -6281,7 +6327,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>No touchpoint is an entry: mark where the journey starts.</source>
-        <translation>Kein Touchpoint ist ein Einstieg: Markieren, wo die Journey beginnt.</translation>
+        <translation>Kein Touchpoint ist ein Einstiegspunkt: Markieren, wo die Journey beginnt.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -6312,6 +6358,7 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/notes_template.py"/>
         <location filename="../journeymap/excel/notesheet.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -6343,6 +6390,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/opportunity_cells.py"/>
+        <location filename="../journeymap/excel/overview.py"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
@@ -6410,6 +6458,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
+        <location filename="../journeymap/excel/template.py"/>
         <source>Proactive</source>
         <translation>Proaktiv</translation>
     </message>
@@ -6431,7 +6480,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
         <source>Quadrants (split at value {} and effort {}): quick wins top left (high value, little effort), big bets top right, fill-ins bottom left, money pits bottom right. An opportunity on a line sits between two.</source>
-        <translation>Quadranten (geteilt bei Wert {} und Aufwand {}): Quick Wins oben links (hoher Wert, wenig Aufwand), große Wetten oben rechts, Lückenfüller unten links, Geldgräber unten rechts. Eine Chance auf einer Linie liegt zwischen zweien.</translation>
+        <translation>Quadranten (geteilt bei Wert {} und Aufwand {}): Quick Wins oben links (hoher Wert, wenig Aufwand), große Vorhaben oben rechts, Kleinaufgaben unten links, Geldgräber unten rechts. Eine Chance auf einer Linie liegt zwischen zweien.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -6487,7 +6536,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>share of answers 4 or 5 on the 1-5 scale x 100; margin of error: half the 95 % Wilson interval.</source>
-        <translation>Anteil der Antworten 4 oder 5 auf der Skala 1-5 x 100; Fehlerspanne: das halbe 95-%-Wilson-Intervall.</translation>
+        <translation>Anteil der Antworten 4 oder 5 auf der Skala 1-5 × 100; Fehlerspanne: das halbe 95-%-Wilson-Intervall.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6507,7 +6556,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/overview.py"/>
         <source>shortfall x importance x volume weight. Shortfall = max(0, -gap) as % of the metric&apos;s scale (CSAT 100, NPS 200, CES 6); importance 1-5; volume weight = the touchpoint&apos;s monthly volume / the mean volume of its journey (1 without volumes). Example: 10 points short on CSAT at an average-volume touchpoint of importance 5 = 50.</source>
-        <translation>Fehlbetrag x Wichtigkeit x Volumengewicht. Fehlbetrag = max(0, -Lücke) in % der Skala der Kennzahl (CSAT 100, NPS 200, CES 6); Wichtigkeit 1-5; Volumengewicht = Monatsvolumen des Touchpoints / mittleres Volumen seiner Journey (1 ohne Volumen). Beispiel: 10 Punkte unter dem CSAT-Ziel an einem Touchpoint mit durchschnittlichem Volumen und Wichtigkeit 5 = 50.</translation>
+        <translation>Fehlbetrag × Wichtigkeit × Volumengewicht. Fehlbetrag = max(0, -Lücke) in % der Skala der Kennzahl (CSAT 100, NPS 200, CES 6); Wichtigkeit 1-5; Volumengewicht = Monatsvolumen des Touchpoints / mittleres Volumen seiner Journey (1 ohne Volumen). Beispiel: 10 Punkte unter dem CSAT-Ziel an einem Touchpoint mit durchschnittlichem Volumen und Wichtigkeit 5 = 50.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -6768,6 +6817,7 @@ Verantwortlich: {}
     </message>
     <message>
         <location filename="../journeymap/excel/gapsheet.py"/>
+        <location filename="../journeymap/excel/language.py"/>
         <location filename="../journeymap/excel/listsheets.py"/>
         <location filename="../journeymap/excel/template.py"/>
         <source>yes</source>
@@ -6786,7 +6836,7 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>{} answer {}</source>
-        <translation>{} Antwort {}</translation>
+        <translation>{}-Antwort {}</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/fillin.py"/>
@@ -6821,12 +6871,12 @@ Verantwortlich: {}
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>“{}” cannot be reached from any entry.</source>
-        <translation>„{}“ ist von keinem Einstieg aus erreichbar.</translation>
+        <translation>„{}“ ist von keinem Einstiegspunkt aus erreichbar.</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
         <source>“{}” is a dead end: no transition leaves it and it is not marked as an exit.</source>
-        <translation>„{}“ ist eine Sackgasse: Kein Übergang führt hinaus, und der Touchpoint ist nicht als Ausstieg markiert.</translation>
+        <translation>„{}“ ist eine Sackgasse: Kein Übergang führt hinaus, und der Touchpoint ist nicht als Ausstiegspunkt markiert.</translation>
     </message>
 </context>
 </TS>
