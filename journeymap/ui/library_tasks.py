@@ -28,11 +28,33 @@ def tr(text: str) -> str:
 
 
 class _Relay(QObject):
-    """Carries a job's outcome from the pool's thread to the UI thread (queued). Made and
-    dropped on the pool's thread, so it is deleted on the thread it belongs to."""
+    """Carries every job's outcome from the pool's threads to the UI thread (queued). One
+    for the whole app, made on the UI thread and never deleted: a pool thread makes no Qt
+    object and connects nothing, it only emits on this one (emitting is thread-safe), so
+    no object is made, connected or deleted on a thread while the UI thread uses it (a
+    relay per job, dropped on its pool thread, once crashed the app)."""
 
-    succeeded = Signal(object)
-    went_wrong = Signal(object)
+    finished = Signal(object, object, bool)  # the _Outcome, the result or error, succeeded
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object, bool)
+    def _deliver(self, outcome: _Outcome, result: Any, succeeded: bool) -> None:
+        if shiboken6.isValid(outcome):  # its window may have closed meanwhile
+            outcome.deliver(result, succeeded)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """The app's relay, made on first use (on the UI thread: a session makes it)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Outcome(QObject):
@@ -43,35 +65,22 @@ class _Outcome(QObject):
         super().__init__(parent)
         self._finished = finished
 
-    @Slot(object)
-    def succeed(self, result: Any) -> None:
-        """The job returned ``result``."""
+    def deliver(self, result: Any, succeeded: bool) -> None:
+        """The job returned ``result`` (``succeeded``) or raised it."""
         self.deleteLater()
-        self._finished(result, True)
-
-    @Slot(object)
-    def fail(self, error: LibraryError) -> None:
-        """The job raised ``error``."""
-        self.deleteLater()
-        self._finished(error, False)
+        self._finished(result, succeeded)
 
 
-def _job(work: Callable[[], Any], shown: str, outcome: _Outcome) -> None:
+def _job(work: Callable[[], Any], shown: str, outcome: _Outcome, relay: _Relay) -> None:
     """One call of ``work`` on a pool thread; its result or LibraryError is relayed."""
-    relay = _Relay()
-    try:
-        relay.succeeded.connect(outcome.succeed, Qt.ConnectionType.QueuedConnection)
-        relay.went_wrong.connect(outcome.fail, Qt.ConnectionType.QueuedConnection)
-    except RuntimeError:  # the window closed before the job began: nobody to tell
-        return
     try:
         result = work()
     except LibraryError as error:
-        relay.went_wrong.emit(error)
+        relay.finished.emit(outcome, error, False)
     except Exception as error:  # a driver's surprise must reach the user, not the void
-        relay.went_wrong.emit(LibraryError(shown, f"failed: {error}"))
+        relay.finished.emit(outcome, LibraryError(shown, f"failed: {error}"), False)
     else:
-        relay.succeeded.emit(result)
+        relay.finished.emit(outcome, result, True)
 
 
 class LibrarySession(QObject):
@@ -83,6 +92,7 @@ class LibrarySession(QObject):
 
     def __init__(self, dialog_parent: QWidget) -> None:
         super().__init__(dialog_parent)
+        _the_relay()  # made here, on the UI thread, before any job needs it
         self._dialog_parent = dialog_parent
         self._passwords: dict[str, str] = {}
         #: The shown URLs of the libraries this user may only read.
@@ -167,8 +177,8 @@ class LibrarySession(QObject):
         if not quiet:
             self._running.add(outcome)
             self._start_progress(label)
-        url = self.connectable(shown)
-        QThreadPool.globalInstance().start(lambda: _job(lambda: work(url), shown, outcome))
+        url, relay = self.connectable(shown), _the_relay()
+        QThreadPool.globalInstance().start(lambda: _job(lambda: work(url), shown, outcome, relay))
 
     def is_busy(self) -> bool:
         """Whether a job is running."""
