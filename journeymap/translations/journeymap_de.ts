@@ -1829,8 +1829,12 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>from {} (red) to {} (blue)</source>
+        <translation>von {} (rot) bis {} (blau)</translation>
+    </message>
+    <message>
         <source>from {} (red) to {} (green)</source>
-        <translation>von {} (rot) bis {} (grün)</translation>
+        <translation type="vanished">von {} (rot) bis {} (grün)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>
@@ -5512,14 +5516,12 @@ Verantwortlich: {}
         <translation>alle Befragten</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>amber</source>
-        <translation>gelb</translation>
+        <translation type="vanished">gelb</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>amber: gap &lt; 0</source>
-        <translation>gelb: Lücke &lt; 0</translation>
+        <translation type="vanished">gelb: Lücke &lt; 0</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5546,6 +5548,16 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/formats.py"/>
         <source>at or above the target</source>
         <translation>Ziel erreicht oder übertroffen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>below target</source>
+        <translation>unter dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>below target: gap &lt; 0</source>
+        <translation>unter dem Ziel: Lücke &lt; 0</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -5787,6 +5799,16 @@ Verantwortlich: {}
         <translation>Erwartete Wirkung</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>far below target</source>
+        <translation>weit unter dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>far below target: gap &lt; -10 % of scale</source>
+        <translation>weit unter dem Ziel: Lücke &lt; -10 % der Skala</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Fill-in</source>
         <translation>Ausfüllen</translation>
@@ -5879,24 +5901,20 @@ Verantwortlich: {}
         <translation>Probleme im Graphen</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>green</source>
-        <translation>grün</translation>
+        <translation type="vanished">grün</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>green: target met</source>
-        <translation>grün: Ziel erreicht</translation>
+        <translation type="vanished">grün: Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>grey</source>
-        <translation>grau</translation>
+        <translation type="vanished">grau</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>grey: no target or no data</source>
-        <translation>grau: ohne Ziel/Daten</translation>
+        <translation type="vanished">grau: ohne Ziel/Daten</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6143,6 +6161,7 @@ Verantwortlich: {}
         <translation>nein</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/formats.py"/>
         <location filename="../journeymap/excel/maplanes.py"/>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <source>no data</source>
@@ -6177,6 +6196,11 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/maplanes.py"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>no target or no data</source>
+        <translation>ohne Ziel oder ohne Daten</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6349,14 +6373,12 @@ Verantwortlich: {}
         <translation>Zurücklesen</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>red</source>
-        <translation>rot</translation>
+        <translation type="vanished">rot</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>red: gap &lt; -10 % of scale</source>
-        <translation>rot: Lücke &lt; -10 % der Skala</translation>
+        <translation type="vanished">rot: Lücke &lt; -10 % der Skala</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
@@ -6481,6 +6503,12 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/template.py"/>
         <source>Target CSAT %</source>
         <translation>Zielwert CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>target met</source>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-RATING_COLORS = {
-    "red": QColor("#d64545"),
-    "amber": QColor("#e8a33d"),
-    "green": QColor("#3f9d5a"),
-    "grey": QColor("#a0a4ab"),
-}
+from journeymap.model.palette import RATING_HEX, RATING_SYMBOLS
+
+#: The traffic light's colours (safe for red-green colour blindness; model/palette.py).
+RATING_COLORS = {rating: QColor(f"#{hex_}") for rating, hex_ in RATING_HEX.items()}
+#: The symbol each badge carries beside its colour, so no badge is colour alone.
+RATING_MARKS = RATING_SYMBOLS
 CARD_FILL = QColor("#ffffff")
 CARD_BORDER = QColor("#c4c9d1")
 CARD_SELECTED = QColor("#2f6fde")
