@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QPointF
 
 from journeymap.excel.workbook import export_workbook
 from journeymap.model.palette import RATING_HEX, RATING_TINTS
@@ -144,3 +145,40 @@ def test_the_workbook_writes_each_lights_symbol_beside_its_fill(tmp_path):
     icons = [r.iconSet.iconSet for rules in wb["Gaps"].conditional_formatting
              for r in rules.rules if r.iconSet]  # fmt: skip
     assert icons == ["3Symbols"]  # a cross, an exclamation mark, a tick: not three lights
+
+
+def spoken_texts(widget) -> tuple[str, str]:
+    """What a screen reader reads of a widget: its accessible name and description."""
+    from PySide6.QtGui import QAccessible
+
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
+
+
+def test_a_screen_reader_hears_the_card_or_note_selected_with_the_mouse(window, qtbot):
+    from journeymap.ui.canvas.notes import NoteItem
+    from tests.gui_helpers import click
+
+    window.open_sample(find_sample("installation", "en").path)
+    view, scene = window.canvas.view, window.canvas.scene
+    name, description = spoken_texts(view)
+    assert name == "Journey map"
+    assert "Stages: Order, Appointment booking" in description
+    assert "Lanes: Customer actions, Touchpoints, Thoughts" in description
+    view.resetTransform()
+    card = next(c for c in scene.cards.values() if c.look.name == "Customer calls the technician")
+    view.centerOn(card)
+    click(view, card.sceneBoundingRect().center())
+    assert card.isSelected()
+    name, description = spoken_texts(view)
+    assert name == "Touchpoint: Customer calls the technician"
+    for said in ("Stage 3: Installation", "Field technicians",
+                 "✕ Far below target (by over 10 % of the scale)", "CSAT -52.6"):  # fmt: skip
+        assert said in description, description
+    note = next(i for i in scene.items() if isinstance(i, NoteItem))
+    view.centerOn(note)
+    click(view, note.sceneBoundingRect().center() + QPointF(0, -10))
+    assert note.isSelected()
+    name, description = spoken_texts(view)
+    assert name == f"Note: {note.look.text}"
+    assert description.startswith("Lane: ") and "Stage " in description, description

@@ -5014,6 +5014,89 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
 </context>
 <context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source> (few responses)</source>
+        <translation> (wenige Antworten)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>About touchpoints: {}</source>
+        <translation>Zu Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Arrow from {} to {}</source>
+        <translation>Pfeil von {} zu {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Exit point</source>
+        <translation>Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Lane: {}</source>
+        <translation>Swimlane: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Lanes: {}</source>
+        <translation>Swimlanes: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Note: {}</source>
+        <translation>Notiz: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Pain points and opportunities: {}</source>
+        <translation>Pain Points und Chancen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Stage {}: {}</source>
+        <translation>Phase {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Stages: {}</source>
+        <translation>Phasen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Touchpoint: {}</source>
+        <translation>Touchpoint: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Touchpoints: {}</source>
+        <translation>Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Votes: {}</source>
+        <translation>Stimmen: {}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestDialog</name>
     <message>
         <location filename="../journeymap/ui/suggest_dialog.py"/>

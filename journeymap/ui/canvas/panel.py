@@ -18,6 +18,7 @@ from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.note_entry import NoteEntry
 from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.canvas.spoken import spoken
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
 from journeymap.ui.lane_list import rename_lane
@@ -62,6 +63,7 @@ class CanvasPanel(QWidget):
         editor.journey_switched.connect(self._show_journey)
         editor.selection_changed.connect(self._select_from_editor)
         editor.figure_view_changed.connect(self._show_legend)
+        editor.settled.connect(self._speak)  # a renamed card is spoken of by its new name
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
@@ -77,6 +79,8 @@ class CanvasPanel(QWidget):
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
             self.scene.overlay = old.overlay
         self.scene.selectionChanged.connect(self._select_from_scene)
+        self.scene.selectionChanged.connect(self._speak)
+        self.scene.focusItemChanged.connect(lambda *_: self._speak())
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
         self.scene.note_requested.connect(self._write_notes)
@@ -89,6 +93,7 @@ class CanvasPanel(QWidget):
         self.scene.show_journey(journey_id or None)
         self.view.fit()
         self._show_heading()
+        self._speak()
 
     def highlight(self, kind: str) -> None:
         """Emphasise handoffs, channel breaks, loops or the worst path ("" for none)."""
@@ -140,6 +145,13 @@ class CanvasPanel(QWidget):
         elif self._place_before is not None:
             self.view.return_to(self._place_before)
             self._place_before = None
+
+    def _speak(self) -> None:
+        """Let a screen reader know what the map shows or which item is in hand."""
+        if self.scene is not None and shiboken6.isValid(self.scene):
+            name, description = spoken(self.scene)
+            self.view.setAccessibleName(name)
+            self.view.setAccessibleDescription(description)
 
     def _show_heading(self) -> None:
         self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
