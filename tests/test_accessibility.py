@@ -182,3 +182,82 @@ def test_a_screen_reader_hears_the_card_or_note_selected_with_the_mouse(window, 
     name, description = spoken_texts(view)
     assert name == f"Note: {note.look.text}"
     assert description.startswith("Lane: ") and "Stage " in description, description
+
+
+def svg_text_elements(view) -> dict[str, ET.Element]:
+    """The map's <text> elements at 100 % by what they say (the first of each)."""
+    from PySide6.QtCore import QBuffer, QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QGraphicsItem
+
+    scene = view.scene()
+    for card in scene.cards.values():
+        card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    source = scene.itemsBoundingRect()
+    buffer = QBuffer()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(source.size().toSize())
+    painter = QPainter(generator)
+    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    root = ET.fromstring(bytes(buffer.data()))
+    found: dict[str, ET.Element] = {}
+    for element in root.iter():
+        if element.tag.endswith("text"):
+            found.setdefault("".join(element.itertext()).strip(), element)
+    return found
+
+
+def view_menu_entry(window, *path: str):
+    """The View menu's action at ``path`` (a submenu's title, then the entry)."""
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    for step in path:
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == step)
+        menu = action.menu() or menu
+    return action
+
+
+@pytest.fixture
+def reading_reset():
+    """The map's look as it was after each test, so the next one sees the usual map."""
+    yield
+    from journeymap.ui.canvas import colors
+    from journeymap.ui.canvas.text_layout import TEXT_SIZE
+
+    TEXT_SIZE.factor = 1.0
+    colors.set_high_contrast(False)
+
+
+def test_text_size_and_high_contrast_change_the_map_and_survive_a_restart(
+    window, qtbot, reading_reset
+):
+    from journeymap.ui.main_window import MainWindow
+
+    window.open_sample(find_sample("installation", "en").path)
+    before = svg_text_elements(window.canvas.view)
+    title, lane = before["Customer calls the"], before["Customer actions"]
+    assert (title.get("font-size"), lane.get("font-size")) == ("13", "13")
+    assert title.get("fill") == "#1f2630"
+    view_menu_entry(window, "Text size", "200 %").trigger()
+    view_menu_entry(window, "High contrast").trigger()
+    after = svg_text_elements(window.canvas.view)
+    # the card's title twice as large (26, or 24 where a long word would not fit whole),
+    # wrapped anew: its first line is shorter
+    title = next(e for t, e in after.items() if t.startswith("Customer"))
+    assert int(title.get("font-size")) >= 24
+    # the lane's name, broken in its label column: "Custo-" / "mer" / "actions"
+    assert after["Custo-"].get("font-size") == "26"
+    assert title.get("fill") == "#000000"  # black on white
+    assert any(t.startswith("✕ CSAT") and e.get("font-size") == "24" for t, e in after.items())
+    # a new window after a restart finds the map as it was left
+    again = MainWindow("en")
+    try:
+        assert view_menu_entry(again, "High contrast").isChecked()
+        assert view_menu_entry(again, "Text size", "200 %").isChecked()
+    finally:
+        again.close()
+        import shiboken6
+
+        shiboken6.delete(again)

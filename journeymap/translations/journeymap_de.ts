@@ -4890,6 +4890,24 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
 </context>
 <context>
+    <name>ReadingMenu</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/reading_menu.py"/>
+        <source>Black on white with thick borders and no pastel fills, for projectors</source>
+        <translation>Schwarz auf Weiß mit kräftigen Rändern und ohne Pastellfarben, für Beamer</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/reading_menu.py"/>
+        <source>High con&amp;trast</source>
+        <translation>Hoher Kontr&amp;ast</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/reading_menu.py"/>
+        <source>Text si&amp;ze</source>
+        <translation>&amp;Textgröße</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../journeymap/ui/recovery/dialog.py"/>

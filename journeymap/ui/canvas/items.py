@@ -377,7 +377,10 @@ class CardItem(TextTracking, QGraphicsObject):
         body = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
         selected = self.isSelected()
         painter.setPen(
-            QPen(colors.CARD_SELECTED if selected else colors.CARD_BORDER, 2.5 if selected else 1)
+            QPen(
+                colors.CARD_SELECTED if selected else colors.CARD_BORDER,
+                colors.BORDER_WIDTH + 1.5 if selected else colors.BORDER_WIDTH,
+            )
         )
         painter.setBrush(colors.CARD_FILL)
         painter.drawRoundedRect(body, 8, 8)

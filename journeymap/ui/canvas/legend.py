@@ -188,7 +188,7 @@ def paint_legend(painter: QPainter, sections: list[LegendSection], top_left: QPo
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(top_left, legend_size(sections))
-    painter.setPen(QPen(colors.CARD_BORDER, 1))
+    painter.setPen(QPen(colors.CARD_BORDER, colors.BORDER_WIDTH))
     painter.setBrush(QColor(255, 255, 255, 235))
     painter.drawRoundedRect(box, 6, 6)
     y = box.top() + PAD
@@ -266,10 +266,11 @@ def heading_size(title: str, persona: str) -> QSizeF:
 
 
 def paint_heading(
-    painter: QPainter, rect: QRectF, title: str, persona: str, ink: QColor = colors.HEADER_FILL
+    painter: QPainter, rect: QRectF, title: str, persona: str, ink: QColor | None = None
 ) -> None:
     """The journey's name in bold with its persona beneath, at the top left of ``rect``
-    (elided when it is too narrow)."""
+    (elided when it is too narrow), in ``ink`` or the palette's header colour."""
+    ink = ink or colors.HEADER_FILL
     painter.save()
     y = rect.top()
     for font, text, height in _heading_lines(title, persona):
@@ -378,9 +379,14 @@ class HeadingBand(QWidget):
         super().__init__(parent)
         self.heading_texts = ("", "")
         self.setAutoFillBackground(True)
+        self.show_colours()
+
+    def show_colours(self) -> None:
+        """Take the band's colour from the palette as it is now (high contrast or not)."""
         palette = self.palette()
         palette.setColor(self.backgroundRole(), colors.HEADER_FILL)
         self.setPalette(palette)
+        self.update()
 
     def show_heading(self, title: str, persona: str) -> None:
         """Show this journey name and persona line."""

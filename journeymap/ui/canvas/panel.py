@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 from journeymap.model.commands import RemoveObject, SetFields
 from journeymap.model.entities import Lane
 from journeymap.ui import edit_actions
+from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.note_entry import NoteEntry
-from journeymap.ui.canvas.notes import NoteItem
+from journeymap.ui.canvas.notes import NoteItem, note_lines
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.spoken import spoken
+from journeymap.ui.canvas.text_layout import TEXT_SIZE
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
 from journeymap.ui.lane_list import rename_lane
@@ -119,6 +121,30 @@ class CanvasPanel(QWidget):
         assert self.scene is not None
         return MapOptions.of_scene(self.scene)
 
+    def set_reading(self, text_size: float, high_contrast: bool) -> None:
+        """Draw the map's texts at ``text_size`` (1 = 100 %) and in high contrast or its
+        usual look (View ▸ Text size, View ▸ High contrast)."""
+        assert self.scene is not None
+        TEXT_SIZE.factor = text_size
+        colors.set_high_contrast(high_contrast)
+        note_lines.cache_clear()  # the notes' lines were wrapped at the old size
+        self.scene.rebuild()  # new sizes lay the lanes out anew, new tints colour the notes
+        if self.presenting:
+            self._present_cards(True)
+        self.heading.show_colours()
+        self.view.legend.magnify(self.view.legend.magnification)
+        if self.view.auto_fit:
+            self.view.fit()
+        self._speak()
+
+    def _present_cards(self, on: bool) -> None:
+        """Larger text on the cards, and no editing handles, while presenting."""
+        assert self.scene is not None
+        for card in self.scene.cards.values():
+            card.font_scale = 1.3 if on else 1.0
+            card.show_handle = not on  # the room sees the map, not the editing handles
+            card.update()
+
     def set_presenting(self, on: bool) -> None:
         """Presentation mode: the journey's name and persona in a band over the map, larger
         text on the cards, no scroll bars, and the arrow keys step through the stages.
@@ -128,10 +154,7 @@ class CanvasPanel(QWidget):
             self._place_before = self.view.remember_place()
         self.presenting = on
         self.stage_index = -1
-        for card in self.scene.cards.values():
-            card.font_scale = 1.3 if on else 1.0
-            card.show_handle = not on  # the room sees the map, not the editing handles
-            card.update()
+        self._present_cards(on)
         bars = Qt.ScrollBarPolicy
         policy = bars.ScrollBarAlwaysOff if on else bars.ScrollBarAsNeeded
         self.view.setHorizontalScrollBarPolicy(policy)
