@@ -12,7 +12,7 @@ from journeymap.ui.canvas.panel import CanvasPanel
 HIGH_CONTRAST_KEY = "view/high_contrast"
 TEXT_SIZE_KEY = "view/text_size"
 #: The text sizes offered, in per cent, each with its menu text's accelerator.
-TEXT_SIZES = {100: "&100 %", 125: "12&5 %", 150: "1&50 %", 200: "&200 %"}
+TEXT_SIZES = {100: "&100 %", 125: "12&5 %", 150: "15&0 %", 200: "&200 %"}
 
 
 def tr(text: str) -> str:
