@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from journeymap.excel.workbook import export_workbook
 from journeymap.model.palette import RATING_HEX, RATING_TINTS
@@ -261,3 +261,41 @@ def test_text_size_and_high_contrast_change_the_map_and_survive_a_restart(
         import shiboken6
 
         shiboken6.delete(again)
+
+
+def test_the_arrow_keys_tab_and_enter_move_through_the_cards_and_edit_them(window, qtbot):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui_helpers import click
+
+    window.open_sample(find_sample("installation", "en").path)
+    view, scene = window.canvas.view, window.canvas.scene
+    view.resetTransform()
+    cards = {c.look.name: c for c in scene.cards.values()}
+    start = cards["Customer calls the technician"]
+    view.centerOn(start)
+    click(view, start.sceneBoundingRect().center())
+    view.setFocus()
+
+    def selected() -> list[str]:
+        return [i.look.name if hasattr(i.look, "name") else i.look.text
+                for i in scene.selectedItems()]  # fmt: skip
+
+    QTest.keyClick(view, Qt.Key.Key_Down)  # the card beneath it in its stage
+    below = [c for c in cards.values() if abs(c.x() - start.x()) < 1 and c.y() > start.y()]
+    nearest = min(below, key=lambda c: c.y())
+    assert selected() == [nearest.look.name]
+    assert spoken_texts(view)[0] == f"Touchpoint: {nearest.look.name}"  # and says so
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    assert selected() == [start.look.name]
+    QTest.keyClick(view, Qt.Key.Key_Right)  # into the next stage
+    (moved,) = scene.selectedItems()
+    assert moved.x() > start.x()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert scene.selectedItems() and scene.selectedItems()[0] is not moved
+    QTest.keyClick(view, Qt.Key.Key_Backtab)
+    assert scene.selectedItems() == [moved]
+    QTest.keyClick(view, Qt.Key.Key_Return)  # Enter edits its name in place
+    editor = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
+    assert editor.text() == moved.look.name

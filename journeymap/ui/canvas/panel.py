@@ -14,6 +14,7 @@ from journeymap.model.entities import Lane
 from journeymap.ui import edit_actions
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.key_steps import DIRECTIONS, nearest_towards, reading_order
 from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.note_entry import NoteEntry
@@ -196,11 +197,46 @@ class CanvasPanel(QWidget):
             if step:
                 self.step_stage(step)
                 return True
+        if event.type() == QEvent.Type.KeyPress and self._steps_through_items(event):
+            return True
         if event.type() == QEvent.Type.KeyPress and self._types_a_note(event):
             assert self.scene is not None and self.scene.current_cell is not None
             self.note_entry.write_new(self.scene, *self.scene.current_cell, event.text())
             return True
         return False
+
+    def _steps_through_items(self, event) -> bool:
+        """The keyboard's way through the map, with a card or note in hand: an arrow key
+        selects the nearest one that way, Tab and Shift+Tab the next and previous in
+        reading order (past the last, Tab leaves the map as usual), Enter edits it."""
+        assert self.scene is not None
+        chosen = [i for i in self.scene.selectedItems() if isinstance(i, CardItem | NoteItem)]
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if len(chosen) != 1 or not plain:
+            return False
+        key, current = event.key(), chosen[0]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_rename(current.object_id)
+            return True
+        items = [*self.scene.cards.values(), *self.scene.notes.values()]
+        if key in DIRECTIONS:
+            found = nearest_towards(items, current, DIRECTIONS[key])
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            order = reading_order(items)
+            step = -1 if key == Qt.Key.Key_Backtab else 1
+            at = order.index(current) + step
+            found = order[at] if 0 <= at < len(order) else None
+        else:
+            return False
+        if found is None:
+            return key in DIRECTIONS  # an arrow at the edge stays; Tab moves on
+        self.scene.clearSelection()
+        found.setSelected(True)
+        self.scene.setFocusItem(found)
+        self.view.ensureVisible(found)
+        return True
 
     def _types_a_note(self, event) -> bool:
         """Whether a key typed on the map starts a note in the chosen lane cell: a
