@@ -17,7 +17,7 @@ from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
 from journeymap.ui.canvas.key_steps import DIRECTIONS, nearest_towards, reading_order
 from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
-from journeymap.ui.canvas.note_entry import NoteEntry
+from journeymap.ui.canvas.note_entry import NoteBox, NoteEntry
 from journeymap.ui.canvas.notes import NoteItem, note_lines
 from journeymap.ui.canvas.scene import JourneyScene
 from journeymap.ui.canvas.spoken import spoken
@@ -304,7 +304,7 @@ class CanvasPanel(QWidget):
             return
         top_left = self.view.mapFromScene(rect.topLeft())
         width = int(rect.width() * self.view.zoom())
-        box = QLineEdit(self.editor.doc.get(object_id).name, self.view.viewport())
+        box = NoteBox(self.editor.doc.get(object_id).name, self.view.viewport())
         box.setGeometry(top_left.x() + 4, top_left.y() + 6, max(120, width - 16), 30)
         box.selectAll()
         box.show()
@@ -324,6 +324,7 @@ class CanvasPanel(QWidget):
                 box.deleteLater()
 
         box.editingFinished.connect(commit)
+        box.cancelled.connect(self.cancel_rename)  # Esc: the box keeps the key to itself
 
     @property
     def renamer(self) -> QLineEdit | None:
