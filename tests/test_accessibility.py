@@ -299,3 +299,13 @@ def test_the_arrow_keys_tab_and_enter_move_through_the_cards_and_edit_them(windo
     QTest.keyClick(view, Qt.Key.Key_Return)  # Enter edits its name in place
     editor = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
     assert editor.text() == moved.look.name
+    QTest.keyClicks(editor, "Renamed by keyboard")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)  # Esc drops the edit
+    assert not editor.isVisible() and window.canvas.renamer is None
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    editor = window.canvas.renamer
+    editor.selectAll()
+    QTest.keyClicks(editor, "Renamed by keyboard")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # Enter keeps it, and opens no editor again
+    assert window.canvas.renamer is None
+    assert "Renamed by keyboard" in {c.look.name for c in scene.cards.values()}
