@@ -102,7 +102,7 @@ def test_the_metrics_lane_follows_the_segment_chosen_in_the_gap_table(qtbot, win
     level = (rows[hotline.id].measured + rows[app.id].measured) / 2
     n = whole(rows[hotline.id].n + rows[app.id].n)
     assert figure_texts(scene) == {
-        stage: [f"CSAT {fixed(level)} % n = {n} · gap {signed(level - 80)}"]
+        stage: [f"✓ CSAT {fixed(level)} % n = {n} · gap {signed(level - 80)}"]  # met
     }
     cell = scene.figures_row.cells[stage]
     assert cell.sceneBoundingRect().top() >= max(
@@ -111,12 +111,12 @@ def test_the_metrics_lane_follows_the_segment_chosen_in_the_gap_table(qtbot, win
     choose(qtbot, window, window.gap_table.segment, "Business")
     # the app has no Business answers: the hotline's 60 alone, 40 of them satisfied
     assert figure_texts(scene) == {
-        stage: [f"CSAT {fixed(40 / 60 * 100)} % n = 60 · gap {signed(40 / 60 * 100 - 80)}"]
+        stage: [f"✕ CSAT {fixed(40 / 60 * 100)} % n = 60 · gap {signed(40 / 60 * 100 - 80)}"]
     }
     assert "Segment: Business" in scene.figures_row.cells[stage].toolTip()
     assert window.exporter.svg(tmp_path / "business.svg")  # the export shows the same
     assert f"CSAT {fixed(40 / 60 * 100)} %" in svg_texts(tmp_path / "business.svg")
     choose(qtbot, window, window.gap_table.segment, "All respondents")
     assert figure_texts(scene)[stage] == [
-        f"CSAT {fixed(level)} % n = {n} · gap {signed(level - 80)}"
+        f"✓ CSAT {fixed(level)} % n = {n} · gap {signed(level - 80)}"
     ]

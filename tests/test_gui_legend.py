@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
+from journeymap.model.palette import RATING_HEX
 from journeymap.samples import find_sample
 from journeymap.ui.canvas.geometry import CARD_HEIGHT, CARD_WIDTH
 from journeymap.ui.canvas.items import HANDLE_RADIUS
@@ -63,7 +64,7 @@ def test_the_legend_in_the_window_follows_the_view_menu(window, qtbot):
     ARTIFACTS.mkdir(exist_ok=True)
     qtbot.waitUntil(lambda: window.gap_table.proxy.rowCount() > 0)  # fills after the map
     assert window.grab().save(str(ARTIFACTS / "legend.png"))
-    assert legend.texts()[:2] == ["Card colour: NPS level", "from -100 (red) to 100 (green)"]
+    assert legend.texts()[:2] == ["Card colour: NPS level", "from -100 (red) to 100 (blue)"]
     assert "Badge: gap to target" not in legend.texts()
     view_menu_action(window, "Highlight", "Nothing").trigger()
     view_menu_action(window, "Colour cards by", "Gap to target").trigger()
@@ -72,7 +73,7 @@ def test_the_legend_in_the_window_follows_the_view_menu(window, qtbot):
     picture = legend.grab().toImage()
     colours = {picture.pixelColor(x, y).name() for x in range(picture.width())
                for y in range(0, picture.height(), 2)}  # fmt: skip
-    assert {"#d64545", "#e8a33d", "#3f9d5a"} <= colours
+    assert {f"#{RATING_HEX[k]}".lower() for k in ("red", "amber", "green")} <= colours
 
 
 def test_svg_export_has_the_title_persona_and_the_legend_of_the_map_on_show(window, tmp_path):
@@ -83,7 +84,7 @@ def test_svg_export_has_the_title_persona_and_the_legend_of_the_map_on_show(wind
     assert window.exporter.svg(tmp_path / "map.svg")
     texts = svg_texts(tmp_path / "map.svg")
     wanted = [journey.name, persona.name, "Card colour: CSAT level", "Not measured",
-              "from 0 % (red) to 100 % (green)", "Highlight: Worst path"]  # fmt: skip
+              "from 0 % (red) to 100 % (blue)", "Highlight: Worst path"]  # fmt: skip
     for words in wanted:
         assert words in texts, words
     assert "Badge: gap to target" not in texts

@@ -65,6 +65,8 @@ SAME_IN_BOTH = {
     "Segment",
     "Segment: {}",
     "n = {}",
+    "Touchpoint: {}",  # the German word is the English one (the CX term)
+    "Touchpoints: {}",
     "Emotion",
     "neutral",
     "n",

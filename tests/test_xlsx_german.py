@@ -148,10 +148,13 @@ def test_a_german_journey_writes_german_sheets_headers_and_charts(german_book):
     assert overview["Status"] == "Ist"
     assert overview["Segment"] == "alle Befragten"
     assert overview["Datum"] == "14.03.2026"  # the German date, written as text
-    assert overview["rot"].startswith("Lücke unter -10 %")  # the colour legend
+    assert overview["✕ weit unter dem Ziel"].startswith("Lücke unter -10 %")  # the legend
     assert "Wie die Kennzahlen entstehen" in overview
     legend = [c.value for c in wb["Karte"][2]]
-    assert legend[:3] == ["Kartenfarben", "rot: Lücke < -10 % der Skala", "gelb: Lücke < 0"]
+    assert legend[:3] == [
+        "Kartenfarben", "✕ weit unter dem Ziel: Lücke < -10 % der Skala",
+        "! unter dem Ziel: Lücke < 0",
+    ]  # fmt: skip
     charts = [label for where, label in labels(german_book) if where.endswith("chart")]
     assert "Lücke je Touchpoint (schlechteste Kennzahl)" in charts
     assert "Emotionskurve: mittlere Emotion je Phase" in charts

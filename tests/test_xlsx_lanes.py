@@ -144,9 +144,9 @@ def test_the_metrics_lane_shows_each_stages_weighted_figures_in_traffic_lights(t
     row, (booking, visit) = map_rows(ws)["Figures: CSAT %"]
     hotline, confirmation = 33 / 43 * 100, 40.0
     weighted = (hotline * 300 + confirmation * 100) / 400
-    assert booking == f"{weighted:.1f}\nn 53 · gap {weighted - 80:+.1f} pp"
+    assert booking == f"✕ {weighted:.1f}\nn 53 · gap {weighted - 80:+.1f} pp"  # far below
     assert ws.cell(row, 2).fill.start_color.rgb == "00" + LIGHT_FILLS["red"]
-    assert visit == "no data"
+    assert visit == "– no data"
     assert ws.cell(row, 3).fill.start_color.rgb == "00" + LIGHT_FILLS["grey"]
     assert "Figures: NPS" not in map_rows(ws)  # no NPS anywhere in the journey
 

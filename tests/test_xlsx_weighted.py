@@ -126,9 +126,9 @@ def test_a_measured_touchpoint_without_a_target_shows_its_value(tmp_path):
     assert row.target is None and row.measured is not None
     cards = [c for r in wb["Map"].iter_rows(values_only=True) for c in r if isinstance(c, str)]
     (card,) = [c for c in cards if c.startswith("Technician visit")]
-    assert card.splitlines()[-1] == f"CES {row.measured:.2f} (no target)"
+    assert card.splitlines()[-1] == f"– CES {row.measured:.2f} (no target)"
     (mail,) = [c for c in cards if c.startswith("Confirmation")]
-    assert mail.splitlines()[-1] == "no data"
+    assert mail.splitlines()[-1] == "– no data"
     (tech,) = [r for r in records(wb["Touchpoints"]) if r["Touchpoint"] == "Technician visit"]
     assert tech["Target CES"] is None
     assert tech["Measured CES"] == pytest.approx(row.measured)

@@ -12,7 +12,7 @@ from openpyxl.chart import BarChart, LineChart
 from journeymap.cli import build_parser
 from journeymap.cli.excel import ExportFormat, add_parsers
 from journeymap.excel.cells import FORMULA_STARTS, clean_text
-from journeymap.excel.formats import LIGHT_FILLS, light
+from journeymap.excel.formats import LIGHT_FILLS, light, light_name
 from journeymap.excel.workbook import export_workbook
 from journeymap.model import (
     AddObject,
@@ -116,7 +116,7 @@ def test_overview_states_the_headline_figures_and_the_legend(rich):
     assert ws.cell(labels.index("Mean CSAT %") + 1, 2).number_format == '0.0" %"'
 
     for name in ("red", "amber", "green", "grey"):
-        row = labels.index(name) + 1
+        row = labels.index(light_name(name)) + 1  # "✕ far below target", ...
         assert ws.cell(row, 1).fill.fgColor.rgb.endswith(LIGHT_FILLS[name])
         assert ws.cell(row, 2).value  # the meaning is written beside it
     texts = " ".join(str(v) for r in rows_of(ws) for v in r if v)

@@ -3,12 +3,13 @@
 The traffic light of a gap compares it with the width of its metric's scale, so one
 rule serves CSAT % (0-100), NPS (-100..100) and CES (1-7):
 
-- red: the gap is below -10 % of the scale (CSAT -10 points, NPS -20, CES -0.6);
-- amber: below 0, but not that far: the touchpoint falls short of its target;
-- green: at or above the target;
-- grey: no data, because the target or the measurement is missing.
+- red (✕): the gap is below -10 % of the scale (CSAT -10 points, NPS -20, CES -0.6);
+- amber (!): below 0, but not that far: the touchpoint falls short of its target;
+- green (✓): at or above the target;
+- grey (–): no data, because the target or the measurement is missing.
 
-A touchpoint's light is that of its worst metric.
+A touchpoint's light is that of its worst metric. The names are the rules' words; the
+colours are blue-orange (model/palette.py), and every light carries its symbol.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from journeymap.excel.language import number_text, tr
 from journeymap.model.entities import Journey
 from journeymap.model.figures import FigureView, sources
+from journeymap.model.palette import RATING_SYMBOLS, RATING_TINTS
 from journeymap.model.report import GapRow
 from journeymap.model.vocabulary import TARGET_RANGES
 
@@ -25,10 +27,19 @@ from journeymap.model.vocabulary import TARGET_RANGES
 RED_BELOW = -0.10
 
 LIGHTS = ("red", "amber", "green", "grey")
-#: Fill colours (RRGGBB), light enough for black text on a projector and in print.
-LIGHT_FILLS = {"red": "F4A7A7", "amber": "FFD966", "green": "A9D18E", "grey": "D9D9D9"}
-#: Each light's name, for the legends (the keys are the file's words, never translated).
-LIGHT_NAMES = {"red": "red", "amber": "amber", "green": "green", "grey": "grey"}
+#: Fill colours (RRGGBB): the map's palette, tinted light enough for black text on a
+#: projector and in print, and apart for red-green colour blind readers.
+LIGHT_FILLS = RATING_TINTS
+#: The symbol written beside each fill, so no light is colour alone.
+LIGHT_SYMBOLS = RATING_SYMBOLS
+#: Each light's name, for the legends (the keys are the file's words, never translated):
+#: what it says, not its colour (the palette is no longer red and green).
+LIGHT_NAMES = {
+    "red": "far below target",
+    "amber": "below target",
+    "green": "target met",
+    "grey": "no data",
+}
 #: What each light means, for the legends (``tr(LIGHT_MEANINGS[name])``).
 LIGHT_MEANINGS = {
     "red": "gap below -10 % of the metric's scale (CSAT -10 points, NPS -20, CES -0.6)",
@@ -75,8 +86,9 @@ def light(share: float | None) -> str:
 
 
 def light_name(name: str) -> str:
-    """A traffic light's name as a legend writes it: "red", "rot"."""
-    return tr(LIGHT_NAMES[name])
+    """A traffic light's name as a legend writes it, its symbol first: "✕ far below
+    target", "✕ weit unter Soll"."""
+    return f"{LIGHT_SYMBOLS[name]} {tr(LIGHT_NAMES[name])}"
 
 
 def light_meaning(name: str) -> str:

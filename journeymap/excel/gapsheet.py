@@ -119,13 +119,14 @@ def gaps_sheet(facts: Sequence[JourneyFacts]) -> Sheet:
 
 def add_gap_formatting(ws: Worksheet, at: dict[str, str], last_row: int) -> None:
     """Traffic lights: the gap filled by rules on its share of the scale, the share
-    with traffic-light icons; data bars on the priority."""
+    beside it with the lights' symbols (✕ ! ✓) as icons; data bars on the priority."""
     gap, share_column, priority = at["Gap"], at["Gap % of scale"], at["Priority"]
     share = f"${share_column}2"
     lights = f"{gap}2:{gap}{last_row}"
     ws.conditional_formatting.add(
         f"{share_column}2:{share_column}{last_row}",
-        IconSetRule("3TrafficLights1", "num", [-1, RED_BELOW, 0], showValue=None),
+        # symbols, not lights: a cross, an exclamation mark and a tick read without colour
+        IconSetRule("3Symbols", "num", [-1, RED_BELOW, 0], showValue=None),
     )
     rules = (  # exclusive conditions, so no rule needs to stop the others
         ("grey", f"NOT(ISNUMBER({share}))"),

@@ -18,6 +18,7 @@ from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import (
     EMOTION_FORMAT,
     LIGHT_FILLS,
+    LIGHT_SYMBOLS,
     METRIC_LABELS,
     signed_gap_text,
     value_text,
@@ -152,10 +153,12 @@ def figure_rows(sheet: Sheet, f: JourneyFacts, lane: Lane) -> None:
         for stage in f.journey.stages:
             figure = figures.get((stage.id, m))
             if figure is None:  # nothing measured in this stage yet
-                cells.append(Styled(tr("no data"), FIGURE_LOOKS["grey"]))
+                no_data = f"{LIGHT_SYMBOLS['grey']} {tr('no data')}"
+                cells.append(Styled(no_data, FIGURE_LOOKS["grey"]))
                 continue
-            look = FIGURE_LOOKS[gap_rating(m, figure.gap)]
-            cells.append(Styled(_figure_text(figure), look))
+            rating = gap_rating(m, figure.gap)
+            text = f"{LIGHT_SYMBOLS[rating]} {_figure_text(figure)}"
+            cells.append(Styled(text, FIGURE_LOOKS[rating]))
         row = sheet.add(Styled(f"{lane_label(lane)}: {METRIC_LABELS[m]}", LABEL), *cells)
         sheet.heights[row] = line_height(2)
 

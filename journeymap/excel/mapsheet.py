@@ -19,6 +19,7 @@ from journeymap.excel.cells import (
 from journeymap.excel.facts import JourneyFacts
 from journeymap.excel.formats import (
     LIGHT_FILLS,
+    LIGHT_SYMBOLS,
     LIGHTS,
     PERCENT_FORMAT,
     gap_text,
@@ -44,19 +45,20 @@ CARD_LOOKS = {
 }
 _STAGE = Look(bold=True, fill="DDE4EE", wrap=True, horizontal="center", vertical="center")
 _SATISFACTION = Look(number_format=PERCENT_FORMAT, horizontal="center")
+#: What each card fill means (written after the light's symbol, which every card shows too).
 LEGEND = {
-    "red": "red: gap < -10 % of scale",
-    "amber": "amber: gap < 0",
-    "green": "green: target met",
-    "grey": "grey: no target or no data",
+    "red": "far below target: gap < -10 % of scale",
+    "amber": "below target: gap < 0",
+    "green": "target met",
+    "grey": "no target or no data",
 }
 CARD_LINES = 4  # cards are at least this many lines high, so the map looks even
 STAGE_WIDTH = 24
 
 
-def card_text(tp: Touchpoint, channel: str, gaps: Sequence[GapRow]) -> str:
-    """Name; channel and owner; every gap of the touchpoint, and the measured value
-    of a metric that has no target."""
+def card_text(tp: Touchpoint, channel: str, gaps: Sequence[GapRow], rating: str) -> str:
+    """Name; channel and owner; the symbol of the card's light (``rating``) and every gap
+    of the touchpoint, and the measured value of a metric that has no target."""
     lines = [("★ " if tp.moment_of_truth else "") + (tp.name or tr("(no name)"))]
     lines.append(" · ".join(part for part in (channel, tp.owner) if part))
     figures = [
@@ -65,7 +67,7 @@ def card_text(tp: Touchpoint, channel: str, gaps: Sequence[GapRow]) -> str:
         for r in gaps
         if r.measured is not None
     ]  # fmt: skip
-    lines.append(" · ".join(figures) if figures else tr("no data"))
+    lines.append(f"{LIGHT_SYMBOLS[rating]} " + (" · ".join(figures) if figures else tr("no data")))
     return "\n".join(lines)
 
 
@@ -77,7 +79,9 @@ def _block(sheet: Sheet, f: JourneyFacts) -> None:
         sheet.row_breaks.append(len(sheet.rows))
     title = tr("{} ({})").format(journey.name or tr("(no name)"), tr(journey.state))
     sheet.add(Styled(title, TITLE))
-    legend = (Styled(tr(LEGEND[name]), CARD_LOOKS[name]) for name in LIGHTS)
+    legend = (
+        Styled(f"{LIGHT_SYMBOLS[name]} {tr(LEGEND[name])}", CARD_LOOKS[name]) for name in LIGHTS
+    )
     sheet.add(Styled(tr("Card colours"), LABEL), *legend)
     sheet.add(Styled(tr("Stage"), LABEL), *(Styled(s.name, _STAGE) for s in journey.stages))
     if journey.lanes:
@@ -123,8 +127,9 @@ def _cards(sheet: Sheet, f: JourneyFacts, label: str) -> None:
         if tp.stage_id not in stage_column:
             continue
         share = worst.get(tp.id, (None, None))[1]
-        text = card_text(tp, f.channel(tp), by_tp.get(tp.id, []))
-        columns[stage_column[tp.stage_id]].append(Styled(text, CARD_LOOKS[light(share)]))
+        rating = light(share)
+        text = card_text(tp, f.channel(tp), by_tp.get(tp.id, []), rating)
+        columns[stage_column[tp.stage_id]].append(Styled(text, CARD_LOOKS[rating]))
     depth = max((len(c) for c in columns), default=0)
     for level in range(depth):
         cards = [c[level] if level < len(c) else None for c in columns]

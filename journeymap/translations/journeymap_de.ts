@@ -1907,8 +1907,12 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>
+        <source>from {} (red) to {} (blue)</source>
+        <translation>von {} (rot) bis {} (blau)</translation>
+    </message>
+    <message>
         <source>from {} (red) to {} (green)</source>
-        <translation>von {} (rot) bis {} (grün)</translation>
+        <translation type="vanished">von {} (rot) bis {} (grün)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/legend.py"/>
@@ -4985,6 +4989,24 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
 </context>
 <context>
+    <name>ReadingMenu</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/reading_menu.py"/>
+        <source>Black on white with thick borders and no pastel fills, for projectors</source>
+        <translation>Schwarz auf Weiß mit kräftigen Rändern und ohne Pastellfarben, für Beamer</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/reading_menu.py"/>
+        <source>High con&amp;trast</source>
+        <translation>Hoher Kontr&amp;ast</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/reading_menu.py"/>
+        <source>Text si&amp;ze</source>
+        <translation>&amp;Textgröße</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../journeymap/ui/recovery/dialog.py"/>
@@ -5114,6 +5136,89 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <source>“{}” was saved to the library by someone else since you opened it.</source>
         <translation type="vanished">„{}“ wurde von jemand anderem in der Bibliothek gespeichert, seit Sie das Dokument geöffnet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source> (few responses)</source>
+        <translation> (wenige Antworten)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>About touchpoints: {}</source>
+        <translation>Zu Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Arrow from {} to {}</source>
+        <translation>Pfeil von {} zu {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Exit point</source>
+        <translation>Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Lane: {}</source>
+        <translation>Swimlane: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Lanes: {}</source>
+        <translation>Swimlanes: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Note: {}</source>
+        <translation>Notiz: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Pain points and opportunities: {}</source>
+        <translation>Pain Points und Chancen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Stage {}: {}</source>
+        <translation>Phase {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Stages: {}</source>
+        <translation>Phasen: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Touchpoint: {}</source>
+        <translation>Touchpoint: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Touchpoints: {}</source>
+        <translation>Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Votes: {}</source>
+        <translation>Stimmen: {}</translation>
     </message>
 </context>
 <context>
@@ -5619,14 +5724,12 @@ Verantwortlich: {}
         <translation>alle Befragten</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>amber</source>
-        <translation>gelb</translation>
+        <translation type="vanished">gelb</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>amber: gap &lt; 0</source>
-        <translation>gelb: Lücke &lt; 0</translation>
+        <translation type="vanished">gelb: Lücke &lt; 0</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/overview.py"/>
@@ -5653,6 +5756,16 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/formats.py"/>
         <source>at or above the target</source>
         <translation>Ziel erreicht oder übertroffen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>below target</source>
+        <translation>unter dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>below target: gap &lt; 0</source>
+        <translation>unter dem Ziel: Lücke &lt; 0</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/opportunitysheet.py"/>
@@ -5926,6 +6039,16 @@ Verantwortlich: {}
         <translation>Erwartete Wirkung</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <source>far below target</source>
+        <translation>weit unter dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>far below target: gap &lt; -10 % of scale</source>
+        <translation>weit unter dem Ziel: Lücke &lt; -10 % der Skala</translation>
+    </message>
+    <message>
         <location filename="../journeymap/excel/template.py"/>
         <source>Fill-in</source>
         <translation>Ausfüllen</translation>
@@ -6018,24 +6141,20 @@ Verantwortlich: {}
         <translation>Probleme im Graphen</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>green</source>
-        <translation>grün</translation>
+        <translation type="vanished">grün</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>green: target met</source>
-        <translation>grün: Ziel erreicht</translation>
+        <translation type="vanished">grün: Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>grey</source>
-        <translation>grau</translation>
+        <translation type="vanished">grau</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>grey: no target or no data</source>
-        <translation>grau: ohne Ziel/Daten</translation>
+        <translation type="vanished">grau: ohne Ziel/Daten</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6289,6 +6408,7 @@ Verantwortlich: {}
         <translation>nein</translation>
     </message>
     <message>
+        <location filename="../journeymap/excel/formats.py"/>
         <location filename="../journeymap/excel/maplanes.py"/>
         <location filename="../journeymap/excel/mapsheet.py"/>
         <source>no data</source>
@@ -6323,6 +6443,11 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/maplanes.py"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>no target or no data</source>
+        <translation>ohne Ziel oder ohne Daten</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>
@@ -6498,14 +6623,12 @@ Verantwortlich: {}
         <translation>Zurücklesen</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/formats.py"/>
         <source>red</source>
-        <translation>rot</translation>
+        <translation type="vanished">rot</translation>
     </message>
     <message>
-        <location filename="../journeymap/excel/mapsheet.py"/>
         <source>red: gap &lt; -10 % of scale</source>
-        <translation>rot: Lücke &lt; -10 % der Skala</translation>
+        <translation type="vanished">rot: Lücke &lt; -10 % der Skala</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/template.py"/>
@@ -6630,6 +6753,12 @@ Verantwortlich: {}
         <location filename="../journeymap/excel/template.py"/>
         <source>Target CSAT %</source>
         <translation>Zielwert CSAT %</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/formats.py"/>
+        <location filename="../journeymap/excel/mapsheet.py"/>
+        <source>target met</source>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <location filename="../journeymap/excel/listsheets.py"/>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from journeymap.model.compare import counterpart
 from journeymap.model.entities import Journey, Touchpoint
 from journeymap.model.figures import select_measurements
+from journeymap.model.palette import RATING_HEX as RATING_COLOURS
 from journeymap.model.rating import gap_rating
 from journeymap.model.report import gap_report
 from journeymap.model.vocabulary import SCALES, TARGET_RANGES
@@ -18,7 +19,8 @@ from journeymap.ui.editor import Editor
 from journeymap.ui.journeys import journey_label
 from journeymap.ui.numbers import general, whole
 
-RATING_HEX = {"red": "#d64545", "amber": "#e8a33d", "green": "#3f9d5a", "grey": "#a0a4ab"}
+#: The traffic light's colours, as on the map (model/palette.py: safe for colour blindness).
+RATING_HEX = {rating: f"#{hex_}" for rating, hex_ in RATING_COLOURS.items()}
 
 
 def tr(text: str) -> str:

@@ -6,11 +6,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journeymap.model.palette import RATING_HEX
 from journeymap.model.vocabulary import SCALES
 from journeymap.ui.numbers import fixed, whole
 
-#: Colours of the answers: detractor/dissatisfied red through to promoter green.
-_LOW, _MID, _HIGH = QColor("#d64545"), QColor("#e8a33d"), QColor("#3f9d5a")
+#: Colours of the answers: detractor/dissatisfied red through yellow-orange to promoter
+#: blue, the traffic light's colours (model/palette.py: safe for colour blindness).
+_LOW, _MID, _HIGH = (QColor(f"#{RATING_HEX[k]}") for k in ("red", "amber", "green"))
 
 
 def answer_color(metric: str, answer: int) -> QColor:

@@ -33,6 +33,7 @@ from journeymap.model.lanes import make_service_blueprint
 from journeymap.storage.ondisk import FileStamp
 from journeymap.ui import edit_actions, help_dialogs, i18n
 from journeymap.ui.canvas.panel import CanvasPanel
+from journeymap.ui.canvas.reading_menu import ReadingChoices
 from journeymap.ui.charts import ChartsPanel
 from journeymap.ui.compare_view import CompareDialog
 from journeymap.ui.documents import DocumentFiles
@@ -398,6 +399,7 @@ class MainWindow(QMainWindow):
             tr("Show or hide the legend in the corner of the map"), checkable=True,
         )  # fmt: skip
         self.act_legend.setChecked(True)
+        self.reading = ReadingChoices(view, canvas)  # High contrast, Text size
         i18n.add_language_menu(self, view)  # View ▸ Language, applied at the next start
 
         view.addSeparator()

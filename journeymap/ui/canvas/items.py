@@ -114,7 +114,8 @@ class CardLook:
 
 
 def heat_colour(level: float) -> QColor:
-    """Red (0) through amber (0.5) to green (1)."""
+    """The traffic light's colours as a scale: far below (0) through below (0.5) to met
+    (1), i.e. red through yellow-orange to blue."""
     low, mid, high = (colors.RATING_COLORS[k] for k in ("red", "amber", "green"))
     a, b, t = (low, mid, level * 2) if level < 0.5 else (mid, high, level * 2 - 1)
     return QColor.fromRgbF(
@@ -221,10 +222,19 @@ def card_text(name: str, font_scale: float = 1.0) -> CardText:
     return CardText(title_font, lines, title_box, owner_box)
 
 
-def card_overview_text(name: str, lod: float, font_scale: float = 1.0) -> tuple[QFont, list[str]]:
+#: The overview card's rating symbol: scene pixels and the strip at the card's left it
+#: takes from the title.
+OVERVIEW_MARK_PIXELS = 40.0
+OVERVIEW_MARK_WIDTH = 40.0
+
+
+def card_overview_text(
+    name: str, lod: float, font_scale: float = 1.0, mark_room: float = 0.0
+) -> tuple[QFont, list[str]]:
     """The overview card's title: larger relative to the card, so it stays legible on the
-    device at this level of detail; no lines when not even one fits on the card."""
-    box = (CARD_WIDTH - 20, CARD_HEIGHT - 12)
+    device at this level of detail, beside the ``mark_room`` its rating symbol takes; no
+    lines when not even one fits on the card."""
+    box = (CARD_WIDTH - 20 - mark_room, CARD_HEIGHT - 12)
     return overview_text(name or "—", lod, box, CARD_TITLE_LINES, CARD_TITLE_PIXELS * font_scale)
 
 
@@ -314,6 +324,13 @@ class CardItem(TextTracking, QGraphicsObject):
         delta = pos - self.handle_center()
         return math.hypot(delta.x(), delta.y()) <= HANDLE_RADIUS + 3
 
+    def badge_mark(self) -> str:
+        """The symbol beside the badge's colour (✓ ! ✕ –), so the rating never rests on
+        colour alone; none in the heat map, whose badge says the level itself."""
+        if self.look.heat is not None:
+            return ""
+        return colors.RATING_MARKS.get(self.look.rating, colors.RATING_MARKS["grey"])
+
     def badge_colour(self) -> QColor:
         """The card's colour: its gap rating, or its level in the heat map."""
         if self.look.heat is not None:
@@ -339,12 +356,17 @@ class CardItem(TextTracking, QGraphicsObject):
             painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT), 8, 8)
-        font, lines = card_overview_text(self.look.name, lod, self.font_scale)
+        mark = self.badge_mark()
+        room = OVERVIEW_MARK_WIDTH if mark else 0.0
+        font, lines = card_overview_text(self.look.name, lod, self.font_scale, room)
+        painter.setPen(text_on(colour))
+        if mark:  # the rating's symbol, as large as the card allows, at its left
+            painter.setFont(scene_font(OVERVIEW_MARK_PIXELS, bold=True))
+            painter.drawText(QRectF(4, 0, room, CARD_HEIGHT), Qt.AlignmentFlag.AlignCenter, mark)
         if lines:
             painter.setFont(font)
-            painter.setPen(text_on(colour))
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            box = QRectF(10, 6, CARD_WIDTH - 20, CARD_HEIGHT - 12)
+            box = QRectF(10 + room, 6, CARD_WIDTH - 20 - room, CARD_HEIGHT - 12)
             painter.drawText(box, align, "\n".join(lines))
             self._drew_text(font, lod)
         if self.opportunities:
@@ -355,7 +377,10 @@ class CardItem(TextTracking, QGraphicsObject):
         body = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
         selected = self.isSelected()
         painter.setPen(
-            QPen(colors.CARD_SELECTED if selected else colors.CARD_BORDER, 2.5 if selected else 1)
+            QPen(
+                colors.CARD_SELECTED if selected else colors.CARD_BORDER,
+                colors.BORDER_WIDTH + 1.5 if selected else colors.BORDER_WIDTH,
+            )
         )
         painter.setBrush(colors.CARD_FILL)
         painter.drawRoundedRect(body, 8, 8)
@@ -419,6 +444,8 @@ class CardItem(TextTracking, QGraphicsObject):
     def _paint_badge(self, painter: QPainter, font: QFont, color: QColor) -> None:
         look = self.look
         text = look.rating_text or tr("no data")
+        if mark := self.badge_mark():
+            text = f"{mark} {text}"
         if look.low_n:
             text += "  n<30"
         metrics = QFontMetricsF(font)
@@ -427,7 +454,7 @@ class CardItem(TextTracking, QGraphicsObject):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(rect, 10, 10)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(text_on(color))  # the yellow-orange takes dark text, the others white
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:

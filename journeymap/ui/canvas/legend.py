@@ -24,6 +24,7 @@ from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.curve_overlay import OVERLAY_COLOUR, curve_name
 from journeymap.ui.canvas.items import heat_colour, scene_font
 from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.canvas.text_layout import text_on
 from journeymap.ui.figure_words import view_words
 
 #: The legend's text, its line height and the inner padding of its box.
@@ -63,6 +64,7 @@ class LegendRow:
     # or "curve" and "dashed" (the emotion curve and the one laid over it)
     text: str
     colour: QColor | None = None
+    symbol: str = ""  # a badge's symbol (✓ ! ✕ –), drawn in its pill as on the map
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,10 @@ def legend_sections(
         rows = [(key, tr(text).format(red_percent)) for key, text in BADGES]
         colours = LegendSection(
             tr("Badge: gap to target"),
-            tuple(LegendRow("badge", text, colors.RATING_COLORS[key]) for key, text in rows),
+            tuple(
+                LegendRow("badge", text, colors.RATING_COLORS[key], colors.RATING_MARKS[key])
+                for key, text in rows
+            ),
         )
     else:
         low, high = TARGET_RANGES[colour_by]
@@ -96,7 +101,7 @@ def legend_sections(
         colours = LegendSection(
             tr("Card colour: {} level").format(colour_by.upper()),
             (
-                LegendRow("heat", tr("from {} (red) to {} (green)").format(
+                LegendRow("heat", tr("from {} (red) to {} (blue)").format(
                     f"{low:g}{unit}", f"{high:g}{unit}")),
                 LegendRow("badge", tr("Not measured"), colors.RATING_COLORS["grey"]),
             ),
@@ -183,7 +188,7 @@ def paint_legend(painter: QPainter, sections: list[LegendSection], top_left: QPo
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(top_left, legend_size(sections))
-    painter.setPen(QPen(colors.CARD_BORDER, 1))
+    painter.setPen(QPen(colors.CARD_BORDER, colors.BORDER_WIDTH))
     painter.setBrush(QColor(255, 255, 255, 235))
     painter.drawRoundedRect(box, 6, 6)
     y = box.top() + PAD
@@ -196,7 +201,8 @@ def paint_legend(painter: QPainter, sections: list[LegendSection], top_left: QPo
         y += LINE
         painter.setFont(_legend_font(False))
         for row in section.rows:
-            _paint_mark(painter, row, QRectF(left, y + 4, SWATCH_WIDTH, LINE - 8))
+            tall = LINE - 2 if row.symbol else LINE - 8  # room for the symbol in the pill
+            _paint_mark(painter, row, QRectF(left, y + (LINE - tall) / 2, SWATCH_WIDTH, tall))
             painter.setPen(colors.TEXT)
             text = QRectF(left + SWATCH_WIDTH + SWATCH_GAP, y, box.width(), LINE)
             painter.drawText(text, Qt.AlignmentFlag.AlignVCenter, row.text)
@@ -225,6 +231,12 @@ def _paint_mark(painter: QPainter, row: LegendRow, rect: QRectF) -> None:
         painter.setBrush(row.colour)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setOpacity(1.0)
+        if row.symbol:
+            painter.save()  # the row's text goes on in the regular font
+            painter.setFont(_legend_font())
+            painter.setPen(text_on(row.colour))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, row.symbol)
+            painter.restore()
 
 
 # ---- the heading -----------------------------------------------------------------------
@@ -254,10 +266,11 @@ def heading_size(title: str, persona: str) -> QSizeF:
 
 
 def paint_heading(
-    painter: QPainter, rect: QRectF, title: str, persona: str, ink: QColor = colors.HEADER_FILL
+    painter: QPainter, rect: QRectF, title: str, persona: str, ink: QColor | None = None
 ) -> None:
     """The journey's name in bold with its persona beneath, at the top left of ``rect``
-    (elided when it is too narrow)."""
+    (elided when it is too narrow), in ``ink`` or the palette's header colour."""
+    ink = ink or colors.HEADER_FILL
     painter.save()
     y = rect.top()
     for font, text, height in _heading_lines(title, persona):
@@ -366,9 +379,14 @@ class HeadingBand(QWidget):
         super().__init__(parent)
         self.heading_texts = ("", "")
         self.setAutoFillBackground(True)
+        self.show_colours()
+
+    def show_colours(self) -> None:
+        """Take the band's colour from the palette as it is now (high contrast or not)."""
         palette = self.palette()
         palette.setColor(self.backgroundRole(), colors.HEADER_FILL)
         self.setPalette(palette)
+        self.update()
 
     def show_heading(self, title: str, persona: str) -> None:
         """Show this journey name and persona line."""

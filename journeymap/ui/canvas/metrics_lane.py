@@ -89,7 +89,8 @@ class MetricsCellItem(TextTracking, QGraphicsItem):
         """What the cell says, line by line (as a person reads it)."""
         if not self.figure_lines:
             return [tr("Not measured")]
-        return [f"{line.figure} {line.detail}" for line in self.figure_lines]
+        marks = colors.RATING_MARKS
+        return [f"{marks[line.rating]} {line.figure} {line.detail}" for line in self.figure_lines]
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, g.COLUMN_WIDTH, self.tall)
@@ -117,14 +118,19 @@ class MetricsCellItem(TextTracking, QGraphicsItem):
         for i, line in enumerate(self.figure_lines):
             top = CELL_PAD + i * LINE_STEP
             fill = colors.RATING_COLORS[line.rating]
-            pill = QRectF(left, top, metrics.horizontalAdvance(line.figure) + 16, PILL_HEIGHT)
+            shown = f"{colors.RATING_MARKS[line.rating]} {line.figure}"
+            pill = QRectF(left, top, metrics.horizontalAdvance(shown) + 16, PILL_HEIGHT)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, PILL_HEIGHT / 2, PILL_HEIGHT / 2)
-            if not text_shown:
-                continue  # the overview: the traffic lights alone
             painter.setPen(QPen(text_on(fill)))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, line.figure)
+            if not text_shown:  # the overview: the traffic lights with their symbols, large
+                painter.setFont(scene_font(PILL_HEIGHT, bold=True))
+                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+                                 colors.RATING_MARKS[line.rating])  # fmt: skip
+                painter.setFont(font)
+                continue
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
             self._drew_text(font, lod)
             painter.setFont(detail_font)
             painter.setPen(colors.MUTED)

@@ -17,7 +17,8 @@ from journeymap.ui.editor import Editor
 
 
 class NoteBox(QLineEdit):
-    """The in-place editor of a note's text: Enter keeps it, Esc drops it."""
+    """An in-place editor on the map (a note's text, a name): Enter keeps it, Esc drops it.
+    Neither key goes on to the map, whose Enter would open the editor again."""
 
     #: Esc was pressed: the text is not kept.
     cancelled = Signal()
@@ -28,6 +29,8 @@ class NoteBox(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # a QLineEdit passes Enter on to its parent, the map
 
 
 class NoteEntry:

@@ -113,7 +113,7 @@ class NoteItem(TextTracking, QGraphicsObject):
         painter.setPen(
             QPen(colors.CARD_SELECTED, 2.5 / max(lod, 0.4))
             if selected
-            else QPen(colors.NOTE_BORDER, 1)
+            else QPen(colors.NOTE_BORDER, colors.BORDER_WIDTH)
         )
         painter.setBrush(self.look.tint)
         painter.drawRect(body)

@@ -12,12 +12,16 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 from journeymap.model.commands import RemoveObject, SetFields
 from journeymap.model.entities import Lane
 from journeymap.ui import edit_actions
+from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.key_steps import DIRECTIONS, nearest_towards, reading_order
 from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
-from journeymap.ui.canvas.note_entry import NoteEntry
-from journeymap.ui.canvas.notes import NoteItem
+from journeymap.ui.canvas.note_entry import NoteBox, NoteEntry
+from journeymap.ui.canvas.notes import NoteItem, note_lines
 from journeymap.ui.canvas.scene import JourneyScene
+from journeymap.ui.canvas.spoken import spoken
+from journeymap.ui.canvas.text_layout import TEXT_SIZE
 from journeymap.ui.canvas.view import JourneyView, ViewPlace
 from journeymap.ui.editor import Editor
 from journeymap.ui.lane_list import rename_lane
@@ -62,6 +66,7 @@ class CanvasPanel(QWidget):
         editor.journey_switched.connect(self._show_journey)
         editor.selection_changed.connect(self._select_from_editor)
         editor.figure_view_changed.connect(self._show_legend)
+        editor.settled.connect(self._speak)  # a renamed card is spoken of by its new name
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
@@ -77,6 +82,8 @@ class CanvasPanel(QWidget):
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
             self.scene.overlay = old.overlay
         self.scene.selectionChanged.connect(self._select_from_scene)
+        self.scene.selectionChanged.connect(self._speak)
+        self.scene.focusItemChanged.connect(lambda *_: self._speak())
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
         self.scene.note_requested.connect(self._write_notes)
@@ -89,6 +96,7 @@ class CanvasPanel(QWidget):
         self.scene.show_journey(journey_id or None)
         self.view.fit()
         self._show_heading()
+        self._speak()
 
     def highlight(self, kind: str) -> None:
         """Emphasise handoffs, channel breaks, loops or the worst path ("" for none)."""
@@ -114,6 +122,30 @@ class CanvasPanel(QWidget):
         assert self.scene is not None
         return MapOptions.of_scene(self.scene)
 
+    def set_reading(self, text_size: float, high_contrast: bool) -> None:
+        """Draw the map's texts at ``text_size`` (1 = 100 %) and in high contrast or its
+        usual look (View ▸ Text size, View ▸ High contrast)."""
+        assert self.scene is not None
+        TEXT_SIZE.factor = text_size
+        colors.set_high_contrast(high_contrast)
+        note_lines.cache_clear()  # the notes' lines were wrapped at the old size
+        self.scene.rebuild()  # new sizes lay the lanes out anew, new tints colour the notes
+        if self.presenting:
+            self._present_cards(True)
+        self.heading.show_colours()
+        self.view.legend.magnify(self.view.legend.magnification)
+        if self.view.auto_fit:
+            self.view.fit()
+        self._speak()
+
+    def _present_cards(self, on: bool) -> None:
+        """Larger text on the cards, and no editing handles, while presenting."""
+        assert self.scene is not None
+        for card in self.scene.cards.values():
+            card.font_scale = 1.3 if on else 1.0
+            card.show_handle = not on  # the room sees the map, not the editing handles
+            card.update()
+
     def set_presenting(self, on: bool) -> None:
         """Presentation mode: the journey's name and persona in a band over the map, larger
         text on the cards, no scroll bars, and the arrow keys step through the stages.
@@ -123,10 +155,7 @@ class CanvasPanel(QWidget):
             self._place_before = self.view.remember_place()
         self.presenting = on
         self.stage_index = -1
-        for card in self.scene.cards.values():
-            card.font_scale = 1.3 if on else 1.0
-            card.show_handle = not on  # the room sees the map, not the editing handles
-            card.update()
+        self._present_cards(on)
         bars = Qt.ScrollBarPolicy
         policy = bars.ScrollBarAlwaysOff if on else bars.ScrollBarAsNeeded
         self.view.setHorizontalScrollBarPolicy(policy)
@@ -140,6 +169,13 @@ class CanvasPanel(QWidget):
         elif self._place_before is not None:
             self.view.return_to(self._place_before)
             self._place_before = None
+
+    def _speak(self) -> None:
+        """Let a screen reader know what the map shows or which item is in hand."""
+        if self.scene is not None and shiboken6.isValid(self.scene):
+            name, description = spoken(self.scene)
+            self.view.setAccessibleName(name)
+            self.view.setAccessibleDescription(description)
 
     def _show_heading(self) -> None:
         self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
@@ -161,11 +197,46 @@ class CanvasPanel(QWidget):
             if step:
                 self.step_stage(step)
                 return True
+        if event.type() == QEvent.Type.KeyPress and self._steps_through_items(event):
+            return True
         if event.type() == QEvent.Type.KeyPress and self._types_a_note(event):
             assert self.scene is not None and self.scene.current_cell is not None
             self.note_entry.write_new(self.scene, *self.scene.current_cell, event.text())
             return True
         return False
+
+    def _steps_through_items(self, event) -> bool:
+        """The keyboard's way through the map, with a card or note in hand: an arrow key
+        selects the nearest one that way, Tab and Shift+Tab the next and previous in
+        reading order (past the last, Tab leaves the map as usual), Enter edits it."""
+        assert self.scene is not None
+        chosen = [i for i in self.scene.selectedItems() if isinstance(i, CardItem | NoteItem)]
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if len(chosen) != 1 or not plain:
+            return False
+        key, current = event.key(), chosen[0]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_rename(current.object_id)
+            return True
+        items = [*self.scene.cards.values(), *self.scene.notes.values()]
+        if key in DIRECTIONS:
+            found = nearest_towards(items, current, DIRECTIONS[key])
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            order = reading_order(items)
+            step = -1 if key == Qt.Key.Key_Backtab else 1
+            at = order.index(current) + step
+            found = order[at] if 0 <= at < len(order) else None
+        else:
+            return False
+        if found is None:
+            return key in DIRECTIONS  # an arrow at the edge stays; Tab moves on
+        self.scene.clearSelection()
+        found.setSelected(True)
+        self.scene.setFocusItem(found)
+        self.view.ensureVisible(found)
+        return True
 
     def _types_a_note(self, event) -> bool:
         """Whether a key typed on the map starts a note in the chosen lane cell: a
@@ -233,7 +304,7 @@ class CanvasPanel(QWidget):
             return
         top_left = self.view.mapFromScene(rect.topLeft())
         width = int(rect.width() * self.view.zoom())
-        box = QLineEdit(self.editor.doc.get(object_id).name, self.view.viewport())
+        box = NoteBox(self.editor.doc.get(object_id).name, self.view.viewport())
         box.setGeometry(top_left.x() + 4, top_left.y() + 6, max(120, width - 16), 30)
         box.selectAll()
         box.show()
@@ -253,6 +324,7 @@ class CanvasPanel(QWidget):
                 box.deleteLater()
 
         box.editingFinished.connect(commit)
+        box.cancelled.connect(self.cancel_rename)  # Esc: the box keeps the key to itself
 
     @property
     def renamer(self) -> QLineEdit | None:

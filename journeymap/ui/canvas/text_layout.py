@@ -4,6 +4,7 @@ keeps every text legible on screen (below a legible size, items draw an overview
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -17,11 +18,24 @@ LEGIBLE_PIXELS = 9.0
 OVERVIEW_PIXELS = (12.0, 11.0, 10.0)
 
 
+@dataclass
+class TextSize:
+    """View ▸ Text size: the factor every text of the map is drawn at (1 = 100 %)."""
+
+    factor: float = 1.0
+
+
+#: The map's text size now; scene_font applies it, so every text that wraps, elides or
+#: fits itself to a box does so at the size it is drawn at.
+TEXT_SIZE = TextSize()
+
+
 def scene_font(pixels: float, bold: bool = False) -> QFont:
     """A font sized in scene units, not points, so text keeps its size relative to the
-    cards on any device: a 300 dpi PDF page as much as the screen."""
+    cards on any device: a 300 dpi PDF page as much as the screen. View ▸ Text size
+    enlarges it."""
     font = QFont()
-    font.setPixelSize(max(1, round(pixels)))
+    font.setPixelSize(max(1, round(pixels * TEXT_SIZE.factor)))
     font.setBold(bold)
     return font
 
@@ -32,8 +46,9 @@ def level_of_detail(painter: QPainter) -> float:
 
 
 def legible(scene_pixels: float, lod: float) -> bool:
-    """Whether text of this scene size is at least LEGIBLE_PIXELS on the device."""
-    return scene_pixels * lod >= LEGIBLE_PIXELS - 0.01
+    """Whether text of this scene size, drawn at the text size, is at least LEGIBLE_PIXELS
+    on the device."""
+    return scene_pixels * TEXT_SIZE.factor * lod >= LEGIBLE_PIXELS - 0.01
 
 
 #: Endings after which a German compound usually joins its next word ("Zufriedenheits-
@@ -125,9 +140,11 @@ def overview_text(
 ) -> tuple[QFont, list[str]]:
     """Bold text for an overview, zoomed out to ``lod``: the largest of OVERVIEW_PIXELS on
     the device that fits (see largest_fit), never below ``at_least`` scene pixels (the
-    detailed size)."""
-    scale = max(lod, 1e-6)
-    sizes = [max(at_least, math.ceil(device / scale)) for device in OVERVIEW_PIXELS]
+    detailed size). A larger text size tries its larger device sizes first, then the usual
+    ones, so a name that fits at all is shown (the sizes are before scene_font's factor)."""
+    scale, factor = max(lod, 1e-6), TEXT_SIZE.factor
+    device_sizes = sorted({*(d * factor for d in OVERVIEW_PIXELS), *OVERVIEW_PIXELS}, reverse=True)
+    sizes = [max(at_least, math.ceil(device / scale)) / factor for device in device_sizes]
     return largest_fit(text, sizes, box, most)
 
 

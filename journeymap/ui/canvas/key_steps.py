@@ -1,0 +1,52 @@
+"""Moving through the map from the keyboard: the arrow keys go from the card or note in
+hand to the nearest one in that direction, Tab and Shift+Tab to the next and previous in
+reading order (stage by stage, top to bottom)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from journeymap.ui.canvas.geometry import COLUMN_GAP, COLUMN_WIDTH
+
+#: The direction each arrow key looks in.
+DIRECTIONS = {
+    Qt.Key.Key_Right: QPointF(1, 0),
+    Qt.Key.Key_Left: QPointF(-1, 0),
+    Qt.Key.Key_Down: QPointF(0, 1),
+    Qt.Key.Key_Up: QPointF(0, -1),
+}
+
+
+def _centre(item: QGraphicsItem) -> QPointF:
+    return item.sceneBoundingRect().center()
+
+
+def nearest_towards(
+    items: Sequence[QGraphicsItem], current: QGraphicsItem, direction: QPointF
+) -> QGraphicsItem | None:
+    """The item nearest to ``current`` that lies in ``direction`` of it (within 45° of
+    it), a step across counting twice a step along; None when there is none."""
+    here = _centre(current)
+    best, best_cost = None, float("inf")
+    for item in items:
+        if item is current:
+            continue
+        delta = _centre(item) - here
+        along = delta.x() * direction.x() + delta.y() * direction.y()
+        across = abs(delta.x() * direction.y() - delta.y() * direction.x())
+        if along <= 0 or across > along:
+            continue
+        cost = along + 2 * across
+        if cost < best_cost:
+            best, best_cost = item, cost
+    return best
+
+
+def reading_order(items: Sequence[QGraphicsItem]) -> list[QGraphicsItem]:
+    """The items as a reader goes through the map: stage by stage, top to bottom."""
+    return sorted(
+        items, key=lambda i: (_centre(i).x() // (COLUMN_WIDTH + COLUMN_GAP), _centre(i).y())
+    )

@@ -1,0 +1,108 @@
+"""What a screen reader says about the map. The cards, notes and arrows are graphics
+items, which Qt's accessibility interface does not reach (they are no QObjects it can
+wrap, and a Python QAccessibleInterface per item would have to outlive items Qt deletes),
+so the view itself speaks for the item in hand: its accessible name and description say
+what the selected card, note, arrow or stage is, and with nothing selected, what the map
+holds (its stages and its lanes by name)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from journeymap.model.rating import RED_SHORTFALL
+from journeymap.ui.canvas import colors
+from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.legend import BADGES
+from journeymap.ui.canvas.legend import tr as legend_tr
+from journeymap.ui.canvas.notes import LaneRowItem, NoteItem
+
+
+def tr(text: str) -> str:
+    """Translate a text the screen reader says about the map."""
+    return QCoreApplication.translate("Spoken", text)
+
+
+def _under(scene: QGraphicsScene, item: QGraphicsItem, kind: type) -> QGraphicsItem | None:
+    """The item of ``kind`` beneath the middle of ``item`` (its stage column or lane row)."""
+    centre = item.sceneBoundingRect().center()
+    return next((i for i in scene.items(centre) if isinstance(i, kind)), None)
+
+
+def rating_words(rating: str) -> str:
+    """A badge's rating as the legend says it, after its symbol: "✕ Far below target …"."""
+    text = dict(BADGES).get(rating, BADGES[-1][1])
+    return f"{colors.RATING_MARKS.get(rating, '–')} " + legend_tr(text).format(
+        round(RED_SHORTFALL * 100)
+    )
+
+
+def card_words(scene: QGraphicsScene, card: CardItem) -> tuple[str, str]:
+    """A touchpoint card's name and description: its stage, channel and owner, rating and
+    figure, its marks and notes."""
+    look = card.look
+    parts = []
+    if stage := _under(scene, card, StageColumnItem):
+        parts.append(tr("Stage {}: {}").format(stage.index + 1, stage.title))
+    parts.append(f"{look.channel_label} · {look.owner}" if look.owner else look.channel_label)
+    if look.heat is None:
+        parts.append(rating_words(look.rating))
+    if look.rating_text:
+        parts.append(look.rating_text + (tr(" (few responses)") if look.low_n else ""))
+    marks = ((look.entry, tr("Entry point")), (look.exit, tr("Exit point")),
+             (look.moment_of_truth, tr("Moment of truth")))  # fmt: skip
+    parts.extend(word for on, word in marks if on)
+    if look.notes:
+        parts.append(tr("Pain points and opportunities: {}").format(look.notes))
+    return tr("Touchpoint: {}").format(look.name), ". ".join(parts)
+
+
+def note_words(scene: QGraphicsScene, note: NoteItem) -> tuple[str, str]:
+    """A sticky note's name (its text) and description: its lane, stage, votes and links."""
+    parts = []
+    if lane := _under(scene, note, LaneRowItem):
+        parts.append(tr("Lane: {}").format(lane.title))
+    if stage := _under(scene, note, StageColumnItem):
+        parts.append(tr("Stage {}: {}").format(stage.index + 1, stage.title))
+    if note.look.votes:
+        parts.append(tr("Votes: {}").format(note.look.votes))
+    if note.look.linked:
+        parts.append(tr("About touchpoints: {}").format(note.look.linked))
+    return tr("Note: {}").format(note.look.text), ". ".join(parts)
+
+
+def arrow_words(arrow: ArrowItem) -> tuple[str, str]:
+    """An arrow's name (from which card to which) and its label."""
+    name = tr("Arrow from {} to {}").format(arrow.source.look.name, arrow.target.look.name)
+    return name, arrow.tip
+
+
+def map_words(scene: QGraphicsScene) -> tuple[str, str]:
+    """The map with nothing selected: what it holds, its stages and lanes by name."""
+    stages = sorted((i for i in scene.items() if isinstance(i, StageColumnItem)),
+                    key=lambda s: s.index)  # fmt: skip
+    lanes = sorted((i for i in scene.items() if isinstance(i, LaneRowItem)),
+                   key=lambda r: r.scenePos().y())  # fmt: skip
+    cards = sum(isinstance(i, CardItem) for i in scene.items())
+    parts = [tr("Stages: {}").format(", ".join(s.title for s in stages)),
+             tr("Touchpoints: {}").format(cards)]  # fmt: skip
+    if lanes:
+        parts.append(tr("Lanes: {}").format(", ".join(r.title for r in lanes)))
+    return tr("Journey map"), ". ".join(parts)
+
+
+def spoken(scene: QGraphicsScene) -> tuple[str, str]:
+    """The accessible name and description of the view on ``scene``: of the item with the
+    keyboard focus if it is selected, else of the first selected, else of the map."""
+    chosen = scene.selectedItems()
+    focused = scene.focusItem()
+    item = focused if focused in chosen else (chosen[0] if chosen else None)
+    if isinstance(item, CardItem):
+        return card_words(scene, item)
+    if isinstance(item, NoteItem):
+        return note_words(scene, item)
+    if isinstance(item, ArrowItem):
+        return arrow_words(item)
+    if isinstance(item, StageColumnItem):
+        return tr("Stage {}: {}").format(item.index + 1, item.title), ""
+    return map_words(scene)
