@@ -4534,7 +4534,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Business value</source>
-        <translation>Geschäftsnutzen</translation>
+        <translation>Geschäftswert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
@@ -4585,7 +4585,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Mean of customer and business value per point of effort (see docs/metrics.md)</source>
-        <translation>Mittel aus Kunden- und Geschäftsnutzen je Aufwandspunkt (siehe docs/metrics.md)</translation>
+        <translation>Mittel aus Kundennutzen und Geschäftswert je Aufwandspunkt (siehe docs/metrics.md)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
@@ -5246,7 +5246,7 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     <message>
         <location filename="../journeymap/ui/suggest_dialog.py"/>
         <source>Business value</source>
-        <translation>Geschäftsnutzen</translation>
+        <translation>Geschäftswert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/suggest_dialog.py"/>
