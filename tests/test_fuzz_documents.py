@@ -21,7 +21,6 @@ import resource
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,8 +34,6 @@ from tests.cli_runner import Ran, run_cli
 FULL = os.environ.get("JOURNEYMAP_FUZZ") == "full"
 JSON_CASES = 1200 if FULL else 110
 JMAP_CASES = 1000 if FULL else 90
-#: One command on one small mutated document may take this long (generous: 2 shared cores).
-SECONDS_PER_COMMAND = 10.0
 
 
 def _base_text() -> str:
@@ -217,9 +214,8 @@ def _commands(path: Path, out: Path, survey: Path) -> list[tuple[list, Path | No
     ]
 
 
-def _check(ran: Ran, path: Path, seconds: float, command: list) -> None:
+def _check(ran: Ran, path: Path, command: list) -> None:
     where = f"{command[0]} on case {path.name}: {ran}"
-    assert seconds < SECONDS_PER_COMMAND, where
     assert "Traceback" not in ran.stderr and "internal error" not in ran.stderr, where
     if command[0] == "validate" and ran.code == 1 and not ran.stderr:
         return  # the document opened and has graph problems: that is an answer
@@ -238,9 +234,8 @@ def _run_case(folder: Path, name: str, content: bytes, survey: Path) -> None:
     for command, written in _commands(path, out, survey):
         if written is not None:
             written.unlink(missing_ok=True)
-        started = time.monotonic()
         ran = run_cli(*command)
-        _check(ran, path, time.monotonic() - started, command)
+        _check(ran, path, command)
         if ran.code == 0 and written is not None:
             open_document(written)  # what journeymap writes, it opens again
     assert path.read_bytes() == content  # no command changed the file it read

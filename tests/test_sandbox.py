@@ -59,10 +59,9 @@ def test_calamine_aborting_on_a_sparse_sheet_is_a_message_not_a_dead_editor():
 
 @linux_only
 def test_a_reader_that_spins_is_stopped_by_its_cpu_limit():
-    started = time.monotonic()
+    """The CPU limit stops it, not the clock (which would say 30 s)."""
     problem = refused(targets.spin, limits=Limits(cpu_seconds=1, wall_seconds=30))
     assert problem == "could not be read: the spreadsheet reader took more than 1 s"
-    assert time.monotonic() - started < 10
 
 
 def test_a_reader_that_hangs_is_stopped_by_the_clock():
@@ -97,10 +96,10 @@ def test_errors_the_reader_raises_come_back_as_they_were():
 
 
 def test_cancelling_stops_the_child_at_once():
+    """Cancelled, not stopped by the clock a minute later (the default wall limit)."""
     started = time.monotonic()
     with pytest.raises(Cancelled):
         run_untrusted(targets.spin, "a.csv", (), cancelled=lambda: time.monotonic() > started + 0.2)
-    assert time.monotonic() - started < 5
 
 
 def test_a_child_started_ahead_has_its_modules_imported_and_serves_one_job():

@@ -3,8 +3,6 @@ whatever their namespace prefixes say, parts that cannot be checked refused, cel
 without references measured, cells and rows counted, DTDs found however far down the
 prolog they hide. The sandbox is the last line of defence; these are the first."""
 
-import time
-
 import pytest
 
 from journeymap.excel.fillin import plan_xlsx_import
@@ -145,15 +143,14 @@ def _with_cell_at(column: str, row: int):
 
 def test_a_fill_in_sheet_with_a_cell_at_xfd_reads_without_padding(tmp_path):
     """openpyxl padded every row to column XFD: 112 KB grew to 2.6 GB. The columns are
-    bounded now, and the sheet reads in a moment."""
+    bounded now, and the sheet reads (padded, it took minutes and gigabytes: the suite's
+    time-out per test catches that without a timing assertion here)."""
     doc, _, _ = small_document()
     export_template(doc, tmp_path / "t.xlsx")
     far = rewrite_part(tmp_path / "t.xlsx", tmp_path / "far.xlsx", FILL_IN_PART,
                        _with_cell_at("XFD", 5))  # fmt: skip
-    started = time.monotonic()
     command, errors, summary = plan_xlsx_import(doc, far)
     assert (command, errors, summary.rows) == (None, [], 3)
-    assert time.monotonic() - started < 5
 
 
 def test_a_fill_in_sheet_spanning_too_much_is_refused(tmp_path):
