@@ -42,12 +42,16 @@ run_app() {
   runs=$((runs + 1))
   local home=$work/home$runs
   mkdir -p "$home/run" && chmod 700 "$home/run"
-  (cd "$work" && env -i HOME="$home" USER="${USER:-$(id -un)}" LANG="$lang" \
+  # a run that hangs (a child that never answers, a window that never paints) fails too
+  (cd "$work" && timeout 180 env -i HOME="$home" USER="${USER:-$(id -un)}" LANG="$lang" \
     PATH=/usr/local/bin:/usr/bin:/bin DISPLAY="$display" XDG_RUNTIME_DIR="$home/run" \
     "${extra[@]}" "$app" "$@") >"$work/last" 2>&1
 }
 as_user() {  # as_user LANG COMMAND...: a run that must succeed
-  run_app "$@" || fail "journeymap ${*:2} exited $?: $(cat "$work/last")"
+  local status=0
+  run_app "$@" || status=$?
+  ((status != 124)) || fail "journeymap ${*:2} did not finish in 180 s: $(cat "$work/last")"
+  ((status == 0)) || fail "journeymap ${*:2} exited $status: $(cat "$work/last")"
 }
 refused() {  # refused LANG COMMAND...: a run that must fail with a message
   if run_app "$@"; then fail "journeymap ${*:2} succeeded: $(cat "$work/last")"; fi
@@ -85,7 +89,8 @@ print(f"  workbook: {len(sheets)} sheets")
 EOF
 
 # The sandbox: these readers parse the file in a multiprocessing child (a forkserver of
-# the frozen executable), so they only succeed if the bundle can start its own children.
+# the frozen executable, with openpyxl and calamine preloaded), so they only succeed if
+# the bundle can start its own children.
 printf 'Respondent,First bill,Order online\n1,4,5\n2,5,4\n3,2,3\n' >"$work/survey.csv"
 as_user C.UTF-8 import-survey "$work/doc.jmap" "$work/survey.csv" \
   --journey "Internet and landline installation" --metric csat --scale 1-5
@@ -96,12 +101,16 @@ printf '%s\n' case,activity,time,channel c1,Order,2026-01-01T10:00,web \
 as_user C.UTF-8 discover "$work/log.csv" "$work/found.jmap" \
   --case case --activity activity --time time --channel channel
 expect "Saved the journey" "discover through the sandbox"
+as_user C.UTF-8 export "$work/doc.jmap" --template "$work/fill-in.xlsx"
+as_user C.UTF-8 import-xlsx "$work/doc.jmap" "$work/fill-in.xlsx" --dry-run
+expect "touchpoint rows read" "the fill-in sheet read back through the sandbox"
 head -c 3000 /dev/urandom >"$work/garbage.csv"
 refused C.UTF-8 import-survey "$work/doc.jmap" "$work/garbage.csv" \
   --journey "Internet and landline installation" --metric nps
 expect "garbage.csv" "a refused file is named"
 if grep -q Traceback "$work/last"; then fail "a refused file gave a traceback: $(cat "$work/last")"; fi
-echo "  sandbox: import-survey and discover read their files; refused: $(head -n 1 "$work/last")"
+echo "  sandbox: import-survey, discover and import-xlsx read their files;" \
+  "refused: $(head -n 1 "$work/last")"
 
 # The editor in a real X11 window (the xcb platform plugin), in English and in German.
 as_user C.UTF-8 "$work/doc.jmap" --screenshot "$out/editor-en.png"
