@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(VENV)/.installed $(VENV)/.installed-test $@
 
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[bundle]'
+	touch $(VENV)/.installed $@
+
 run: $(VENV)/.installed
 	$(BIN)/journeymap --sample installation
 
@@ -34,5 +38,10 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+# dist/journeymap/: the application folder, started as dist/journeymap/journeymap
+bundle: $(VENV)/.installed-bundle
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/journeymap.spec
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

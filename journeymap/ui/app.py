@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap import __version__
 from journeymap.model.vocabulary import LANGUAGES
+from journeymap.ui.fonts import register_fonts
 from journeymap.ui.i18n import install_translations, startup_language
 
 
@@ -52,6 +53,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("journeymap")
     app.setApplicationName("journeymap")
     app.setApplicationVersion(__version__)
+    register_fonts()  # before any widget lays out text
     return app
 
 
