@@ -185,7 +185,7 @@ def test_c_connects_the_card_in_hand_to_the_card_chosen_next(window):
     target = scene.selectedItems()[0]
     assert isinstance(target, CardItem) and target.x() > source.x()
     assert heard(view)[0] == f"Touchpoint: {target.look.name}"
-    band = window.canvas.connection.line
+    band = window.canvas.connecting.line
     assert band.isVisible() and band.line().p2() == target.sceneBoundingRect().center()
     QTest.keyClick(view, Qt.Key.Key_Delete)  # no shortcut works on the card being chosen
     assert target.object_id in doc
@@ -205,7 +205,7 @@ def test_c_connects_the_card_in_hand_to_the_card_chosen_next(window):
     QTest.keyClick(view, Qt.Key.Key_Down)
     QTest.keyClick(view, Qt.Key.Key_Escape)  # cancels: nothing changed, the source in hand
     assert ends(doc, journey_id) == before and doc == original
-    assert in_hand(scene) == "Order confirmation" and window.canvas.connection is None
+    assert in_hand(scene) == "Order confirmation" and window.canvas.connecting.source is None
     assert window.statusBar().currentMessage() == ""
 
 
@@ -245,7 +245,7 @@ def test_connect_is_in_the_edit_menu_and_the_help_enabled_only_with_a_card_selec
     click(view, note.sceneBoundingRect().center() + QPointF(0, -10))
     assert scene.selectedItems() == [note] and not window.act_connect.isEnabled()
     QTest.keyClick(view, Qt.Key.Key_C)  # a note connects to nothing
-    assert window.canvas.connection is None
+    assert window.canvas.connecting.source is None
 
 
 def test_a_lane_cell_chosen_says_its_lane_stage_and_notes(window):
@@ -267,7 +267,7 @@ def test_a_lane_cell_chosen_says_its_lane_stage_and_notes(window):
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_C)  # with no card in hand, C is a letter of a new note
     box = window.canvas.note_entry.box
-    assert box is not None and box.text() == "c" and window.canvas.connection is None
+    assert box is not None and box.text() == "c" and window.canvas.connecting.source is None
     QTest.keyClick(box, Qt.Key.Key_Escape)
 
 

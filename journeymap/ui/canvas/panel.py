@@ -15,7 +15,7 @@ from journeymap.ui import edit_actions, fields
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.arrow_entry import ArrowEntry
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
-from journeymap.ui.canvas.key_connect import KeyConnection, connecting_hint
+from journeymap.ui.canvas.key_connect import KeyConnecting
 from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
 from journeymap.ui.canvas.map_keys import MapKeys, modifiers
@@ -62,7 +62,9 @@ class CanvasPanel(QWidget):
         self.note_entry = NoteEntry(editor, self.view)
         self.arrow_entry = ArrowEntry(editor, self.view)
         self.keys = MapKeys(self.view)
-        self.connection: KeyConnection | None = None  # a connection chosen by keyboard
+        self.connecting = KeyConnecting(self.keys, self)  # a connection chosen by keyboard
+        self.connecting.notice.connect(self.notice)
+        self.connecting.moved.connect(self._speak)
         self._syncing = False
         self.presenting = False
         self._place_before: ViewPlace | None = None  # where the view was before presenting
@@ -75,12 +77,12 @@ class CanvasPanel(QWidget):
         editor.selection_changed.connect(self._select_from_editor)
         editor.figure_view_changed.connect(self._show_legend)
         editor.settled.connect(self._speak)  # a renamed card is spoken of by its new name
-        editor.changed.connect(lambda _event: self.cancel_connection())
+        editor.changed.connect(lambda _event: self.connecting.cancel())
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
     def _new_scene(self) -> None:
-        self.cancel_connection()
+        self.connecting.cancel()
         old = self.scene
         if old is not None:
             old.stop_following()
@@ -92,7 +94,7 @@ class CanvasPanel(QWidget):
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
             self.scene.overlay = old.overlay
         self.scene.selectionChanged.connect(self._select_from_scene)
-        self.scene.selectionChanged.connect(self._aim_connection)
+        self.scene.selectionChanged.connect(self.connecting.aim)
         self.scene.selectionChanged.connect(self._speak)
         self.scene.refused.connect(self.editor.refused)
         self.scene.cell_chosen.connect(self._speak)
@@ -106,7 +108,7 @@ class CanvasPanel(QWidget):
 
     def _show_journey(self, journey_id: str) -> None:
         assert self.scene is not None
-        self.cancel_connection()
+        self.connecting.cancel()
         self.scene.show_journey(journey_id or None)
         self.view.fit()
         self._show_heading()
@@ -190,8 +192,7 @@ class CanvasPanel(QWidget):
         focused, which is what a screen reader reads out."""
         if self.scene is None or not shiboken6.isValid(self.scene):
             return
-        source = self.connection.source if self.connection is not None else None
-        name, description = spoken(self.scene, source)
+        name, description = spoken(self.scene, self.connecting.source)
         if (name, description) == (self.view.accessibleName(), self.view.accessibleDescription()):
             return
         self.view.setAccessibleName(name)
@@ -214,8 +215,8 @@ class CanvasPanel(QWidget):
         self.editor.select([journey.stages[self.stage_index].id])
 
     def eventFilter(self, watched, event) -> bool:
-        if self.connection is not None:
-            return self._while_connecting(event)
+        if self.connecting.source is not None:
+            return self.connecting.handle(event)
         if self.presenting and event.type() == QEvent.Type.KeyPress:
             step = STEP_KEYS.get(event.key())
             if step:
@@ -283,70 +284,11 @@ class CanvasPanel(QWidget):
     def start_connection(self) -> None:
         """Start connecting the card in hand to the card chosen next (C)."""
         source = self._card_in_hand()
-        if source is None or self.scene is None or self.connection is not None:
+        if source is None or self.scene is None or self.connecting.source is not None:
             return
         self.cancel_rename()
-        self.connection = KeyConnection(self.scene, source)
-        self.keys.go(self.scene, source)
+        self.connecting.start(self.scene, source)
         self.view.setFocus()
-        self.notice.emit(connecting_hint(source))
-        self._speak()
-
-    def cancel_connection(self) -> None:
-        """Stop choosing a connection, leaving the map as it was (Esc)."""
-        connection = self._end_connection()
-        if connection is not None and connection.source.scene() is self.scene:
-            self.keys.go(connection.scene, connection.source)  # unless an undo took it away
-
-    def _end_connection(self) -> KeyConnection | None:
-        connection, self.connection = self.connection, None
-        if connection is not None:
-            connection.end()
-            self.notice.emit("")
-            self._speak()
-        return connection
-
-    def _aim_connection(self) -> None:
-        if self.connection is not None:
-            self.connection.aim()
-
-    def _while_connecting(self, event) -> bool:
-        """Every key goes to the connection until Enter makes it or Esc cancels it (no
-        shortcut deletes or renames the card being chosen meanwhile); leaving the map
-        cancels it."""
-        assert self.connection is not None and self.scene is not None
-        kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        if kind == QEvent.Type.FocusOut:
-            self.cancel_connection()
-            return False
-        if kind != QEvent.Type.KeyPress:
-            return False
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancel_connection()
-        elif event.key() in fields.ENTER_KEYS:
-            self._finish_connection()
-        elif self.keys.step(self.scene, event, cards_only=True):
-            self._speak()
-        return True
-
-    def _finish_connection(self) -> None:
-        """Enter: connect the two cards, as a drag does, and select the new arrow; a
-        refused connection leaves the source selected and the status bar says why."""
-        assert self.connection is not None and self.scene is not None
-        if self.connection.target() is None:
-            return  # a click beside the cards chose none: go on choosing
-        connection = self._end_connection()
-        assert connection is not None
-        before = set(self.scene.arrows)
-        made = connection.finish()
-        added = [a for tid, a in self.scene.arrows.items() if tid not in before]
-        if made and added:
-            self.keys.go(self.scene, added[0], anchor=connection.source)
-        else:
-            self.keys.go(self.scene, connection.source)
 
     def _types_a_note(self, event) -> bool:
         """Whether a key typed on the map starts a note in the chosen lane cell: a
