@@ -75,11 +75,17 @@ def ends(doc, journey_id):
             for t in journey.transitions]  # fmt: skip
 
 
-def test_tab_and_alt_arrows_reach_the_arrows_delete_removes_one_and_undo_brings_it_back(window):
+def test_tab_and_alt_arrows_reach_the_arrows_delete_removes_one_and_undo_brings_it_back(
+    window, monkeypatch
+):
     doc, view, scene = open_installation(window)
     original = copy.deepcopy(doc)
     pick_card(window, REMINDER)
+    told = []  # what the map tells a screen reader (Qt's name and description events aside)
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        lambda event: told.append((event.object(), event.type())))  # fmt: skip
     QTest.keyClick(view, Qt.Key.Key_Tab)  # its outgoing arrows come before the next card
+    assert told == [(view, QAccessible.Event.Focus)]  # read out as the focus moved there
     assert in_hand(scene) == f"{REMINDER} → Customer calls the technician"
     (arrow,) = scene.selectedItems()
     assert arrow.colour() == colors.CARD_SELECTED  # drawn in the selection's blue, haloed

@@ -92,12 +92,17 @@ class MapKeys:
         return isinstance(current, ArrowItem) and self.go(scene, self.anchor(current))
 
     def go(self, scene: JourneyScene, item: QGraphicsItem, anchor: CardItem | None = None) -> bool:
-        """Select ``item`` alone, give it the keyboard focus and bring it into view."""
-        scene.clearSelection()
+        """Select ``item`` alone, give it the keyboard focus and bring it into view. The
+        scene says its selection changed once: a screen reader hears the item, not first
+        the map with nothing selected."""
         self._anchor = anchor
+        quiet = scene.blockSignals(True)
+        scene.clearSelection()
         item.setSelected(True)
         if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsFocusable:
             scene.setFocusItem(item)
+        scene.blockSignals(quiet)
+        scene.selectionChanged.emit()
         self.view.ensureVisible(item)
         return True
 
