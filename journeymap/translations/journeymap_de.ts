@@ -2600,6 +2600,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Esc</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Escape, then arrow keys, Enter</source>
+        <translation>Esc, dann Pfeiltasten, Eingabetaste</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
@@ -2623,6 +2628,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Follow the selected arrow to its source / target</source>
         <translation>Dem gewählten Pfeil zu seinem Anfang / Ziel folgen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>From a note to its lane cell, to the next cell, write a note there</source>
+        <translation>Von einer Notiz zu ihrer Swimlane-Zelle, zur nächsten Zelle, dort eine Notiz schreiben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

@@ -34,6 +34,10 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         (tr("Follow the selected arrow to its source / target"), tr("Left / Right")),
         (tr("Edit the selected card, note or arrow"), tr("Enter")),
         (tr("Back from an arrow to its card, or cancel a connection"), tr("Escape")),
+        (
+            tr("From a note to its lane cell, to the next cell, write a note there"),
+            tr("Escape, then arrow keys, Enter"),
+        ),
         (tr("Select several cards"), tr("Drag a frame around them")),
         (tr("Next / previous stage (presentation)"), tr("Arrow keys")),
     ]

@@ -4,7 +4,9 @@ With a card or note in hand, the arrow keys go to the nearest one that way; Tab 
 Shift+Tab go through the map in reading order, each card's outgoing arrows right behind
 it; Alt+Right and Alt+Left go through the card's outgoing and incoming arrows. With an
 arrow in hand, Left and Right follow it to its source and target card, Esc goes back to
-the card it was reached from. With nothing in hand, the first key selects the first card."""
+the card it was reached from; with a note in hand, Esc chooses its lane cell. With a lane
+cell chosen, the arrow keys choose the next cell that way and Tab its first note; with
+nothing in hand, the first key selects the first card."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from journeymap.ui.canvas.key_steps import (
     next_in_turn,
     reading_order,
 )
+from journeymap.ui.canvas.lanes import holds_notes
 from journeymap.ui.canvas.notes import NoteItem
 from journeymap.ui.canvas.scene import JourneyScene
 
@@ -30,6 +33,11 @@ _ALT = Qt.KeyboardModifier.AltModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 #: Alt+Right: the outgoing arrows, Alt+Left: the incoming ones.
 _ARROW_WAYS = {Qt.Key.Key_Right: True, Qt.Key.Key_Left: False}
+#: How each arrow key moves a chosen lane cell: (lanes down, stages right).
+_CELL_STEPS = {
+    Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1),
+    Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0),
+}  # fmt: skip
 
 
 def modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
@@ -70,6 +78,9 @@ class MapKeys:
         current = self.in_hand(scene)
         if cards_only and not isinstance(current, CardItem):
             current = None
+        in_cell = current is None and scene.current_cell is not None and not cards_only
+        if in_cell and key in _CELL_STEPS and not held:
+            return self._next_cell(scene, *_CELL_STEPS[key])
         if current is None:
             return self._first(scene, key, held, cards_only)
         if held == _ALT and key in _ARROW_WAYS and not cards_only:
@@ -86,10 +97,17 @@ class MapKeys:
         found = nearest_towards(self._places(scene, cards_only), current, DIRECTIONS[key])
         return found is None or self.go(scene, found)
 
-    def back_to_card(self, scene: JourneyScene) -> bool:
-        """Esc with an arrow in hand: select the card it was reached from."""
+    def back(self, scene: JourneyScene) -> bool:
+        """Esc: from an arrow in hand to the card it was reached from, from a note to its
+        lane cell. Whether there was such a step."""
         current = self.in_hand(scene)
-        return isinstance(current, ArrowItem) and self.go(scene, self.anchor(current))
+        if isinstance(current, ArrowItem):
+            return self.go(scene, self.anchor(current))
+        if isinstance(current, NoteItem):
+            scene.choose_cell(scene.lane_cell_at(current.sceneBoundingRect().center()))
+            scene.clearSelection()  # after: a screen reader hears the cell, not the map
+            return True
+        return False
 
     def go(self, scene: JourneyScene, item: QGraphicsItem, anchor: CardItem | None = None) -> bool:
         """Select ``item`` alone, give it the keyboard focus and bring it into view. The
@@ -97,6 +115,7 @@ class MapKeys:
         the map with nothing selected."""
         self._anchor = anchor
         quiet = scene.blockSignals(True)
+        scene.choose_cell(None)  # as a click on an item does
         scene.clearSelection()
         item.setSelected(True)
         if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsFocusable:
@@ -123,16 +142,38 @@ class MapKeys:
         self, scene: JourneyScene, key: int, held: Qt.KeyboardModifier, cards_only: bool
     ) -> bool:
         """Nothing (or a stage) in hand: Tab or an arrow key selects the first card or
-        note, in the selected stage if there is one."""
+        note, in the selected stage if there is one; Tab in a chosen lane cell its first
+        note."""
         if key not in NAVIGATION_KEYS or key == Qt.Key.Key_Backtab or held:
             return False
         order = reading_order(self._places(scene, cards_only))
+        cell = scene.current_cell
+        if cell is not None:
+            inside = [i for i in order if isinstance(i, NoteItem)
+                      and scene.lane_cell_at(i.sceneBoundingRect().center()) == cell]  # fmt: skip
+            order = inside or order
         stage = next((i for i in scene.selectedItems() if isinstance(i, StageColumnItem)), None)
         if stage is not None:
             left, right = stage.sceneBoundingRect().left(), stage.sceneBoundingRect().right()
             inside = [i for i in order if left <= i.sceneBoundingRect().center().x() <= right]
             order = inside or order
         return bool(order) and self.go(scene, order[0])
+
+    def _next_cell(self, scene: JourneyScene, lanes_down: int, stages_right: int) -> bool:
+        """Choose the lane cell next to the chosen one (the note lanes in their order, the
+        cards' band left out); at the map's edge the cell stays."""
+        journey = scene.journey
+        assert journey is not None and scene.current_cell is not None
+        lanes = [lane.id for lane in journey.lanes if lane.visible and holds_notes(lane)]
+        stages = [stage.id for stage in journey.stages]
+        lane_id, stage_id = scene.current_cell
+        row, column = lanes.index(lane_id) + lanes_down, stages.index(stage_id) + stages_right
+        if 0 <= row < len(lanes) and 0 <= column < len(stages):
+            scene.choose_cell((lanes[row], stages[column]))
+            rect = scene.board.cell_rect(journey, lanes[row], stages[column])
+            if rect is not None:
+                self.view.ensureVisible(rect, 20, 20)
+        return True
 
     def _arrow_of(self, scene: JourneyScene, current: QGraphicsItem, outgoing: bool) -> bool:
         """Alt+Right (outgoing) or Alt+Left (incoming): the next such arrow of the card in

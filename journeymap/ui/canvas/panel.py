@@ -235,16 +235,21 @@ class CanvasPanel(QWidget):
 
     def _steps_through_items(self, event) -> bool:
         """The keyboard's way through the map (see map_keys): the keys move the selection
-        between the cards, notes and arrows; Enter edits the one in hand, Esc goes from an
-        arrow back to its card."""
+        between the cards, notes, arrows and lane cells; Enter edits the one in hand (in a
+        lane cell writes a new note), Esc goes back from an arrow to its card, from a note
+        to its cell."""
         assert self.scene is not None
         current = self.keys.in_hand(self.scene)
-        if current is not None and not modifiers(event) & ~Qt.KeyboardModifier.ShiftModifier:
-            if event.key() in fields.ENTER_KEYS:
-                self.start_rename(current.object_id)
-                return True
-            if event.key() == Qt.Key.Key_Escape and self.keys.back_to_card(self.scene):
-                return True
+        plain = not modifiers(event) & ~Qt.KeyboardModifier.ShiftModifier
+        if current is not None and plain and event.key() in fields.ENTER_KEYS:
+            self.start_rename(current.object_id)
+            return True
+        if event.key() == Qt.Key.Key_Escape and not modifiers(event):
+            return self.keys.back(self.scene)
+        cell = self.scene.current_cell
+        if cell and not self.scene.selectedItems() and event.key() in fields.ENTER_KEYS:
+            self._write_notes(*cell)  # as a double-click in the cell does
+            return True
         if self._deletes_arrow(event):
             card = self.keys.anchor(current)
             edit_actions.delete_selection(self.editor)  # as Edit ▸ Delete: one step

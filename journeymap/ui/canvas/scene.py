@@ -294,7 +294,7 @@ class JourneyScene(QGraphicsScene):
         self._labels_stale = True
         self._place_computed_lanes(journey)
         self._place_persona()
-        self._mark_cell(self.current_cell)
+        self.choose_cell(self.current_cell)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- the emotion curve and the figures -------------------------------------------
@@ -419,8 +419,9 @@ class JourneyScene(QGraphicsScene):
             return None
         return self.board.next_note_rect(journey, lane_id, stage_id)
 
-    def _mark_cell(self, cell: tuple[str, str] | None) -> None:
-        """Make this lane cell the current one, framed (None: no current cell)."""
+    def choose_cell(self, cell: tuple[str, str] | None) -> None:
+        """Make this lane cell the current one, framed (None: no current cell): typing
+        writes a note in it."""
         journey = self.journey
         rect = None
         if cell is not None and journey is not None:
@@ -445,7 +446,7 @@ class JourneyScene(QGraphicsScene):
         # a press on an empty part of a lane cell chooses it: typing then writes a note
         under = self.items(event.scenePos())
         on_item = any(isinstance(i, CardItem | NoteItem | ArrowItem) for i in under)
-        self._mark_cell(None if on_item else self.lane_cell_at(event.scenePos()))
+        self.choose_cell(None if on_item else self.lane_cell_at(event.scenePos()))
         super().mousePressEvent(event)
 
     def _vote(self, event: QGraphicsSceneMouseEvent) -> None:
