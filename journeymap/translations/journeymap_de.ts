@@ -29,6 +29,11 @@
         <translation>Touchpoint hier hinzufügen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/key_connect.py"/>
+        <source>Connecting from ‘{}’ — choose the card and press Enter, Escape cancels</source>
+        <translation>Verbinden von ‘{}’ aus — Karte wählen und Eingabetaste drücken, Esc bricht ab</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -62,6 +67,16 @@
         <location filename="../journeymap/ui/canvas/panel.py"/>
         <source>Exit point</source>
         <translation>Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/arrow_entry.py"/>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/arrow_entry.py"/>
+        <source>Label of the transition</source>
+        <translation>Beschriftung des Übergangs</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/looks.py"/>
@@ -129,9 +144,24 @@
         <translation>Phase umbenennen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/canvas/arrow_entry.py"/>
+        <source>Share of customers, in percent</source>
+        <translation>Anteil der Kunden in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/arrow_entry.py"/>
+        <source>share unknown</source>
+        <translation>Anteil unbekannt</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/canvas/looks.py"/>
         <source>Share: {} of the contacts at the touchpoint it leaves</source>
         <translation>Anteil: {} der Kontakte am Touchpoint davor</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/scene.py"/>
+        <source>‘{}’ leads to ‘{}’ already</source>
+        <translation>‘{}’ führt schon zu ‘{}’</translation>
     </message>
 </context>
 <context>
@@ -2386,13 +2416,28 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Alt+Right / Alt+Left</source>
+        <translation>Alt+Pfeil rechts / Alt+Pfeil links</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Arrow keys, Tab, Shift+Tab</source>
+        <translation>Pfeiltasten, Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Auto-layout</source>
         <translation>&amp;Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Back from an arrow to its card, or cancel a connection</source>
+        <translation>Vom Pfeil zurück zu seiner Karte oder eine Verbindung abbrechen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_documents.py"/>
@@ -2436,6 +2481,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Choose the card with the arrow keys or Tab and press Enter; Escape cancels</source>
+        <translation>Die Karte mit den Pfeiltasten oder Tab wählen und die Eingabetaste drücken; Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Click a note to give it a vote, right-click to take one back</source>
         <translation>Klicken Sie auf eine Notiz, um ihr eine Stimme zu geben, Rechtsklick nimmt eine zurück</translation>
     </message>
@@ -2453,6 +2503,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Connect to a team library, find a document, open it or see its history</source>
         <translation>Mit einer Teambibliothek verbinden, ein Dokument suchen, öffnen oder seine Versionen ansehen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Connec&amp;t to another card</source>
+        <translation>Mi&amp;t einer anderen Karte verbinden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2530,6 +2585,26 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Edit the selected card, note or arrow</source>
+        <translation>Gewählte Karte, Notiz oder gewählten Pfeil bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Escape, then arrow keys, Enter</source>
+        <translation>Esc, dann Pfeiltasten, Eingabetaste</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
@@ -2550,6 +2625,16 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Follow the selected arrow to its source / target</source>
+        <translation>Dem gewählten Pfeil zu seinem Anfang / Ziel folgen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>From a note to its lane cell, to the next cell, write a note there</source>
+        <translation>Von einer Notiz zu ihrer Swimlane-Zelle, zur nächsten Zelle, dort eine Notiz schreiben</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Full screen, larger text; the arrow keys step through the stages</source>
         <translation>Vollbild mit größerer Schrift; die Pfeiltasten blättern durch die Phasen</translation>
@@ -2563,6 +2648,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Gap to target</source>
         <translation>Lücke zum Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Go to the card&apos;s outgoing / incoming arrows</source>
+        <translation>Zu den ausgehenden / eingehenden Pfeilen der Karte</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2650,6 +2740,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Die Emotionskurve der zugehörigen Soll-Journey (oder Ist-Journey) gestrichelt über die eigene legen</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Left / Right</source>
+        <translation>Pfeil links / Pfeil rechts</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Le&amp;gend</source>
         <translation>&amp;Legende</translation>
@@ -2678,6 +2773,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Most voted notes…</source>
         <translation>Notizen mit den &amp;meisten Stimmen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Move between cards, notes and arrows</source>
+        <translation>Zwischen Karten, Notizen und Pfeilen wechseln</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/library_documents.py"/>
@@ -5157,6 +5257,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Enter edits its label and share, Delete removes it, Escape goes back to the card</source>
+        <translation>Eingabetaste bearbeitet Beschriftung und Anteil, Entf löscht ihn, Esc geht zurück zur Karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
         <source>Entry point</source>
         <translation>Einstiegspunkt</translation>
     </message>
@@ -5172,6 +5277,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Lane {}, stage {}: {}</source>
+        <translation>Swimlane {}, Phase {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
         <source>Lane: {}</source>
         <translation>Swimlane: {}</translation>
     </message>
@@ -5182,13 +5292,28 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Leads back (a repeat contact)</source>
+        <translation>Führt zurück (ein wiederholter Kontakt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
         <source>Moment of truth</source>
         <translation>Moment der Wahrheit</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>No notes yet</source>
+        <translation>Noch keine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
         <source>Note: {}</source>
         <translation>Notiz: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Notes: {}</source>
+        <translation>Notizen: {}</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/spoken.py"/>
@@ -5214,6 +5339,11 @@ Sie wurde als {} beiseitegelegt und wird nicht erneut angeboten.</translation>
         <location filename="../journeymap/ui/canvas/spoken.py"/>
         <source>Touchpoints: {}</source>
         <translation>Touchpoints: {}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/canvas/spoken.py"/>
+        <source>Type to write a note here</source>
+        <translation>Tippen, um hier eine Notiz zu schreiben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/spoken.py"/>

@@ -29,6 +29,15 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         (tr("Pan"), tr("Space + drag, or the middle mouse button")),
         (tr("Add a card in a stage"), tr("Double-click in the stage's column")),
         (tr("Connect two cards"), tr("Drag from a card's round handle to the other card")),
+        (tr("Move between cards, notes and arrows"), tr("Arrow keys, Tab, Shift+Tab")),
+        (tr("Go to the card's outgoing / incoming arrows"), tr("Alt+Right / Alt+Left")),
+        (tr("Follow the selected arrow to its source / target"), tr("Left / Right")),
+        (tr("Edit the selected card, note or arrow"), tr("Enter")),
+        (tr("Back from an arrow to its card, or cancel a connection"), tr("Escape")),
+        (
+            tr("From a note to its lane cell, to the next cell, write a note there"),
+            tr("Escape, then arrow keys, Enter"),
+        ),
         (tr("Select several cards"), tr("Drag a frame around them")),
         (tr("Next / previous stage (presentation)"), tr("Arrow keys")),
     ]

@@ -292,6 +292,12 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.Delete, "Backspace"],
         )
         self._action(edit, tr("Re&name"), lambda: canvas.start_rename(), "F2")
+        self.act_connect = self._action(
+            edit, tr("Connec&t to another card"), canvas.start_connection, "C",
+            tr("Choose the card with the arrow keys or Tab and press Enter; Escape cancels"),
+        )  # fmt: skip
+        canvas.offer_connecting(self.act_connect)
+        canvas.notice.connect(lambda text: self.statusBar().showMessage(text))
         self._action(edit, tr("Select &all"), self._select_all, QKeySequence.StandardKey.SelectAll)
 
         journey = self.menuBar().addMenu(tr("&Journey"))

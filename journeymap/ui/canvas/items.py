@@ -791,10 +791,15 @@ class ArrowItem(QGraphicsPathItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = self.colour()
-        width = 2.5 if self.isSelected() else 4.0 if self.emphasis == "on" else 1.6
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.isSelected():  # a halo: the arrow in hand stands out on a projector too
+            halo = QColor(color)
+            halo.setAlpha(70)
+            painter.setPen(QPen(halo, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPath(self.path())
+        width = 3.0 if self.isSelected() else 4.0 if self.emphasis == "on" else 1.6
         style = Qt.PenStyle.DashLine if self.back else Qt.PenStyle.SolidLine
         painter.setPen(QPen(color, width, style))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))

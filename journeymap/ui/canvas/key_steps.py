@@ -1,10 +1,10 @@
 """Moving through the map from the keyboard: the arrow keys go from the card or note in
 hand to the nearest one in that direction, Tab and Shift+Tab to the next and previous in
-reading order (stage by stage, top to bottom)."""
+reading order (stage by stage, top to bottom, a card's outgoing arrows right behind it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
@@ -50,3 +50,21 @@ def reading_order(items: Sequence[QGraphicsItem]) -> list[QGraphicsItem]:
     return sorted(
         items, key=lambda i: (_centre(i).x() // (COLUMN_WIDTH + COLUMN_GAP), _centre(i).y())
     )
+
+
+def followed_by(
+    order: Sequence[QGraphicsItem], after: Mapping[QGraphicsItem, Sequence[QGraphicsItem]]
+) -> list[QGraphicsItem]:
+    """``order`` with the items ``after`` lists for an item right behind it (a card's
+    outgoing arrows behind the card, so Tab goes through them before the next card)."""
+    return [step for item in order for step in (item, *after.get(item, ()))]
+
+
+def next_in_turn(items: Sequence[QGraphicsItem], current: QGraphicsItem) -> QGraphicsItem | None:
+    """The item after ``current`` in ``items``, round again after the last; the first when
+    ``current`` is not among them; None when there are none."""
+    if not items:
+        return None
+    if current not in items:
+        return items[0]
+    return items[(list(items).index(current) + 1) % len(items)]

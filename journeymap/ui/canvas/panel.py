@@ -5,18 +5,20 @@ from __future__ import annotations
 import dataclasses
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from journeymap.model.commands import RemoveObject, SetFields
 from journeymap.model.entities import Lane
-from journeymap.ui import edit_actions
+from journeymap.ui import edit_actions, fields
 from journeymap.ui.canvas import colors
+from journeymap.ui.canvas.arrow_entry import ArrowEntry
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
-from journeymap.ui.canvas.key_steps import DIRECTIONS, nearest_towards, reading_order
+from journeymap.ui.canvas.key_connect import KeyConnecting
 from journeymap.ui.canvas.lane_menu import lane_menu
 from journeymap.ui.canvas.legend import HeadingBand, MapOptions, journey_heading
+from journeymap.ui.canvas.map_keys import MapKeys, modifiers
 from journeymap.ui.canvas.note_entry import NoteBox, NoteEntry
 from journeymap.ui.canvas.notes import NoteItem, note_lines
 from journeymap.ui.canvas.scene import JourneyScene
@@ -41,6 +43,9 @@ def tr(text: str) -> str:
 class CanvasPanel(QWidget):
     """Shows the editor's current journey and keeps the selection in step with it."""
 
+    #: A lasting word for the status bar ("" takes it away): a connection being chosen.
+    notice = Signal(str)
+
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -55,6 +60,11 @@ class CanvasPanel(QWidget):
         self.scene: JourneyScene | None = None
         self._renamer: QLineEdit | None = None
         self.note_entry = NoteEntry(editor, self.view)
+        self.arrow_entry = ArrowEntry(editor, self.view)
+        self.keys = MapKeys(self.view)
+        self.connecting = KeyConnecting(self.keys, self)  # a connection chosen by keyboard
+        self.connecting.notice.connect(self.notice)
+        self.connecting.moved.connect(self._speak)
         self._syncing = False
         self.presenting = False
         self._place_before: ViewPlace | None = None  # where the view was before presenting
@@ -67,10 +77,12 @@ class CanvasPanel(QWidget):
         editor.selection_changed.connect(self._select_from_editor)
         editor.figure_view_changed.connect(self._show_legend)
         editor.settled.connect(self._speak)  # a renamed card is spoken of by its new name
+        editor.changed.connect(lambda _event: self.connecting.cancel())
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
     def _new_scene(self) -> None:
+        self.connecting.cancel()
         old = self.scene
         if old is not None:
             old.stop_following()
@@ -82,7 +94,10 @@ class CanvasPanel(QWidget):
             self.scene.colour_by, self.scene.voting = old.colour_by, old.voting
             self.scene.overlay = old.overlay
         self.scene.selectionChanged.connect(self._select_from_scene)
+        self.scene.selectionChanged.connect(self.connecting.aim)
         self.scene.selectionChanged.connect(self._speak)
+        self.scene.refused.connect(self.editor.refused)
+        self.scene.cell_chosen.connect(self._speak)
         self.scene.focusItemChanged.connect(lambda *_: self._speak())
         self.scene.add_touchpoint_requested.connect(self._add_here)
         self.scene.rename_requested.connect(self.start_rename)
@@ -93,6 +108,7 @@ class CanvasPanel(QWidget):
 
     def _show_journey(self, journey_id: str) -> None:
         assert self.scene is not None
+        self.connecting.cancel()
         self.scene.show_journey(journey_id or None)
         self.view.fit()
         self._show_heading()
@@ -171,11 +187,18 @@ class CanvasPanel(QWidget):
             self._place_before = None
 
     def _speak(self) -> None:
-        """Let a screen reader know what the map shows or which item is in hand."""
-        if self.scene is not None and shiboken6.isValid(self.scene):
-            name, description = spoken(self.scene)
-            self.view.setAccessibleName(name)
-            self.view.setAccessibleDescription(description)
+        """Let a screen reader know what the map shows or which item is in hand. Qt tells
+        it the new name and description; the map with the keyboard focus says it again as
+        focused, which is what a screen reader reads out."""
+        if self.scene is None or not shiboken6.isValid(self.scene):
+            return
+        name, description = spoken(self.scene, self.connecting.source)
+        if (name, description) == (self.view.accessibleName(), self.view.accessibleDescription()):
+            return
+        self.view.setAccessibleName(name)
+        self.view.setAccessibleDescription(description)
+        if self.view.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.Focus))
 
     def _show_heading(self) -> None:
         self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
@@ -192,11 +215,16 @@ class CanvasPanel(QWidget):
         self.editor.select([journey.stages[self.stage_index].id])
 
     def eventFilter(self, watched, event) -> bool:
+        if self.connecting.source is not None:
+            return self.connecting.handle(event)
         if self.presenting and event.type() == QEvent.Type.KeyPress:
             step = STEP_KEYS.get(event.key())
             if step:
                 self.step_stage(step)
                 return True
+        if event.type() == QEvent.Type.ShortcutOverride and self._deletes_arrow(event):
+            event.accept()  # the map deletes it itself, to go back to its card
+            return True
         if event.type() == QEvent.Type.KeyPress and self._steps_through_items(event):
             return True
         if event.type() == QEvent.Type.KeyPress and self._types_a_note(event):
@@ -206,37 +234,66 @@ class CanvasPanel(QWidget):
         return False
 
     def _steps_through_items(self, event) -> bool:
-        """The keyboard's way through the map, with a card or note in hand: an arrow key
-        selects the nearest one that way, Tab and Shift+Tab the next and previous in
-        reading order (past the last, Tab leaves the map as usual), Enter edits it."""
+        """The keyboard's way through the map (see map_keys): the keys move the selection
+        between the cards, notes, arrows and lane cells; Enter edits the one in hand (in a
+        lane cell writes a new note), Esc goes back from an arrow to its card, from a note
+        to its cell."""
         assert self.scene is not None
-        chosen = [i for i in self.scene.selectedItems() if isinstance(i, CardItem | NoteItem)]
-        plain = not event.modifiers() & ~(
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-        )
-        if len(chosen) != 1 or not plain:
-            return False
-        key, current = event.key(), chosen[0]
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        current = self.keys.in_hand(self.scene)
+        plain = not modifiers(event) & ~Qt.KeyboardModifier.ShiftModifier
+        if current is not None and plain and event.key() in fields.ENTER_KEYS:
             self.start_rename(current.object_id)
             return True
-        items = [*self.scene.cards.values(), *self.scene.notes.values()]
-        if key in DIRECTIONS:
-            found = nearest_towards(items, current, DIRECTIONS[key])
-        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            order = reading_order(items)
-            step = -1 if key == Qt.Key.Key_Backtab else 1
-            at = order.index(current) + step
-            found = order[at] if 0 <= at < len(order) else None
-        else:
-            return False
-        if found is None:
-            return key in DIRECTIONS  # an arrow at the edge stays; Tab moves on
-        self.scene.clearSelection()
-        found.setSelected(True)
-        self.scene.setFocusItem(found)
-        self.view.ensureVisible(found)
-        return True
+        if event.key() == Qt.Key.Key_Escape and not modifiers(event):
+            return self.keys.back(self.scene)
+        cell = self.scene.current_cell
+        if cell and not self.scene.selectedItems() and event.key() in fields.ENTER_KEYS:
+            self._write_notes(*cell)  # as a double-click in the cell does
+            return True
+        if self._deletes_arrow(event):
+            card = self.keys.anchor(current)
+            edit_actions.delete_selection(self.editor)  # as Edit ▸ Delete: one step
+            self.keys.go(self.scene, card)  # the keyboard goes on from the card
+            return True
+        return self.keys.step(self.scene, event)
+
+    def _deletes_arrow(self, event) -> bool:
+        """Whether the key is Delete (or Backspace) with an arrow in hand."""
+        return (
+            self.scene is not None
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and not modifiers(event)
+            and isinstance(self.keys.in_hand(self.scene), ArrowItem)
+        )
+
+    # ---- connecting from the keyboard ------------------------------------------------
+    def offer_connecting(self, action: QAction) -> None:
+        """Let the window's Connect action start a connection from the card in hand: its
+        key works while the map has the keyboard, and it is enabled while one card is
+        selected."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+
+        def enable(*_: object) -> None:
+            action.setEnabled(self._card_in_hand() is not None)
+
+        self.editor.selection_changed.connect(enable)
+        enable()
+
+    def _card_in_hand(self) -> CardItem | None:
+        selection = self.editor.selection
+        if self.scene is None or len(selection) != 1:
+            return None
+        return self.scene.cards.get(selection[0])
+
+    def start_connection(self) -> None:
+        """Start connecting the card in hand to the card chosen next (C)."""
+        source = self._card_in_hand()
+        if source is None or self.scene is None or self.connecting.source is not None:
+            return
+        self.cancel_rename()
+        self.connecting.start(self.scene, source)
+        self.view.setFocus()
 
     def _types_a_note(self, event) -> bool:
         """Whether a key typed on the map starts a note in the chosen lane cell: a
@@ -291,7 +348,8 @@ class CanvasPanel(QWidget):
         self.note_entry.edit(self.scene, note_id)
 
     def start_rename(self, object_id: str | None = None) -> None:
-        """Edit a card's, a stage's or a lane's name in place (F2 or a double-click)."""
+        """Edit a card's, a stage's or a lane's name in place, a note's text or an arrow's
+        label and share (F2, Enter or a double-click)."""
         if object_id is None:
             object_id = self.editor.selection[0] if self.editor.selection else None
         if object_id is None or self.scene is None or object_id not in self.editor.doc:
@@ -299,8 +357,11 @@ class CanvasPanel(QWidget):
         if object_id in self.scene.notes:
             self._edit_note(object_id)  # F2 on a note edits its text
             return
+        if object_id in self.scene.arrows:
+            self.arrow_entry.edit(self.scene.arrows[object_id])  # its label and share
+            return
         rect = self.scene.item_rect(object_id)
-        if rect is None or object_id in self.scene.arrows:
+        if rect is None:
             return
         top_left = self.view.mapFromScene(rect.topLeft())
         width = int(rect.width() * self.view.zoom())
@@ -332,8 +393,9 @@ class CanvasPanel(QWidget):
         return self._renamer
 
     def cancel_rename(self) -> None:
-        """Drop an in-place edit without renaming (or a note being written)."""
+        """Drop an in-place edit without renaming (or a note or an arrow being edited)."""
         self.note_entry.stop()
+        self.arrow_entry.stop()
         if self._renamer is not None:
             box, self._renamer = self._renamer, None
             box.hide()

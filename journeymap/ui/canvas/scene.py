@@ -63,7 +63,7 @@ class JourneyScene(QGraphicsScene):
 
     #: The user asked to add a touchpoint at (stage id, y); the editor names it.
     add_touchpoint_requested = Signal(str, float)
-    #: The user asked to rename an object (id) in place.
+    #: The user asked to rename an object (id) in place (an arrow: its label and share).
     rename_requested = Signal(str)
     #: The user asked to write a new note in a lane's cell (lane id, stage id).
     note_requested = Signal(str, str)
@@ -71,6 +71,10 @@ class JourneyScene(QGraphicsScene):
     note_edit_requested = Signal(str)
     #: Another journey's curve came over the emotion curve, or went (see overlaid_state).
     overlay_changed = Signal()
+    #: A gesture was refused before it became a command: why, in the interface's words.
+    refused = Signal(str)
+    #: Another lane cell was chosen, or none (see current_cell).
+    cell_chosen = Signal()
 
     def __init__(
         self, doc: Document, push: Callable[[Command], bool], parent: QObject | None = None
@@ -290,7 +294,7 @@ class JourneyScene(QGraphicsScene):
         self._labels_stale = True
         self._place_computed_lanes(journey)
         self._place_persona()
-        self._mark_cell(self.current_cell)
+        self.choose_cell(self.current_cell)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     # ---- the emotion curve and the figures -------------------------------------------
@@ -415,13 +419,16 @@ class JourneyScene(QGraphicsScene):
             return None
         return self.board.next_note_rect(journey, lane_id, stage_id)
 
-    def _mark_cell(self, cell: tuple[str, str] | None) -> None:
-        """Make this lane cell the current one, framed (None: no current cell)."""
+    def choose_cell(self, cell: tuple[str, str] | None) -> None:
+        """Make this lane cell the current one, framed (None: no current cell): typing
+        writes a note in it."""
         journey = self.journey
         rect = None
         if cell is not None and journey is not None:
             rect = self.board.cell_rect(journey, *cell)
-        self.current_cell = cell if rect is not None else None
+        before, self.current_cell = self.current_cell, cell if rect is not None else None
+        if self.current_cell != before:
+            self.cell_chosen.emit()
         if rect is None:
             if self._cell_mark is not None:
                 self.removeItem(self._cell_mark)
@@ -439,7 +446,7 @@ class JourneyScene(QGraphicsScene):
         # a press on an empty part of a lane cell chooses it: typing then writes a note
         under = self.items(event.scenePos())
         on_item = any(isinstance(i, CardItem | NoteItem | ArrowItem) for i in under)
-        self._mark_cell(None if on_item else self.lane_cell_at(event.scenePos()))
+        self.choose_cell(None if on_item else self.lane_cell_at(event.scenePos()))
         super().mousePressEvent(event)
 
     def _vote(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -668,10 +675,33 @@ class JourneyScene(QGraphicsScene):
         self._place_all()
 
     def _start_connecting(self, card: CardItem, at: QPointF) -> None:
-        line = QGraphicsLineItem(at.x(), at.y(), at.x(), at.y())
-        line.setPen(QPen(QColor("#2f6fde"), 2))
+        self._connecting = (card, self.connection_line(at))
+
+    def connection_line(self, start: QPointF) -> QGraphicsLineItem:
+        """The rubber band of a connection being made, from ``start`` (for now to itself):
+        the same for a drag from a card's handle and a connection chosen by keyboard."""
+        line = QGraphicsLineItem(start.x(), start.y(), start.x(), start.y())
+        pen = QPen(QColor("#2f6fde"), 3, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)  # as thick at a fit of the whole journey as at 100 %
+        line.setPen(pen)
+        line.setZValue(2)  # over the cards it passes
         self.addItem(line)
-        self._connecting = (card, line)
+        return line
+
+    def connect_cards(self, source: CardItem, target: CardItem) -> bool:
+        """Add a transition from one card to another as one step, however it was chosen.
+        A second arrow the same way is refused (it would hide under the first); a card
+        may lead to itself (a repeat contact, drawn as a loop)."""
+        journey = self.journey
+        if journey is None:
+            return False
+        ends = (source.object_id, target.object_id)
+        if any((t.source, t.target) == ends for t in journey.transitions):
+            self.refused.emit(
+                tr("‘{}’ leads to ‘{}’ already").format(source.look.name, target.look.name)
+            )
+            return False
+        return self.push(connect(journey.id, *ends))
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._connecting:
@@ -690,8 +720,8 @@ class JourneyScene(QGraphicsScene):
             if self.mouseGrabberItem() is not None:  # the card that took the press
                 self.mouseGrabberItem().ungrabMouse()
             target = self.card_at(event.scenePos())
-            if target is not None and self.journey_id:
-                self.push(connect(self.journey_id, source.object_id, target.object_id))
+            if target is not None:
+                self.connect_cards(source, target)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -718,6 +748,10 @@ class JourneyScene(QGraphicsScene):
         card = self.card_at(pos)
         if card is not None:
             self.rename_requested.emit(card.object_id)
+            return
+        arrow = next((i for i in self.items(pos) if isinstance(i, ArrowItem)), None)
+        if arrow is not None:  # its label and share, never a new card under it
+            self.rename_requested.emit(arrow.object_id)
             return
         note = next((i for i in self.items(pos) if isinstance(i, NoteItem)), None)
         if note is not None:

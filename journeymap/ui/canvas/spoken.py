@@ -2,8 +2,9 @@
 items, which Qt's accessibility interface does not reach (they are no QObjects it can
 wrap, and a Python QAccessibleInterface per item would have to outlive items Qt deletes),
 so the view itself speaks for the item in hand: its accessible name and description say
-what the selected card, note, arrow or stage is, and with nothing selected, what the map
-holds (its stages and its lanes by name)."""
+what the selected card, note, arrow or stage is, or the lane cell chosen (its lane, stage
+and notes), with nothing selected what the map holds (its stages and its lanes by name),
+and while a connection is chosen from the keyboard, from which card to which."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from journeymap.model.rating import RED_SHORTFALL
 from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.items import ArrowItem, CardItem, StageColumnItem
+from journeymap.ui.canvas.key_connect import connecting_hint
 from journeymap.ui.canvas.legend import BADGES
 from journeymap.ui.canvas.legend import tr as legend_tr
 from journeymap.ui.canvas.notes import LaneRowItem, NoteItem
+from journeymap.ui.canvas.scene import JourneyScene
 
 
 def tr(text: str) -> str:
@@ -72,9 +75,30 @@ def note_words(scene: QGraphicsScene, note: NoteItem) -> tuple[str, str]:
 
 
 def arrow_words(arrow: ArrowItem) -> tuple[str, str]:
-    """An arrow's name (from which card to which) and its label."""
+    """An arrow's name (from which card to which) and description: its label and share,
+    a loop back, and what the keys do with it."""
     name = tr("Arrow from {} to {}").format(arrow.source.look.name, arrow.target.look.name)
-    return name, arrow.tip
+    parts = [arrow.tip] if arrow.tip else []
+    if arrow.back:
+        parts.append(tr("Leads back (a repeat contact)"))
+    parts.append(tr("Enter edits its label and share, Delete removes it, Escape goes back to "
+                    "the card"))  # fmt: skip
+    return name, ". ".join(parts)
+
+
+def lane_cell_words(scene: JourneyScene, lane_id: str, stage_id: str) -> tuple[str, str]:
+    """The chosen lane cell's name (its lane and stage) and description (its notes)."""
+    lane = next((i for i in scene.items() if isinstance(i, LaneRowItem) and i.lane_id == lane_id),
+                None)  # fmt: skip
+    column = scene.columns[stage_id]
+    name = tr("Lane {}, stage {}: {}").format(
+        lane.title if lane else "", column.index + 1, column.title
+    )
+    notes = [n.look.text for n in scene.notes.values()
+             if n.isVisible() and scene.lane_cell_at(n.sceneBoundingRect().center())
+             == (lane_id, stage_id)]  # fmt: skip
+    held = tr("Notes: {}").format("; ".join(notes)) if notes else tr("No notes yet")
+    return name, ". ".join((held, tr("Type to write a note here")))
 
 
 def map_words(scene: QGraphicsScene) -> tuple[str, str]:
@@ -91,12 +115,17 @@ def map_words(scene: QGraphicsScene) -> tuple[str, str]:
     return tr("Journey map"), ". ".join(parts)
 
 
-def spoken(scene: QGraphicsScene) -> tuple[str, str]:
+def spoken(scene: JourneyScene, connecting_from: CardItem | None = None) -> tuple[str, str]:
     """The accessible name and description of the view on ``scene``: of the item with the
-    keyboard focus if it is selected, else of the first selected, else of the map."""
+    keyboard focus if it is selected, else of the first selected, else of the lane cell
+    chosen, else of the map; while a connection from ``connecting_from`` is chosen, of the
+    card chosen, saying so first."""
     chosen = scene.selectedItems()
     focused = scene.focusItem()
     item = focused if focused in chosen else (chosen[0] if chosen else None)
+    if connecting_from is not None and isinstance(item, CardItem):
+        name, description = card_words(scene, item)
+        return name, ". ".join((connecting_hint(connecting_from), description))
     if isinstance(item, CardItem):
         return card_words(scene, item)
     if isinstance(item, NoteItem):
@@ -105,4 +134,6 @@ def spoken(scene: QGraphicsScene) -> tuple[str, str]:
         return arrow_words(item)
     if isinstance(item, StageColumnItem):
         return tr("Stage {}: {}").format(item.index + 1, item.title), ""
+    if item is None and scene.current_cell is not None:
+        return lane_cell_words(scene, *scene.current_cell)
     return map_words(scene)
