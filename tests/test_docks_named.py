@@ -71,7 +71,7 @@ def nameless(window) -> list[str]:
     name."""
     found = []
     for dock in docks_of(window):
-        for widget in dock.widget().findChildren(QWidget):
+        for widget in [dock.widget(), *dock.widget().findChildren(QWidget)]:
             if isinstance(widget, INPUTS) and named_parts(widget) and not spoken_name(widget):
                 found.append(f"{dock.windowTitle()}: {type(widget).__name__} {widget.objectName()}")
     return found

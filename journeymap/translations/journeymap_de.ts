@@ -3172,6 +3172,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Undo history</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/documents.py"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>

@@ -115,9 +115,11 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(
             tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, tr("In&spector")
         )
+        history = QUndoView(self.editor.undo_stack)
+        history.setAccessibleName(tr("Undo history"))
         self.history_dock = self._dock(
             tr("History"),
-            QUndoView(self.editor.undo_stack),
+            history,
             Qt.DockWidgetArea.RightDockWidgetArea,
             tr("Histor&y"),
         )

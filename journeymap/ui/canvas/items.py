@@ -192,7 +192,7 @@ class StageColumnItem(TextTracking, QGraphicsItem):
             font, lines = overview_text(
                 text, lod, (box.width(), box.height()), 2, HEADER_FONT_PIXELS
             )
-            return (font, lines) if lines else band_line(text, lod, box)
+            return (font, lines) if lines else band_text(text, lod, box)
         font = scene_font(HEADER_FONT_PIXELS, bold=True)
         return font, fitting_lines(text, font, box.width(), box.height(), 2)
 
@@ -213,20 +213,13 @@ class StageColumnItem(TextTracking, QGraphicsItem):
             self._drew_text(font, lod)
 
 
-def band_line(text: str, lod: float, box: QRectF) -> tuple[QFont, list[str]]:
-    """``text`` on one line in the tallest legible font that ``box`` holds at this level of
-    detail, elided to its width: zoomed out far (a wide map fitted, a large text size),
-    a stage's number and the start of its name still show; its tooltip and its spoken
-    name have it whole. No line when no legible font fits."""
-    font = scene_font(box.height() / TEXT_SIZE.factor, bold=True)
-    metrics = QFontMetricsF(font)
-    while metrics.height() > box.height() and font.pixelSize() > 1:
-        font.setPixelSize(font.pixelSize() - 1)
-        metrics = QFontMetricsF(font)
-    if font.pixelSize() * lod < LEGIBLE_PIXELS - 0.01:
-        return font, []
-    line = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-    return font, [line] if line.strip("…") else []
+def band_text(text: str, lod: float, box: QRectF) -> tuple[QFont, list[str]]:
+    """``text`` in the smallest legible font at this level of detail, on as many of two
+    lines as ``box`` holds, the last one elided: zoomed out far (a wide map fitted, a large
+    text size), a stage's number and the start of its name still show; its tooltip and
+    its spoken name have it whole. No line when not even one legible line fits."""
+    font = scene_font(math.ceil(LEGIBLE_PIXELS / max(lod, 1e-6)) / TEXT_SIZE.factor, bold=True)
+    return font, fitting_lines(text, font, box.width(), box.height(), 2)
 
 
 #: Scene pixels of a lane's name in the label column.
