@@ -46,7 +46,14 @@ def shown_headers(window) -> list[tuple[str, float, float, float]]:
 
 @pytest.mark.parametrize(
     "percent, opened",
-    [(100, "sample"), (150, "sample"), (200, "sample"), (150, "wide"), (200, "wide")],
+    [
+        (100, "sample"),
+        (150, "sample"),
+        (200, "sample"),
+        (100, "wide"),
+        (150, "wide"),
+        (200, "wide"),
+    ],
 )
 def test_fitted_stage_headers_show_each_number_and_name_start_legibly(
     window, qtbot, percent, opened
