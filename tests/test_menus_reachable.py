@@ -49,8 +49,9 @@ def menus_of(window) -> Iterator[tuple[str, QMenu]]:
 
 
 def context_menus(window) -> Iterator[tuple[str, QMenu]]:
-    """The right-click menus of the map (a card, a stage, a note, an empty lane cell, a
-    lane's name, beside the map) and of a gap report row, with their submenus."""
+    """The right-click menus of the map (a card, a stage, a note, a lane's name, beside
+    the map), of a gap report row and of the docks' and tool bar's titles (which panels
+    to show), with their submenus."""
     canvas, scene, journey = window.canvas, window.canvas.scene, window.editor.journey
     points = {
         "card": scene.item_rect(journey.touchpoints[0].id).center(),
@@ -72,6 +73,8 @@ def context_menus(window) -> Iterator[tuple[str, QMenu]]:
     table.customContextMenuRequested.emit(table.visualRect(table.model().index(0, 0)).center())
     for menu in set(window.gap_table.findChildren(QMenu)) - before:
         yield from _with_submenus("gap report row", menu)
+    window.show_matrix()  # its dock is built on first use
+    yield "panels", window.createPopupMenu()
 
 
 def _with_submenus(path: str, menu: QMenu) -> Iterator[tuple[str, QMenu]]:
@@ -117,7 +120,7 @@ def test_every_right_click_menu_entry_has_a_letter_of_its_own(any_window):
     menus = list(context_menus(any_window))
     found = {path.split(" ▸ ")[0] for path, _ in menus}
     assert found == {"map, card", "map, stage", "map, note", "map, lane", "map, beside the map",
-                     "gap report row"}  # fmt: skip
+                     "gap report row", "panels"}  # fmt: skip
     problems = [p for path, menu in menus for p in unreachable(path, menu)]
     for _, menu in menus:
         menu.close()

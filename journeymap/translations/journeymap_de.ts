@@ -3158,6 +3158,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Turn a survey export into measurements, as one undo step</source>
         <translation>Einen Befragungsexport in Messwerte verwandeln, als ein rückgängig machbarer Schritt</translation>
     </message>

@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, tr("&About journeymap"), lambda: help_dialogs.show_about(self))
 
         bar = self.addToolBar(tr("Main"))
+        bar.toggleViewAction().setText(tr("&Toolbar"))  # in the docks' right-click menu
         bar.setObjectName("main-toolbar")
         for action in (
             self.act_new,
@@ -472,7 +473,10 @@ class MainWindow(QMainWindow):
 
             self.matrix = OpportunityMatrix(self.editor)
             self.matrix_dock = self._dock(
-                tr("Value-effort matrix"), self.matrix, Qt.DockWidgetArea.BottomDockWidgetArea
+                tr("Value-effort matrix"),
+                self.matrix,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+                tr("Value-effort &matrix"),
             )
             self.matrix_dock.hide()
         opening = self.matrix_dock.isHidden()
