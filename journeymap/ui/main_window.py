@@ -181,15 +181,12 @@ class MainWindow(QMainWindow):
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.show_welcome()
 
-    def _dock(
-        self, title: str, widget, area: Qt.DockWidgetArea, menu_text: str = ""
-    ) -> QDockWidget:
+    def _dock(self, title: str, widget, area: Qt.DockWidgetArea, menu_text: str) -> QDockWidget:
         """A dock titled ``title``; View lists it as ``menu_text`` (with its accelerator)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
         dock.setWidget(widget)
-        if menu_text:
-            dock.toggleViewAction().setText(menu_text)
+        dock.toggleViewAction().setText(menu_text)
         self.addDockWidget(area, dock)
         return dock
 
