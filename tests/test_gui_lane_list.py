@@ -166,8 +166,8 @@ def choose_in_next_menu(qtbot, text, seen):
         menu = QApplication.activePopupWidget()
         if isinstance(menu, QMenu) and menu.isVisible():
             timer.stop()
-            seen.extend(a.text() for a in menu.actions())
-            action = next(a for a in menu.actions() if a.text() == text)
+            seen.extend(a.text().replace("&", "") for a in menu.actions())
+            action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
             QTest.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
         elif time.monotonic() > deadline:
             timer.stop()

@@ -35,8 +35,13 @@ def right_click_name(window, title) -> QMenu:
     return menu
 
 
+def shown(action) -> str:
+    """An entry's text as the menu shows it, without its accelerator's "&"."""
+    return action.text().replace("&", "")
+
+
 def entry(menu: QMenu, text: str):
-    return next(a for a in menu.actions() if a.text() == text)
+    return next(a for a in menu.actions() if shown(a) == text)
 
 
 def choose(qtbot, menu: QMenu, *path: str) -> None:
@@ -56,7 +61,7 @@ def test_the_menu_hides_a_lane_and_shows_it_again_each_one_undoable_step(qtbot, 
     assert rows_on_map(window) == CLASSIC
     steps = window.editor.undo_stack.count()
     menu = right_click_name(window, "Thoughts")
-    assert [a.text() for a in menu.actions() if a.text()] == [
+    assert [shown(a) for a in menu.actions() if a.text()] == [
         "Rename…", "Hide lane", "Move up", "Move down", "Add lane below",
         "Show hidden lanes", "Delete lane",
     ]  # fmt: skip
@@ -121,7 +126,7 @@ def test_the_touchpoint_lane_can_be_neither_hidden_nor_deleted_and_says_why(qtbo
 def test_a_lane_is_added_below_the_one_clicked(qtbot, window):
     menu = right_click_name(window, "Touchpoints")
     kinds = entry(menu, "Add lane below").menu()
-    offered = [a.text() for a in kinds.actions()]
+    offered = [shown(a) for a in kinds.actions()]
     assert "Touchpoints" not in offered  # a journey has one
     assert {"Frontstage", "Backstage", "Line of interaction", "Figures"} <= set(offered)
     choose(qtbot, menu, "Add lane below", "Line of visibility")

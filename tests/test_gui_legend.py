@@ -30,7 +30,7 @@ def view_menu_action(window, submenu: str, text: str):
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     sub = next(a.menu() for a in view.actions() if a.text().replace("&", "") == submenu)
     assert isinstance(sub, QMenu)
-    return next(a for a in sub.actions() if a.text() == text)
+    return next(a for a in sub.actions() if a.text().replace("&", "") == text)
 
 
 def open_sample(window, name="omnichannel-support", lang="en"):

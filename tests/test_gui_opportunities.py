@@ -262,7 +262,7 @@ def test_a_right_click_on_a_gap_row_creates_an_opportunity_to_close_it(qtbot, wi
     QTest.mouseClick(top.windowHandle(), Qt.MouseButton.RightButton, pos=at)
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
-    action = next(a for a in menu.actions() if a.text() == "Create opportunity for this gap")
+    action = next(a for a in menu.actions() if a.text() == "&Create opportunity for this gap")
     click_menu_entry(menu, action)
     qtbot.waitUntil(lambda: window.opportunities.isVisible())
     title = "Close the CSAT gap at ‘Call hotline’"

@@ -67,7 +67,7 @@ def open_paths_dock(qtbot, window):
     click_in_window(bar, bar.actionGeometry(view).center())
     menu = view.menu()
     qtbot.waitUntil(menu.isVisible)
-    entry = next(a for a in menu.actions() if a.text() == "Paths")
+    entry = next(a for a in menu.actions() if a.text().replace("&", "") == "Paths")
     click_menu_entry(menu, entry)
     # on screen, in front of the gap report's tab and the others it shares the dock with
     qtbot.waitUntil(lambda: not window.paths.visibleRegion().isEmpty())

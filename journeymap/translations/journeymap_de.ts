@@ -15,18 +15,30 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Add note here</source>
+        <translation>&amp;Notiz hier hinzufügen</translation>
+    </message>
+    <message>
         <source>Add note here</source>
-        <translation>Notiz hier hinzufügen</translation>
+        <translation type="vanished">Notiz hier hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Add &amp;stage</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
         <source>Add stage</source>
-        <translation>Phase hinzufügen</translation>
+        <translation type="vanished">Phase hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Add &amp;touchpoint here</source>
+        <translation>&amp;Touchpoint hier hinzufügen</translation>
+    </message>
+    <message>
         <source>Add touchpoint here</source>
-        <translation>Touchpoint hier hinzufügen</translation>
+        <translation type="vanished">Touchpoint hier hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/key_connect.py"/>
@@ -35,38 +47,66 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Delete stage</source>
+        <translation>Phase &amp;löschen</translation>
+    </message>
+    <message>
         <source>Delete stage</source>
-        <translation>Phase löschen</translation>
+        <translation type="vanished">Phase löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Delete transition</source>
+        <translation>Übergang &amp;löschen</translation>
+    </message>
+    <message>
         <source>Delete transition</source>
-        <translation>Übergang löschen</translation>
+        <translation type="vanished">Übergang löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Duplica&amp;te</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
-        <translation>Duplizieren</translation>
+        <translation type="vanished">Duplizieren</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Edit note</source>
+        <translation>Notiz &amp;bearbeiten</translation>
+    </message>
+    <message>
         <source>Edit note</source>
-        <translation>Notiz bearbeiten</translation>
+        <translation type="vanished">Notiz bearbeiten</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Entry point</source>
+        <translation>&amp;Einstiegspunkt</translation>
+    </message>
+    <message>
         <source>Entry point</source>
-        <translation>Einstiegspunkt</translation>
+        <translation type="vanished">Einstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>E&amp;xit point</source>
+        <translation>&amp;Ausstiegspunkt</translation>
+    </message>
+    <message>
         <source>Exit point</source>
-        <translation>Ausstiegspunkt</translation>
+        <translation type="vanished">Ausstiegspunkt</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/arrow_entry.py"/>
@@ -85,18 +125,30 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Moment of truth</source>
+        <translation>&amp;Moment der Wahrheit</translation>
+    </message>
+    <message>
         <source>Moment of truth</source>
-        <translation>Moment der Wahrheit</translation>
+        <translation type="vanished">Moment der Wahrheit</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Move stage &amp;left</source>
+        <translation>Phase nach li&amp;nks verschieben</translation>
+    </message>
+    <message>
         <source>Move stage left</source>
-        <translation>Phase nach links verschieben</translation>
+        <translation type="vanished">Phase nach links verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Move stage &amp;right</source>
+        <translation>Phase nach &amp;rechts verschieben</translation>
+    </message>
+    <message>
         <source>Move stage right</source>
-        <translation>Phase nach rechts verschieben</translation>
+        <translation type="vanished">Phase nach rechts verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/scene.py"/>
@@ -130,18 +182,30 @@
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
         <source>Paste</source>
-        <translation>Einfügen</translation>
+        <translation type="vanished">Einfügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
         <source>Rename</source>
-        <translation>Umbenennen</translation>
+        <translation type="vanished">Umbenennen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/panel.py"/>
+        <source>Re&amp;name stage</source>
+        <translation>Phase &amp;umbenennen</translation>
+    </message>
+    <message>
         <source>Rename stage</source>
-        <translation>Phase umbenennen</translation>
+        <translation type="vanished">Phase umbenennen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/arrow_entry.py"/>
@@ -1037,13 +1101,21 @@
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>&amp;Create opportunity for this gap</source>
+        <translation>&amp;Chance für diese Lücke anlegen</translation>
+    </message>
+    <message>
         <source>Create opportunity for this gap</source>
-        <translation>Chance für diese Lücke anlegen</translation>
+        <translation type="vanished">Chance für diese Lücke anlegen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Fewer than 30 responses: low confidence</source>
         <translation>Weniger als 30 Antworten: geringe Aussagekraft</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="vanished">Filter</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1059,6 +1131,11 @@
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Gap</source>
         <translation>Lücke</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Gaps to target</source>
+        <translation>Lücken zum Ziel</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1084,6 +1161,11 @@
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>One row per touchpoint and metric, largest priority first; the light says on target, near it, off it or not measured</source>
+        <translation>Eine Zeile je Touchpoint und Kennzahl, höchste Priorität zuerst; die Ampel sagt: Ziel erreicht, knapp darunter, weit darunter oder nicht gemessen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1119,6 +1201,11 @@
         <location filename="../journeymap/ui/gap_dock.py"/>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/gap_dock.py"/>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/gap_dock.py"/>
@@ -1676,6 +1763,11 @@
     </message>
     <message>
         <location filename="../journeymap/ui/journeys.py"/>
+        <source>Click a journey to show it; F2 renames it</source>
+        <translation>Klicken Sie auf eine Journey, um sie zu zeigen; F2 benennt sie um</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
         <source>Copy the journey; an as-is journey becomes a to-be copy</source>
         <translation>Journey kopieren; aus einer Ist-Journey wird eine Soll-Kopie</translation>
     </message>
@@ -1693,6 +1785,11 @@
         <location filename="../journeymap/ui/journeys.py"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/journeys.py"/>
+        <source>Journeys</source>
+        <translation>Journeys</translation>
     </message>
     <message>
         <source>Rename journey</source>
@@ -1836,38 +1933,66 @@
     <name>LaneMenu</name>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>&amp;Add lane below</source>
+        <translation>Swimlane &amp;darunter hinzufügen</translation>
+    </message>
+    <message>
         <source>Add lane below</source>
-        <translation>Swimlane darunter hinzufügen</translation>
+        <translation type="vanished">Swimlane darunter hinzufügen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>&amp;Delete lane</source>
+        <translation>Swimlane &amp;löschen</translation>
+    </message>
+    <message>
         <source>Delete lane</source>
-        <translation>Swimlane löschen</translation>
+        <translation type="vanished">Swimlane löschen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>&amp;Hide lane</source>
+        <translation>Swimlane &amp;ausblenden</translation>
+    </message>
+    <message>
         <source>Hide lane</source>
-        <translation>Swimlane ausblenden</translation>
+        <translation type="vanished">Swimlane ausblenden</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach un&amp;ten verschieben</translation>
+    </message>
+    <message>
         <source>Move down</source>
-        <translation>Nach unten verschieben</translation>
+        <translation type="vanished">Nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
         <source>Move up</source>
-        <translation>Nach oben verschieben</translation>
+        <translation type="vanished">Nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation type="vanished">Umbenennen…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/canvas/lane_menu.py"/>
+        <source>&amp;Show hidden lanes</source>
+        <translation>Ausgeblendete Swimlanes an&amp;zeigen</translation>
+    </message>
+    <message>
         <source>Show hidden lanes</source>
-        <translation>Ausgeblendete Swimlanes anzeigen</translation>
+        <translation type="vanished">Ausgeblendete Swimlanes anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2466,13 +2591,26 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>CE&amp;S level</source>
+        <translation>CE&amp;S-Wert</translation>
+    </message>
+    <message>
         <source>CES level</source>
-        <translation>CES-Wert</translation>
+        <translation type="vanished">CES-Wert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Channel breaks</source>
+        <translation>&amp;Medienbrüche</translation>
+    </message>
+    <message>
         <source>Channel breaks</source>
-        <translation>Medienbrüche</translation>
+        <translation type="vanished">Medienbrüche</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Cha&amp;rts</source>
+        <translation>Diag&amp;ramme</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2495,8 +2633,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Karten &amp;einfärben nach</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Compare as-is and to-be…</source>
+        <translation type="vanished">Ist und Soll &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>C&amp;ompare as-is and to-be…</source>
         <translation>Ist und Soll &amp;vergleichen…</translation>
     </message>
     <message>
@@ -2526,8 +2668,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>CS&amp;AT level</source>
+        <translation>CS&amp;AT-Wert</translation>
+    </message>
+    <message>
         <source>CSAT level</source>
-        <translation>CSAT-Wert</translation>
+        <translation type="vanished">CSAT-Wert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2575,8 +2721,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Die Journey, wie sie wirklich abläuft, aus einem Kontakt- oder Ticketprotokoll ermitteln</translation>
     </message>
     <message>
-        <location filename="../journeymap/ui/main_window.py"/>
         <source>D&amp;uplicate</source>
+        <translation type="vanished">&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Duplica&amp;te</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
@@ -2641,13 +2791,22 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Gap r&amp;eport</source>
+        <translation>Lücken&amp;bericht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Gap report</source>
         <translation>Lückenbericht</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Gap to target</source>
+        <translation>&amp;Lücke zum Ziel</translation>
+    </message>
+    <message>
         <source>Gap to target</source>
-        <translation>Lücke zum Ziel</translation>
+        <translation type="vanished">Lücke zum Ziel</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -2656,8 +2815,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Handoffs between owners</source>
+        <translation>Übergaben zwischen &amp;Abteilungen</translation>
+    </message>
+    <message>
         <source>Handoffs between owners</source>
-        <translation>Übergaben zwischen Abteilungen</translation>
+        <translation type="vanished">Übergaben zwischen Abteilungen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2686,6 +2849,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -2693,6 +2861,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>In&amp;spector</source>
+        <translation>Eige&amp;nschaften</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2713,6 +2886,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/documents.py"/>
         <source>journeymap (*.jmap);;JSON interchange (*.json)</source>
         <translation>journeymap (*.jmap);;JSON-Austauschformat (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Journeys</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2756,8 +2934,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Loops (repeat contacts)</source>
+        <translation>&amp;Schleifen (Wiederholungskontakte)</translation>
+    </message>
+    <message>
         <source>Loops (repeat contacts)</source>
-        <translation>Schleifen (Wiederholungskontakte)</translation>
+        <translation type="vanished">Schleifen (Wiederholungskontakte)</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2796,18 +2978,30 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;No recent files</source>
+        <translation>&amp;Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
         <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
+        <translation type="vanished">Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Nothing</source>
+        <translation>&amp;Nichts</translation>
+    </message>
+    <message>
         <source>Nothing</source>
-        <translation>Nichts</translation>
+        <translation type="vanished">Nichts</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;NPS level</source>
+        <translation>&amp;NPS-Wert</translation>
+    </message>
+    <message>
         <source>NPS level</source>
-        <translation>NPS-Wert</translation>
+        <translation type="vanished">NPS-Wert</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2836,6 +3030,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Opport&amp;unities</source>
+        <translation>&amp;Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Opportunities</source>
         <translation>Chancen</translation>
     </message>
@@ -2853,6 +3052,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>P&amp;aths</source>
+        <translation>Pfa&amp;de</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
@@ -2971,8 +3175,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Sa&amp;ve to library as…</source>
+        <translation>In Bibliothek speichern unte&amp;r…</translation>
+    </message>
+    <message>
         <source>Save to library as…</source>
-        <translation>In Bibliothek speichern unter…</translation>
+        <translation type="vanished">In Bibliothek speichern unter…</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/documents.py"/>
@@ -3050,6 +3258,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Turn a survey export into measurements, as one undo step</source>
         <translation>Einen Befragungsexport in Messwerte verwandeln, als ein rückgängig machbarer Schritt</translation>
     </message>
@@ -3062,6 +3275,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Undo history</source>
+        <translation>Verlauf der Änderungen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/documents.py"/>
@@ -3105,8 +3323,12 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>&amp;Worst path</source>
+        <translation>Schlechtester &amp;Pfad</translation>
+    </message>
+    <message>
         <source>Worst path</source>
-        <translation>Schlechtester Pfad</translation>
+        <translation type="vanished">Schlechtester Pfad</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -4670,6 +4892,10 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Aufwand</translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation type="vanished">Filter</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Filter by any text…</source>
         <translation>Nach beliebigem Text filtern…</translation>
@@ -4704,6 +4930,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -4720,6 +4951,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/opportunities_dock.py"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunities_dock.py"/>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/opportunities_dock.py"/>

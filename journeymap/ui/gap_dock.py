@@ -42,10 +42,11 @@ from journeymap.model.figures import (
     sources,
 )
 from journeymap.model.links import Effect, Link
+from journeymap.model.palette import RATING_SYMBOLS, RATING_TINTS
 from journeymap.model.rating import gap_rating
 from journeymap.model.report import GapRow, gap_report
 from journeymap.model.vocabulary import METRICS
-from journeymap.ui.canvas.colors import RATING_COLORS
+from journeymap.ui.canvas.spoken import rating_words
 from journeymap.ui.editor import Editor
 from journeymap.ui.figure_words import segment_words, source_words
 from journeymap.ui.numbers import fixed, whole
@@ -110,6 +111,8 @@ class GapTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         _, attr, decimals = COLUMNS[index.column()]
         value = getattr(row, attr)
+        if attr == "gap" and role in LIGHT_ROLES:
+            return _light(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if attr == "metric":
                 return value.upper()
@@ -127,8 +130,6 @@ class GapTableModel(QAbstractTableModel):
             return value if decimals is not None else str(value).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and decimals is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and attr == "gap":
-            return QBrush(RATING_COLORS[gap_rating(row.metric, row.gap)].lighter(150))
         if role == Qt.ItemDataRole.ToolTipRole and attr == "n":
             return _n_tip(row)
         if role == Qt.ItemDataRole.ToolTipRole and attr == "measured" and row.sources:
@@ -140,6 +141,30 @@ class GapTableModel(QAbstractTableModel):
         ):
             return QBrush(QColor("#7a5a00"))
         return None
+
+
+#: The roles of a gap cell that its traffic light decides.
+LIGHT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
+
+
+def _light(row: GapRow, role: int) -> Any:
+    """A gap cell as the map's badge shows its light: the symbol before the figure (never
+    the colour alone), the same tint as the workbook's cells, the legend's words on hover
+    and for screen readers."""
+    rating = gap_rating(row.metric, row.gap)
+    figure = "" if row.gap is None else fixed(row.gap, 1)
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{RATING_SYMBOLS[rating]} {figure}".strip()
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(QColor(f"#{RATING_TINTS[rating]}"))
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return rating_words(rating)
+    return f"{figure} {rating_words(rating)}".strip()
 
 
 def _n_tip(row: GapRow) -> str | None:
@@ -178,6 +203,11 @@ class GapDock(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Gaps to target"))
+        self.table.setAccessibleDescription(
+            tr("One row per touchpoint and metric, largest priority first; "
+               "the light says on target, near it, off it or not measured")
+        )  # fmt: skip
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
@@ -190,21 +220,25 @@ class GapDock(QWidget):
         self.table.customContextMenuRequested.connect(self._offer_menu)
         self.segment = QComboBox()
         self.segment.setToolTip(tr("Whose answers: all respondents or one segment"))
+        self.segment.setAccessibleName(tr("Segment"))
         self.source = QComboBox()
         self.source.setToolTip(
             tr("Which survey: all of them (each respondent counted once) or one of them")
         )
+        self.source.setAccessibleName(tr("Survey"))
         self.source_label = QLabel(tr("Survey"))
         for combo in (self.segment, self.source):  # the whole name, however long
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._segment_choices: list[str | None] = []
         self._source_choices: list[str | None] = []
         self.metric_filter = QComboBox()
+        self.metric_filter.setAccessibleName(tr("Metric"))
         self.metric_filter.addItem(tr("All metrics"), None)
         for metric in METRICS:
             self.metric_filter.addItem(metric.upper(), metric)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by any text…"))
+        self.filter.setAccessibleName(tr("Text filter"))
         self.filter.setClearButtonEnabled(True)
         self.summary = QLabel()
         bar = QHBoxLayout()
@@ -290,7 +324,7 @@ class GapDock(QWidget):
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        create = menu.addAction(tr("Create opportunity for this gap"))
+        create = menu.addAction(tr("&Create opportunity for this gap"))
         create.triggered.connect(lambda: self.create_opportunity(row))
         menu.popup(self.table.viewport().mapToGlobal(where))
 

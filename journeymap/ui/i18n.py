@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from journeymap.model.vocabulary import LANGUAGE_NAMES as LANGUAGES
+from journeymap.ui.accelerators import with_accelerator
 from journeymap.ui.numbers import use_language
 
 #: Where the compiled translations are: inside the installed package (wheels install
@@ -91,8 +92,11 @@ def add_language_menu(window: QMainWindow, menu: QMenu) -> QMenu:
     submenu = menu.addMenu(tr("&Language"))
     group = QActionGroup(submenu)
     current = getattr(window, "language", "en")
+    taken: set[str] = set()
     for code, name in LANGUAGES.items():
-        action = QAction(name, submenu, checkable=True, checked=code == current)
+        action = QAction(
+            with_accelerator(name, taken), submenu, checkable=True, checked=code == current
+        )
         action.setData(code)
         action.setStatusTip(tr("Show journeymap in {} from the next start").format(name))
         action.triggered.connect(lambda _on=False, c=code: choose_language(window, c))

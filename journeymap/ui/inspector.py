@@ -80,8 +80,11 @@ class Page(QWidget):
     def add(
         self, label: str, binding: fields.Binding, beside: QWidget | None = None
     ) -> fields.Binding:
-        """Put a bound widget in the form under a label, with an optional widget beside it."""
+        """Put a bound widget in the form under a label, with an optional widget beside it;
+        the label is the widget's spoken name too (a combo box's would be its choice)."""
         self.bindings.append(binding)
+        if label:
+            binding.widget.setAccessibleName(label)
         if beside is None:
             self.form.addRow(label, binding.widget)
             return binding
@@ -154,6 +157,7 @@ class NotePage(Page):
         self.add(tr("Votes"), fields.whole("votes", self.commit, 0, 1_000_000))
         self.about = QListWidget()
         self.about.setToolTip(tr("Tick the touchpoints this note is about"))
+        self.about.setAccessibleName(tr("About"))
         self.about.itemChanged.connect(self._link)
         self.form.addRow(tr("About"), self.about)
 
@@ -225,10 +229,12 @@ class TouchpointPage(Page):
         self.pain_points = NotesAbout(
             editor, "pain_points", tr("Add pain point"), tr("Delete pain point")
         )
+        self.pain_points.notes.setAccessibleName(tr("Pain points"))
         self.form.addRow(tr("Pain points"), self.pain_points)
         self.opportunities = NotesAbout(
             editor, "opportunities", tr("Add opportunity"), tr("Delete opportunity")
         )
+        self.opportunities.notes.setAccessibleName(tr("Opportunities"))
         self.form.addRow(tr("Opportunities"), self.opportunities)
         emotion = fields.slider("emotion", self.commit, -2, 2)
         self.bindings.append(emotion)
@@ -241,6 +247,7 @@ class TouchpointPage(Page):
         holder = QWidget()
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
+        emotion.widget.setAccessibleName(tr("Emotion"))
         emotion.widget.valueChanged.connect(self._show_face)
         self.emotion = emotion
         self.form.addRow(tr("Emotion"), holder)

@@ -52,6 +52,8 @@ class JourneyList(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Journeys"))
+        self.list.setAccessibleDescription(tr("Click a journey to show it; F2 renames it"))
         self.list.setEditTriggers(
             QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed
         )

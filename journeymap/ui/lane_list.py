@@ -23,6 +23,7 @@ from journeymap.model.entities import Journey, Lane
 from journeymap.model.lanes import RemoveLane, ShowLane, add_lane, move_lane
 from journeymap.model.vocabulary import LANE_KINDS
 from journeymap.ui import fields
+from journeymap.ui.accelerators import with_accelerator
 from journeymap.ui.editor import Editor
 
 
@@ -37,10 +38,11 @@ def kinds_menu(journey: Journey, after_id: str | None, editor: Editor, parent: Q
     to a journey without it."""
     menu = QMenu(parent)
     has_graph = any(lane.kind == "touchpoints" for lane in journey.lanes)
+    taken: set[str] = set()
     for kind in LANE_KINDS:
         if kind == "touchpoints" and has_graph:
             continue
-        action = menu.addAction(tr(LANE_KINDS[kind][0]))
+        action = menu.addAction(with_accelerator(tr(LANE_KINDS[kind][0]), taken))
         action.triggered.connect(
             lambda _=False, k=kind: editor.push(add_lane(journey, k, after_id))
         )

@@ -106,29 +106,43 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.journeys_dock = self._dock(
-            tr("Journeys"), JourneyList(self.editor), Qt.DockWidgetArea.LeftDockWidgetArea
+            tr("Journeys"),
+            JourneyList(self.editor),
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            tr("&Journeys"),
         )
         self.inspector = Inspector(self.editor)
         self.inspector_dock = self._dock(
-            tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, tr("In&spector")
         )
+        history = QUndoView(self.editor.undo_stack)
+        history.setAccessibleName(tr("Undo history"))
         self.history_dock = self._dock(
-            tr("History"), QUndoView(self.editor.undo_stack), Qt.DockWidgetArea.RightDockWidgetArea
+            tr("History"),
+            history,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            tr("Histor&y"),
         )
         self.history_dock.hide()
         self.gap_table = GapDock(self.editor)
         self.gap_dock = self._dock(
-            tr("Gap report"), self.gap_table, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Gap report"),
+            self.gap_table,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            tr("Gap r&eport"),
         )
         self.gap_table.touchpoint_picked.connect(self._pick_touchpoint)
         self.charts = ChartsPanel(self.editor)
         self.charts_dock = self._dock(
-            tr("Charts"), self.charts, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Charts"), self.charts, Qt.DockWidgetArea.BottomDockWidgetArea, tr("Cha&rts")
         )
         self.charts_dock.visibilityChanged.connect(self.charts.set_on_screen)
         self.opportunities = OpportunitiesDock(self.editor)
         self.opportunities_dock = self._dock(
-            tr("Opportunities"), self.opportunities, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Opportunities"),
+            self.opportunities,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            tr("Opport&unities"),
         )
         self.opportunities.object_picked.connect(self.canvas.centre_on)
         self.gap_table.opportunity_created.connect(self._show_opportunity)
@@ -136,7 +150,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.charts_dock, self.opportunities_dock)
         self.paths = PathsDock(self.editor)  # its lists are computed while it is on screen
         self.paths_dock = self._dock(
-            tr("Paths"), self.paths, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Paths"), self.paths, Qt.DockWidgetArea.BottomDockWidgetArea, tr("P&aths")
         )
         self.paths.path_picked.connect(self.canvas.centre_on)
         self.tabifyDockWidget(self.opportunities_dock, self.paths_dock)
@@ -167,10 +181,12 @@ class MainWindow(QMainWindow):
         self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.show_welcome()
 
-    def _dock(self, title: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, widget, area: Qt.DockWidgetArea, menu_text: str) -> QDockWidget:
+        """A dock titled ``title``; View lists it as ``menu_text`` (with its accelerator)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
         dock.setWidget(widget)
+        dock.toggleViewAction().setText(menu_text)
         self.addDockWidget(area, dock)
         return dock
 
@@ -218,7 +234,7 @@ class MainWindow(QMainWindow):
             tr("Save the document as a new revision in its team library"),
         )  # fmt: skip
         self._action(
-            file, tr("Save to library as…"), self.library.save_as, None,
+            file, tr("Sa&ve to library as…"), self.library.save_as, None,
             tr("Save the document under a new name in a team library"),
         )  # fmt: skip
         for signal in (self.library.origin_changed, ed.document_replaced):
@@ -284,7 +300,7 @@ class MainWindow(QMainWindow):
         self._action(
             edit, tr("&Paste"), lambda: edit_actions.paste(ed), QKeySequence.StandardKey.Paste
         )
-        self._action(edit, tr("D&uplicate"), lambda: edit_actions.duplicate(ed), "Ctrl+D")
+        self._action(edit, tr("Duplica&te"), lambda: edit_actions.duplicate(ed), "Ctrl+D")
         self._action(
             edit,
             tr("&Delete"),
@@ -362,21 +378,21 @@ class MainWindow(QMainWindow):
             view.addMenu(tr("&Highlight")),
             canvas.highlight,
             [
-                (tr("Nothing"), "", None),
-                (tr("Handoffs between owners"), "handoffs", "Ctrl+1"),
-                (tr("Channel breaks"), "channel_breaks", "Ctrl+2"),
-                (tr("Loops (repeat contacts)"), "loops", "Ctrl+3"),
-                (tr("Worst path"), "worst_path", "Ctrl+4"),
+                (tr("&Nothing"), "", None),
+                (tr("&Handoffs between owners"), "handoffs", "Ctrl+1"),
+                (tr("&Channel breaks"), "channel_breaks", "Ctrl+2"),
+                (tr("&Loops (repeat contacts)"), "loops", "Ctrl+3"),
+                (tr("&Worst path"), "worst_path", "Ctrl+4"),
             ],
         )
         self._choice_menu(
             view.addMenu(tr("&Colour cards by")),
             canvas.colour_by,
             [
-                (tr("Gap to target"), "gap", None),
-                (tr("CSAT level"), "csat", None),
-                (tr("NPS level"), "nps", None),
-                (tr("CES level"), "ces", None),
+                (tr("&Gap to target"), "gap", None),
+                (tr("CS&AT level"), "csat", None),
+                (tr("&NPS level"), "nps", None),
+                (tr("CE&S level"), "ces", None),
             ],
         )
         view.addSeparator()
@@ -414,7 +430,7 @@ class MainWindow(QMainWindow):
             tr("Full screen, larger text; the arrow keys step through the stages"), checkable=True,
         )  # fmt: skip
         self.addAction(self.act_present)  # F11 leaves again, though the menu bar is hidden
-        self._action(journey, tr("&Compare as-is and to-be…"), self.compare, "Ctrl+Shift+C",
+        self._action(journey, tr("C&ompare as-is and to-be…"), self.compare, "Ctrl+Shift+C",
                      tr("Two journeys side by side, with what changed per touchpoint"))  # fmt: skip
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -424,6 +440,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, tr("&About journeymap"), lambda: help_dialogs.show_about(self))
 
         bar = self.addToolBar(tr("Main"))
+        bar.toggleViewAction().setText(tr("&Toolbar"))  # in the docks' right-click menu
         bar.setObjectName("main-toolbar")
         for action in (
             self.act_new,
@@ -459,7 +476,10 @@ class MainWindow(QMainWindow):
 
             self.matrix = OpportunityMatrix(self.editor)
             self.matrix_dock = self._dock(
-                tr("Value-effort matrix"), self.matrix, Qt.DockWidgetArea.BottomDockWidgetArea
+                tr("Value-effort matrix"),
+                self.matrix,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+                tr("Value-effort &matrix"),
             )
             self.matrix_dock.hide()
         opening = self.matrix_dock.isHidden()
@@ -593,10 +613,11 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for entry in self.recent_files():
-            self.recent_menu.addAction(entry, lambda p=entry: self.open_path(Path(p)))
+        for number, entry in enumerate(self.recent_files(), start=1):
+            text = entry.replace("&", "&&")  # 1 to 8 (MAX_RECENT) pick a file from the keyboard
+            self.recent_menu.addAction(f"&{number} {text}", lambda p=entry: self.open_path(Path(p)))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
+            self.recent_menu.addAction(tr("&No recent files")).setEnabled(False)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer back the unsaved work of a run that crashed; True when some

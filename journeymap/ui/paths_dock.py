@@ -37,9 +37,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PathsDock", text)
 
 
-def _path_list(headers: Sequence[str]) -> QTreeWidget:
-    """A flat list of paths: the path's names stretch, the figures take what they need."""
+def _path_list(name: str, headers: Sequence[str]) -> QTreeWidget:
+    """A flat list of paths named ``name`` (for screen readers): the path's names stretch,
+    the figures take what they need."""
     tree = QTreeWidget()
+    tree.setAccessibleName(name)
     tree.setHeaderLabels(list(headers))
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
@@ -96,10 +98,12 @@ class PathsDock(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.predicted = _path_list([tr("Path"), tr("Probability")])
+        self.predicted = _path_list(tr("Predicted by the graph"), [tr("Path"), tr("Probability")])
         self.predicted_note = QLabel()
         self.predicted_note.setWordWrap(True)
-        self.observed = _path_list([tr("Path"), tr("Cases"), tr("Share of cases")])
+        self.observed = _path_list(
+            tr("Observed in the log"), [tr("Path"), tr("Cases"), tr("Share of cases")]
+        )
         self.no_log = QLabel(tr("No contact log behind this journey"))
         self.no_log.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_log.setSizePolicy(self.observed.sizePolicy())

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from journeymap.model.layout import CARD_STEP as CARD_STEP  # the model's touchpoint spacing
+from journeymap.ui.canvas.text_layout import TEXT_SIZE
 
 COLUMN_WIDTH = 250.0
 COLUMN_GAP = 16.0
-HEADER_HEIGHT = 56.0
+HEADER_HEIGHT = 76.0  # at a text size of 100 %: see header_height
 CARD_WIDTH = 210.0
 CARD_HEIGHT = 96.0
 CARD_INSET = (COLUMN_WIDTH - CARD_WIDTH) / 2
@@ -36,12 +37,18 @@ def column_at(x: float, count: int) -> int:
     return max(0, min(count - 1, index))
 
 
+def header_height() -> float:
+    """The height of the stage headers' band: it grows with View ▸ Text size, so a larger
+    stage name still has the room of two lines, and a zoomed-out map one legible line."""
+    return HEADER_HEIGHT * max(1.0, TEXT_SIZE.factor)
+
+
 def card_top(y: float, above: float = 0.0) -> float:
     """Scene y of a card whose touchpoint sits at ``y`` within its column, under lanes
     ``above`` scene units tall drawn between the header and the cards."""
-    return HEADER_HEIGHT + above + TOP_PAD + y
+    return header_height() + above + TOP_PAD + y
 
 
 def y_from_top(top: float, above: float = 0.0) -> float:
     """The touchpoint's y for a card dropped with its top edge at ``top``, snapped."""
-    return max(0.0, round((top - HEADER_HEIGHT - above - TOP_PAD) / SNAP) * SNAP)
+    return max(0.0, round((top - header_height() - above - TOP_PAD) / SNAP) * SNAP)

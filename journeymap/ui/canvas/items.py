@@ -31,10 +31,12 @@ from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.geometry import (
     CARD_HEIGHT,
     CARD_WIDTH,
-    HEADER_HEIGHT,
+    header_height,
 )
 from journeymap.ui.canvas.label_placement import ALONG, Box, LabelRequest, Placement, place_labels
 from journeymap.ui.canvas.text_layout import (
+    LEGIBLE_PIXELS,
+    TEXT_SIZE,
     TextTracking,
     fitting_lines,
     largest_fit,
@@ -132,11 +134,35 @@ class StageColumnItem(TextTracking, QGraphicsItem):
     def __init__(self, object_id: str, title: str, index: int) -> None:
         super().__init__()
         self.object_id = object_id
-        self.title = title
-        self.index = index
+        self._title, self._index = title, index
+        self._show_name_on_hover()
         self.size = QRectF(0, 0, 0, 0)
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    @property
+    def title(self) -> str:
+        """The stage's name."""
+        return self._title
+
+    @title.setter
+    def title(self, title: str) -> None:
+        self._title = title
+        self._show_name_on_hover()
+
+    @property
+    def index(self) -> int:
+        """The stage's place in the journey, from 0."""
+        return self._index
+
+    @index.setter
+    def index(self, index: int) -> None:
+        self._index = index
+        self._show_name_on_hover()
+
+    def _show_name_on_hover(self) -> None:
+        # the header may show only the start of a long name on a zoomed-out map
+        self.setToolTip(f"{self._index + 1}  {self._title}")
 
     def set_size(self, width: float, height: float) -> None:
         """Resize the column to cover the cards beneath it."""
@@ -155,7 +181,7 @@ class StageColumnItem(TextTracking, QGraphicsItem):
 
     def header_rect(self) -> QRectF:
         """The header band, where a double-click renames the stage."""
-        return QRectF(0, 0, self.size.width(), HEADER_HEIGHT)
+        return QRectF(0, 0, self.size.width(), header_height())
 
     def header_lines(self, lod: float = 1.0) -> tuple[QFont, list[str]]:
         """The header's font and its text as drawn at this level of detail: the number
@@ -163,7 +189,10 @@ class StageColumnItem(TextTracking, QGraphicsItem):
         text = f"{self.index + 1}  {self.title}"
         box = self.header_rect().adjusted(10, 1, -10, -1)
         if not legible(HEADER_FONT_PIXELS, lod):
-            return overview_text(text, lod, (box.width(), box.height()), 2, HEADER_FONT_PIXELS)
+            font, lines = overview_text(
+                text, lod, (box.width(), box.height()), 2, HEADER_FONT_PIXELS
+            )
+            return (font, lines) if lines else band_text(text, lod, box)
         font = scene_font(HEADER_FONT_PIXELS, bold=True)
         return font, fitting_lines(text, font, box.width(), box.height(), 2)
 
@@ -182,6 +211,15 @@ class StageColumnItem(TextTracking, QGraphicsItem):
             align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             painter.drawText(header.adjusted(10, 0, -10, 0), align, "\n".join(lines))
             self._drew_text(font, lod)
+
+
+def band_text(text: str, lod: float, box: QRectF) -> tuple[QFont, list[str]]:
+    """``text`` in the smallest legible font at this level of detail, on as many of two
+    lines as ``box`` holds, the last one elided: zoomed out far (a wide map fitted, a large
+    text size), a stage's number and the start of its name still show; its tooltip and
+    its spoken name have it whole. No line when not even one legible line fits."""
+    font = scene_font(math.ceil(LEGIBLE_PIXELS / max(lod, 1e-6)) / TEXT_SIZE.factor, bold=True)
+    return font, fitting_lines(text, font, box.width(), box.height(), 2)
 
 
 #: Scene pixels of a lane's name in the label column.

@@ -94,7 +94,7 @@ class LaneBoard:
         width = g.column_x(len(journey.stages)) - g.COLUMN_GAP - left
         found = cells(journey)
         shown: set[str] = set()
-        y = g.HEADER_HEIGHT
+        y = g.header_height()
         rows = [*split.above, *([split.graph] if split.graph else []), *split.below]
         if split.graph is None:
             rows.append(None)  # the cards still have their band, unlabelled

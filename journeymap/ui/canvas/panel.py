@@ -439,18 +439,18 @@ class CanvasPanel(QWidget):
             self.editor.select([item.object_id])
         cell = self.scene.lane_cell_at(pos)
         if isinstance(item, NoteItem):
-            menu.addAction(tr("Edit note"), lambda: self._edit_note(item.object_id))
-            menu.addAction(tr("Delete"), lambda: edit_actions.delete_selection(self.editor))
+            menu.addAction(tr("&Edit note"), lambda: self._edit_note(item.object_id))
+            menu.addAction(tr("&Delete"), lambda: edit_actions.delete_selection(self.editor))
         elif cell is not None:
-            menu.addAction(tr("Add note here"), lambda: self._write_notes(*cell))
+            menu.addAction(tr("&Add note here"), lambda: self._write_notes(*cell))
         elif isinstance(item, CardItem):
             tp = self.editor.doc.get(item.object_id)
-            menu.addAction(tr("Rename"), lambda: self.start_rename(item.object_id))
-            menu.addAction(tr("Duplicate"), lambda: edit_actions.duplicate(self.editor))
+            menu.addAction(tr("Re&name"), lambda: self.start_rename(item.object_id))
+            menu.addAction(tr("Duplica&te"), lambda: edit_actions.duplicate(self.editor))
             for field, label in (
-                ("entry", tr("Entry point")),
-                ("exit", tr("Exit point")),
-                ("moment_of_truth", tr("Moment of truth")),
+                ("entry", tr("&Entry point")),
+                ("exit", tr("E&xit point")),
+                ("moment_of_truth", tr("&Moment of truth")),
             ):
                 action = QAction(label, menu, checkable=True, checked=getattr(tp, field))
                 action.toggled.connect(
@@ -458,10 +458,10 @@ class CanvasPanel(QWidget):
                 )
                 menu.addAction(action)
             menu.addSeparator()
-            menu.addAction(tr("Delete"), lambda: edit_actions.delete_selection(self.editor))
+            menu.addAction(tr("&Delete"), lambda: edit_actions.delete_selection(self.editor))
         elif isinstance(item, ArrowItem):
             menu.addAction(
-                tr("Delete transition"), lambda: self.editor.push(RemoveObject(item.object_id))
+                tr("&Delete transition"), lambda: self.editor.push(RemoveObject(item.object_id))
             )
         else:
             stage_id = self.scene.column_at(pos)
@@ -469,18 +469,20 @@ class CanvasPanel(QWidget):
                 column = self.scene.columns[stage_id]
                 top = column.header_rect().height() + self.scene.graph_top
                 y = max(0.0, pos.y() - top - 60)
-                menu.addAction(tr("Add touchpoint here"), lambda: self._add_here(stage_id, y))
-                menu.addAction(tr("Rename stage"), lambda: self.start_rename(stage_id))
+                menu.addAction(tr("Add &touchpoint here"), lambda: self._add_here(stage_id, y))
+                menu.addAction(tr("Re&name stage"), lambda: self.start_rename(stage_id))
                 menu.addAction(
-                    tr("Move stage left"),
+                    tr("Move stage &left"),
                     lambda: edit_actions.move_stage(self.editor, stage_id, -1),
                 )
                 menu.addAction(
-                    tr("Move stage right"),
+                    tr("Move stage &right"),
                     lambda: edit_actions.move_stage(self.editor, stage_id, 1),
                 )
-                menu.addAction(tr("Delete stage"), lambda: self.editor.push(RemoveObject(stage_id)))
+                menu.addAction(
+                    tr("&Delete stage"), lambda: self.editor.push(RemoveObject(stage_id))
+                )
                 menu.addSeparator()
-            menu.addAction(tr("Add stage"), lambda: edit_actions.add_stage(self.editor))
-            menu.addAction(tr("Paste"), lambda: edit_actions.paste(self.editor))
+            menu.addAction(tr("Add &stage"), lambda: edit_actions.add_stage(self.editor))
+            menu.addAction(tr("&Paste"), lambda: edit_actions.paste(self.editor))
         menu.popup(self.view.mapToGlobal(where))

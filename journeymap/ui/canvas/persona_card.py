@@ -71,7 +71,7 @@ class PersonaCardItem(TextTracking, QGraphicsItem):
         lines = fitting_lines(self._quoted(), font, text_width, 1e6, QUOTE_LINES)
         self.quote_lines = lines if self.quote else []
         height = PAD + PICTURE + PAD + len(self.quote_lines) * QFontMetricsF(font).lineSpacing()
-        self.rect = QRectF(0, 0, PERSONA_WIDTH, max(g.HEADER_HEIGHT, height + PAD))
+        self.rect = QRectF(0, 0, PERSONA_WIDTH, max(g.header_height(), height + PAD))
         self.setPos(-PERSONA_WIDTH - 2 * g.COLUMN_GAP, 0)
         self.update()
 

@@ -279,7 +279,7 @@ class JourneyScene(QGraphicsScene):
         bottom = max((c.pos().y() + g.CARD_HEIGHT for c in self.cards.values()), default=0)
         height = max(bottom + 80, 600)
         if shows_lanes(journey):  # the lanes below the cards start where the graph ends
-            top = g.HEADER_HEIGHT + self._graph_top
+            top = g.header_height() + self._graph_top
             graph_bottom = max(bottom + 80, top + g.GRAPH_MIN_HEIGHT)
             height = self.board.place(journey, graph_bottom)
         else:
