@@ -2648,7 +2648,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
-        <source>Connec&amp;t to another card</source>
+        <source>C&amp;onnect to another card</source>
         <translation>Mi&amp;t einer anderen Karte verbinden</translation>
     </message>
     <message>

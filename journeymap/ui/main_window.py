@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         )
         self._action(edit, tr("Re&name"), lambda: canvas.start_rename(), "F2")
         self.act_connect = self._action(
-            edit, tr("Connec&t to another card"), canvas.start_connection, "C",
+            edit, tr("C&onnect to another card"), canvas.start_connection, "C",
             tr("Choose the card with the arrow keys or Tab and press Enter; Escape cancels"),
         )  # fmt: skip
         canvas.offer_connecting(self.act_connect)
