@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The menu entry, icons and .jmap file type for the current user (tools/install_desktop.py);
+# the entry starts dist/journeymap/journeymap when the bundle is built, else the venv's script.
+install-desktop: $(VENV)/.installed
+	$(BIN)/python tools/install_desktop.py install
+
+uninstall-desktop: | $(BIN)/python
+	$(BIN)/python tools/install_desktop.py uninstall
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
