@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -24,6 +25,7 @@ from PySide6.QtGui import QImage
 from journeymap.icon_files import ICON_SIZES
 from journeymap.samples import find_sample
 from tests.cli_runner import run_cli
+from tests.test_x11_session import xvfb  # noqa: F401 (the fixture of a running Xvfb)
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP_FILE = ROOT / "packaging" / "linux" / "journeymap.desktop"
@@ -34,6 +36,7 @@ TOOLS = (
     "gtk-update-icon-cache",
     "xdg-mime",
     "gio",
+    "xprop",
 )
 #: Bounds for a hung tool or app, not timing checks.
 TOOL_S = 60
@@ -41,7 +44,9 @@ APP_S = 120
 
 
 #: The Debian packages that hold them.
-PACKAGES = "desktop-file-utils shared-mime-info xdg-utils libglib2.0-bin gtk-update-icon-cache"
+PACKAGES = (
+    "desktop-file-utils shared-mime-info xdg-utils libglib2.0-bin gtk-update-icon-cache x11-utils"
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -265,3 +270,56 @@ def test_the_entry_starts_the_bundle_once_it_is_built(tmp_path, monkeypatch):
     bundle.write_text("#!/bin/sh\n")
     bundle.chmod(0o755)
     assert tool.program() == bundle
+
+
+#: Prints the X11 properties of the main window once it has painted, then quits.
+WINDOW_PROPERTIES = """
+import subprocess
+from PySide6.QtCore import QEvent, QObject, QTimer
+from journeymap.ui.app import make_app
+from journeymap.ui.main_window import MainWindow
+
+
+def report():
+    app.sync()  # the window's properties have reached the X server
+    wid = str(int(window.winId()))
+    xprop = ["xprop", "-notype", "-id", wid, "WM_CLASS", "_NET_WM_ICON"]
+    print(subprocess.run(xprop, capture_output=True, text=True, check=True).stdout)
+    app.quit()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, report)
+        return False
+
+
+app = make_app()
+window = MainWindow("en")
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+window.show()
+app.exec()
+"""
+
+
+def test_the_window_belongs_to_the_menu_entry_and_shows_the_icon(xvfb, tmp_path):  # noqa: F811
+    """In a real X11 session the window's class is the entry's StartupWMClass (the task bar
+    groups them) and the window carries the icon for the task bar and the window switcher."""
+    env = desktop_env(tmp_path)
+    env.update(DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    ran = subprocess.run(
+        [sys.executable, "-c", WINDOW_PROPERTIES],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=APP_S,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    # WM_CLASS = "instance (the program's file name)", "class (the application's name)"
+    (line,) = [x for x in ran.stdout.splitlines() if x.startswith("WM_CLASS = ")]
+    assert line.split(", ")[-1] == f'"{entry_value(DESKTOP_FILE, "StartupWMClass")}"'
+    shown = {int(size) for size in re.findall(r"Icon \((\d+) x \1\):", ran.stdout)}
+    assert {16, 32, 48} <= shown
