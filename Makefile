@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint bundle clean
+.PHONY: run test bench lint bundle clean install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ bench: $(VENV)/.installed-bench
 bundle: $(VENV)/.installed-bundle
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/journeymap.spec
+
+# The menu entry, icons and .jmap file type for the current user (tools/install_desktop.py);
+# the entry starts dist/journeymap/journeymap when the bundle is built, else the venv's script.
+install-desktop: $(VENV)/.installed
+	$(BIN)/python tools/install_desktop.py install
+
+uninstall-desktop: | $(BIN)/python
+	$(BIN)/python tools/install_desktop.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from journeymap import __version__
+from journeymap.icon_files import ICON_SIZES, icon_png
 from journeymap.ui.canvas.items import CHANNEL_GLYPHS
 from journeymap.ui.fonts import FONT_FILES, font_files
 
@@ -26,7 +27,7 @@ SYMBOLS = "✕!✓–▶■★" + "".join(CHANNEL_GLYPHS.values())
 def spec_data() -> list[tuple[str, str]]:
     """The spec's DATA list, evaluated as PyInstaller would (ROOT and PACKAGE included)."""
     tree = ast.parse(SPEC.read_text(encoding="utf-8"))
-    names = {"Path": Path, "SPECPATH": str(SPEC.parent)}
+    names = {"Path": Path, "SPECPATH": str(SPEC.parent), "ICON_SIZES": ICON_SIZES}
     for node in tree.body:
         target = node.targets[0] if isinstance(node, ast.Assign) else None
         if isinstance(target, ast.Name) and target.id in ("ROOT", "PACKAGE", "DATA"):
@@ -34,7 +35,7 @@ def spec_data() -> list[tuple[str, str]]:
     return names["DATA"]
 
 
-def test_the_spec_carries_every_sample_and_translation_to_where_the_package_reads_them():
+def test_the_spec_carries_every_sample_translation_and_icon_to_where_the_package_reads_them():
     carried: dict[str, set[str]] = {}
     for pattern, folder in spec_data():
         matches = glob.glob(pattern)
@@ -43,6 +44,9 @@ def test_the_spec_carries_every_sample_and_translation_to_where_the_package_read
     for folder in ("sample_files", "translations"):
         shipped = {p.name for p in (ROOT / "journeymap" / folder).iterdir() if p.is_file()}
         assert carried[f"journeymap/{folder}"] == shipped
+    for size in ICON_SIZES:
+        folder = icon_png(size).parent.relative_to(ROOT).as_posix()
+        assert carried[folder] == {icon_png(size).name}
     assert carried["licenses"] == {"LICENSE", "DejaVu-fonts.txt"}
     assert f'"{ENTRY.name}"' in SPEC.read_text(encoding="utf-8")
 

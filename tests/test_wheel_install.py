@@ -173,3 +173,23 @@ def test_the_installed_editor_shows_its_german_window(installed, tmp_path):
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=True,
     ).stdout.strip()  # fmt: skip
     assert menus.split("|")[:3] == ["&Datei", "&Bearbeiten", "&Journey"]
+
+
+ICON_SIZES_SHOWN = """
+from journeymap.ui.app import make_app
+print(sorted(size.width() for size in make_app().windowIcon().availableSizes()))
+"""
+
+
+@pytest.mark.slow
+def test_the_installed_editor_has_its_icon_in_every_size(installed, tmp_path):
+    """The icon's PNGs are package data: the installed app's window icon finds them all."""
+    from journeymap.icon_files import ICON_SIZES
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    sizes = subprocess.run(
+        [installed / "bin" / "python", "-c", ICON_SIZES_SHOWN],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert sizes == str(sorted(ICON_SIZES))

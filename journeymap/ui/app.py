@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap import __version__
 from journeymap.model.vocabulary import LANGUAGES
+from journeymap.ui.app_icon import application_icon
 from journeymap.ui.fonts import register_fonts
 from journeymap.ui.i18n import install_translations, startup_language
 
@@ -48,12 +49,16 @@ class _FirstPaint(QObject):
 
 
 def make_app() -> QApplication:
-    """The QApplication, named so settings land in one place."""
+    """The QApplication, named so settings land in one place, with journeymap's icon."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("journeymap")
+    # Also the X11 window class (packaging/linux/journeymap.desktop's StartupWMClass).
     app.setApplicationName("journeymap")
     app.setApplicationVersion(__version__)
     register_fonts()  # before any widget lays out text
+    # Wayland's app id: the desktop finds journeymap.desktop, and its icon, by it.
+    app.setDesktopFileName("journeymap")
+    app.setWindowIcon(application_icon())
     return app
 
 
