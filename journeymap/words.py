@@ -37,7 +37,8 @@ PROBLEMS = "Problems"
 
 #: What a phrase's argument may be: text shown as it is (a file name, a URL, a column's
 #: heading), a number (shown with the interface's digits) or a phrase (a word translated
-#: too, such as a kind of column).
+#: too, such as a kind of column). The layers above may pass their own sentences too (the
+#: model's ``Message``): str() is their English, and the GUI renders them.
 Argument: TypeAlias = "str | int | float | Phrase"
 
 _language: ContextVar[str] = ContextVar("language", default="en")
@@ -102,8 +103,7 @@ class Phrase(str):
 
     def data(self) -> dict[str, Any]:
         """The phrase as plain JSON data (for the sandbox's error frames)."""
-        args = {k: v.data() if isinstance(v, Phrase) else v for k, v in self.args.items()}
-        return {"template": self.template, "args": args}
+        return {"template": self.template, "args": {k: _data(v) for k, v in self.args.items()}}
 
 
 def phrase(template: str, /, **args: Argument) -> Phrase:
@@ -130,6 +130,14 @@ def english(value: Argument) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+def _data(value: Any) -> Any:
+    if isinstance(value, Phrase):
+        return value.data()
+    if isinstance(value, str | int | float):
+        return value
+    return str(value)  # another layer's sentence (a model message): its English words
 
 
 def _rebuilt(template: str, args: dict[str, Argument]) -> Phrase:

@@ -42,6 +42,7 @@ from journeymap.discovery.sql_ranks import median, p90, ranked, real
 from journeymap.discovery.sql_table import LogTable, find_table
 from journeymap.errors import DocumentFileError
 from journeymap.safety.sandbox import Cancelled
+from journeymap.words import phrase
 
 
 def table_facts(
@@ -68,7 +69,8 @@ def table_facts(
         try:
             connection = engine.connect()
         except SQLAlchemyError as error:
-            raise DocumentFileError(database, f"could not be opened ({_reason(error)})") from None
+            problem = phrase("could not be opened ({reason})", reason=_reason(error))
+            raise DocumentFileError(database, problem) from None
         with connection:
             log = find_table(connection, database, table, columns, order)
             # checks, touchpoints, transitions, cases, paths; scores and answers
@@ -77,7 +79,8 @@ def table_facts(
                 Path(log.table.name)
             )
     except DBAPIError as error:
-        raise DocumentFileError(database, f"could not be read ({_reason(error)})") from None
+        problem = phrase("could not be read ({reason})", reason=_reason(error))
+        raise DocumentFileError(database, problem) from None
     finally:
         engine.dispose()
 
@@ -145,9 +148,11 @@ class _TableQueries:
         ))[0]  # fmt: skip
         name = self.log.name
         if not total:
-            raise DocumentFileError(name, "is empty (it has no rows)")
+            raise DocumentFileError(name, phrase("is empty (it has no rows)"))
         if not kept:
-            raise DocumentFileError(name, "holds no events (no row with a case and an activity)")
+            raise DocumentFileError(
+                name, phrase("holds no events (no row with a case and an activity)")
+            )
         if bad:
             first = self.connection.execute(
                 select(named.row_key).where(named.ok == 0).order_by(named.line)
@@ -160,7 +165,9 @@ class _TableQueries:
                 f"not ISO 8601 (rows with {self.log.order.name} {shown}{more})",
             )  # fmt: skip
         if not in_period:
-            raise DocumentFileError(name, "holds no events in the period chosen (--from/--to)")
+            raise DocumentFileError(
+                name, phrase("holds no events in the period chosen (--from/--to)")
+            )
         if in_period > MAX_TOUCHPOINTS:
             raise too_many_activities(name, in_period)
         return total - kept

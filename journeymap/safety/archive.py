@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The most an .xlsx may unpack to. 100,000 respondents x 20 answers is about 60 MB.
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
@@ -37,24 +38,26 @@ def check_xlsx_archive(path: str | Path) -> None:
     the limits allow, before parsing it. Raises DocumentFileError naming the file."""
     path = Path(path)
     if not path.is_file():
-        raise DocumentFileError(path, "does not exist")
+        raise DocumentFileError(path, phrase("does not exist"))
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise DocumentFileError(
-            path, "is not an Excel workbook (.xlsx), or it is damaged"
+            path, phrase("is not an Excel workbook (.xlsx), or it is damaged")
         ) from None
     if len(parts) > MAX_PARTS:
-        raise DocumentFileError(path, f"holds {len(parts):,} parts; no workbook needs that many")
+        raise DocumentFileError(
+            path, phrase("holds {count} parts; no workbook needs that many", count=len(parts))
+        )
     total = sum(p.file_size for p in parts)
     if total > MAX_UNPACKED_BYTES:
         raise DocumentFileError(
-            path, f"would unpack to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_UNPACKED_BYTES / 2**20:,.0f} MB limit (a zip bomb?)",
+            path, phrase("would unpack to {size} MB, more than the {limit} MB limit (a zip bomb?)",
+                         size=round(total / 2**20), limit=round(MAX_UNPACKED_BYTES / 2**20)),
         )  # fmt: skip
     if "[Content_Types].xml" not in {p.filename for p in parts}:
-        raise DocumentFileError(path, "is a zip archive, but not an Excel workbook (.xlsx)")
+        raise DocumentFileError(path, phrase("is a zip archive, but not an Excel workbook (.xlsx)"))
     _refuse_dtds(path, parts)
 
 
@@ -72,7 +75,7 @@ def _refuse_dtds(path: Path, parts: list[zipfile.ZipInfo]) -> None:
                         raise DocumentFileError(path, f"part {part.filename} {problem}")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise DocumentFileError(
-            path, "is not an Excel workbook (.xlsx), or it is damaged"
+            path, phrase("is not an Excel workbook (.xlsx), or it is damaged")
         ) from None
 
 
