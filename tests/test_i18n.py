@@ -97,6 +97,7 @@ SAME_IN_BOTH = {
     "{} ({})",
     "Segment:",
     # the problems of files and libraries (context Problems): a size and its unit
+    "{reason}",  # the model's sentence, translated as the model's messages are
     "{size} GB",
     "{size} MB",
 }

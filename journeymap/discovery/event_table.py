@@ -202,13 +202,21 @@ def _read_missed_times(
 
 def _bad_times(path: Path, column: str, shown: list[int], count: int) -> DocumentFileError:
     rows = ", ".join(str(n) for n in shown)
-    more = f" and {count - len(shown):,} more" if count > len(shown) else ""
-    forms = "ISO 8601 nor DD.MM.YYYY HH:MM"
+    more = phrase(" and {count} more", count=count - len(shown)) if count > len(shown) else ""
     if count == 1:
-        problem = f"has a timestamp in “{column}” that is empty or neither {forms} (row {rows})"
+        problem = phrase(
+            "has a timestamp in “{column}” that is empty or neither ISO 8601 nor "
+            "DD.MM.YYYY HH:MM (row {rows})",
+            column=column,
+            rows=rows,
+        )
     else:
-        problem = (
-            f"has {count:,} timestamps in “{column}” that are empty or neither {forms} "
-            f"(rows {rows}{more})"
+        problem = phrase(
+            "has {count} timestamps in “{column}” that are empty or neither ISO 8601 nor "
+            "DD.MM.YYYY HH:MM (rows {rows}{more})",
+            count=count,
+            column=column,
+            rows=rows,
+            more=more,
         )
     return DocumentFileError(path, problem)

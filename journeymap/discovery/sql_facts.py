@@ -159,10 +159,12 @@ class _TableQueries:
                 .limit(SHOWN_BAD_ROWS)
             ).scalars().all()  # fmt: skip
             shown = ", ".join(str(key) for key in first)
-            more = f" and {bad - len(first):,} more" if bad > len(first) else ""
+            more = phrase(" and {count} more", count=bad - len(first)) if bad > len(first) else ""
             raise DocumentFileError(
-                name, f"has {bad:,} timestamps in “{self.log.columns['time'].name}” that are "
-                f"not ISO 8601 (rows with {self.log.order.name} {shown}{more})",
+                name, phrase("has {count} timestamps in “{column}” that are not ISO 8601 (rows "
+                             "with {order} {rows}{more})", count=bad,
+                             column=self.log.columns["time"].name, order=self.log.order.name,
+                             rows=shown, more=more),
             )  # fmt: skip
         if not in_period:
             raise DocumentFileError(

@@ -72,7 +72,10 @@ def _refuse_dtds(path: Path, parts: list[zipfile.ZipInfo]) -> None:
                     with archive.open(part) as stream:
                         problem = prolog_problem(stream)
                     if problem:
-                        raise DocumentFileError(path, f"part {part.filename} {problem}")
+                        raise DocumentFileError(
+                            path,
+                            phrase("part {part} {problem}", part=part.filename, problem=problem),
+                        )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise DocumentFileError(
             path, phrase("is not an Excel workbook (.xlsx), or it is damaged")
@@ -86,7 +89,7 @@ def prolog_problem(stream: BinaryIO) -> str:
     prolog longer than MAX_PROLOG_BYTES."""
     data = stream.read(_PROLOG_BLOCK)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
-        return "is not UTF-8 text, refused for safety (Excel writes only UTF-8)"
+        return phrase("is not UTF-8 text, refused for safety (Excel writes only UTF-8)")
     position = 3 if data.startswith(codecs.BOM_UTF8) else 0
     while True:
         match = _PROLOG_ITEM.match(data, position)
@@ -98,15 +101,17 @@ def prolog_problem(stream: BinaryIO) -> str:
             continue
         item = match.group(1)
         if item.startswith(b"<!") and not item.startswith(b"<!--"):  # <!DOCTYPE, <!ENTITY
-            return "declares XML entities, refused for safety (an XML bomb?)"
+            return phrase("declares XML entities, refused for safety (an XML bomb?)")
         if item.startswith(b"<?xml"):
             declared = _ENCODING.search(item)
             if declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"us-ascii"):
                 name = declared.group(1).decode("ascii", "replace")[:40]
-                return f"declares the encoding {name}, refused for safety (Excel writes UTF-8)"
+                return phrase("declares the encoding {name}, refused for safety (Excel writes "
+                              "UTF-8)", name=name)  # fmt: skip
         if not item.startswith((b"<?", b"<!--")):
             return ""  # the root element: the prolog is over
         position = match.end()
     if len(data) >= MAX_PROLOG_BYTES:
-        return f"has more than {MAX_PROLOG_BYTES // 1024} KB before its first element, refused"
+        return phrase("has more than {size} KB before its first element, refused",
+                      size=str(MAX_PROLOG_BYTES // 1024))  # fmt: skip
     return ""

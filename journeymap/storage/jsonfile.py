@@ -129,7 +129,9 @@ def loads(text: str, path: str | Path) -> Document:
     try:
         return document_from_dict(data)
     except (InvalidValue, TypeError) as error:
-        raise DocumentFileError(path, str(error)) from None
+        # the model's own sentence, which the GUI says in its language
+        reason = error.message if isinstance(error, InvalidValue) and error.message else error
+        raise DocumentFileError(path, phrase("{reason}", reason=reason)) from None
 
 
 def open_json_stamped(path: str | Path) -> tuple[Document, FileStamp]:

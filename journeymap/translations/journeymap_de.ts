@@ -4992,6 +4992,8 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     <name>Problems</name>
     <message>
         <location filename="../journeymap/discovery/columns.py"/>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
         <source> and {count} more</source>
         <translation> und {count} weitere</translation>
     </message>
@@ -5136,7 +5138,18 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>deklariert eine DTD oder Entitäten, die ein Ereignisprotokoll nie braucht; es wird abgelehnt</translation>
     </message>
     <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>declares the encoding {name}, refused for safety (Excel writes UTF-8)</source>
+        <translation>deklariert die Kodierung {name}, aus Sicherheitsgründen abgelehnt (Excel schreibt UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>declares XML entities, refused for safety (an XML bomb?)</source>
+        <translation>deklariert XML-Entitäten, aus Sicherheitsgründen abgelehnt (eine XML-Bombe?)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/discovery/log_files.py"/>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
         <location filename="../journeymap/safety/archive.py"/>
         <location filename="../journeymap/storage/ondisk.py"/>
         <location filename="../journeymap/survey/readers.py"/>
@@ -5190,6 +5203,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>hat ein Blatt mit bis zu {rows} Zeilen × {columns} Spalten, mehr als die {limit} Zellen, die journeymap liest; behalten Sie nur die Antworten, oder speichern Sie als CSV</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <source>has a timestamp in “{column}” that is empty or neither ISO 8601 nor DD.MM.YYYY HH:MM (row {rows})</source>
+        <translation>hat in „{column}“ einen Zeitstempel, der leer oder weder ISO 8601 noch TT.MM.JJJJ HH:MM ist (Zeile {rows})</translation>
+    </message>
+    <message>
         <location filename="../journeymap/storage/schemacheck.py"/>
         <source>has a virtual table {name}</source>
         <translation>hat eine virtuelle Tabelle {name}</translation>
@@ -5225,9 +5243,29 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>hat einen unbekannten Dateityp (verwenden Sie .jmap oder .json)</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has its times in “{column}” as {type}; they should be timestamps or ISO 8601 text</source>
+        <translation>hat seine Zeiten in „{column}“ als {type}; es sollten Zeitstempel oder ISO-8601-Text sein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>has more than {size} KB before its first element, refused</source>
+        <translation>hat mehr als {size} KB vor seinem ersten Element, abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/build.py"/>
+        <source>has no activity “{activity}” (named by --stage {placement})</source>
+        <translation>hat keine Aktivität „{activity}“ (genannt von --stage {placement})</translation>
+    </message>
+    <message>
         <location filename="../journeymap/discovery/columns.py"/>
         <source>has no column {missing}; its columns are {shown}{more}</source>
         <translation>hat keine Spalte {missing}; seine Spalten sind {shown}{more}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no column “{order}” (--order); its columns are {columns}</source>
+        <translation>hat keine Spalte „{order}“ (--order); seine Spalten sind {columns}</translation>
     </message>
     <message>
         <location filename="../journeymap/storage/library/deletion.py"/>
@@ -5244,6 +5282,21 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/survey/sniff.py"/>
         <source>has no line break in its first 64 KB: not a survey export (CSV)</source>
         <translation>hat in den ersten 64 KB keinen Zeilenumbruch: kein Umfrage-Export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no single-column primary key to number its rows by (events of the same time keep the rows&apos; order); name a column that orders them with --order COL</source>
+        <translation>hat keinen einspaltigen Primärschlüssel, nach dem seine Zeilen nummeriert werden können (Ereignisse gleicher Zeit behalten die Reihenfolge der Zeilen); nennen Sie mit --order SPALTE eine Spalte, die sie ordnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no table “{name}”; it has no tables</source>
+        <translation>hat keine Tabelle „{name}“; sie hat keine Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no table “{name}”; its tables are {tables}</source>
+        <translation>hat keine Tabelle „{name}“; ihre Tabellen sind {tables}</translation>
     </message>
     <message>
         <location filename="../journeymap/storage/schemacheck.py"/>
@@ -5279,6 +5332,16 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/survey/readers.py"/>
         <source>has {count} columns; no survey export has that many</source>
         <translation>hat {count} Spalten; so viele hat kein Umfrage-Export</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <source>has {count} timestamps in “{column}” that are empty or neither ISO 8601 nor DD.MM.YYYY HH:MM (rows {rows}{more})</source>
+        <translation>hat in „{column}“ {count} Zeitstempel, die leer oder weder ISO 8601 noch TT.MM.JJJJ HH:MM sind (Zeilen {rows}{more})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>has {count} timestamps in “{column}” that are not ISO 8601 (rows with {order} {rows}{more})</source>
+        <translation>hat in „{column}“ {count} Zeitstempel, die nicht ISO 8601 sind (Zeilen mit {order} {rows}{more})</translation>
     </message>
     <message>
         <location filename="../journeymap/discovery/limits.py"/>
@@ -5388,6 +5451,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>ist eine {backend}-Datenbank; eine Bibliothek ist SQLite oder PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <source>is a {backend} database; journeymap reads log tables from SQLite and PostgreSQL</source>
+        <translation>ist eine {backend}-Datenbank; journeymap liest Protokolltabellen aus SQLite und PostgreSQL</translation>
+    </message>
+    <message>
         <location filename="../journeymap/storage/library/schema.py"/>
         <source>is already a journeymap library</source>
         <translation>ist bereits eine journeymap-Bibliothek</translation>
@@ -5470,6 +5538,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>ist viel zu tief verschachtelt für eine journeymap-Datei</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
         <location filename="../journeymap/storage/library/connection.py"/>
         <source>is no file</source>
         <translation>ist keine Datei</translation>
@@ -5483,6 +5552,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/storage/library/schema.py"/>
         <source>is no journeymap library (it has no schema version)</source>
         <translation>ist keine journeymap-Bibliothek (sie hat keine Schemaversion)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <source>is not a database URL (e.g. sqlite:///log.db or postgresql://host/db)</source>
+        <translation>ist keine Datenbank-URL (z. B. sqlite:///log.db oder postgresql://host/db)</translation>
     </message>
     <message>
         <location filename="../journeymap/discovery/log_files.py"/>
@@ -5535,6 +5609,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/discovery/reading.py"/>
         <source>is not readable as {encoding} text (byte {byte} of a piece)</source>
         <translation>ist nicht als {encoding}-Text lesbar (Byte {byte} eines Stücks)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>is not UTF-8 text, refused for safety (Excel writes only UTF-8)</source>
+        <translation>ist kein UTF-8-Text, aus Sicherheitsgründen abgelehnt (Excel schreibt nur UTF-8)</translation>
     </message>
     <message>
         <location filename="../journeymap/storage/jsonfile.py"/>
@@ -5592,6 +5671,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Zuordnung {mapping}: {problem} in der Journey „{journey}“</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <source>names no database file (sqlite:///PATH)</source>
+        <translation>nennt keine Datenbankdatei (sqlite:///PFAD)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/storage/library/connection.py"/>
         <source>names no library file (sqlite:///PATH)</source>
         <translation>nennt keine Bibliotheksdatei (sqlite:///PFAD)</translation>
@@ -5612,6 +5696,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>brauchte mehr als {size} Arbeitsspeicher</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
         <location filename="../journeymap/storage/library/connection.py"/>
         <source>needs the database driver “{driver}”, which is not installed ({error})</source>
         <translation>braucht den Datenbanktreiber „{driver}“, der nicht installiert ist ({error})</translation>
@@ -5630,6 +5715,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/survey/readers.py"/>
         <source>over {count}</source>
         <translation>über {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>part {part} {problem}</source>
+        <translation>Teil {part} {problem}</translation>
     </message>
     <message>
         <location filename="../journeymap/storage/library/deletion.py"/>
@@ -5779,6 +5869,7 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>XES-Leser</translation>
     </message>
     <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
         <location filename="../journeymap/survey/layout.py"/>
         <source>{names} and {more} more</source>
         <translation>{names} und {more} weitere</translation>
@@ -5787,6 +5878,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/storage/schemacheck.py"/>
         <source>{problem}, which a journeymap document never holds; it was not opened</source>
         <translation>{problem}, was ein journeymap-Dokument nie enthält; es wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../journeymap/safety/sandbox.py"/>
