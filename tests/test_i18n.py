@@ -98,6 +98,7 @@ SAME_IN_BOTH = {
     "Segment:",
     # the problems of files and libraries (context Problems): a size and its unit
     "{reason}",  # the model's sentence, translated as the model's messages are
+    "{value} {problem}",  # a stored value and what is wrong with it
     "{size} GB",
     "{size} MB",
 }

@@ -218,32 +218,41 @@ def save_jmap(
 
 def _text(value: Any) -> Any:
     if type(value) is not str:
-        raise TypeError("is not text")
+        raise TypeError(phrase("is not text"))
     return value
 
 
 def _whole(value: Any) -> Any:
     if type(value) is not int:  # a REAL 4.5 is refused, never truncated to 4
-        raise TypeError("is not a whole number")
+        raise TypeError(phrase("is not a whole number"))
     return value
 
 
 def _flag(value: Any) -> bool:
     if type(value) is not int or value not in (0, 1):  # 'false', 'no', 2: refused
-        raise TypeError("is not true or false (0 or 1)")
+        raise TypeError(phrase("is not true or false (0 or 1)"))
     return bool(value)
 
 
 def _number(value: Any) -> float:
     if type(value) not in (int, float):
-        raise TypeError("is not a number")
+        raise TypeError(phrase("is not a number"))
     return float(value)
 
 
 def _blob(value: Any) -> bytes:
     if type(value) is not bytes:
-        raise TypeError("is not binary data")
+        raise TypeError(phrase("is not binary data"))
     return value
+
+
+def _said(problem: TypeError) -> str:
+    """What a reader above says is wrong: its phrase, kept for the GUI to translate."""
+    return (
+        problem.args[0]
+        if len(problem.args) == 1 and isinstance(problem.args[0], str)
+        else str(problem)
+    )
 
 
 def _reader(column: Any) -> Any:
@@ -275,7 +284,11 @@ def _read_table(connection: Connection, table: Table, location: str | Path) -> l
             try:
                 row[name] = read(value)
             except TypeError as problem:
-                what = "is missing (NULL)" if value is None else f"{value!r:.60} {problem}"
+                what = (
+                    phrase("is missing (NULL)")
+                    if value is None
+                    else phrase("{value} {problem}", value=f"{value!r:.60}", problem=_said(problem))
+                )
                 key = values[0]
                 raise DocumentFileError(
                     location,

@@ -5528,6 +5528,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>ist leer (sie hat keine Zeilen)</translation>
     </message>
     <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is missing (NULL)</source>
+        <translation>fehlt (NULL)</translation>
+    </message>
+    <message>
         <location filename="../journeymap/survey/sniff.py"/>
         <source>is neither UTF-8 nor Windows-1252 text</source>
         <translation>ist weder UTF-8- noch Windows-1252-Text</translation>
@@ -5581,6 +5586,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>ist keine Bibliotheks-URL (z. B. team.jmaplib, sqlite:///team.jmaplib oder postgresql+psycopg://host/db)</translation>
     </message>
     <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
         <location filename="../journeymap/storage/atomic.py"/>
         <source>is not a regular file, so it cannot be saved over</source>
         <translation>ist keine gewöhnliche Datei und kann daher nicht überschrieben werden</translation>
@@ -5596,6 +5606,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>ist keine gültige journeymap-Datei: {reason}</translation>
     </message>
     <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
         <location filename="../journeymap/safety/archive.py"/>
         <source>is not an Excel workbook (.xlsx), or it is damaged</source>
         <translation>ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt</translation>
@@ -5606,9 +5621,24 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt ({reason})</translation>
     </message>
     <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not binary data</source>
+        <translation>sind keine Binärdaten</translation>
+    </message>
+    <message>
         <location filename="../journeymap/discovery/reading.py"/>
         <source>is not readable as {encoding} text (byte {byte} of a piece)</source>
         <translation>ist nicht als {encoding}-Text lesbar (Byte {byte} eines Stücks)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not true or false (0 or 1)</source>
+        <translation>ist nicht wahr oder falsch (0 oder 1)</translation>
     </message>
     <message>
         <location filename="../journeymap/safety/archive.py"/>
@@ -5893,6 +5923,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/safety/sandbox.py"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>{value} {problem}</source>
+        <translation>{value} {problem}</translation>
     </message>
     <message>
         <location filename="../journeymap/storage/library/details.py"/>
