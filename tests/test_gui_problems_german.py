@@ -15,9 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from journeymap.errors import DocumentFileError
+from journeymap.model.messages import message
 from journeymap.samples import find_sample
 from journeymap.ui.import_dialogs import SurveyImportDialog
-from journeymap.ui.messages import problem_of, say
+from journeymap.ui.messages import problem_of, render, say
 from journeymap.words import PROBLEMS, Phrase, from_data, phrase
 from tests import test_i18n
 from tests.modal import answer_next
@@ -131,9 +132,15 @@ def test_numbers_and_words_in_a_german_problem_are_german(german_window):
     assert say(parts) == "enthält 12.345 Teile; so viele braucht keine Arbeitsmappe"
     slow = phrase("took more than {seconds} s", seconds=2.5)
     assert say(slow) == "brauchte mehr als 2,5 s"
+    columns = phrase("{names} and {more} more", names="„a“", more=1234)
     column = phrase("has no {role} column “{name}” (columns: {columns})",
-                    role=phrase("weight"), name="gewicht", columns="„a“")  # fmt: skip
-    assert say(column) == "hat keine Spalte „gewicht“ für: Gewichtung (Spalten: „a“)"
+                    role=phrase("weight"), name="gewicht", columns=columns)  # fmt: skip
+    assert say(column) == (
+        "hat keine Spalte „gewicht“ für: Gewichtung (Spalten: „a“ und 1.234 weitere)"
+    )
+    assert str(column) == "has no weight column “gewicht” (columns: „a“ and 1,234 more)"
+    in_a_message = message("survey.noted", name="„b“", note=columns)
+    assert "„a“ und 1.234 weitere" in render(in_a_message)  # a listing inside the model's
 
 
 def test_a_phrase_crosses_the_sandbox_and_pickle_whole():

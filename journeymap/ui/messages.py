@@ -119,9 +119,7 @@ def reason_of(error: BaseException) -> str:
 
 
 def _argument(value: Any) -> str:
-    if isinstance(value, Phrase):
-        return say(value)
-    if isinstance(value, bool | str):
+    if isinstance(value, bool):  # a phrase's flag is text, not the model's yes or no
         return str(value)
     return _shown(value)
 
@@ -159,6 +157,8 @@ def _param(key: str, value: Any, params: dict[str, Any]) -> str:
 
 def _shown(value: Any) -> str:
     """A parameter's value in the locale's digits and the interface's words."""
+    if isinstance(value, Phrase):  # a reader's words inside a message (a listing's "more")
+        return say(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, Message):
