@@ -96,7 +96,19 @@ SAME_IN_BOTH = {
     "Touchpoints {}",
     "{} ({})",
     "Segment:",
+    # the problems of files and libraries (context Problems): a size and its unit
+    "{reason}",  # the model's sentence, translated as the model's messages are
+    "{value} {problem}",  # a stored value and what is wrong with it
+    "{size} GB",
+    "{size} MB",
 }
+
+
+def _placeholders(text: str) -> list[str]:
+    """A text's placeholders: in order when positional ({}), as a set of names otherwise
+    (German may put named ones in another order; .format fills them by name)."""
+    found = re.findall(r"\{[^{}]*\}", text)
+    return found if "{}" in found else sorted(found)
 
 
 def _load_tool():
@@ -136,7 +148,7 @@ def test_the_catalogue_is_complete_and_every_placeholder_survives():
         if m.unfinished or not m.translation.strip():
             problems.append(f"untranslated {where}")
             continue
-        if re.findall(r"\{[^{}]*\}", m.source) != re.findall(r"\{[^{}]*\}", m.translation):
+        if _placeholders(m.source) != _placeholders(m.translation):
             problems.append(f"placeholders differ {where}")
         if ("&" in m.source.replace("&&", "")) != ("&" in m.translation.replace("&&", "")):
             problems.append(f"accelerator missing or extra {where}")

@@ -16,7 +16,10 @@ Qt. This tool reads the modules' syntax trees (nothing is imported) and collects
   imported from; a subscript whose key is not a literal stands for every entry of the table;
 * ``tr(journey.state)`` and the like, which no syntax can follow, from ``DYNAMIC`` below;
 * ``marked("literal")``: a label kept as a key and translated where it is written, by
-  ``tr_marked(text)`` (whose argument is not followed: its texts are the marked ones).
+  ``tr_marked(text)`` (whose argument is not followed: its texts are the marked ones);
+* ``phrase("literal", name=value, ...)`` anywhere in journeymap/: a problem text of the
+  layers below the GUI (journeymap/words.py), in the context ``Problems``; the GUI
+  translates it with ``tr_phrase`` (journeymap/ui/messages.py).
 
 A ``tr()`` argument the tool cannot follow is an error (exit 2), so no text slips through
 unseen: pass a literal, a literal table, or add the call to ``DYNAMIC``. f-strings are
@@ -53,9 +56,13 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The packages whose modules (subpackages included) hold translatable texts: the GUI
 #: the workbook and the slide deck.
 SOURCE_PACKAGES = tuple(ROOT / "journeymap" / p for p in ("ui", "excel", "deck"))
+#: Every module of the package: searched for ``phrase`` templates only, outside the above.
+PACKAGE = ROOT / "journeymap"
+#: The context of the ``phrase`` templates (journeymap.words.PROBLEMS).
+PROBLEMS = "Problems"
 #: Functions that translate (their own ``translate`` calls are not texts to collect): the
 #: workbook's ``say`` says the model's messages, collected from journeymap/ui/messages.py.
-TRANSLATORS = {"tr", "tr_marked", "say"}
+TRANSLATORS = {"tr", "tr_marked", "say", "tr_phrase"}
 TS_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.ts"
 QM_FILE = ROOT / "journeymap" / "translations" / "journeymap_de.qm"
 LANGUAGE = "de_DE"
@@ -184,9 +191,10 @@ def _elements(container: Any) -> list[Any]:
 class _Extractor(ast.NodeVisitor):
     """Walks one module, keeping track of loop and comprehension variables."""
 
-    def __init__(self, module: _Module, rel: str) -> None:
+    def __init__(self, module: _Module, rel: str, phrases_only: bool = False) -> None:
         self.module = module
         self.rel = rel
+        self.phrases_only = phrases_only
         self.scopes: list[dict[str, list[Any]]] = []
         self.found: list[tuple[str, str]] = []  # (context, source)
         self.errors: list[str] = []
@@ -272,7 +280,11 @@ class _Extractor(ast.NodeVisitor):
     visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _comprehension
 
     def visit_Call(self, node: ast.Call) -> None:
-        if isinstance(node.func, ast.Name) and node.func.id == "tr":
+        if isinstance(node.func, ast.Name) and node.func.id == "phrase":
+            self._phrase_call(node)
+        elif self.phrases_only:
+            pass
+        elif isinstance(node.func, ast.Name) and node.func.id == "tr":
             self._tr_call(node)
         elif isinstance(node.func, ast.Name) and node.func.id == "marked":
             self._marked_call(node)
@@ -287,6 +299,13 @@ class _Extractor(ast.NodeVisitor):
     def where(self, node: ast.AST) -> str:
         """file:line of a node, for messages."""
         return f"{self.rel}:{getattr(node, 'lineno', '?')}"
+
+    def _phrase_call(self, node: ast.Call) -> None:
+        text = node.args[0] if len(node.args) == 1 else None
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            self.errors.append(f"{self.where(node)}: phrase() takes one literal template")
+        else:
+            self.found.append((PROBLEMS, text.value))
 
     def _marked_call(self, node: ast.Call) -> None:
         text = node.args[0] if len(node.args) == 1 and not node.keywords else None
@@ -325,8 +344,16 @@ class _Extractor(ast.NodeVisitor):
 
 
 def source_files() -> list[Path]:
-    """The modules searched for translatable texts, in a stable order."""
-    return sorted(path for package in SOURCE_PACKAGES for path in package.rglob("*.py"))
+    """The modules searched for translatable texts, in a stable order: all of the package
+    (outside SOURCE_PACKAGES only for ``phrase`` templates)."""
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _phrases_only(path: Path) -> bool:
+    """Whether a module is searched for ``phrase`` templates only."""
+    path = path.resolve()
+    inside = path.is_relative_to(PACKAGE)
+    return inside and not any(path.is_relative_to(package) for package in SOURCE_PACKAGES)
 
 
 def extract(files: Iterable[Path] | None = None) -> Catalog:
@@ -340,7 +367,7 @@ def extract(files: Iterable[Path] | None = None) -> Catalog:
             rel = path.resolve().relative_to(ROOT).as_posix()
         except ValueError:  # a module outside the project (tests)
             rel = path.as_posix()
-        extractor = _Extractor(_Module.load(path), rel)
+        extractor = _Extractor(_Module.load(path), rel, _phrases_only(path))
         extractor.visit(extractor.module.tree)
         errors += extractor.errors
         for context, source in extractor.found:

@@ -24,6 +24,7 @@ from journeymap.model.entities import (
 )
 from journeymap.model.layout import CARD_STEP
 from journeymap.model.vocabulary import SCALES
+from journeymap.words import phrase
 
 _MONTH = 30.436875 * 86400.0  # a mean Gregorian month, in seconds
 _DAY = 86400.0
@@ -50,7 +51,11 @@ def _stage_of_keys(facts: LogFacts, options: DiscoveryOptions) -> list[str | int
         if _activity_key(activity) not in seen:
             raise DocumentFileError(
                 facts.source,
-                f"has no activity “{activity}” (named by --stage {activity}={stage})",
+                phrase(
+                    "has no activity “{activity}” (named by --stage {placement})",
+                    activity=activity,
+                    placement=f"{activity}={stage}",
+                ),
             )
     parts = max(options.stages, 1)
     return [

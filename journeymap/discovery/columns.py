@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The most column names a message lists.
 _SHOWN = 20
@@ -48,8 +49,15 @@ def match_columns(path: str | Path, header: list[str], columns: LogColumns) -> d
             missing.append(f"“{name}” (--{role})")
     if missing:
         shown = ", ".join(f"“{h}”" for h in header[:_SHOWN] if h)
-        more = f" and {len(header) - _SHOWN} more" if len(header) > _SHOWN else ""
+        extra = len(header) - _SHOWN
+        more = phrase(" and {count} more", count=extra) if extra > 0 else ""
         raise DocumentFileError(
-            path, f"has no column {', '.join(missing)}; its columns are {shown}{more}"
+            path,
+            phrase(
+                "has no column {missing}; its columns are {shown}{more}",
+                missing=", ".join(missing),
+                shown=shown,
+                more=more,
+            ),
         )
     return found

@@ -20,6 +20,7 @@ import polars as pl
 from journeymap.discovery.limits import MAX_TOUCHPOINTS, too_many_activities
 from journeymap.discovery.timestamps import parse_time
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The text columns of an event table.
 TEXT_COLUMNS = ("case", "activity", "channel", "owner", "segment", "score")
@@ -58,7 +59,9 @@ def collect_events(
         table = _collected(events, exact_cases)
         skipped = table["case"].null_count()
         if skipped == table.height:
-            raise DocumentFileError(source, "holds no events (no row with a case and an activity)")
+            raise DocumentFileError(
+                source, phrase("holds no events (no row with a case and an activity)")
+            )
         missed = pl.col("case").is_not_null() & pl.col("time").is_null()
         if table.select(missed.any()).item():  # times the fast format did not read
             table = _read_missed_times(table, events, source, time_column)
@@ -68,7 +71,9 @@ def collect_events(
             inside = pl.col("time").is_between(low, high, closed="left")
             table = table.filter(inside | pl.col("case").is_null())
         if table.height == skipped:
-            raise DocumentFileError(source, "holds no events in the period chosen (--from/--to)")
+            raise DocumentFileError(
+                source, phrase("holds no events in the period chosen (--from/--to)")
+            )
         keys = _keys(table, source)
         table = table.with_columns(key=_key_of(keys)).drop("activity", "channel")
         order = _order(table, table.height - skipped)
@@ -197,13 +202,21 @@ def _read_missed_times(
 
 def _bad_times(path: Path, column: str, shown: list[int], count: int) -> DocumentFileError:
     rows = ", ".join(str(n) for n in shown)
-    more = f" and {count - len(shown):,} more" if count > len(shown) else ""
-    forms = "ISO 8601 nor DD.MM.YYYY HH:MM"
+    more = phrase(" and {count} more", count=count - len(shown)) if count > len(shown) else ""
     if count == 1:
-        problem = f"has a timestamp in “{column}” that is empty or neither {forms} (row {rows})"
+        problem = phrase(
+            "has a timestamp in “{column}” that is empty or neither ISO 8601 nor "
+            "DD.MM.YYYY HH:MM (row {rows})",
+            column=column,
+            rows=rows,
+        )
     else:
-        problem = (
-            f"has {count:,} timestamps in “{column}” that are empty or neither {forms} "
-            f"(rows {rows}{more})"
+        problem = phrase(
+            "has {count} timestamps in “{column}” that are empty or neither ISO 8601 nor "
+            "DD.MM.YYYY HH:MM (rows {rows}{more})",
+            count=count,
+            column=column,
+            rows=rows,
+            more=more,
         )
     return DocumentFileError(path, problem)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from journeymap.errors import DocumentFileError
 from journeymap.survey.readers import XLSX_SUFFIXES
+from journeymap.words import phrase
 
 XES_SUFFIXES = (".xes",)
 
@@ -25,8 +26,8 @@ def checked_log(path: str | Path) -> tuple[Path, str]:
     "spreadsheet reader", "CSV reader"); DocumentFileError naming a path that is no file."""
     path = Path(path)
     if not path.is_file():
-        raise DocumentFileError(path, "does not exist" if not path.exists() else "is not a file")
-    reader = "XES reader" if is_xes(path) else "spreadsheet reader" if is_xlsx(path) else (
-        "CSV reader"
-    )  # fmt: skip
-    return path, reader
+        problem = phrase("does not exist") if not path.exists() else phrase("is not a file")
+        raise DocumentFileError(path, problem)
+    if is_xes(path):
+        return path, phrase("XES reader")
+    return path, phrase("spreadsheet reader") if is_xlsx(path) else phrase("CSV reader")

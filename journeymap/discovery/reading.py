@@ -33,6 +33,7 @@ from journeymap.safety.sandbox import Limits, prepare_child, run_untrusted
 from journeymap.survey.answers import cell_text
 from journeymap.survey.readers import EncodingMismatch, open_table
 from journeymap.survey.sniff import sniff_text
+from journeymap.words import phrase
 
 #: What the child may use. polars reserves address space for its allocator and threads
 #: far beyond what it touches, so the address-space limit is wider than for the survey
@@ -126,7 +127,12 @@ def _recode(path: Path, encoding: str, target: Path) -> None:
             shutil.copyfileobj(source, out, _RECODE_CHARS)
         except UnicodeDecodeError as error:
             raise DocumentFileError(
-                path, f"is not readable as {encoding} text (byte {error.start:,} of a piece)"
+                path,
+                phrase(
+                    "is not readable as {encoding} text (byte {byte} of a piece)",
+                    encoding=encoding,
+                    byte=error.start,
+                ),
             ) from None
 
 
@@ -166,7 +172,7 @@ def _unreadable(path: Path, error: Exception) -> DocumentFileError:
     if "utf-8" in text.lower() or "utf8" in text.lower():
         return EncodingMismatch(path, "is not UTF-8 throughout")
     first = (text.splitlines() or ["?"])[0][:200]
-    return DocumentFileError(path, f"could not be read as CSV ({first})")
+    return DocumentFileError(path, phrase("could not be read as CSV ({reason})", reason=first))
 
 
 # ---- .xlsx and XES, row by row ----------------------------------------------------------

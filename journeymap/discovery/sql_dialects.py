@@ -18,6 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from journeymap.errors import DocumentFileError
 from journeymap.storage.urls import without_password
+from journeymap.words import phrase
 
 #: The databases the SQL engine speaks to.
 BACKENDS = ("sqlite", "postgresql")
@@ -64,20 +65,20 @@ def open_database(text: str) -> tuple[Engine, Dialect]:
         url = make_url(text)
     except ArgumentError:
         raise DocumentFileError(
-            shown, "is not a database URL (e.g. sqlite:///log.db or postgresql://host/db)"
+            shown, phrase("is not a database URL (e.g. sqlite:///log.db or postgresql://host/db)")
         ) from None
     backend = url.get_backend_name()
     if backend not in BACKENDS:
         raise DocumentFileError(
-            shown, f"is a {backend} database; journeymap reads log tables from SQLite and "
-            "PostgreSQL",
+            shown, phrase("is a {backend} database; journeymap reads log tables from SQLite and "
+                          "PostgreSQL", backend=backend),
         )  # fmt: skip
     try:
         engine = _sqlite_engine(shown, url) if backend == "sqlite" else _postgres_engine(url)
     except (NoSuchModuleError, ImportError) as error:
         raise DocumentFileError(
-            shown, f"needs the database driver “{url.drivername}”, which is not installed "
-            f"({error})",
+            shown, phrase("needs the database driver “{driver}”, which is not installed ({error})",
+                          driver=url.drivername, error=str(error)),
         ) from None  # fmt: skip
     return engine, Dialect(backend)
 
@@ -85,10 +86,11 @@ def open_database(text: str) -> tuple[Engine, Dialect]:
 def _sqlite_engine(shown: str, url: URL) -> Engine:
     """SQLite opened read-only (mode=ro): a missing file is refused, never created."""
     if not url.database or url.database == ":memory:":
-        raise DocumentFileError(shown, "names no database file (sqlite:///PATH)")
+        raise DocumentFileError(shown, phrase("names no database file (sqlite:///PATH)"))
     path = Path(url.database)
     if not path.is_file():
-        raise DocumentFileError(shown, "does not exist" if not path.exists() else "is no file")
+        problem = phrase("does not exist") if not path.exists() else phrase("is no file")
+        raise DocumentFileError(shown, problem)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     return create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True))
 

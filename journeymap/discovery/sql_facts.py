@@ -42,6 +42,7 @@ from journeymap.discovery.sql_ranks import median, p90, ranked, real
 from journeymap.discovery.sql_table import LogTable, find_table
 from journeymap.errors import DocumentFileError
 from journeymap.safety.sandbox import Cancelled
+from journeymap.words import phrase
 
 
 def table_facts(
@@ -68,7 +69,8 @@ def table_facts(
         try:
             connection = engine.connect()
         except SQLAlchemyError as error:
-            raise DocumentFileError(database, f"could not be opened ({_reason(error)})") from None
+            problem = phrase("could not be opened ({reason})", reason=_reason(error))
+            raise DocumentFileError(database, problem) from None
         with connection:
             log = find_table(connection, database, table, columns, order)
             # checks, touchpoints, transitions, cases, paths; scores and answers
@@ -77,7 +79,8 @@ def table_facts(
                 Path(log.table.name)
             )
     except DBAPIError as error:
-        raise DocumentFileError(database, f"could not be read ({_reason(error)})") from None
+        problem = phrase("could not be read ({reason})", reason=_reason(error))
+        raise DocumentFileError(database, problem) from None
     finally:
         engine.dispose()
 
@@ -145,22 +148,28 @@ class _TableQueries:
         ))[0]  # fmt: skip
         name = self.log.name
         if not total:
-            raise DocumentFileError(name, "is empty (it has no rows)")
+            raise DocumentFileError(name, phrase("is empty (it has no rows)"))
         if not kept:
-            raise DocumentFileError(name, "holds no events (no row with a case and an activity)")
+            raise DocumentFileError(
+                name, phrase("holds no events (no row with a case and an activity)")
+            )
         if bad:
             first = self.connection.execute(
                 select(named.row_key).where(named.ok == 0).order_by(named.line)
                 .limit(SHOWN_BAD_ROWS)
             ).scalars().all()  # fmt: skip
             shown = ", ".join(str(key) for key in first)
-            more = f" and {bad - len(first):,} more" if bad > len(first) else ""
+            more = phrase(" and {count} more", count=bad - len(first)) if bad > len(first) else ""
             raise DocumentFileError(
-                name, f"has {bad:,} timestamps in “{self.log.columns['time'].name}” that are "
-                f"not ISO 8601 (rows with {self.log.order.name} {shown}{more})",
+                name, phrase("has {count} timestamps in “{column}” that are not ISO 8601 (rows "
+                             "with {order} {rows}{more})", count=bad,
+                             column=self.log.columns["time"].name, order=self.log.order.name,
+                             rows=shown, more=more),
             )  # fmt: skip
         if not in_period:
-            raise DocumentFileError(name, "holds no events in the period chosen (--from/--to)")
+            raise DocumentFileError(
+                name, phrase("holds no events in the period chosen (--from/--to)")
+            )
         if in_period > MAX_TOUCHPOINTS:
             raise too_many_activities(name, in_period)
         return total - kept

@@ -10,6 +10,7 @@ from sqlalchemy.types import Date, DateTime, String
 
 from journeymap.discovery.columns import LogColumns, match_columns, normalised
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The most table or column names a message lists.
 _SHOWN = 20
@@ -28,7 +29,9 @@ class LogTable:
 
 def _listed(names: list[str]) -> str:
     shown = ", ".join(f"“{n}”" for n in names[:_SHOWN])
-    return shown + (f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else "")
+    if len(names) > _SHOWN:
+        return phrase("{names} and {more} more", names=shown, more=len(names) - _SHOWN)
+    return shown
 
 
 def find_table(
@@ -47,8 +50,12 @@ def find_table(
         (t for t in found if normalised(t) == normalised(bare)), None
     )
     if match is None:
-        there = f"its tables are {_listed(sorted(found))}" if found else "it has no tables"
-        raise DocumentFileError(database, f"has no table “{name}”; {there}")
+        if found:
+            problem = phrase("has no table “{name}”; its tables are {tables}", name=name,
+                             tables=_listed(sorted(found)))  # fmt: skip
+        else:
+            problem = phrase("has no table “{name}”; it has no tables", name=name)
+        raise DocumentFileError(database, problem)
     table = Table(match, MetaData(), schema=schema or None, autoload_with=connection)
     shown = f"{database} table {name}"
     header = [c.name for c in table.columns]
@@ -58,8 +65,8 @@ def find_table(
     native = connection.dialect.name != "sqlite" and isinstance(time.type, Date | DateTime)
     if not native and connection.dialect.name != "sqlite" and not isinstance(time.type, String):
         raise DocumentFileError(
-            shown, f"has its times in “{time.name}” as {time.type}; they should be timestamps "
-            "or ISO 8601 text",
+            shown, phrase("has its times in “{column}” as {type}; they should be timestamps or "
+                          "ISO 8601 text", column=time.name, type=str(time.type)),
         )  # fmt: skip
     return LogTable(shown, table, by_role, _order_column(shown, table, order), native)
 
@@ -71,13 +78,14 @@ def _order_column(shown: str, table: Table, order: str | None) -> Column:
             if normalised(column.name) == normalised(order):
                 return column
         raise DocumentFileError(
-            shown, f"has no column “{order}” (--order); its columns are "
-            f"{_listed([c.name for c in table.columns])}",
+            shown, phrase("has no column “{order}” (--order); its columns are {columns}",
+                          order=order, columns=_listed([c.name for c in table.columns])),
         )  # fmt: skip
     key = list(table.primary_key.columns)
     if len(key) != 1:
         raise DocumentFileError(
-            shown, "has no single-column primary key to number its rows by (events of the "
-            "same time keep the rows' order); name a column that orders them with --order COL",
+            shown, phrase("has no single-column primary key to number its rows by (events of "
+                          "the same time keep the rows' order); name a column that orders them "
+                          "with --order COL"),
         )  # fmt: skip
     return key[0]

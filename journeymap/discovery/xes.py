@@ -18,6 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The XES attribute elements whose ``key`` and ``value`` become a cell.
 _ATTRIBUTES = frozenset({"string", "date", "int", "float", "boolean", "id"})
@@ -64,7 +65,10 @@ def xes_rows(path: Path) -> Iterator[dict[str, Any]]:
                     element.clear()
     except DefusedXmlException:
         raise DocumentFileError(
-            path, "declares a DTD or entities, which an event log never needs; it is refused"
+            path,
+            phrase("declares a DTD or entities, which an event log never needs; it is refused"),
         ) from None
     except ParseError as error:
-        raise DocumentFileError(path, f"is not valid XML ({error})") from None
+        raise DocumentFileError(
+            path, phrase("is not valid XML ({reason})", reason=str(error))
+        ) from None

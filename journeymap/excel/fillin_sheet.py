@@ -45,6 +45,7 @@ from journeymap.model.vocabulary import LANGUAGES
 from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
 from journeymap.safety.sandbox import run_untrusted
+from journeymap.words import phrase
 
 #: The columns read: the template has about 40; a team's notes beyond are ignored.
 MAX_COLUMNS: Final = 256
@@ -129,7 +130,11 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
             found = sheet_named(wb.sheetnames, FILL_IN)
             if found is None:
                 raise DocumentFileError(
-                    path, f"has no “{FILL_IN}” sheet: it is not a journeymap fill-in template"
+                    path,
+                    phrase(
+                        "has no “{sheet}” sheet: it is not a journeymap fill-in template",
+                        sheet=FILL_IN,
+                    ),
                 )
             name, language = found
             ws = wb[name]
@@ -150,11 +155,16 @@ def _read_in_child(_progress: Any, path: Path) -> FillInSheet:
         raise
     except Exception as error:  # a damaged or hostile file: any parser error, one message
         raise DocumentFileError(
-            path, f"cannot be read as an Excel workbook: {_why(error)}"
+            path, phrase("cannot be read as an Excel workbook: {reason}", reason=_why(error))
         ) from None
     if not keys or keys[0] != "id":
         raise DocumentFileError(
-            path, f"is not a journeymap fill-in template (row {KEY_ROW} of “{FILL_IN}” was changed)"
+            path,
+            phrase(
+                "is not a journeymap fill-in template (row {row} of “{sheet}” was changed)",
+                row=str(KEY_ROW),
+                sheet=FILL_IN,
+            ),
         )
     segment_row = rows[SEGMENT_ROW - 1] if len(rows) >= SEGMENT_ROW else ()
     segment = segment_row[SEGMENT_COLUMN - 1] if len(segment_row) >= SEGMENT_COLUMN else None
@@ -251,8 +261,8 @@ def _why(error: BaseException) -> str:
         chain.append(error)
         error = error.__cause__ or error.__context__
     if any(isinstance(e, DefusedXmlException) for e in chain):
-        return "it declares XML entities, refused for safety (an XML bomb?)"
+        return phrase("it declares XML entities, refused for safety (an XML bomb?)")
     missing = next((e for e in chain if isinstance(e, KeyError)), None)
     if missing is not None:
-        return f"a part of it is missing ({str(missing).strip(chr(34))})"
-    return f"it is damaged ({type(chain[-1]).__name__})"
+        return phrase("a part of it is missing ({part})", part=str(missing).strip(chr(34)))
+    return phrase("it is damaged ({reason})", reason=type(chain[-1]).__name__)

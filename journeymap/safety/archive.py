@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The most an .xlsx may unpack to. 100,000 respondents x 20 answers is about 60 MB.
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
@@ -37,24 +38,26 @@ def check_xlsx_archive(path: str | Path) -> None:
     the limits allow, before parsing it. Raises DocumentFileError naming the file."""
     path = Path(path)
     if not path.is_file():
-        raise DocumentFileError(path, "does not exist")
+        raise DocumentFileError(path, phrase("does not exist"))
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise DocumentFileError(
-            path, "is not an Excel workbook (.xlsx), or it is damaged"
+            path, phrase("is not an Excel workbook (.xlsx), or it is damaged")
         ) from None
     if len(parts) > MAX_PARTS:
-        raise DocumentFileError(path, f"holds {len(parts):,} parts; no workbook needs that many")
+        raise DocumentFileError(
+            path, phrase("holds {count} parts; no workbook needs that many", count=len(parts))
+        )
     total = sum(p.file_size for p in parts)
     if total > MAX_UNPACKED_BYTES:
         raise DocumentFileError(
-            path, f"would unpack to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_UNPACKED_BYTES / 2**20:,.0f} MB limit (a zip bomb?)",
+            path, phrase("would unpack to {size} MB, more than the {limit} MB limit (a zip bomb?)",
+                         size=round(total / 2**20), limit=round(MAX_UNPACKED_BYTES / 2**20)),
         )  # fmt: skip
     if "[Content_Types].xml" not in {p.filename for p in parts}:
-        raise DocumentFileError(path, "is a zip archive, but not an Excel workbook (.xlsx)")
+        raise DocumentFileError(path, phrase("is a zip archive, but not an Excel workbook (.xlsx)"))
     _refuse_dtds(path, parts)
 
 
@@ -69,10 +72,13 @@ def _refuse_dtds(path: Path, parts: list[zipfile.ZipInfo]) -> None:
                     with archive.open(part) as stream:
                         problem = prolog_problem(stream)
                     if problem:
-                        raise DocumentFileError(path, f"part {part.filename} {problem}")
+                        raise DocumentFileError(
+                            path,
+                            phrase("part {part} {problem}", part=part.filename, problem=problem),
+                        )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise DocumentFileError(
-            path, "is not an Excel workbook (.xlsx), or it is damaged"
+            path, phrase("is not an Excel workbook (.xlsx), or it is damaged")
         ) from None
 
 
@@ -83,7 +89,7 @@ def prolog_problem(stream: BinaryIO) -> str:
     prolog longer than MAX_PROLOG_BYTES."""
     data = stream.read(_PROLOG_BLOCK)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
-        return "is not UTF-8 text, refused for safety (Excel writes only UTF-8)"
+        return phrase("is not UTF-8 text, refused for safety (Excel writes only UTF-8)")
     position = 3 if data.startswith(codecs.BOM_UTF8) else 0
     while True:
         match = _PROLOG_ITEM.match(data, position)
@@ -95,15 +101,17 @@ def prolog_problem(stream: BinaryIO) -> str:
             continue
         item = match.group(1)
         if item.startswith(b"<!") and not item.startswith(b"<!--"):  # <!DOCTYPE, <!ENTITY
-            return "declares XML entities, refused for safety (an XML bomb?)"
+            return phrase("declares XML entities, refused for safety (an XML bomb?)")
         if item.startswith(b"<?xml"):
             declared = _ENCODING.search(item)
             if declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"us-ascii"):
                 name = declared.group(1).decode("ascii", "replace")[:40]
-                return f"declares the encoding {name}, refused for safety (Excel writes UTF-8)"
+                return phrase("declares the encoding {name}, refused for safety (Excel writes "
+                              "UTF-8)", name=name)  # fmt: skip
         if not item.startswith((b"<?", b"<!--")):
             return ""  # the root element: the prolog is over
         position = match.end()
     if len(data) >= MAX_PROLOG_BYTES:
-        return f"has more than {MAX_PROLOG_BYTES // 1024} KB before its first element, refused"
+        return phrase("has more than {size} KB before its first element, refused",
+                      size=str(MAX_PROLOG_BYTES // 1024))  # fmt: skip
     return ""

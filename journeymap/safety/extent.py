@@ -39,6 +39,7 @@ from xml.etree.ElementTree import Element
 from defusedxml.ElementTree import fromstring
 
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: The most cells a sheet may span: calamine holds 32 bytes each, so 512 MB, half of the
 #: reader's memory limit (sandbox.MEMORY_LIMIT).
@@ -152,7 +153,9 @@ def check_sheet_extent(path: str | Path) -> None:
     except DocumentFileError:
         raise
     except Exception as error:  # BadZipFile, zlib.error, EOFError, XML errors...
-        raise DocumentFileError(path, f"is a damaged workbook ({type(error).__name__})") from None
+        raise DocumentFileError(
+            path, phrase("is a damaged workbook ({reason})", reason=type(error).__name__)
+        ) from None
 
 
 def _measure(archive: zipfile.ZipFile, part: str) -> _Extent:
@@ -181,19 +184,21 @@ def _refuse_oversized(path: str | Path, extent: _Extent, held: int) -> None:
     rows, columns = extent.rows, extent.columns  # as _measure left them: upper bounds
     if held > MAX_SHEET_CELLS:
         raise DocumentFileError(
-            path, f"holds more than {MAX_SHEET_CELLS:,} cells ({held:,} so far), more than "
-            "journeymap reads from a workbook; keep only the answers, or save as CSV",
+            path, phrase("holds more than {limit} cells ({held} so far), more than journeymap "
+                         "reads from a workbook; keep only the answers, or save as CSV",
+                         limit=MAX_SHEET_CELLS, held=held),
         )  # fmt: skip
     if extent.rows_held > MAX_ROWS or extent.rows > MAX_ROWS:
         count = max(extent.rows_held, extent.rows)
         raise DocumentFileError(
-            path, f"has a sheet of {count:,} rows, more than the {MAX_ROWS:,} of Excel's "
-            "limit that journeymap reads; save it as CSV",
+            path, phrase("has a sheet of {count} rows, more than the {limit} of Excel's limit "
+                         "that journeymap reads; save it as CSV", count=count, limit=MAX_ROWS),
         )  # fmt: skip
     if rows * columns > MAX_CELLS:
         raise DocumentFileError(
-            path, f"has a sheet spanning up to {rows:,} rows x {columns:,} columns, more than "
-            f"the {MAX_CELLS:,} cells journeymap reads; keep only the answers, or save as CSV",
+            path, phrase("has a sheet spanning up to {rows} rows x {columns} columns, more than "
+                         "the {limit} cells journeymap reads; keep only the answers, or save "
+                         "as CSV", rows=rows, columns=columns, limit=MAX_CELLS),
         )  # fmt: skip
 
 
@@ -249,8 +254,9 @@ def sheet_parts(archive: zipfile.ZipFile, path: str | Path) -> list[str]:
         found = spellings & names
         if not found or not all(name.endswith(".xml") for name in found):
             raise DocumentFileError(
-                path, f"has a sheet part “{target[:80]}” that journeymap cannot check "
-                "(missing, or not XML: an .xlsb sheet?); save the workbook as .xlsx or CSV",
+                path, phrase("has a sheet part “{part}” that journeymap cannot check (missing, "
+                             "or not XML: an .xlsb sheet?); save the workbook as .xlsx or CSV",
+                             part=target[:80]),
             )  # fmt: skip
         parts |= found
     return sorted(parts)
@@ -268,7 +274,7 @@ def _index(archive: zipfile.ZipFile, name: str) -> Element | None:
     except KeyError:
         return None
     if info.file_size > _MAX_INDEX_BYTES:
-        raise DocumentFileError(str(archive.filename), f"has an oversized {name}")
+        raise DocumentFileError(str(archive.filename), phrase("has an oversized {part}", part=name))
     return fromstring(archive.read(info))
 
 

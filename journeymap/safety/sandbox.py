@@ -45,6 +45,7 @@ from typing import Any, Final
 
 from journeymap.errors import DocumentFileError
 from journeymap.model.validation import InvalidValue
+from journeymap.words import Phrase, from_data, phrase
 
 #: The memory a parser may use (its address space, on Linux).
 MEMORY_LIMIT: Final = 1024**3
@@ -62,6 +63,8 @@ _OUT_OF_MEMORY: Final = 3
 _ALWAYS: Final = (Counter, Path, type(Path()), PurePosixPath, PureWindowsPath)
 _DATETIME: Final = frozenset({"date", "datetime", "time", "timedelta", "timezone"})
 
+#: The reader a message names when the caller names none.
+SPREADSHEET_READER = phrase("spreadsheet reader")
 #: Frames from the child: progress (a JSON int), result (a pickle), error (JSON).
 _PROGRESS, _RESULT, _ERROR = b"p", b"r", b"e"
 
@@ -93,7 +96,7 @@ def run_untrusted(
     path: str | Path,
     args: tuple[Any, ...],
     *,
-    reader: str = "spreadsheet reader",
+    reader: str = SPREADSHEET_READER,
     result_types: Iterable[type] = (),
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -205,7 +208,7 @@ def _wait(
                 child.join()
                 raise _death(path, reader, child.exitcode, said, limits) from None
             except OSError:  # longer than the room left
-                too_much = f"sent more than {_size(limits.output_bytes)}"
+                too_much = phrase("sent more than {size}", size=_size(limits.output_bytes))
                 raise _failure(path, reader, too_much) from None
             received += len(frame)
             kind, payload = frame[:1], frame[1:]
@@ -219,7 +222,8 @@ def _wait(
             said = (said + _drain(diagnostics))[-_DIAGNOSTICS:]
             raise _death(path, reader, child.exitcode, said, limits)
         if time.monotonic() > deadline:
-            raise _failure(path, reader, f"took more than {limits.wall_seconds:g} s")
+            seconds = float(limits.wall_seconds)
+            raise _failure(path, reader, phrase("took more than {seconds} s", seconds=seconds))
 
 
 def _drain(diagnostics: Connection) -> bytes:
@@ -237,39 +241,45 @@ def _drain(diagnostics: Connection) -> bytes:
 
 
 def _failure(path: str | Path, reader: str, what: str) -> DocumentFileError:
-    return DocumentFileError(path, f"could not be read: the {reader} {what}")
+    return DocumentFileError(
+        path, phrase("could not be read: the {reader} {what}", reader=reader, what=what)
+    )
 
 
 def _size(limit: int) -> str:
-    return f"{limit / 1024**3:g} GB" if limit >= 1024**3 else f"{limit / 1024**2:g} MB"
+    if limit >= 1024**3:
+        return phrase("{size} GB", size=limit / 1024**3)
+    return phrase("{size} MB", size=limit / 1024**2)
 
 
 def _death(
     path: str | Path, reader: str, status: int | None, said: bytes, limits: Limits
 ) -> DocumentFileError:
     """Why the child died, in a reader's words."""
-    memory = f"needed more than {_size(limits.memory_bytes)} of memory"
+    memory = phrase("needed more than {size} of memory", size=_size(limits.memory_bytes))
     if status == _OUT_OF_MEMORY or b"memory allocation of" in said or b"MemoryError" in said:
         return _failure(path, reader, memory)
     if status == -getattr(signal, "SIGXCPU", -1000):
-        return _failure(path, reader, f"took more than {limits.cpu_seconds} s")
+        seconds = str(limits.cpu_seconds)
+        return _failure(path, reader, phrase("took more than {seconds} s", seconds=seconds))
     if status is not None and status < 0:
         try:
             name = signal.Signals(-status).name
         except ValueError:
             name = f"signal {-status}"
-        return _failure(path, reader, f"crashed ({name})")
-    return _failure(path, reader, f"crashed (exit status {status})")
+        return _failure(path, reader, phrase("crashed ({name})", name=name))
+    return _failure(path, reader, phrase("crashed (exit status {status})", status=str(status)))
 
 
 def _raised(path: str | Path, reader: str, error: dict[str, str]) -> Exception:
     """The exception the parser raised, rebuilt from plain data."""
     kind = error.get("kind")
     if kind == "file":
-        return DocumentFileError(error["path"], error["problem"])
+        return DocumentFileError(error["path"], from_data(error["problem"]))
     if kind == "invalid":
         return InvalidValue(error["message"])
-    return _failure(path, reader, f"failed ({error.get('message', '')[:300]})")
+    said = error.get("message", "")[:300]
+    return _failure(path, reader, phrase("failed ({reason})", reason=said))
 
 
 class _RestrictedUnpickler(pickle.Unpickler):
@@ -291,7 +301,10 @@ def _restricted_loads(path: str | Path, reader: str, payload: bytes, allowed: se
     try:
         return _RestrictedUnpickler(payload, allowed).load()
     except Exception as error:  # UnpicklingError, or a damaged stream
-        raise _failure(path, reader, f"sent back unexpected data ({error})"[:300]) from None
+        said = f"{error}"[:260]
+        raise _failure(
+            path, reader, phrase("sent back unexpected data ({reason})", reason=said)
+        ) from None
 
 
 # ---- in the child -------------------------------------------------------------------
@@ -318,7 +331,8 @@ def _child_main(
     except MemoryError:
         os._exit(_OUT_OF_MEMORY)
     except DocumentFileError as error:
-        _send_error(results, {"kind": "file", "path": error.path, "problem": error.problem})
+        problem = error.problem.data() if isinstance(error.problem, Phrase) else error.problem
+        _send_error(results, {"kind": "file", "path": error.path, "problem": problem})
     except InvalidValue as error:
         _send_error(results, {"kind": "invalid", "message": str(error)})
     except Exception as error:  # a parser's own failure: one message, not a traceback

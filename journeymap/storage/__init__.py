@@ -23,6 +23,7 @@ from pathlib import Path
 from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
 from journeymap.storage.ondisk import DocumentChangedOnDisk, FileStamp, document_lock
+from journeymap.words import phrase
 
 FILE_TYPES = (".jmap", ".json")
 
@@ -32,7 +33,7 @@ def _kind(location: str | Path) -> str:
         return ".jmap"
     suffix = Path(location).suffix.lower()
     if suffix not in FILE_TYPES:
-        raise DocumentFileError(location, "has an unknown file type (use .jmap or .json)")
+        raise DocumentFileError(location, phrase("has an unknown file type (use .jmap or .json)"))
     return suffix
 
 

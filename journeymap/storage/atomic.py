@@ -18,6 +18,7 @@ from pathlib import Path
 
 from journeymap.errors import DocumentFileError
 from journeymap.storage.ondisk import FileStamp, check_unchanged, document_lock
+from journeymap.words import phrase
 
 try:
     import fcntl
@@ -47,9 +48,11 @@ def real_target(target: str | Path) -> Path:
     except FileNotFoundError:
         return real
     except OSError as error:
-        raise DocumentFileError(target, f"cannot be written: {error.strerror}") from None
+        raise DocumentFileError(
+            target, phrase("cannot be written: {reason}", reason=str(error.strerror))
+        ) from None
     if not stat.S_ISREG(mode):
-        raise DocumentFileError(target, "is not a regular file, so it cannot be saved over")
+        raise DocumentFileError(target, phrase("is not a regular file, so it cannot be saved over"))
     return real
 
 
@@ -109,7 +112,9 @@ def atomic_write(
             prefix=f".{real.name}.", suffix=".saving", dir=real.parent
         )
     except OSError as error:
-        raise DocumentFileError(target, f"cannot be written: {error.strerror}") from None
+        raise DocumentFileError(
+            target, phrase("cannot be written: {reason}", reason=str(error.strerror))
+        ) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -132,7 +137,7 @@ def atomic_write(
         if problem is None:
             raise
         _release_quietly(error)
-    raise DocumentFileError(target, f"could not be saved: {problem}")
+    raise DocumentFileError(target, phrase("could not be saved: {problem}", problem=problem))
 
 
 def _io_failure(error: BaseException) -> str | None:

@@ -43,6 +43,7 @@ from journeymap.storage.limits import check_object_counts, object_counts
 from journeymap.storage.ondisk import FileStamp
 from journeymap.storage.schemacheck import check_schema
 from journeymap.storage.sqlitefile import memory_engine, read_file, writing_engine
+from journeymap.words import phrase
 
 
 def is_url(location: str | Path) -> bool:
@@ -58,7 +59,7 @@ def file_of(location: str | Path) -> Path | None:
     try:
         url = make_url(str(location))
     except ArgumentError:
-        raise DocumentFileError(location, "is not a valid database URL") from None
+        raise DocumentFileError(location, phrase("is not a valid database URL")) from None
     database = url.database or ""
     plain_file = database not in ("", ":memory:") and not database.startswith("file:")
     if url.get_backend_name() == "sqlite" and plain_file and not url.query:
@@ -182,7 +183,7 @@ def database_error(error: Exception) -> str:
     """The driver's own words for a database error, without SQLAlchemy's SQL dump."""
     reason = str(getattr(error, "orig", None) or error)
     if "disk is full" in reason or "disk I/O error" in reason:
-        return "the disk is full or cannot be written"
+        return phrase("the disk is full or cannot be written")
     return reason.splitlines()[0][:200] if reason else type(error).__name__
 
 
@@ -200,7 +201,7 @@ def save_jmap(
                 write_document(doc, connection, fresh)
         except (SQLAlchemyError, sqlite3.Error, OverflowError) as error:
             raise DocumentFileError(
-                location, f"could not be written: {database_error(error)}"
+                location, phrase("could not be written: {reason}", reason=database_error(error))
             ) from None
         finally:
             engine.dispose()
@@ -217,32 +218,41 @@ def save_jmap(
 
 def _text(value: Any) -> Any:
     if type(value) is not str:
-        raise TypeError("is not text")
+        raise TypeError(phrase("is not text"))
     return value
 
 
 def _whole(value: Any) -> Any:
     if type(value) is not int:  # a REAL 4.5 is refused, never truncated to 4
-        raise TypeError("is not a whole number")
+        raise TypeError(phrase("is not a whole number"))
     return value
 
 
 def _flag(value: Any) -> bool:
     if type(value) is not int or value not in (0, 1):  # 'false', 'no', 2: refused
-        raise TypeError("is not true or false (0 or 1)")
+        raise TypeError(phrase("is not true or false (0 or 1)"))
     return bool(value)
 
 
 def _number(value: Any) -> float:
     if type(value) not in (int, float):
-        raise TypeError("is not a number")
+        raise TypeError(phrase("is not a number"))
     return float(value)
 
 
 def _blob(value: Any) -> bytes:
     if type(value) is not bytes:
-        raise TypeError("is not binary data")
+        raise TypeError(phrase("is not binary data"))
     return value
+
+
+def _said(problem: TypeError) -> str:
+    """What a reader above says is wrong: its phrase, kept for the GUI to translate."""
+    return (
+        problem.args[0]
+        if len(problem.args) == 1 and isinstance(problem.args[0], str)
+        else str(problem)
+    )
 
 
 def _reader(column: Any) -> Any:
@@ -274,10 +284,19 @@ def _read_table(connection: Connection, table: Table, location: str | Path) -> l
             try:
                 row[name] = read(value)
             except TypeError as problem:
-                what = "is missing (NULL)" if value is None else f"{value!r:.60} {problem}"
+                what = (
+                    phrase("is missing (NULL)")
+                    if value is None
+                    else phrase("{value} {problem}", value=f"{value!r:.60}", problem=_said(problem))
+                )
                 key = values[0]
                 raise DocumentFileError(
-                    location, f"holds an invalid value: {table.name}[{key!r:.60}].{name}: {what}"
+                    location,
+                    phrase(
+                        "holds an invalid value: {place}: {what}",
+                        place=f"{table.name}[{key!r:.60}].{name}",
+                        what=what,
+                    ),
                 ) from None
         rows.append(row)
     return rows
@@ -295,8 +314,14 @@ def _by(
             first = next(iter(row.values()))
             raise DocumentFileError(
                 location,
-                f"is damaged: {table} row {first!r:.60} belongs to {key[:-3]} {parent!r:.60}, "
-                "which is not in the file",
+                phrase(
+                    "is damaged: {table} row {row} belongs to {owner} {parent}, "
+                    "which is not in the file",
+                    table=table,
+                    row=f"{first!r:.60}",
+                    owner=key[:-3],
+                    parent=f"{parent!r:.60}",
+                ),
             )
         row.pop("position", None)
         groups.setdefault(parent, []).append(row)
@@ -308,7 +333,9 @@ def _mapping(rows: list[dict], key: str, value: str, location: str | Path) -> di
     is refused rather than one row silently winning."""
     mapping = {row[key]: row[value] for row in rows}
     if len(mapping) != len(rows):
-        raise DocumentFileError(location, f"is damaged: the same {key} appears twice")
+        raise DocumentFileError(
+            location, phrase("is damaged: the same {key} appears twice", key=key)
+        )
     return mapping
 
 
@@ -365,7 +392,9 @@ def read_document(connection: Connection, location: str | Path) -> Document:
             touchpoint_texts_to_notes(data)
         doc = document_from_dict(data)
     except (InvalidValue, TypeError) as error:
-        raise DocumentFileError(location, f"holds an invalid value: {error}") from None
+        raise DocumentFileError(
+            location, phrase("holds an invalid value: {error}", error=str(error))
+        ) from None
     # Older versions' rows read as they are: the columns added since take the fields'
     # defaults (schema.py); the columns dropped since are migrated above.
     if version < 3:  # blank segment cells were written as segment ""
@@ -383,7 +412,9 @@ def _library_origin(connection: Connection, location: str | Path) -> LibraryOrig
     try:
         return origin_from_dict(json.loads(value))
     except (InvalidValue, TypeError, ValueError) as error:
-        raise DocumentFileError(location, f"holds an invalid library origin: {error}") from None
+        raise DocumentFileError(
+            location, phrase("holds an invalid library origin: {error}", error=str(error))
+        ) from None
 
 
 def _opportunity_parts(
@@ -420,29 +451,32 @@ def _lanes_with_notes(journey: dict[str, Any], location: str | Path) -> list[dic
         if lane_id not in inside:
             raise DocumentFileError(
                 location,
-                f"is damaged: note {note['id']!r:.60} belongs to lane {lane_id!r:.60}, "
-                "which is not in its journey",
+                phrase(
+                    "is damaged: note {note} belongs to lane {lane}, which is not in its journey",
+                    note=f"{note['id']!r:.60}",
+                    lane=f"{lane_id!r:.60}",
+                ),
             )
         inside[lane_id].append(note)
     return [{**lane, "notes": inside[lane["id"]]} for lane in lanes]
 
 
-_NOT_UTF8 = "holds text that is not valid UTF-8, so it is damaged"
+_NOT_UTF8 = phrase("holds text that is not valid UTF-8, so it is damaged")
 
 
 def _reading_error(error: Exception) -> str:
     reason = database_error(error)
     if "not a database" in reason:
-        return "is not a journeymap document"
+        return phrase("is not a journeymap document")
     if "malformed" in reason:
-        return "is damaged (truncated or corrupted)"
+        return phrase("is damaged (truncated or corrupted)")
     if "decode" in reason or "UTF-8" in reason:
         return _NOT_UTF8
     if "interrupted" in reason:
-        return "took too long to read; it is refused"
+        return phrase("took too long to read; it is refused")
     if "too big" in reason:
-        return "holds a value far longer than a journeymap document allows"
-    return f"cannot be read: {reason}"
+        return phrase("holds a value far longer than a journeymap document allows")
+    return phrase("cannot be read: {reason}", reason=reason)
 
 
 def open_jmap_stamped(location: str | Path) -> tuple[Document, FileStamp | None]:

@@ -20,6 +20,7 @@ from journeymap.model.validation import InvalidValue
 from journeymap.storage.atomic import atomic_write
 from journeymap.storage.limits import check_object_counts, object_counts
 from journeymap.storage.ondisk import FileStamp, read_stamped
+from journeymap.words import phrase
 
 
 def dumps(doc: Document) -> str:
@@ -33,7 +34,9 @@ def save_json(doc: Document, path: str | Path, expected: FileStamp | None = None
     try:
         text = dumps(doc).encode("utf-8")
     except (UnicodeEncodeError, ValueError) as error:
-        raise DocumentFileError(path, f"could not be written: {error}") from None
+        raise DocumentFileError(
+            path, phrase("could not be written: {reason}", reason=str(error))
+        ) from None
     return atomic_write(path, lambda temp: temp.write_bytes(text), expected)
 
 
@@ -57,18 +60,34 @@ def _parse(text: str, path: str | Path) -> Any:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise DocumentFileError(
-            path, f"is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            path,
+            phrase(
+                "is not valid JSON (line {line}, column {column}: {reason})",
+                line=str(error.lineno),
+                column=str(error.colno),
+                reason=error.msg,
+            ),
         ) from None
     except _DuplicateKey as error:
-        raise DocumentFileError(path, f"is not a valid journeymap file: {error}") from None
+        raise DocumentFileError(
+            path, phrase("is not a valid journeymap file: {reason}", reason=str(error))
+        ) from None
     except RecursionError:
-        raise DocumentFileError(path, "is nested far too deeply to be a journeymap file") from None
+        raise DocumentFileError(
+            path, phrase("is nested far too deeply to be a journeymap file")
+        ) from None
     except ValueError as error:
         if "integer string conversion" in str(error):
             raise DocumentFileError(
-                path, f"holds a number of more than {sys.get_int_max_str_digits():,} digits"
+                path,
+                phrase(
+                    "holds a number of more than {digits} digits",
+                    digits=sys.get_int_max_str_digits(),
+                ),
             ) from None
-        raise DocumentFileError(path, f"holds a value that cannot be read: {error}") from None
+        raise DocumentFileError(
+            path, phrase("holds a value that cannot be read: {reason}", reason=str(error))
+        ) from None
 
 
 def _count_objects(data: Any) -> dict[str, int]:
@@ -110,7 +129,9 @@ def loads(text: str, path: str | Path) -> Document:
     try:
         return document_from_dict(data)
     except (InvalidValue, TypeError) as error:
-        raise DocumentFileError(path, str(error)) from None
+        # the model's own sentence, which the GUI says in its language
+        reason = error.message if isinstance(error, InvalidValue) and error.message else error
+        raise DocumentFileError(path, phrase("{reason}", reason=reason)) from None
 
 
 def open_json_stamped(path: str | Path) -> tuple[Document, FileStamp]:
@@ -119,5 +140,7 @@ def open_json_stamped(path: str | Path) -> tuple[Document, FileStamp]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DocumentFileError(path, "is not UTF-8 text, so not a journeymap JSON file") from None
+        raise DocumentFileError(
+            path, phrase("is not UTF-8 text, so not a journeymap JSON file")
+        ) from None
     return loads(text, path), stamp

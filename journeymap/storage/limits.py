@@ -14,6 +14,7 @@ from pathlib import Path
 
 from journeymap.errors import DocumentFileError
 from journeymap.model.document import Document
+from journeymap.words import phrase
 
 #: The largest document file (.jmap or .json) that is read at all.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -50,7 +51,12 @@ def check_object_counts(counts: Mapping[str, int], location: str | Path) -> None
         if count > limit:
             raise DocumentFileError(
                 location,
-                f"holds {count:,} {kind}; a document may hold at most {limit:,}",
+                phrase(
+                    "holds {count} {kind}; a document may hold at most {limit}",
+                    count=count,
+                    kind=kind,
+                    limit=limit,
+                ),
             )
 
 
@@ -59,8 +65,11 @@ def check_file_size(size: int, location: str | Path) -> None:
     if size > MAX_FILE_BYTES:
         raise DocumentFileError(
             location,
-            f"is too large to be a journeymap document ({size:,} bytes; "
-            f"at most {MAX_FILE_BYTES:,})",
+            phrase(
+                "is too large to be a journeymap document ({size} bytes; at most {limit})",
+                size=size,
+                limit=MAX_FILE_BYTES,
+            ),
         )
 
 

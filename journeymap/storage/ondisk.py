@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from journeymap.errors import DocumentFileError
 from journeymap.storage.limits import check_file_size
+from journeymap.words import phrase
 
 try:
     import fcntl
@@ -63,7 +64,9 @@ class FileStamp:
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+            raise DocumentFileError(
+                path, phrase("cannot be read: {reason}", reason=str(error.strerror))
+            ) from None
         return cls(stat.st_size, stat.st_mtime_ns, digest)
 
     def same_content(self, other: FileStamp | None) -> bool:
@@ -77,19 +80,23 @@ def read_stamped(path: Path) -> tuple[bytes, FileStamp]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise DocumentFileError(path, "does not exist") from None
+        raise DocumentFileError(path, phrase("does not exist")) from None
     except OSError as error:
-        raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+        raise DocumentFileError(
+            path, phrase("cannot be read: {reason}", reason=str(error.strerror))
+        ) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise DocumentFileError(path, "is not a file")
+        raise DocumentFileError(path, phrase("is not a file"))
     with open(fd, "rb") as handle:
         check_file_size(info.st_size, path)
         try:
             data = handle.read(info.st_size + 1)  # one more: a file that grew is caught
         except OSError as error:
-            raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+            raise DocumentFileError(
+                path, phrase("cannot be read: {reason}", reason=str(error.strerror))
+            ) from None
     check_file_size(len(data), path)
     return data, FileStamp.of_bytes(data, info)
 
@@ -104,11 +111,18 @@ class DocumentChangedOnDisk(DocumentFileError):
     def __init__(self, path: str | Path, expected: FileStamp, found: FileStamp | None) -> None:
         self.expected = expected
         self.found = found
-        what = "was deleted or moved" if found is None else "was changed by another program"
+        what = (
+            phrase("was deleted or moved")
+            if found is None
+            else phrase("was changed by another program")
+        )
         super().__init__(
             path,
-            f"{what} since it was read; nothing was saved, so that change is not lost "
-            "(open it again, or save under another name)",
+            phrase(
+                "{what} since it was read; nothing was saved, so that change is not lost "
+                "(open it again, or save under another name)",
+                what=what,
+            ),
         )
 
 
@@ -158,7 +172,9 @@ def _lock_current_file(path: str | Path, real: str, timeout: float) -> BinaryIO:
         try:
             handle = open(real, "rb")  # noqa: SIM115 - held open for the lock's lifetime
         except OSError as error:
-            raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+            raise DocumentFileError(
+                path, phrase("cannot be read: {reason}", reason=str(error.strerror))
+            ) from None
         while True:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -168,8 +184,11 @@ def _lock_current_file(path: str | Path, real: str, timeout: float) -> BinaryIO:
                     handle.close()
                     raise DocumentFileError(
                         path,
-                        f"is being changed by another journeymap command; waited "
-                        f"{timeout:g} s, nothing was changed. Try again when it has finished",
+                        phrase(
+                            "is being changed by another journeymap command; waited {seconds} s, "
+                            "nothing was changed. Try again when it has finished",
+                            seconds=float(timeout),
+                        ),
                     ) from None
                 time.sleep(0.02)
             except OSError:  # a file system without flock: the stamp check still holds

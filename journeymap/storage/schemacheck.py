@@ -21,6 +21,7 @@ from sqlalchemy import Connection, inspect
 
 from journeymap.errors import DocumentFileError
 from journeymap.storage import schema as s
+from journeymap.words import phrase
 
 #: The meta table holds a handful of keys; more rows than this is not our file.
 MAX_META_ROWS = 100
@@ -68,8 +69,11 @@ def _expected(version: int = s.SCHEMA_VERSION) -> dict[str, Signature]:
 
 
 def _refuse(location: str | Path, problem: str) -> DocumentFileError:
-    return DocumentFileError(location, f"{problem}, which a journeymap document never holds; "
-                             "it was not opened")  # fmt: skip
+    return DocumentFileError(
+        location,
+        phrase("{problem}, which a journeymap document never holds; it was not opened",
+               problem=problem),
+    )  # fmt: skip
 
 
 def _check_objects(raw: sqlite3.Connection, location: str | Path) -> set[str]:
@@ -77,19 +81,19 @@ def _check_objects(raw: sqlite3.Connection, location: str | Path) -> set[str]:
     expected = _expected()
     objects = raw.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     if not any(kind == "table" and name == "meta" for kind, name, _, _ in objects):
-        raise DocumentFileError(location, "is a database, but not a journeymap document")
+        raise DocumentFileError(location, phrase("is a database, but not a journeymap document"))
     tables = set()
     for kind, name, table, sql in objects:
         if kind == "table" and name in expected:
             if str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
-                raise _refuse(location, f"has a virtual table {name!r}")
+                raise _refuse(location, phrase("has a virtual table {name}", name=repr(name)))
             tables.add(name)
         elif kind == "index" and table in expected:
             continue  # compared per table below
         elif kind == "table":
-            raise _refuse(location, f"has an unexpected table {name[:80]!r}")
+            raise _refuse(location, phrase("has an unexpected table {name}", name=repr(name[:80])))
         else:
-            raise _refuse(location, f"has a {kind} {name[:80]!r}")
+            raise _refuse(location, phrase("has a {kind} {name}", kind=kind, name=repr(name[:80])))
     return tables
 
 
@@ -101,24 +105,36 @@ def _check_table(
     if columns != want_columns:
         for column in columns:
             if column[3]:
-                raise _refuse(location, f"has a generated column {table}.{column[0]}")
+                raise _refuse(
+                    location,
+                    phrase("has a generated column {column}", column=f"{table}.{column[0]}"),
+                )
         names = {c[0] for c in columns}
         for name, *_ in want_columns:
             if name not in names:
-                raise DocumentFileError(location, f"is damaged: column {table}.{name} is missing")
+                raise DocumentFileError(
+                    location,
+                    phrase("is damaged: column {column} is missing", column=f"{table}.{name}"),
+                )
         known = {c[0]: c for c in want_columns}
         for column in columns:
             if column[0] not in known:
-                raise _refuse(location, f"has an unexpected column {table}.{column[0][:80]}")
+                raise _refuse(
+                    location,
+                    phrase("has an unexpected column {column}", column=f"{table}.{column[0][:80]}"),
+                )
             if column != known[column[0]]:
                 raise DocumentFileError(
                     location,
-                    f"is damaged: column {table}.{column[0]} has type or key "
-                    f"{column[1] or 'none'}/{column[2]}, expected {known[column[0]][1]}/"
-                    f"{known[column[0]][2]}",
+                    phrase(
+                        "is damaged: column {column} has type or key {found}, expected {wanted}",
+                        column=f"{table}.{column[0]}",
+                        found=f"{column[1] or 'none'}/{column[2]}",
+                        wanted=f"{known[column[0]][1]}/{known[column[0]][2]}",
+                    ),
                 )
     if indexes != want_indexes:
-        raise _refuse(location, f"has unexpected indexes on table {table}")
+        raise _refuse(location, phrase("has unexpected indexes on table {table}", table=table))
 
 
 def _schema_version(connection: Connection, location: str | Path) -> int:
@@ -126,18 +142,24 @@ def _schema_version(connection: Connection, location: str | Path) -> int:
         f"SELECT key, value FROM meta LIMIT {MAX_META_ROWS + 1}"
     ).fetchall()
     if len(rows) > MAX_META_ROWS:
-        raise DocumentFileError(location, "is damaged: its meta table is far too long")
+        raise DocumentFileError(location, phrase("is damaged: its meta table is far too long"))
     values = dict(rows)
     if values.get("application") != s.APPLICATION:
-        raise DocumentFileError(location, "is a database, but not a journeymap document")
+        raise DocumentFileError(location, phrase("is a database, but not a journeymap document"))
     version = values.get("schema_version")
     if not isinstance(version, str) or not _VERSION.fullmatch(version):
-        raise DocumentFileError(location, f"has no valid schema version ({version!r:.40})")
+        raise DocumentFileError(
+            location, phrase("has no valid schema version ({version})", version=f"{version!r:.40}")
+        )
     if int(version) > s.SCHEMA_VERSION:
         raise DocumentFileError(
             location,
-            f"was written by a newer journeymap (file format version {version}; this one "
-            f"reads up to {s.SCHEMA_VERSION}). Please update journeymap to open it.",
+            phrase(
+                "was written by a newer journeymap (file format version {version}; this one "
+                "reads up to {readable}). Please update journeymap to open it.",
+                version=version,
+                readable=str(s.SCHEMA_VERSION),
+            ),
         )
     return int(version)
 
@@ -154,10 +176,12 @@ def check_schema(connection: Connection, location: str | Path) -> int:
     expected = _expected(version)
     missing = set(expected) - tables
     if missing:
-        raise DocumentFileError(location, f"is damaged: table {sorted(missing)[0]} is missing")
+        raise DocumentFileError(
+            location, phrase("is damaged: table {table} is missing", table=sorted(missing)[0])
+        )
     for table in sorted(tables):
         if table not in expected:  # a table of a later version than the file says
-            raise _refuse(location, f"has an unexpected table {table[:80]!r}")
+            raise _refuse(location, phrase("has an unexpected table {name}", name=repr(table[:80])))
         _check_table(raw, table, location, version)
     return version
 
@@ -167,12 +191,19 @@ def _check_other_database(connection: Connection, location: str | Path) -> int:
     computed. Servers keep their own schema; this guards against the wrong database."""
     inspector = inspect(connection)
     if inspector.get_view_names():
-        raise _refuse(location, "has views")
+        raise _refuse(location, phrase("has views"))
     tables = set(inspector.get_table_names())
     for table in s.metadata.sorted_tables:
         if table.name not in tables:
-            raise DocumentFileError(location, "is a database, but not a journeymap document")
+            raise DocumentFileError(
+                location, phrase("is a database, but not a journeymap document")
+            )
         for column in inspector.get_columns(table.name):
             if column["name"] not in table.c or column.get("computed"):
-                raise _refuse(location, f"has an unexpected column {table.name}.{column['name']}")
+                raise _refuse(
+                    location,
+                    phrase(
+                        "has an unexpected column {column}", column=f"{table.name}.{column['name']}"
+                    ),
+                )
     return _schema_version(connection, location)

@@ -23,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 from journeymap.errors import DocumentFileError
 from journeymap.model.validation import MAX_PICTURE_BYTES, MAX_TEXT_LENGTH
 from journeymap.storage.ondisk import FileStamp, read_stamped
+from journeymap.words import phrase
 
 #: Reading a document's tables may take this long before it is given up.
 MAX_READ_SECONDS = 60.0
@@ -63,8 +64,11 @@ def _refuse_unfinished_changes(path: Path) -> None:
         if pending:
             raise DocumentFileError(
                 path,
-                f"has unfinished changes in {side.name} beside it (another program is "
-                "writing it, or crashed while writing); open it in that program first",
+                phrase(
+                    "has unfinished changes in {side} beside it (another program is "
+                    "writing it, or crashed while writing); open it in that program first",
+                    side=side.name,
+                ),
             )
 
 
@@ -91,7 +95,7 @@ def _refuse_truncated(data: bytes, path: Path) -> None:
         or len(data) % page_size
         or (counted_pages_valid and pages * page_size > len(data))
     ):
-        raise DocumentFileError(path, "is damaged (truncated or corrupted)")
+        raise DocumentFileError(path, phrase("is damaged (truncated or corrupted)"))
 
 
 def memory_engine(data: bytes) -> Engine:

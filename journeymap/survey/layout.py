@@ -17,6 +17,7 @@ from journeymap.errors import DocumentFileError
 from journeymap.model.entities import Journey
 from journeymap.model.messages import Message, message
 from journeymap.survey.answers import cell_text
+from journeymap.words import phrase
 
 #: Header names, compared after normalise(), that mark the columns of a long file.
 TOUCHPOINT_HEADERS: Final = frozenset(
@@ -49,8 +50,9 @@ def noted(name: str, note: Message | None) -> str | Message:
 def listing(names: Sequence[str], limit: int = 8) -> str:
     """Names quoted and joined for a message, the first few only."""
     shown = ", ".join(quoted(n) for n in names[:limit])
-    more = f" and {len(names) - limit} more" if len(names) > limit else ""
-    return (shown + more) or "none"
+    if len(names) > limit:
+        return phrase("{names} and {more} more", names=shown, more=len(names) - limit)
+    return shown or phrase("none")
 
 
 class TouchpointMatcher:
@@ -69,7 +71,13 @@ class TouchpointMatcher:
             found, problem = self._lookup(target) if target.strip() else (None, None)
             if problem is not None:
                 raise DocumentFileError(
-                    path, f"mapping {source}={target}: {problem} in journey “{journey.name}”"
+                    path,
+                    phrase(
+                        "mapping {mapping}: {problem} in journey “{journey}”",
+                        mapping=f"{source}={target}",
+                        problem=problem,
+                        journey=journey.name,
+                    ),
                 )
             self._mapped[normalise(source)] = found
 
@@ -130,7 +138,8 @@ def find_column(path: Path, header: Sequence[str], name: str, role: str) -> int:
         if normalise(column) == wanted:
             return index
     columns = listing([c for c in header if c])
-    raise DocumentFileError(path, f"has no {role} column “{name}” (columns: {columns})")
+    raise DocumentFileError(path, phrase("has no {role} column “{name}” (columns: {columns})",
+                                         role=role, name=name, columns=columns))  # fmt: skip
 
 
 def detect_layout(
@@ -146,13 +155,13 @@ def detect_layout(
     names = [normalise(c) for c in header]
     segment = weight = None
     if segment_column is not None:
-        segment = find_column(path, header, segment_column, "segment")
+        segment = find_column(path, header, segment_column, phrase("segment"))
     if weight_column is not None:
-        weight = find_column(path, header, weight_column, "weight")
+        weight = find_column(path, header, weight_column, phrase("weight"))
         if weight == segment:
             raise DocumentFileError(
-                path, f"the column {quoted(header[weight])} cannot be both the segment and "
-                "the weight column",
+                path, phrase("the column {column} cannot be both the segment and the weight "
+                             "column", column=quoted(header[weight])),
             )  # fmt: skip
 
     def first(candidates: frozenset[str]) -> int | None:
@@ -163,8 +172,9 @@ def detect_layout(
         metric = first(METRIC_HEADERS)
         if weight is not None and weight in (touchpoint, score, metric):
             raise DocumentFileError(
-                path, f"the weight column {quoted(header[weight])} is the long file's "
-                "touchpoint, score or metric column; choose the column of the weights",
+                path, phrase("the weight column {column} is the long file's touchpoint, score "
+                             "or metric column; choose the column of the weights",
+                             column=quoted(header[weight])),
             )  # fmt: skip
         return Layout(LONG, segment, weight, touchpoint=touchpoint, score=score, metric=metric)
     return _wide(path, header, matcher, segment, weight)
@@ -189,15 +199,17 @@ def _wide(
             continue
         if index == weight:
             raise DocumentFileError(
-                path, f"the weight column {quoted(column)} is the answers of touchpoint "
-                f"“{matcher.names[tp_id]}”; choose the column of the weights, or map this "
-                f"one to nothing (“{column}=”)",
+                path, phrase("the weight column {column} is the answers of touchpoint "
+                             "“{touchpoint}”; choose the column of the weights, or map this "
+                             "one to nothing (“{name}=”)", column=quoted(column),
+                             touchpoint=matcher.names[tp_id], name=column),
             )  # fmt: skip
         if tp_id in owner:
             raise DocumentFileError(
-                path, f"columns {quoted(owner[tp_id])} and {quoted(column)} both match "
-                f"touchpoint “{matcher.names[tp_id]}”; map one of them to nothing "
-                f"(“{column}=”) to leave it out",
+                path, phrase("columns {first} and {second} both match touchpoint "
+                             "“{touchpoint}”; map one of them to nothing (“{name}=”) to leave "
+                             "it out", first=quoted(owner[tp_id]), second=quoted(column),
+                             touchpoint=matcher.names[tp_id], name=column),
             )  # fmt: skip
         owner[tp_id] = column
         layout.columns.append((index, tp_id))
@@ -206,8 +218,10 @@ def _wide(
         columns = listing([c for c in header if c])
         touchpoints = listing(list(matcher.names.values()))
         raise DocumentFileError(
-            path, f"no column matches a touchpoint of journey “{matcher.journey.name}” "
-            f"(columns: {columns}; touchpoints: {touchpoints}); name the columns after "
-            "the touchpoints, map them, or give a long file with touchpoint and score columns",
+            path, phrase("no column matches a touchpoint of journey “{journey}” (columns: "
+                         "{columns}; touchpoints: {touchpoints}); name the columns after the "
+                         "touchpoints, map them, or give a long file with touchpoint and score "
+                         "columns", journey=matcher.journey.name, columns=columns,
+                         touchpoints=touchpoints),
         )  # fmt: skip
     return layout

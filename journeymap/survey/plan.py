@@ -30,6 +30,7 @@ from journeymap.survey.layout import LONG, WIDE, Layout, TouchpointMatcher, dete
 from journeymap.survey.readers import XLSX_SUFFIXES, EncodingMismatch, Row, open_table
 from journeymap.survey.summary import Distribution, SurveySummary
 from journeymap.survey.tally import Key, Sums, Tally
+from journeymap.words import phrase
 
 #: Called after each chunk with the number of data rows read so far.
 Progress = Callable[[int], None]
@@ -78,14 +79,16 @@ def check_scale(path: Path, options: SurveyOptions) -> None:
     if options.scale is None:
         return
     if options.metric is None:
-        raise DocumentFileError(path, "a survey scale needs a metric to check it against")
+        raise DocumentFileError(path, phrase("a survey scale needs a metric to check it against"))
     low, high = options.scale
     expected = SCALES[options.metric]
     if (low, high) != expected:
         raise DocumentFileError(
-            path, f"the survey's scale {low}-{high} is not the {options.metric.upper()} scale "
-            f"{expected[0]}-{expected[1]}; journeymap does not rescale answers (a {low}-{high} "
-            "answer has no exact equivalent); export the answers on the metric's scale",
+            path, phrase("the survey's scale {scale} is not the {metric} scale {expected}; "
+                         "journeymap does not rescale answers (a {scale} answer has no exact "
+                         "equivalent); export the answers on the metric's scale",
+                         scale=f"{low}-{high}", metric=options.metric.upper(),
+                         expected=f"{expected[0]}-{expected[1]}"),
         )  # fmt: skip
 
 
@@ -128,7 +131,9 @@ def preview_survey(
 
 def _reader(path: Path) -> str:
     """How messages name the reader of a file."""
-    return "spreadsheet reader" if path.suffix.lower() in XLSX_SUFFIXES else "CSV reader"
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return phrase("spreadsheet reader")
+    return phrase("CSV reader")
 
 
 def _count_in_child(
@@ -167,8 +172,12 @@ def _count(
         )
         if options.metric is None and (layout.kind == WIDE or layout.metric is None):
             raise DocumentFileError(
-                path, "names no metric: say which metric the answers are (csat, nps or ces)"
-                + (", or add a metric column" if layout.kind == LONG else ""),
+                path,
+                phrase("names no metric: say which metric the answers are (csat, nps or ces), "
+                       "or add a metric column")
+                if layout.kind == LONG
+                else phrase("names no metric: say which metric the answers are (csat, nps or "
+                            "ces)"),
             )  # fmt: skip
         readers = {m: AnswerReader(SCALES[m], options.na_codes) for m in SCALES}
         tally = Tally(path, layout, matcher, readers, options.metric)
@@ -180,7 +189,7 @@ def _count(
                 if progress is not None:
                     progress(chunk.read)
         if not tally.rows:
-            raise DocumentFileError(path, "has a header but no data rows")
+            raise DocumentFileError(path, phrase("has a header but no data rows"))
         return SurveyCount(path, table.description, table.header, layout, tally)
 
 

@@ -24,6 +24,7 @@ from journeymap.safety.archive import check_xlsx_archive
 from journeymap.safety.extent import check_sheet_extent
 from journeymap.survey.answers import cell_text
 from journeymap.survey.sniff import sniff_text
+from journeymap.words import phrase
 
 #: Rows per chunk: large enough that the per-chunk Python work vanishes, small enough
 #: that progress and cancel respond within milliseconds.
@@ -105,16 +106,23 @@ class _Source:
         try:
             rows = list(itertools.islice(self.rows, size))
         except UnicodeDecodeError:
-            problem = f"is not valid {self.encoding} text at line {self.reader.line_num + 1}"
+            line = str(self.reader.line_num + 1)
+            problem = phrase("is not valid {encoding} text at line {line}",
+                             encoding=self.encoding, line=line)  # fmt: skip
             if self.encoding == "utf-8":  # a guess: worth reading again as cp1252
                 raise EncodingMismatch(self.path, problem) from None
             raise DocumentFileError(self.path, problem) from None
         except csv.Error as error:
-            hint = ": a quote is never closed" if "end of data" in str(error) else ""
-            problem = f"is not valid CSV at line {self.reader.line_num} ({error}{hint})"
+            line, said = str(self.reader.line_num), str(error)
+            problem = (
+                phrase("is not valid CSV at line {line} ({error}: a quote is never closed)",
+                       line=line, error=said)
+                if "end of data" in said
+                else phrase("is not valid CSV at line {line} ({error})", line=line, error=said)
+            )  # fmt: skip
             raise DocumentFileError(self.path, problem) from None
         except OSError as error:
-            problem = f"cannot be read: {error.strerror or error}"
+            problem = phrase("cannot be read: {reason}", reason=str(error.strerror or error))
             raise DocumentFileError(self.path, problem) from None
         except BaseException as error:
             if self.encoding is None and _is_calamine_failure(error):
@@ -135,21 +143,25 @@ def open_table(path: str | Path, encoding: str | None = None) -> Table:
     ``encoding`` overrides the guess for CSV. Raises DocumentFileError naming the file."""
     path = Path(path)
     if not path.is_file():
-        raise DocumentFileError(path, "does not exist" if not path.exists() else "is not a file")
+        raise DocumentFileError(
+            path, phrase("does not exist") if not path.exists() else phrase("is not a file")
+        )
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
         source, description = _xlsx_source(path)
     elif suffix in CSV_SUFFIXES:
         source, description = _csv_source(path, encoding)
     elif suffix == ".xls":
-        raise DocumentFileError(path, "is an old Excel 97-2003 file; save it as .xlsx or CSV")
+        raise DocumentFileError(
+            path, phrase("is an old Excel 97-2003 file; save it as .xlsx or CSV")
+        )
     else:
-        raise DocumentFileError(path, "has an unknown file type (use .csv or .xlsx)")
+        raise DocumentFileError(path, phrase("has an unknown file type (use .csv or .xlsx)"))
     try:
         while True:
             _, rows = source.take(1)
             if not rows:
-                raise DocumentFileError(path, "is empty")
+                raise DocumentFileError(path, phrase("is empty"))
             if any(cell_text(cell) for cell in rows[0]):
                 break
     except BaseException:
@@ -159,7 +171,7 @@ def open_table(path: str | Path, encoding: str | None = None) -> Table:
     if len(header) > MAX_COLUMNS:
         source.close()
         raise DocumentFileError(
-            path, f"has {len(header):,} columns; no survey export has that many"
+            path, phrase("has {count} columns; no survey export has that many", count=len(header))
         )
     if source.reader is not None:
         source.rows = map(itemgetter(slice(0, len(header) + SURPLUS_CELLS)), source.rows)
@@ -171,7 +183,9 @@ def _csv_source(path: Path, encoding: str | None) -> tuple[_Source, str]:
     try:
         stream = open(path, encoding=text_format.encoding, newline="")  # noqa: SIM115
     except OSError as error:
-        raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+        raise DocumentFileError(
+            path, phrase("cannot be read: {reason}", reason=str(error.strerror))
+        ) from None
     lines = iter(partial(stream.readline, MAX_LINE_CHARS), "")  # C-level: no Python per line
     # strict: a quote that is never closed is an error, not the rest of the file in a cell
     reader = csv.reader(lines, delimiter=text_format.delimiter, strict=True)
@@ -188,7 +202,8 @@ def _xlsx_source(path: Path) -> tuple[_Source, str]:
     except DocumentFileError:
         raise
     except Exception as error:  # zipfile raises NotImplementedError for odd versions
-        problem = f"is not an Excel workbook (.xlsx), or it is damaged ({type(error).__name__})"
+        problem = phrase("is not an Excel workbook (.xlsx), or it is damaged ({reason})",
+                         reason=type(error).__name__)  # fmt: skip
         raise DocumentFileError(path, problem) from None
     check_sheet_extent(path)  # calamine aborts the process on a sheet spanning too much
     try:
@@ -214,7 +229,9 @@ def _is_calamine_failure(error: BaseException) -> bool:
 
 def _workbook_error(path: Path, error: BaseException) -> DocumentFileError:
     message = (str(error).splitlines() or [type(error).__name__])[0][:200]
-    return DocumentFileError(path, f"could not be read as an Excel workbook ({message})")
+    return DocumentFileError(
+        path, phrase("could not be read as an Excel workbook ({reason})", reason=message)
+    )
 
 
 def _chunks(path: Path, header: list[str], source: _Source) -> Iterator[Chunk]:
@@ -241,10 +258,15 @@ def _even_out(
             continue
         if len(row) > width:
             if any(cell_text(cell) for cell in row[width:]):
-                cells = len(row) if len(row) < width + SURPLUS_CELLS else f"over {len(row) - 1}"
+                cells = (
+                    str(len(row))
+                    if len(row) < width + SURPLUS_CELLS
+                    else phrase("over {count}", count=str(len(row) - 1))
+                )
                 raise DocumentFileError(
-                    path, f"row {number} has {cells} cells, but the header only {width}; "
-                    "is the delimiter right, and are cells that contain it quoted?",
+                    path, phrase("row {row} has {cells} cells, but the header only {width}; "
+                                 "is the delimiter right, and are cells that contain it quoted?",
+                                 row=str(number), cells=cells, width=str(width)),
                 )  # fmt: skip
             row = row[:width]
         elif len(row) < width:

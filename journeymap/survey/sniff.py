@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journeymap.errors import DocumentFileError
+from journeymap.words import phrase
 
 #: How much of the file the encoding guess looks at; reading it costs a few milliseconds.
 SAMPLE_BYTES = 1024 * 1024
@@ -50,16 +51,18 @@ def sniff_text(path: str | Path, encoding: str | None = None) -> TextFormat:
         with open(path, "rb") as stream:
             sample = stream.read(SAMPLE_BYTES)
     except OSError as error:
-        raise DocumentFileError(path, f"cannot be read: {error.strerror}") from None
+        raise DocumentFileError(
+            path, phrase("cannot be read: {reason}", reason=str(error.strerror))
+        ) from None
     if not sample.strip():
-        raise DocumentFileError(path, "is empty")
+        raise DocumentFileError(path, phrase("is empty"))
     if encoding is None:
         encoding = _guess_encoding(path, sample)
     text = _decode_start(path, sample, encoding)
     head = text[: MAX_HEADER_BYTES // 2] if encoding == "utf-16" else text[:MAX_HEADER_BYTES]
     if "\n" not in head and "\r" not in head and len(sample) >= MAX_HEADER_BYTES:
         raise DocumentFileError(
-            path, "has no line break in its first 64 KB: not a survey export (CSV)"
+            path, phrase("has no line break in its first 64 KB: not a survey export (CSV)")
         )
     return TextFormat(encoding, _guess_delimiter(head))
 
@@ -70,13 +73,13 @@ def _guess_encoding(path: str | Path, sample: bytes) -> str:
             return name
     if sample.startswith(b"PK\x03\x04"):
         raise DocumentFileError(
-            path, "is a zip archive (an Excel workbook?), not CSV text; name it .xlsx"
+            path, phrase("is a zip archive (an Excel workbook?), not CSV text; name it .xlsx")
         )
     if b"\x00" in sample:
-        raise DocumentFileError(path, "contains NUL bytes: it is binary data, not CSV text")
+        raise DocumentFileError(path, phrase("contains NUL bytes: it is binary data, not CSV text"))
     start = sample[:MAX_HEADER_BYTES]
     if sum(start.count(c) for c in _CONTROL) > len(start) // 100:
-        raise DocumentFileError(path, "is binary data, not CSV text")
+        raise DocumentFileError(path, phrase("is binary data, not CSV text"))
     try:
         # final=False: the sample may end inside a multi-byte character
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
@@ -89,7 +92,7 @@ def _decode_start(path: str | Path, sample: bytes, encoding: str) -> str:
     try:
         return codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
     except UnicodeDecodeError:
-        raise DocumentFileError(path, "is neither UTF-8 nor Windows-1252 text") from None
+        raise DocumentFileError(path, phrase("is neither UTF-8 nor Windows-1252 text")) from None
 
 
 def _guess_delimiter(head: str) -> str:

@@ -24,6 +24,7 @@ from journeymap.survey.answers import AnswerReader, Skip, cell_text, read_weight
 from journeymap.survey.layout import LONG, Layout, TouchpointMatcher, normalise, noted, quoted
 from journeymap.survey.readers import Chunk, Row
 from journeymap.survey.summary import SHOWN_ROWS
+from journeymap.words import phrase
 
 #: More segments than this is a column of respondent ids or free text, not a segment.
 MAX_SEGMENTS: Final = 1000
@@ -192,8 +193,9 @@ class Tally:
             self._segment_names.add(name)
             if len(self._segment_names) > MAX_SEGMENTS:
                 raise DocumentFileError(
-                    self.path, f"the segment column has more than {MAX_SEGMENTS:,} different "
-                    "values; choose a column such as the customer type",
+                    self.path, phrase("the segment column has more than {limit} different "
+                                      "values; choose a column such as the customer type",
+                                      limit=MAX_SEGMENTS),
                 )  # fmt: skip
             self._segments[cell] = name
         return name

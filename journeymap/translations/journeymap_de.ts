@@ -5325,6 +5325,988 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../journeymap/discovery/columns.py"/>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>a document name cannot hold a line break, a tab or another control character</source>
+        <translation>ein Dokumentname darf keinen Zeilenumbruch, keinen Tabulator und kein anderes Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>a document name of {length} characters is longer than the {limit} allowed</source>
+        <translation>ein Dokumentname mit {length} Zeichen ist länger als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>a document needs a name</source>
+        <translation>ein Dokument braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin_sheet.py"/>
+        <source>a part of it is missing ({part})</source>
+        <translation>ein Teil davon fehlt ({part})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>a survey scale needs a metric to check it against</source>
+        <translation>eine Umfrageskala braucht eine Kennzahl, an der sie geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/details.py"/>
+        <source>a tag</source>
+        <translation>ein Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/details.py"/>
+        <source>an owner</source>
+        <translation>eine verantwortliche Person</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>asks for a password: {problem}</source>
+        <translation>verlangt ein Passwort: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin_sheet.py"/>
+        <source>cannot be read as an Excel workbook: {reason}</source>
+        <translation>kann nicht als Excel-Arbeitsmappe gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <location filename="../journeymap/survey/readers.py"/>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>cannot be read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/atomic.py"/>
+        <source>cannot be written: {reason}</source>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/watch.py"/>
+        <source>cannot listen: {reason}</source>
+        <translation>kann nicht auf Änderungen warten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/stale.py"/>
+        <source>cannot look for maps unchanged for {days} days (give 0 or more)</source>
+        <translation>kann nicht nach Maps suchen, die seit {days} Tagen unverändert sind (geben Sie 0 oder mehr an)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>columns {first} and {second} both match touchpoint “{touchpoint}”; map one of them to nothing (“{name}=”) to leave it out</source>
+        <translation>die Spalten {first} und {second} passen beide zum Touchpoint „{touchpoint}“; ordnen Sie eine davon nichts zu („{name}=“), um sie auszulassen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>contains NUL bytes: it is binary data, not CSV text</source>
+        <translation>enthält NUL-Bytes: Das sind Binärdaten, kein CSV-Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>could not be opened ({reason})</source>
+        <translation>konnte nicht geöffnet werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>could not be read ({reason})</source>
+        <translation>konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>could not be read as an Excel workbook ({reason})</source>
+        <translation>konnte nicht als Excel-Arbeitsmappe gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/reading.py"/>
+        <source>could not be read as CSV ({reason})</source>
+        <translation>konnte nicht als CSV gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>could not be read: the {reader} {what}</source>
+        <translation>konnte nicht gelesen werden: Der {reader} {what}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/atomic.py"/>
+        <source>could not be saved: {problem}</source>
+        <translation>konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>could not be written: {reason}</source>
+        <translation>konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>could not connect: {problem}</source>
+        <translation>keine Verbindung möglich: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>crashed (exit status {status})</source>
+        <translation>ist abgestürzt (Exit-Status {status})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>crashed ({name})</source>
+        <translation>ist abgestürzt ({name})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/log_files.py"/>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>CSV reader</source>
+        <translation>CSV-Leser</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/xes.py"/>
+        <source>declares a DTD or entities, which an event log never needs; it is refused</source>
+        <translation>deklariert eine DTD oder Entitäten, die ein Ereignisprotokoll nie braucht; es wird abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>declares the encoding {name}, refused for safety (Excel writes UTF-8)</source>
+        <translation>deklariert die Kodierung {name}, aus Sicherheitsgründen abgelehnt (Excel schreibt UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>declares XML entities, refused for safety (an XML bomb?)</source>
+        <translation>deklariert XML-Entitäten, aus Sicherheitsgründen abgelehnt (eine XML-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/log_files.py"/>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <location filename="../journeymap/safety/archive.py"/>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>does not exist (create it with `journeymap library init`)</source>
+        <translation>existiert nicht (legen Sie sie mit `journeymap library init` an)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <location filename="../journeymap/storage/library/watch.py"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>failed ({reason})</source>
+        <translation>ist fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/library_tasks.py"/>
+        <source>failed: {error}</source>
+        <translation>fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has a generated column {column}</source>
+        <translation>hat eine berechnete Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>has a header but no data rows</source>
+        <translation>hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/extent.py"/>
+        <source>has a sheet of {count} rows, more than the {limit} of Excel&apos;s limit that journeymap reads; save it as CSV</source>
+        <translation>hat ein Blatt mit {count} Zeilen, mehr als die {limit} der Excel-Grenze, die journeymap liest; speichern Sie es als CSV</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/extent.py"/>
+        <source>has a sheet part “{part}” that journeymap cannot check (missing, or not XML: an .xlsb sheet?); save the workbook as .xlsx or CSV</source>
+        <translation>hat einen Blattteil „{part}“, den journeymap nicht prüfen kann (fehlt oder ist kein XML: ein .xlsb-Blatt?); speichern Sie die Arbeitsmappe als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/extent.py"/>
+        <source>has a sheet spanning up to {rows} rows x {columns} columns, more than the {limit} cells journeymap reads; keep only the answers, or save as CSV</source>
+        <translation>hat ein Blatt mit bis zu {rows} Zeilen × {columns} Spalten, mehr als die {limit} Zellen, die journeymap liest; behalten Sie nur die Antworten, oder speichern Sie als CSV</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <source>has a timestamp in “{column}” that is empty or neither ISO 8601 nor DD.MM.YYYY HH:MM (row {rows})</source>
+        <translation>hat in „{column}“ einen Zeitstempel, der leer oder weder ISO 8601 noch TT.MM.JJJJ HH:MM ist (Zeile {rows})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has a virtual table {name}</source>
+        <translation>hat eine virtuelle Tabelle {name}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has a {kind} {name}</source>
+        <translation>hat ein Objekt der Art {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/extent.py"/>
+        <source>has an oversized {part}</source>
+        <translation>hat einen übergroßen Teil {part}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has an unexpected column {column}</source>
+        <translation>hat eine unerwartete Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has an unexpected table {name}</source>
+        <translation>hat eine unerwartete Tabelle {name}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>has an unknown file type (use .csv or .xlsx)</source>
+        <translation>hat einen unbekannten Dateityp (verwenden Sie .csv oder .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/__init__.py"/>
+        <source>has an unknown file type (use .jmap or .json)</source>
+        <translation>hat einen unbekannten Dateityp (verwenden Sie .jmap oder .json)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has its times in “{column}” as {type}; they should be timestamps or ISO 8601 text</source>
+        <translation>hat seine Zeiten in „{column}“ als {type}; es sollten Zeitstempel oder ISO-8601-Text sein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>has more than {size} KB before its first element, refused</source>
+        <translation>hat mehr als {size} KB vor seinem ersten Element, abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/build.py"/>
+        <source>has no activity “{activity}” (named by --stage {placement})</source>
+        <translation>hat keine Aktivität „{activity}“ (genannt von --stage {placement})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/columns.py"/>
+        <source>has no column {missing}; its columns are {shown}{more}</source>
+        <translation>hat keine Spalte {missing}; seine Spalten sind {shown}{more}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no column “{order}” (--order); its columns are {columns}</source>
+        <translation>hat keine Spalte „{order}“ (--order); seine Spalten sind {columns}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/deletion.py"/>
+        <location filename="../journeymap/storage/library/documents.py"/>
+        <source>has no document “{name}”</source>
+        <translation>hat kein Dokument „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>has no document “{name}” any more (save it under a name to make it anew)</source>
+        <translation>hat kein Dokument „{name}“ mehr (speichern Sie es unter einem Namen, um es neu anzulegen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>has no line break in its first 64 KB: not a survey export (CSV)</source>
+        <translation>hat in den ersten 64 KB keinen Zeilenumbruch: kein Umfrage-Export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no single-column primary key to number its rows by (events of the same time keep the rows&apos; order); name a column that orders them with --order COL</source>
+        <translation>hat keinen einspaltigen Primärschlüssel, nach dem seine Zeilen nummeriert werden können (Ereignisse gleicher Zeit behalten die Reihenfolge der Zeilen); nennen Sie mit --order SPALTE eine Spalte, die sie ordnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no table “{name}”; it has no tables</source>
+        <translation>hat keine Tabelle „{name}“; sie hat keine Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <source>has no table “{name}”; its tables are {tables}</source>
+        <translation>hat keine Tabelle „{name}“; ihre Tabellen sind {tables}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has no valid schema version ({version})</source>
+        <translation>hat keine gültige Schemaversion ({version})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>has no {role} column “{name}” (columns: {columns})</source>
+        <translation>hat keine Spalte „{name}“ für: {role} (Spalten: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin_sheet.py"/>
+        <source>has no “{sheet}” sheet: it is not a journeymap fill-in template</source>
+        <translation>hat kein Blatt „{sheet}“: Es ist keine journeymap-Erfassungsvorlage</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has unexpected indexes on table {table}</source>
+        <translation>hat unerwartete Indizes auf der Tabelle {table}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/sqlitefile.py"/>
+        <source>has unfinished changes in {side} beside it (another program is writing it, or crashed while writing); open it in that program first</source>
+        <translation>hat unfertige Änderungen in {side} daneben (ein anderes Programm schreibt sie oder ist beim Schreiben abgestürzt); öffnen Sie sie zuerst in diesem Programm</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>has views</source>
+        <translation>hat Sichten (Views)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>has {count} columns; no survey export has that many</source>
+        <translation>hat {count} Spalten; so viele hat kein Umfrage-Export</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <source>has {count} timestamps in “{column}” that are empty or neither ISO 8601 nor DD.MM.YYYY HH:MM (rows {rows}{more})</source>
+        <translation>hat in „{column}“ {count} Zeitstempel, die leer oder weder ISO 8601 noch TT.MM.JJJJ HH:MM sind (Zeilen {rows}{more})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>has {count} timestamps in “{column}” that are not ISO 8601 (rows with {order} {rows}{more})</source>
+        <translation>hat in „{column}“ {count} Zeitstempel, die nicht ISO 8601 sind (Zeilen mit {order} {rows}{more})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/limits.py"/>
+        <source>has {found} distinct activities; a journey may hold at most {limit} touchpoints (is --activity the right column?)</source>
+        <translation>hat {found} verschiedene Aktivitäten; eine Journey darf höchstens {limit} Touchpoints enthalten (ist --activity die richtige Spalte?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>holds a number of more than {digits} digits</source>
+        <translation>enthält eine Zahl mit mehr als {digits} Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>holds a value far longer than a journeymap document allows</source>
+        <translation>enthält einen Wert, der weit länger ist, als ein journeymap-Dokument erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>holds a value that cannot be read: {reason}</source>
+        <translation>enthält einen Wert, der nicht gelesen werden kann: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>holds an invalid library origin: {error}</source>
+        <translation>enthält eine ungültige Bibliotheksherkunft: {error}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>holds an invalid value: {error}</source>
+        <translation>enthält einen ungültigen Wert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>holds an invalid value: {place}: {what}</source>
+        <translation>enthält einen ungültigen Wert: {place}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/extent.py"/>
+        <source>holds more than {limit} cells ({held} so far), more than journeymap reads from a workbook; keep only the answers, or save as CSV</source>
+        <translation>enthält mehr als {limit} Zellen (bisher {held}), mehr als journeymap aus einer Arbeitsmappe liest; behalten Sie nur die Antworten, oder speichern Sie als CSV</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>holds no events (no row with a case and an activity)</source>
+        <translation>enthält keine Ereignisse (keine Zeile mit Fall und Aktivität)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/event_table.py"/>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>holds no events in the period chosen (--from/--to)</source>
+        <translation>enthält keine Ereignisse im gewählten Zeitraum (--from/--to)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/schema.py"/>
+        <source>holds other tables already ({tables}); a library needs an empty database or schema</source>
+        <translation>enthält bereits andere Tabellen ({tables}); eine Bibliothek braucht eine leere Datenbank oder ein leeres Schema</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>holds text that is not valid UTF-8, so it is damaged</source>
+        <translation>enthält Text, der kein gültiges UTF-8 ist, und ist daher beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>holds {count} parts; no workbook needs that many</source>
+        <translation>enthält {count} Teile; so viele braucht keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/limits.py"/>
+        <source>holds {count} {kind}; a document may hold at most {limit}</source>
+        <translation>enthält {count} {kind}; ein Dokument darf höchstens {limit} enthalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/extent.py"/>
+        <source>is a damaged workbook ({reason})</source>
+        <translation>ist eine beschädigte Arbeitsmappe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>is a database, but not a journeymap document</source>
+        <translation>ist eine Datenbank, aber kein journeymap-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/schema.py"/>
+        <source>is a library of schema version {version}; run `journeymap library upgrade {url}` to bring it to version {readable}</source>
+        <translation>ist eine Bibliothek der Schemaversion {version}; führen Sie `journeymap library upgrade {url}` aus, um sie auf Version {readable} zu bringen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/schema.py"/>
+        <source>is a library of schema version {version}; this journeymap reads version {readable}: please update journeymap</source>
+        <translation>ist eine Bibliothek der Schemaversion {version}; dieses journeymap liest Version {readable}: Bitte aktualisieren Sie journeymap</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>is a zip archive (an Excel workbook?), not CSV text; name it .xlsx</source>
+        <translation>ist ein Zip-Archiv (eine Excel-Arbeitsmappe?), kein CSV-Text; benennen Sie es in .xlsx um</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>is a zip archive, but not an Excel workbook (.xlsx)</source>
+        <translation>ist ein Zip-Archiv, aber keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>is a {backend} database; a library is SQLite or PostgreSQL</source>
+        <translation>ist eine {backend}-Datenbank; eine Bibliothek ist SQLite oder PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <source>is a {backend} database; journeymap reads log tables from SQLite and PostgreSQL</source>
+        <translation>ist eine {backend}-Datenbank; journeymap liest Protokolltabellen aus SQLite und PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/schema.py"/>
+        <source>is already a journeymap library</source>
+        <translation>ist bereits eine journeymap-Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>is an old Excel 97-2003 file; save it as .xlsx or CSV</source>
+        <translation>ist eine alte Excel-97–2003-Datei; speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <source>is being changed by another journeymap command; waited {seconds} s, nothing was changed. Try again when it has finished</source>
+        <translation>wird von einem anderen journeymap-Befehl geändert; nach {seconds} s Warten wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>is binary data, not CSV text</source>
+        <translation>sind Binärdaten, kein CSV-Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <location filename="../journeymap/storage/sqlitefile.py"/>
+        <source>is damaged (truncated or corrupted)</source>
+        <translation>ist beschädigt (abgeschnitten oder verfälscht)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>is damaged: column {column} has type or key {found}, expected {wanted}</source>
+        <translation>ist beschädigt: Die Spalte {column} hat Typ oder Schlüssel {found}, erwartet {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>is damaged: column {column} is missing</source>
+        <translation>ist beschädigt: Die Spalte {column} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>is damaged: its meta table is far too long</source>
+        <translation>ist beschädigt: Seine Meta-Tabelle ist viel zu lang</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is damaged: note {note} belongs to lane {lane}, which is not in its journey</source>
+        <translation>ist beschädigt: Die Notiz {note} gehört zur Bahn {lane}, die nicht in ihrer Journey ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>is damaged: table {table} is missing</source>
+        <translation>ist beschädigt: Die Tabelle {table} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is damaged: the same {key} appears twice</source>
+        <translation>ist beschädigt: Dieselbe {key} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is damaged: {table} row {row} belongs to {owner} {parent}, which is not in the file</source>
+        <translation>ist beschädigt: Die Zeile {row} von {table} gehört zu {owner} {parent}, das nicht in der Datei ist</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_facts.py"/>
+        <source>is empty (it has no rows)</source>
+        <translation>ist leer (sie hat keine Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is missing (NULL)</source>
+        <translation>fehlt (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/sniff.py"/>
+        <source>is neither UTF-8 nor Windows-1252 text</source>
+        <translation>ist weder UTF-8- noch Windows-1252-Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>is nested far too deeply to be a journeymap file</source>
+        <translation>ist viel zu tief verschachtelt für eine journeymap-Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>is no file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/schema.py"/>
+        <source>is no journeymap library (create it with `journeymap library init`)</source>
+        <translation>ist keine journeymap-Bibliothek (legen Sie sie mit `journeymap library init` an)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/schema.py"/>
+        <source>is no journeymap library (it has no schema version)</source>
+        <translation>ist keine journeymap-Bibliothek (sie hat keine Schemaversion)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <source>is not a database URL (e.g. sqlite:///log.db or postgresql://host/db)</source>
+        <translation>ist keine Datenbank-URL (z. B. sqlite:///log.db oder postgresql://host/db)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/log_files.py"/>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not a journeymap document</source>
+        <translation>ist kein journeymap-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin_sheet.py"/>
+        <source>is not a journeymap fill-in template (row {row} of “{sheet}” was changed)</source>
+        <translation>ist keine journeymap-Erfassungsvorlage (Zeile {row} von „{sheet}“ wurde geändert)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>is not a library URL (e.g. team.jmaplib, sqlite:///team.jmaplib or postgresql+psycopg://host/db)</source>
+        <translation>ist keine Bibliotheks-URL (z. B. team.jmaplib, sqlite:///team.jmaplib oder postgresql+psycopg://host/db)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/atomic.py"/>
+        <source>is not a regular file, so it cannot be saved over</source>
+        <translation>ist keine gewöhnliche Datei und kann daher nicht überschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not a valid database URL</source>
+        <translation>ist keine gültige Datenbank-URL</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>is not a valid journeymap file: {reason}</source>
+        <translation>ist keine gültige journeymap-Datei: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>is not an Excel workbook (.xlsx), or it is damaged</source>
+        <translation>ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>is not an Excel workbook (.xlsx), or it is damaged ({reason})</source>
+        <translation>ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not binary data</source>
+        <translation>sind keine Binärdaten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/reading.py"/>
+        <source>is not readable as {encoding} text (byte {byte} of a piece)</source>
+        <translation>ist nicht als {encoding}-Text lesbar (Byte {byte} eines Stücks)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>is not true or false (0 or 1)</source>
+        <translation>ist nicht wahr oder falsch (0 oder 1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>is not UTF-8 text, refused for safety (Excel writes only UTF-8)</source>
+        <translation>ist kein UTF-8-Text, aus Sicherheitsgründen abgelehnt (Excel schreibt nur UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>is not UTF-8 text, so not a journeymap JSON file</source>
+        <translation>ist kein UTF-8-Text, also keine journeymap-JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>is not valid CSV at line {line} ({error})</source>
+        <translation>ist in Zeile {line} kein gültiges CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>is not valid CSV at line {line} ({error}: a quote is never closed)</source>
+        <translation>ist in Zeile {line} kein gültiges CSV ({error}: Ein Anführungszeichen wird nie geschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/xes.py"/>
+        <source>is not valid XML ({reason})</source>
+        <translation>ist kein gültiges XML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>is not valid {encoding} text at line {line}</source>
+        <translation>ist in Zeile {line} kein gültiger {encoding}-Text</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/limits.py"/>
+        <source>is too large to be a journeymap document ({size} bytes; at most {limit})</source>
+        <translation>ist zu groß für ein journeymap-Dokument ({size} Byte; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin_sheet.py"/>
+        <source>it declares XML entities, refused for safety (an XML bomb?)</source>
+        <translation>sie deklariert XML-Entitäten, aus Sicherheitsgründen abgelehnt (eine XML-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/excel/fillin_sheet.py"/>
+        <source>it is damaged ({reason})</source>
+        <translation>sie ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>lost the connection to the database ({reason})</source>
+        <translation>hat die Verbindung zur Datenbank verloren ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>mapping {mapping}: {problem} in journey “{journey}”</source>
+        <translation>Zuordnung {mapping}: {problem} in der Journey „{journey}“</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <source>names no database file (sqlite:///PATH)</source>
+        <translation>nennt keine Datenbankdatei (sqlite:///PFAD)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>names no library file (sqlite:///PATH)</source>
+        <translation>nennt keine Bibliotheksdatei (sqlite:///PFAD)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>names no metric: say which metric the answers are (csat, nps or ces)</source>
+        <translation>nennt keine Kennzahl: Geben Sie an, welche Kennzahl die Antworten sind (csat, nps oder ces)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>names no metric: say which metric the answers are (csat, nps or ces), or add a metric column</source>
+        <translation>nennt keine Kennzahl: Geben Sie an, welche Kennzahl die Antworten sind (csat, nps oder ces), oder fügen Sie eine Kennzahl-Spalte hinzu</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>needed more than {size} of memory</source>
+        <translation>brauchte mehr als {size} Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_dialects.py"/>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>needs the database driver “{driver}”, which is not installed ({error})</source>
+        <translation>braucht den Datenbanktreiber „{driver}“, der nicht installiert ist ({error})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>no column matches a touchpoint of journey “{journey}” (columns: {columns}; touchpoints: {touchpoints}); name the columns after the touchpoints, map them, or give a long file with touchpoint and score columns</source>
+        <translation>keine Spalte passt zu einem Touchpoint der Journey „{journey}“ (Spalten: {columns}; Touchpoints: {touchpoints}); benennen Sie die Spalten nach den Touchpoints, ordnen Sie sie zu, oder geben Sie eine lange Datei mit Touchpoint- und Wert-Spalten an</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>over {count}</source>
+        <translation>über {count}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>part {part} {problem}</source>
+        <translation>Teil {part} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/deletion.py"/>
+        <source>purge (delete it first)</source>
+        <translation>endgültig zu löschen (löschen Sie es zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/readers.py"/>
+        <source>row {row} has {cells} cells, but the header only {width}; is the delimiter right, and are cells that contain it quoted?</source>
+        <translation>Zeile {row} hat {cells} Zellen, die Kopfzeile aber nur {width}; stimmt das Trennzeichen, und sind Zellen, die es enthalten, in Anführungszeichen?</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>sent back unexpected data ({reason})</source>
+        <translation>hat unerwartete Daten zurückgeschickt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>sent more than {size}</source>
+        <translation>hat mehr als {size} geschickt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/log_files.py"/>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>spreadsheet reader</source>
+        <translation>Tabellenleser</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>the column {column} cannot be both the segment and the weight column</source>
+        <translation>die Spalte {column} kann nicht zugleich Segment- und Gewichtungsspalte sein</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>the database refused: {reason}</source>
+        <translation>die Datenbank hat abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>the database refused: {reason} (this user may not read this library)</source>
+        <translation>die Datenbank hat abgelehnt: {reason} (dieser Benutzer darf diese Bibliothek nicht lesen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/connection.py"/>
+        <source>the database refused: {reason} (this user may only read this library; nothing was written)</source>
+        <translation>die Datenbank hat abgelehnt: {reason} (dieser Benutzer darf diese Bibliothek nur lesen; es wurde nichts geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>the disk is full or cannot be written</source>
+        <translation>der Datenträger ist voll oder nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/details.py"/>
+        <source>the review-by date “{text}” is no date (give YYYY-MM-DD, e.g. 2026-10-01, or none)</source>
+        <translation>das Prüfdatum „{text}“ ist kein Datum (geben Sie JJJJ-MM-TT an, z. B. 2026-10-01, oder none)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/tally.py"/>
+        <source>the segment column has more than {limit} different values; choose a column such as the customer type</source>
+        <translation>die Segment-Spalte hat mehr als {limit} verschiedene Werte; wählen Sie eine Spalte wie den Kundentyp</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/plan.py"/>
+        <source>the survey&apos;s scale {scale} is not the {metric} scale {expected}; journeymap does not rescale answers (a {scale} answer has no exact equivalent); export the answers on the metric&apos;s scale</source>
+        <translation>die Skala {scale} der Umfrage ist nicht die {metric}-Skala {expected}; journeymap rechnet Antworten nicht um (eine Antwort auf der Skala {scale} hat keine genaue Entsprechung); exportieren Sie die Antworten auf der Skala der Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/details.py"/>
+        <source>the tag “{tag}…” is longer than {limit} characters</source>
+        <translation>das Schlagwort „{tag}…“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>the weight column {column} is the answers of touchpoint “{touchpoint}”; choose the column of the weights, or map this one to nothing (“{name}=”)</source>
+        <translation>die Gewichtungsspalte {column} enthält die Antworten zum Touchpoint „{touchpoint}“; wählen Sie die Spalte der Gewichte, oder ordnen Sie diese nichts zu („{name}=“)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>the weight column {column} is the long file&apos;s touchpoint, score or metric column; choose the column of the weights</source>
+        <translation>die Gewichtungsspalte {column} ist die Touchpoint-, Wert- oder Kennzahl-Spalte der langen Datei; wählen Sie die Spalte der Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>this document did not come from it</source>
+        <translation>dieses Dokument stammt nicht aus ihr</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>this one came from an earlier document of that name, deleted since</source>
+        <translation>dieses stammt aus einem früheren, inzwischen gelöschten Dokument gleichen Namens</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>this one is based on revision {base}</source>
+        <translation>dieses beruht auf Version {base}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>took more than {seconds} s</source>
+        <translation>brauchte mehr als {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>took too long to read; it is refused</source>
+        <translation>brauchte zu lange zum Lesen; es wird abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/deletion.py"/>
+        <source>undelete</source>
+        <translation>wiederherzustellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <source>was changed by another program</source>
+        <translation>wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <source>was deleted or moved</source>
+        <translation>wurde gelöscht oder verschoben</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>was written by a newer journeymap (file format version {version}; this one reads up to {readable}). Please update journeymap to open it.</source>
+        <translation>wurde von einem neueren journeymap geschrieben (Dateiformat-Version {version}; dieses liest bis {readable}). Bitte aktualisieren Sie journeymap, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/archive.py"/>
+        <source>would unpack to {size} MB, more than the {limit} MB limit (a zip bomb?)</source>
+        <translation>würde entpackt {size} MB groß, mehr als die Grenze von {limit} MB (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/log_files.py"/>
+        <source>XES reader</source>
+        <translation>XES-Leser</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/discovery/sql_table.py"/>
+        <location filename="../journeymap/survey/layout.py"/>
+        <source>{names} and {more} more</source>
+        <translation>{names} und {more} weitere</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/schemacheck.py"/>
+        <source>{problem}, which a journeymap document never holds; it was not opened</source>
+        <translation>{problem}, was ein journeymap-Dokument nie enthält; es wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jsonfile.py"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/safety/sandbox.py"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/jmap.py"/>
+        <source>{value} {problem}</source>
+        <translation>{value} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/details.py"/>
+        <source>{what} cannot hold a NUL character</source>
+        <translation>{what} darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/ondisk.py"/>
+        <source>{what} since it was read; nothing was saved, so that change is not lost (open it again, or save under another name)</source>
+        <translation>{what}, seit sie gelesen wurde; es wurde nichts gespeichert, damit diese Änderung nicht verloren geht (öffnen Sie sie erneut, oder speichern Sie unter einem anderen Namen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>“{name}” has no revision {revision}</source>
+        <translation>„{name}“ hat keine Version {revision}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>“{name}” has revision {latest}, saved by {author} at {time}; {based}, so nothing was written (pull revision {latest}, bring your changes in and save again, or save under another name)</source>
+        <translation>„{name}“ hat Version {latest}, gespeichert von {author} um {time}; {based}, daher wurde nichts geschrieben (holen Sie Version {latest}, übernehmen Sie Ihre Änderungen und speichern Sie erneut, oder speichern Sie unter einem anderen Namen)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/documents.py"/>
+        <source>“{name}” is deleted (bring it back with `journeymap library undelete {words}`)</source>
+        <translation>„{name}“ ist gelöscht (holen Sie es mit `journeymap library undelete {words}` zurück)</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/documents.py"/>
+        <source>“{name}” is deleted, so nothing was written: undelete it to save to it (`journeymap library undelete {words}`) or purge it to make a new document of that name (`journeymap library purge {words} --yes`); names are unique</source>
+        <translation>„{name}“ ist gelöscht, daher wurde nichts geschrieben: Stellen Sie es wieder her, um darin zu speichern (`journeymap library undelete {words}`), oder löschen Sie es endgültig, um ein neues Dokument dieses Namens anzulegen (`journeymap library purge {words} --yes`); Namen sind eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/deletion.py"/>
+        <source>“{name}” is not deleted, so there is nothing to {action}</source>
+        <translation>„{name}“ ist nicht gelöscht, also gibt es nichts {action}</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/storage/library/revisions.py"/>
+        <source>“{name}”: a document name cannot begin or end with a space</source>
+        <translation>„{name}“: Ein Dokumentname darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+</context>
+<context>
     <name>ReadingMenu</name>
     <message>
         <location filename="../journeymap/ui/canvas/reading_menu.py"/>

@@ -19,6 +19,7 @@ from journeymap.ui import save_conflict
 from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
 from journeymap.ui.library_format import library_title
+from journeymap.ui.messages import problem_of
 
 FILE_FILTER = "journeymap (*.jmap);;JSON interchange (*.json)"
 MAX_RECENT = 8
@@ -121,7 +122,7 @@ class DocumentFiles(QObject):
         try:
             return open_document_stamped(path)
         except DocumentFileError as error:
-            self.failed.emit(tr("Cannot open the file"), str(error))
+            self.failed.emit(tr("Cannot open the file"), problem_of(error))
             return None
 
     def open_path(self, path: Path) -> bool:
@@ -209,7 +210,7 @@ class DocumentFiles(QObject):
                 return self.write(path, force=True)
             return self._changed_on_disk(path)
         except DocumentFileError as error:
-            self.failed.emit(tr("Cannot save the file"), str(error))
+            self.failed.emit(tr("Cannot save the file"), problem_of(error))
             return False
         self.editor.saved(path, stamp)
         self._remember(path)

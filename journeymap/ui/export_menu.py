@@ -18,7 +18,7 @@ from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
 from journeymap.ui.figure_words import segment_words
 from journeymap.ui.file_dialogs import ask_save_path, file_stem, with_suffix
-from journeymap.ui.messages import render
+from journeymap.ui.messages import reason_of, render
 
 
 def tr(text: str) -> str:
@@ -54,7 +54,7 @@ class Exporter:
         try:
             write()
         except (OSError, DocumentFileError) as error:
-            self.report(tr("Cannot export"), f"{path}: {getattr(error, 'problem', error)}")
+            self.report(tr("Cannot export"), f"{path}: {reason_of(error)}")
             return False
         self.status(tr("Wrote {}").format(path))
         return True

@@ -38,7 +38,7 @@ from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import METRICS
 from journeymap.safety.sandbox import Cancelled
 from journeymap.ui.editor import Editor
-from journeymap.ui.messages import explain, render
+from journeymap.ui.messages import explain, problem_of, render
 from journeymap.ui.numbers import whole
 
 PREVIEW_ROWS = 12
@@ -71,7 +71,7 @@ class _Job(QThread):
         except (ImportCancelled, Cancelled):
             return
         except DocumentFileError as error:
-            self.error = str(error)
+            self.error = problem_of(error)
             return
         except InvalidValue as error:
             self.error = explain(error)  # translate() may be called from any thread

@@ -25,6 +25,7 @@ from journeymap.ui.editor import Editor
 from journeymap.ui.fields import commit_pending_edits
 from journeymap.ui.library_tasks import LibrarySession
 from journeymap.ui.library_watch import LibraryWatch, same_document
+from journeymap.ui.messages import problem_of
 
 _LOOK = """
 #library-banner { background: #e5f0fb; border-bottom: 1px solid #9cc0e6; }
@@ -161,7 +162,7 @@ class LibraryBanner(QFrame):
         self._session.run(
             tr("Reading “{}” from the library…").format(origin.name), origin.library,
             lambda url: pull(url, origin.name, revision)[0], then,
-            lambda error: self.failed.emit(tr("Cannot read from the library"), str(error)),
+            lambda error: self.failed.emit(tr("Cannot read from the library"), problem_of(error)),
             context=self,
         )  # fmt: skip
 

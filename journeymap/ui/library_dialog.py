@@ -38,6 +38,7 @@ from journeymap.ui.file_dialogs import ask_open_path
 from journeymap.ui.library_banner import shown_time
 from journeymap.ui.library_recent import recent_libraries, remember_library
 from journeymap.ui.library_tasks import LibrarySession
+from journeymap.ui.messages import problem_of
 
 #: The table's columns, as the user reads them.
 COLUMNS = ("Name", "Owner", "Review by", "Tags", "Revision", "Author", "Saved")
@@ -174,7 +175,7 @@ class LibraryDialog(QDialog):
     def _not_connected(self, error: LibraryError) -> None:
         self.connect_button.setEnabled(True)
         self.status.setText(tr("Not connected"))
-        QMessageBox.critical(self, tr("Cannot open the library"), str(error))
+        QMessageBox.critical(self, tr("Cannot open the library"), problem_of(error))
 
     def refresh(self) -> None:
         """List the connected library's documents again (after a save or a restore)."""
@@ -244,6 +245,6 @@ class LibraryDialog(QDialog):
                                     tags=tags),
             lambda _: self.refresh(),
             lambda error: QMessageBox.critical(self, tr("Cannot change the details"),
-                                               str(error)),
+                                               problem_of(error)),
             self,
         )  # fmt: skip

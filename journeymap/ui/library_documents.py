@@ -28,6 +28,7 @@ from journeymap.ui.fields import commit_pending_edits
 from journeymap.ui.library_banner import shown_time
 from journeymap.ui.library_recent import recent_libraries, remember_library
 from journeymap.ui.library_tasks import LibrarySession
+from journeymap.ui.messages import problem_of
 
 if TYPE_CHECKING:  # the dialogs load SQLAlchemy: built when first asked for
     from journeymap.ui.library_dialog import LibraryDialog
@@ -142,7 +143,7 @@ class LibraryDocuments(QObject):
             tr("Opening “{}”…").format(name), shown,
             lambda url: _pulled_and_access(url, name, revision),
             lambda pulled: self._opened(shown, *pulled),
-            lambda error: self.failed.emit(tr("Cannot open from the library"), str(error)),
+            lambda error: self.failed.emit(tr("Cannot open from the library"), problem_of(error)),
         )  # fmt: skip
 
     def _opened(self, shown: str, document: Document, writable: bool) -> None:
@@ -168,7 +169,7 @@ class LibraryDocuments(QObject):
             tr("Reading revision {} of “{}”…").format(revision, name), shown,
             lambda url: _revision(url, name, revision),
             lambda theirs: self.compare_with.emit(theirs, tr("Revision {}").format(revision)),
-            lambda error: self.failed.emit(tr("Cannot read the revision"), str(error)),
+            lambda error: self.failed.emit(tr("Cannot read the revision"), problem_of(error)),
         )  # fmt: skip
 
     # ---- saving ---------------------------------------------------------------------
@@ -273,7 +274,7 @@ class LibraryDocuments(QObject):
         from journeymap.storage.library import LostUpdate
 
         if not isinstance(error, LostUpdate):
-            self.failed.emit(tr("Cannot save to the library"), str(error))
+            self.failed.emit(tr("Cannot save to the library"), problem_of(error))
             then(False)
             return
         latest = error.latest

@@ -23,6 +23,7 @@ from journeymap.errors import LibraryError
 from journeymap.storage.library import Revision, history, restore
 from journeymap.ui.library_banner import shown_time
 from journeymap.ui.library_tasks import LibrarySession
+from journeymap.ui.messages import problem_of
 
 COLUMNS = ("Revision", "Author", "Saved", "Message")
 
@@ -101,7 +102,7 @@ class HistoryDialog(QDialog):
         self._enable_buttons()
 
     def _cannot(self, error: LibraryError) -> None:
-        QMessageBox.critical(self, tr("Cannot read the history"), str(error))
+        QMessageBox.critical(self, tr("Cannot read the history"), problem_of(error))
 
     def selected_revision(self) -> int | None:
         """The number of the selected revision, or None."""
@@ -136,4 +137,4 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def _cannot_restore(self, error: LibraryError) -> None:
-        QMessageBox.critical(self, tr("Cannot restore the revision"), str(error))
+        QMessageBox.critical(self, tr("Cannot restore the revision"), problem_of(error))

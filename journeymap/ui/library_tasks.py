@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, S
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressDialog, QWidget
 
 from journeymap.errors import LibraryError
+from journeymap.words import phrase
 
 #: How long a job runs before the busy dialog shows (ms): a quick one never flickers.
 _SHOW_AFTER_MS = 400
@@ -78,7 +79,9 @@ def _job(work: Callable[[], Any], shown: str, outcome: _Outcome, relay: _Relay) 
     except LibraryError as error:
         relay.finished.emit(outcome, error, False)
     except Exception as error:  # a driver's surprise must reach the user, not the void
-        relay.finished.emit(outcome, LibraryError(shown, f"failed: {error}"), False)
+        relay.finished.emit(
+            outcome, LibraryError(shown, phrase("failed: {error}", error=str(error))), False
+        )
     else:
         relay.finished.emit(outcome, result, True)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSettings
 from journeymap.errors import LibraryError
 from journeymap.ui.library_recent import recent_libraries
 from journeymap.ui.library_tasks import LibrarySession
+from journeymap.ui.messages import problem_of
 from journeymap.ui.welcome import WelcomePage
 
 #: A map unchanged for longer than this wants a review (the CLI's `list --stale` default).
@@ -52,4 +53,4 @@ class MapsToReview(QObject):
 
     def _failed(self, at: int, error: LibraryError) -> None:
         if at == self._round:
-            self._welcome.add_unreachable_library(str(error))
+            self._welcome.add_unreachable_library(problem_of(error))

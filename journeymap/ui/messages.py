@@ -4,6 +4,10 @@ The model says what happened as a code and parameters (journeymap/model/messages
 ``render`` looks the code's sentence up in the translations and fills it in: field names
 become the inspector's labels ("goal" is "Customer goal" / "Kundenziel"), kinds of
 object their names, numbers the locale's digits, true and false "yes" and "no".
+
+The layers below the GUI say what is wrong with a file or a library as a ``Phrase``
+(journeymap/words.py); ``problem_of`` is the one place every error box gets its text from:
+the file (or library) and the problem, translated, with the interface's digits.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from journeymap.errors import DocumentFileError
 from journeymap.model.messages import TEXTS, Figure, Message
 from journeymap.model.validation import InvalidValue
 from journeymap.model.vocabulary import channel_label
 from journeymap.ui import numbers
+from journeymap.words import PROBLEMS, Phrase
 
 #: Each field as the inspector labels it.
 FIELD_LABELS = {
@@ -78,6 +84,46 @@ def render(message: Message | str) -> str:
     return tr(TEXTS[message.code]).format(**shown)
 
 
+def tr_phrase(template: str) -> str:
+    """Translate the template of a problem text (collected from every ``phrase`` call)."""
+    return QCoreApplication.translate(PROBLEMS, template)
+
+
+def say(text: str) -> str:
+    """A problem text in the interface's language: a ``Phrase`` translated and filled in
+    (its words translated too, its numbers in the locale's digits); other text unchanged."""
+    if not isinstance(text, Phrase):
+        return text
+    shown = {key: _argument(value) for key, value in text.args.items()}
+    return tr_phrase(text.template).format(**shown)
+
+
+def problem_of(error: BaseException) -> str:
+    """What an error box says about an error: the file or library and the problem, in the
+    interface's words."""
+    if isinstance(error, DocumentFileError):
+        return f"{error.path}: {say(error.problem)}"
+    return reason_of(error)
+
+
+def reason_of(error: BaseException) -> str:
+    """What is wrong, in the interface's words, without the file (for a box that names the
+    file itself)."""
+    if isinstance(error, DocumentFileError):
+        return say(error.problem)
+    if isinstance(error, InvalidValue):
+        return explain(error)
+    if len(error.args) == 1 and isinstance(error.args[0], Phrase):
+        return say(error.args[0])
+    return str(error)
+
+
+def _argument(value: Any) -> str:
+    if isinstance(value, bool):  # a phrase's flag is text, not the model's yes or no
+        return str(value)
+    return _shown(value)
+
+
 def explain(error: InvalidValue) -> str:
     """Why the model refused a value, in the interface's words."""
     return render(error.message) if error.message is not None else str(error)
@@ -111,6 +157,8 @@ def _param(key: str, value: Any, params: dict[str, Any]) -> str:
 
 def _shown(value: Any) -> str:
     """A parameter's value in the locale's digits and the interface's words."""
+    if isinstance(value, Phrase):  # a reader's words inside a message (a listing's "more")
+        return say(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, Message):

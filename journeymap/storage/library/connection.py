@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModu
 
 from journeymap.errors import LibraryError
 from journeymap.storage.urls import without_password
+from journeymap.words import phrase
 
 #: What libpq says when the server wants a password it was not given or refused it.
 _PASSWORD_PROBLEMS = ("no password supplied", "password authentication failed")
@@ -70,31 +71,39 @@ def _engine(text: str, *, create: bool) -> tuple[sa.Engine, str]:
     except ArgumentError:
         raise LibraryError(
             shown,
-            "is not a library URL (e.g. team.jmaplib, "
-            "sqlite:///team.jmaplib or postgresql+psycopg://host/db)",
+            phrase(
+                "is not a library URL (e.g. team.jmaplib, "
+                "sqlite:///team.jmaplib or postgresql+psycopg://host/db)"
+            ),
         ) from None
     backend = url.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
-        raise LibraryError(shown, f"is a {backend} database; a library is SQLite or PostgreSQL")
+        raise LibraryError(
+            shown,
+            phrase("is a {backend} database; a library is SQLite or PostgreSQL", backend=backend),
+        )
     try:
         if backend == "sqlite":
             return _sqlite_engine(shown, url, create), shown
         return _postgres_engine(url), shown
     except (NoSuchModuleError, ImportError) as error:
-        raise LibraryError(shown, f"needs the database driver “{url.drivername}”, which is "
-                           f"not installed ({error})") from None  # fmt: skip
+        raise LibraryError(shown, phrase("needs the database driver “{driver}”, which is not "
+                                         "installed ({error})", driver=url.drivername,
+                                         error=str(error))) from None  # fmt: skip
 
 
 def _sqlite_engine(shown: str, url: URL, create: bool) -> sa.Engine:
     """SQLite where every transaction takes the write lock at its start (BEGIN IMMEDIATE),
     so concurrent pushes queue up instead of failing on a lock upgrade."""
     if not url.database or url.database == ":memory:":
-        raise LibraryError(shown, "names no library file (sqlite:///PATH)")
+        raise LibraryError(shown, phrase("names no library file (sqlite:///PATH)"))
     path = Path(url.database)
     if path.exists() and not path.is_file():
-        raise LibraryError(shown, "is no file")
+        raise LibraryError(shown, phrase("is no file"))
     if not create and not path.exists():
-        raise LibraryError(shown, "does not exist (create it with `journeymap library init`)")
+        raise LibraryError(
+            shown, phrase("does not exist (create it with `journeymap library init`)")
+        )
     engine = sa.create_engine(url, connect_args={"timeout": _SQLITE_WAIT},
                               poolclass=sa.pool.NullPool)  # fmt: skip
 
@@ -117,7 +126,8 @@ def _postgres_engine(url: URL) -> sa.Engine:
 
 
 def _first_line(error: DBAPIError) -> str:
-    return str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "failed"
+    said = str(error.orig).strip()
+    return said.splitlines()[0] if said else phrase("failed")
 
 
 def _lacks_rights(error: DBAPIError) -> bool:
@@ -132,12 +142,14 @@ def _lacks_rights(error: DBAPIError) -> bool:
 def _refusal(error: DBAPIError) -> str:
     """The problem as the message says it; a refusal for want of rights says what this
     user may do (the transaction is rolled back, so nothing was written)."""
-    said = f"the database refused: {_first_line(error)}"
+    reason = _first_line(error)
     if not _lacks_rights(error):
-        return said
+        return phrase("the database refused: {reason}", reason=reason)
     if str(error.statement or "").lstrip().upper().startswith("SELECT"):
-        return f"{said} (this user may not read this library)"
-    return f"{said} (this user may only read this library; nothing was written)"
+        return phrase("the database refused: {reason} (this user may not read this library)",
+                      reason=reason)  # fmt: skip
+    return phrase("the database refused: {reason} (this user may only read this library; "
+                  "nothing was written)", reason=reason)  # fmt: skip
 
 
 @contextmanager
@@ -152,16 +164,20 @@ def transaction(text: str, *, create: bool = False) -> Iterator[tuple[Connection
         except DBAPIError as error:
             problem = _first_line(error)
             if any(words in problem for words in _PASSWORD_PROBLEMS):
-                raise PasswordNeeded(shown, f"asks for a password: {problem}") from None
-            raise LibraryError(shown, f"could not connect: {problem}") from None
+                raise PasswordNeeded(
+                    shown, phrase("asks for a password: {problem}", problem=problem)
+                ) from None
+            raise LibraryError(
+                shown, phrase("could not connect: {problem}", problem=problem)
+            ) from None
         with connection, connection.begin():
             yield connection, shown
     except IntegrityError:
         raise
     except DBAPIError as error:
         if error.connection_invalidated:  # the server or the network went away mid-work
-            raise LibraryError(shown, "lost the connection to the database "
-                               f"({_first_line(error)})") from None  # fmt: skip
+            raise LibraryError(shown, phrase("lost the connection to the database ({reason})",
+                                             reason=_first_line(error))) from None  # fmt: skip
         raise LibraryError(shown, _refusal(error)) from None
     finally:
         engine.dispose()

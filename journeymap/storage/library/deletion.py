@@ -12,6 +12,7 @@ from journeymap.errors import LibraryError
 from journeymap.storage.library.connection import now, transaction
 from journeymap.storage.library.documents import document_id
 from journeymap.storage.library.schema import check_schema, documents, require_newest, revisions
+from journeymap.words import phrase
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,11 @@ def _deleted_id(connection: Connection, shown: str, name: str, action: str) -> i
         sa.select(documents.c.id, documents.c.deleted).where(documents.c.name == name)
     ).one_or_none()
     if found is None:
-        raise LibraryError(shown, f"has no document “{name:.200}”")
+        raise LibraryError(shown, phrase("has no document “{name}”", name=f"{name:.200}"))
     if not found.deleted:
-        raise LibraryError(shown, f"“{name:.200}” is not deleted, so there is nothing to "
-                           f"{action}")  # fmt: skip
+        raise LibraryError(shown, phrase("“{name}” is not deleted, so there is nothing to "
+                                         "{action}", name=f"{name:.200}",
+                                         action=action))  # fmt: skip
     return found.id
 
 
@@ -51,7 +53,7 @@ def undelete_document(url: str, name: str) -> None:
     """Bring the deleted document ``name`` back, with all its revisions."""
     with transaction(url) as (connection, shown):
         check_schema(connection, shown, upgrade=True)
-        found = _deleted_id(connection, shown, name, "undelete")
+        found = _deleted_id(connection, shown, name, phrase("undelete"))
         connection.execute(documents.update().where(documents.c.id == found).values(
             deleted=False, deleted_at=None, deleted_by=None))  # fmt: skip
 
@@ -61,7 +63,7 @@ def purge_document(url: str, name: str) -> None:
     that is not deleted is refused: deleting first is what makes purging deliberate."""
     with transaction(url) as (connection, shown):
         check_schema(connection, shown, upgrade=True)
-        found = _deleted_id(connection, shown, name, "purge (delete it first)")
+        found = _deleted_id(connection, shown, name, phrase("purge (delete it first)"))
         connection.execute(revisions.delete().where(revisions.c.document == found))
         connection.execute(documents.delete().where(documents.c.id == found))
 

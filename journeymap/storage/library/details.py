@@ -12,6 +12,7 @@ from journeymap.errors import LibraryError
 from journeymap.storage.library.connection import shown_url, transaction
 from journeymap.storage.library.documents import document_id
 from journeymap.storage.library.schema import check_schema, documents
+from journeymap.words import phrase
 
 #: The longest tag the library keeps (characters).
 MAX_TAG_LENGTH = 100
@@ -22,7 +23,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _no_nul(shown: str, what: str, text: str) -> None:
     if "\x00" in text:  # PostgreSQL's text cannot hold it
-        raise LibraryError(shown, f"{what} cannot hold a NUL character")
+        raise LibraryError(shown, phrase("{what} cannot hold a NUL character", what=what))
 
 
 def review_date(shown: str, text: str) -> str | None:
@@ -35,8 +36,9 @@ def review_date(shown: str, text: str) -> str | None:
             raise ValueError
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise LibraryError(shown, f"the review-by date “{text:.40}” is no date (give "
-                           "YYYY-MM-DD, e.g. 2026-10-01, or none)") from None  # fmt: skip
+        raise LibraryError(shown, phrase("the review-by date “{text}” is no date (give "
+                                         "YYYY-MM-DD, e.g. 2026-10-01, or none)",
+                                         text=f"{text:.40}")) from None  # fmt: skip
 
 
 def clean_tags(shown: str, tags: Iterable[str]) -> list[str]:
@@ -45,10 +47,11 @@ def clean_tags(shown: str, tags: Iterable[str]) -> list[str]:
     MAX_TAG_LENGTH is refused."""
     kept: dict[str, str] = {}
     for tag in (t.strip() for t in tags):
-        _no_nul(shown, "a tag", tag)
+        _no_nul(shown, phrase("a tag"), tag)
         if len(tag) > MAX_TAG_LENGTH:
-            raise LibraryError(shown, f"the tag “{tag:.40}…” is longer than {MAX_TAG_LENGTH} "
-                               "characters")  # fmt: skip
+            raise LibraryError(shown, phrase("the tag “{tag}…” is longer than {limit} "
+                                             "characters", tag=f"{tag:.40}",
+                                             limit=str(MAX_TAG_LENGTH)))  # fmt: skip
         if tag:
             kept.setdefault(tag.casefold(), tag)
     return list(kept.values())
@@ -63,7 +66,7 @@ def set_details(url: str, name: str, *, owner: str | None = None,
     shown = shown_url(url)
     values: dict[str, str | None] = {}
     if owner is not None:
-        _no_nul(shown, "an owner", owner)
+        _no_nul(shown, phrase("an owner"), owner)
         values["owner"] = owner.strip()
     if review_by is not None:
         text = review_by.isoformat() if isinstance(review_by, dt.date) else review_by

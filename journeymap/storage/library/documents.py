@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from journeymap.errors import LibraryError
 from journeymap.storage.library.connection import transaction
 from journeymap.storage.library.schema import check_schema, documents, revisions
+from journeymap.words import phrase
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,12 @@ def document_id(connection: Connection, shown: str, name: str) -> int:
     when it is deleted (saying how to undelete it)."""
     found = _find(connection, name)
     if found is None:
-        raise LibraryError(shown, f"has no document “{name:.200}”")
+        raise LibraryError(shown, phrase("has no document “{name}”", name=f"{name:.200}"))
     if found.deleted:
         words = _command_words(shown, name)
-        raise LibraryError(shown, f"“{name:.200}” is deleted (bring it back with "
-                           f"`journeymap library undelete {words}`)")  # fmt: skip
+        raise LibraryError(shown, phrase("“{name}” is deleted (bring it back with "
+                                         "`journeymap library undelete {words}`)",
+                                         name=f"{name:.200}", words=words))  # fmt: skip
     return found.id
 
 
@@ -131,9 +133,9 @@ def document_to_save(connection: Connection, shown: str, name: str) -> int | Non
     document keeps its name (it can be undeleted), so a save under it is refused."""
     found = _find(connection, name)
     if found is not None and found.deleted:
-        raise LibraryError(shown, f"“{name:.200}” is deleted, so nothing was written: undelete "
-                           "it to save to it (`journeymap library undelete "
-                           f"{_command_words(shown, name)}`) or purge it to make a new document "
-                           f"of that name (`journeymap library purge {_command_words(shown, name)}"
-                           " --yes`); names are unique")  # fmt: skip
+        raise LibraryError(shown, phrase(
+            "“{name}” is deleted, so nothing was written: undelete it to save to it "
+            "(`journeymap library undelete {words}`) or purge it to make a new document of "
+            "that name (`journeymap library purge {words} --yes`); names are unique",
+            name=f"{name:.200}", words=_command_words(shown, name)))  # fmt: skip
     return None if found is None else found.id

@@ -31,6 +31,7 @@ from journeymap.storage.library.schema import (
     library_identity,
     revisions,
 )
+from journeymap.words import phrase
 
 #: The longest document name a library takes.
 MAX_NAME = 200
@@ -82,31 +83,34 @@ def _last_revision(connection: Connection, document: int) -> Revision:
 def _lost_update(shown: str, name: str, base: int | None, latest: Revision,
                  *, another: bool = False) -> LostUpdate:  # fmt: skip
     if another:
-        based = "this one came from an earlier document of that name, deleted since"
+        based = phrase("this one came from an earlier document of that name, deleted since")
     elif base is None:
-        based = "this document did not come from it"
+        based = phrase("this document did not come from it")
     else:
-        based = f"this one is based on revision {base}"
+        based = phrase("this one is based on revision {base}", base=str(base))
     return LostUpdate(
-        shown, f"“{name:.200}” has revision {latest.number}, saved by {latest.author} at "
-        f"{latest.created_at}; {based}, so nothing was written (pull revision "
-        f"{latest.number}, bring your changes in and save again, or save under another name)",
+        shown, phrase("“{name}” has revision {latest}, saved by {author} at {time}; {based}, "
+                      "so nothing was written (pull revision {latest}, bring your changes in "
+                      "and save again, or save under another name)",
+                      name=f"{name:.200}", latest=str(latest.number), author=latest.author,
+                      time=latest.created_at, based=based),
         latest,
     )  # fmt: skip
 
 
 def _check_name(shown: str, name: str) -> None:
     if not name.strip():
-        raise LibraryError(shown, "a document needs a name")
+        raise LibraryError(shown, phrase("a document needs a name"))
     if name != name.strip():
-        raise LibraryError(shown, f"“{name:.200}”: a document name cannot begin or end with a "
-                           "space")  # fmt: skip
+        raise LibraryError(shown, phrase("“{name}”: a document name cannot begin or end with "
+                                         "a space", name=f"{name:.200}"))  # fmt: skip
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        raise LibraryError(shown, "a document name cannot hold a line break, a tab or another "
-                           "control character")  # fmt: skip
+        raise LibraryError(shown, phrase("a document name cannot hold a line break, a tab or "
+                                         "another control character"))  # fmt: skip
     if len(name) > MAX_NAME:
-        raise LibraryError(shown, f"a document name of {len(name)} characters is longer than "
-                           f"the {MAX_NAME} allowed")  # fmt: skip
+        raise LibraryError(shown, phrase("a document name of {length} characters is longer "
+                                         "than the {limit} allowed", length=str(len(name)),
+                                         limit=str(MAX_NAME)))  # fmt: skip
 
 
 def _base(connection: Connection, shown: str, name: str,
@@ -153,8 +157,9 @@ def _save(url: str, name: str, body: str, *, author: str, message: str,
             found = document_to_save(connection, shown, name)
             if found is None:
                 if base is not None:
-                    raise LibraryError(shown, f"has no document “{name:.200}” any more "
-                                       "(save it under a name to make it anew)")  # fmt: skip
+                    raise LibraryError(shown, phrase(
+                        "has no document “{name}” any more (save it under a name to make it "
+                        "anew)", name=f"{name:.200}"))  # fmt: skip
                 uid = uuid.uuid4().hex
                 found = connection.execute(
                     documents.insert().values(name=name, created=saved_at, uid=uid)
@@ -195,7 +200,9 @@ def _body(url: str, name: str, revision: int | None) -> tuple[str, LibraryOrigin
         row = connection.execute(query).one_or_none()
         identity, uid = library_identity(connection), _document_uid(connection, found, version)
     if row is None:
-        raise LibraryError(shown, f"“{name:.200}” has no revision {revision}")
+        problem = phrase("“{name}” has no revision {revision}", name=f"{name:.200}",
+                         revision=str(revision))  # fmt: skip
+        raise LibraryError(shown, problem)
     return row.body, LibraryOrigin(shown, name, row.number, identity, uid)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from journeymap.errors import LibraryError
 from journeymap.storage.library.connection import transaction
 from journeymap.storage.library.migrations import migrate
+from journeymap.words import phrase
 
 #: The library schema this journeymap reads and writes.
 SCHEMA_VERSION = 3
@@ -57,12 +58,12 @@ def _stored_version(connection: Connection, shown: str, *, lock: bool = False) -
     inspector = sa.inspect(connection)
     if not all(inspector.has_table(table) for table in ("meta", "documents", "revisions")):
         # also a journey's .jmap file, which has a meta table of its own
-        raise LibraryError(shown, "is no journeymap library (create it with "
-                           "`journeymap library init`)")  # fmt: skip
+        raise LibraryError(shown, phrase("is no journeymap library (create it with "
+                                         "`journeymap library init`)"))  # fmt: skip
     query = sa.select(meta.c.value).where(_VERSION_ROW)
     row = connection.execute(query.with_for_update() if lock else query).scalar_one_or_none()
     if row is None or not row.isdigit():
-        raise LibraryError(shown, "is no journeymap library (it has no schema version)")
+        raise LibraryError(shown, phrase("is no journeymap library (it has no schema version)"))
     return int(row)
 
 
@@ -73,8 +74,10 @@ def check_schema(connection: Connection, shown: str, *, upgrade: bool = False) -
     the reads work on every version up to the newest)."""
     version = _stored_version(connection, shown)
     if version > SCHEMA_VERSION:
-        raise LibraryError(shown, f"is a library of schema version {version}; this journeymap "
-                           f"reads version {SCHEMA_VERSION}: please update journeymap")  # fmt: skip
+        raise LibraryError(shown, phrase("is a library of schema version {version}; this "
+                                         "journeymap reads version {readable}: please update "
+                                         "journeymap", version=str(version),
+                                         readable=str(SCHEMA_VERSION)))  # fmt: skip
     if upgrade and version < SCHEMA_VERSION:
         return _upgrade(connection, shown)
     return version
@@ -85,9 +88,10 @@ def require_newest(connection: Connection, shown: str) -> None:
     upgrade it."""
     version = check_schema(connection, shown)
     if version < SCHEMA_VERSION:
-        raise LibraryError(shown, f"is a library of schema version {version}; run "
-                           f"`journeymap library upgrade {shown}` to bring it to version "
-                           f"{SCHEMA_VERSION}")  # fmt: skip
+        raise LibraryError(shown, phrase("is a library of schema version {version}; run "
+                                         "`journeymap library upgrade {url}` to bring it to "
+                                         "version {readable}", version=str(version), url=shown,
+                                         readable=str(SCHEMA_VERSION)))  # fmt: skip
 
 
 def _upgrade(connection: Connection, shown: str) -> int:
@@ -118,11 +122,12 @@ def init_library(url: str) -> None:
     with transaction(url, create=True) as (connection, shown):
         tables = set(sa.inspect(connection).get_table_names())
         if {"meta", "documents", "revisions"} <= tables:
-            raise LibraryError(shown, "is already a journeymap library")
+            raise LibraryError(shown, phrase("is already a journeymap library"))
         if tables:
             listed = ", ".join(sorted(tables))
-            raise LibraryError(shown, f"holds other tables already ({listed:.200}); a library "
-                               "needs an empty database or schema")  # fmt: skip
+            raise LibraryError(shown, phrase("holds other tables already ({tables}); a library "
+                                             "needs an empty database or schema",
+                                             tables=f"{listed:.200}"))  # fmt: skip
         metadata.create_all(connection)
         connection.execute(meta.insert(), [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},

@@ -10,6 +10,7 @@ from journeymap.errors import LibraryError
 from journeymap.model.messages import Message, message
 from journeymap.storage.library.connection import shown_url
 from journeymap.storage.library.documents import DocumentEntry, list_documents
+from journeymap.words import phrase
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,9 @@ def stale_documents(url: str, *, unchanged_days: int,
     older than ``unchanged_days`` days, by name, each with the reason; ``today`` is the
     UTC date unless given."""
     if unchanged_days < 0:
-        raise LibraryError(shown_url(url), f"cannot look for maps unchanged for "
-                           f"{unchanged_days} days (give 0 or more)")  # fmt: skip
+        raise LibraryError(shown_url(url), phrase("cannot look for maps unchanged for {days} "
+                                                  "days (give 0 or more)",
+                                                  days=str(unchanged_days)))  # fmt: skip
     day = today if today is not None else dt.datetime.now(dt.UTC).date()
     found = []
     for entry in list_documents(url):

@@ -16,6 +16,7 @@ from journeymap.storage.library.connection import library_url, shown_url, transa
 from journeymap.storage.library.notices import CHANNEL
 from journeymap.storage.library.revisions import Revision, _revision_rows
 from journeymap.storage.library.schema import documents, revisions
+from journeymap.words import phrase
 
 #: How long the listener waits for the server to answer a connection (seconds).
 _CONNECT_SECONDS = 5
@@ -70,7 +71,8 @@ class RevisionListener:
     def _refused(self, error: psycopg.Error) -> LibraryError:
         """The server's refusal as a LibraryError naming the library (never the password)."""
         first = str(error).strip().splitlines()
-        return LibraryError(self._shown, f"cannot listen: {first[0] if first else 'failed'}")
+        reason = first[0] if first else phrase("failed")
+        return LibraryError(self._shown, phrase("cannot listen: {reason}", reason=reason))
 
     def wait(self, seconds: float) -> int | None:
         """The first revision of the document announced within ``seconds`` (returned as

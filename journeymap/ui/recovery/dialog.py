@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journeymap.model.document import Document
+from journeymap.ui.messages import reason_of
 from journeymap.ui.numbers import date_time
 from journeymap.ui.recovery.guard import RecoveryGuard
 from journeymap.ui.recovery.store import RecoveryEntry, orphaned_entries, tr
@@ -80,7 +81,7 @@ def offer_recovery(parent: QWidget, guard: RecoveryGuard, open_recovered: OpenRe
                     "Unsaved changes to “{}” were kept when journeymap did not close "
                     "properly, but that copy cannot be opened ({}).\n\n"
                     "It was set aside as {} and will not be offered again."
-                ).format(entry.display_name, getattr(error, "problem", error), kept),
+                ).format(entry.display_name, reason_of(error), kept),
             )
             continue
         choice = ask_restore(parent, entry)

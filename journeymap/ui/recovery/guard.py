@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeymap.storage import DocumentFileError
 from journeymap.ui.editor import Editor
+from journeymap.ui.messages import problem_of
 from journeymap.ui.recovery.store import RecoveryEntry, own_stem, recovery_folder, tr
 
 #: How often unsaved work is copied, in milliseconds.
@@ -83,7 +84,9 @@ class RecoveryGuard(QObject):
             entry.write(self.editor.doc, self.editor.path, self.editor.untitled_name)
         except (OSError, DocumentFileError) as error:
             self.failed.emit(
-                tr("Unsaved work could not be copied for crash recovery: {}").format(error)
+                tr("Unsaved work could not be copied for crash recovery: {}").format(
+                    problem_of(error)
+                )
             )
             return False
         self._pending = False
