@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from journeymap.samples import find_sample
 from journeymap.ui.canvas import colors
@@ -356,3 +356,38 @@ def test_navigation_keys_never_change_the_map_and_always_leave_one_item_in_hand(
         assert window.editor.selection == [item.object_id]  # the inspector shows the same
         assert name.startswith(("Touchpoint: ", "Note: ", "Arrow from ")), name
     assert doc == original and window.editor.undo_stack.count() == steps
+
+
+def tool_button(window, action) -> QToolButton:
+    """The main tool bar's button for ``action`` (it takes no keyboard focus when clicked)."""
+    return window.findChild(QToolBar, "main-toolbar").widgetForAction(action)
+
+
+def test_an_undo_that_takes_the_card_being_named_away_closes_its_name_box(window):
+    _, view, scene = open_installation(window)
+    pick_card(window, REMINDER)
+    cards = len(scene.cards)
+    QTest.keyClick(view, Qt.Key.Key_T, CTRL)  # a new card in the stage, its name box open
+    box = window.canvas.renamer
+    assert len(scene.cards) == cards + 1 and box is not None and box.hasFocus()
+    QTest.mouseClick(tool_button(window, window.act_undo), Qt.MouseButton.LeftButton)
+    assert len(scene.cards) == cards  # the new card is gone, and so is the box naming it
+    assert window.canvas.renamer is None and not box.isVisible()
+    pick_card(window, REMINDER)  # the map goes on as before, the name box left nothing behind
+    assert view.hasFocus() and window.editor.undo_stack.canRedo()
+
+
+def test_an_undo_that_takes_the_arrow_being_edited_away_closes_its_box(window):
+    doc, view, _ = open_installation(window)
+    journey_id = window.editor.journey.id
+    before = ends(doc, journey_id)
+    pick_card(window, "Order confirmation")
+    QTest.keyClick(view, Qt.Key.Key_C)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the new arrow, in hand
+    QTest.keyClick(view, Qt.Key.Key_Return)  # its label and share in the box
+    box = window.canvas.arrow_entry.box
+    assert box is not None and box.label.widget.hasFocus()
+    QTest.mouseClick(tool_button(window, window.act_undo), Qt.MouseButton.LeftButton)
+    assert ends(doc, journey_id) == before and not box.isVisible()
+    assert window.canvas.arrow_entry.box is None
