@@ -391,3 +391,26 @@ def test_an_undo_that_takes_the_arrow_being_edited_away_closes_its_box(window):
     QTest.mouseClick(tool_button(window, window.act_undo), Qt.MouseButton.LeftButton)
     assert ends(doc, journey_id) == before and not box.isVisible()
     assert window.canvas.arrow_entry.box is None
+
+
+def test_ctrl_tab_leaves_the_map_at_once_and_ends_a_connection_being_chosen(window):
+    from journeymap.ui.help_dialogs import shortcut_rows
+
+    doc, view, scene = open_installation(window)
+    original = copy.deepcopy(doc)
+    pick_card(window, REMINDER)
+    QTest.keyClick(view, Qt.Key.Key_Tab, CTRL)  # not through the map's seventy-odd items
+    assert QApplication.focusWidget() is window.journeys_dock.widget().list  # the next panel
+    assert in_hand(scene) == REMINDER  # the map keeps its selection for the way back
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    before = QApplication.focusWidget()
+    assert before is not view and not view.isAncestorOf(before)  # the panel before the map
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_C)
+    assert window.canvas.connecting.source is not None
+    QTest.keyClick(view, Qt.Key.Key_Tab, CTRL)
+    assert not view.hasFocus() and window.canvas.connecting.source is None
+    assert window.statusBar().currentMessage() == "" and doc == original
+    rows = dict(shortcut_rows(window))
+    assert rows["Leave the map for the next / previous panel"] == "Ctrl+Tab / Ctrl+Shift+Tab"
