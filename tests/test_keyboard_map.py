@@ -414,3 +414,22 @@ def test_ctrl_tab_leaves_the_map_at_once_and_ends_a_connection_being_chosen(wind
     assert window.statusBar().currentMessage() == "" and doc == original
     rows = dict(shortcut_rows(window))
     assert rows["Leave the map for the next / previous panel"] == "Ctrl+Tab / Ctrl+Shift+Tab"
+
+
+def test_ctrl_z_while_a_connection_is_chosen_ends_it_and_undoes_the_last_step(window):
+    doc, view, scene = open_installation(window)
+    original = copy.deepcopy(doc)
+    pick_card(window, REMINDER)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    QTest.keyClicks(window.canvas.renamer, "Reminder by text")
+    QTest.keyClick(window.canvas.renamer, Qt.Key.Key_Return)
+    QTest.keyClick(view, Qt.Key.Key_C)
+    QTest.keyClick(view, Qt.Key.Key_Right)  # another card chosen, the rubber band to it
+    band = window.canvas.connecting.line
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)  # as anywhere: the rename is undone
+    assert doc == original
+    assert window.canvas.connecting.source is None and band.scene() is None
+    assert window.statusBar().currentMessage() == ""
+    assert in_hand(scene) == REMINDER  # the card the connection started from, in hand again
+    QTest.keyClick(view, Qt.Key.Key_Delete)  # and the keys act on the map as before
+    assert not any(c.look.name == REMINDER for c in scene.cards.values())
