@@ -5130,6 +5130,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <source>Value →</source>
         <translation>Wert →</translation>
     </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Value-effort matrix</source>
+        <translation>Wert-Aufwand-Matrix</translation>
+    </message>
 </context>
 <context>
     <name>OpportunityWords</name>
