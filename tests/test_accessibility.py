@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 
 from journeymap.excel.workbook import export_workbook
 from journeymap.model.palette import RATING_HEX, RATING_TINTS
@@ -261,6 +262,49 @@ def test_text_size_and_high_contrast_change_the_map_and_survive_a_restart(
         import shiboken6
 
         shiboken6.delete(again)
+
+
+def drawn_lines(widget) -> list[tuple[float, float, str]]:
+    """A widget's lines of text as drawn: each text's baseline, its font size and its
+    words (a badge's lone symbol left out: it stands in its row)."""
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtSvg import QSvgGenerator
+
+    buffer = QBuffer()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(widget.size())
+    widget.render(generator)
+    root = ET.fromstring(bytes(buffer.data()))
+    texts = [t for t in root.iter() if t.tag.endswith("text") and len("".join(t.itertext())) > 1]
+    return [(float(t.get("y")), float(t.get("font-size")), "".join(t.itertext())) for t in texts]
+
+
+def assert_apart(lines: list[tuple[float, float, str]], height: float) -> None:
+    """Each line is at least its font's size below the one above, the last in the box."""
+    for (above, tall, _), (below, _, text) in itertools.pairwise(lines):
+        assert below - above >= tall, f"{text!r} runs into the line above it"
+    last, tall, _ = lines[-1]
+    assert last + tall / 3 <= height  # its descenders inside the box
+
+
+@pytest.mark.parametrize("size", ["125 %", "150 %", "200 %"])
+def test_the_legend_and_the_presentation_heading_keep_their_lines_apart_at_any_text_size(
+    window, qtbot, reading_reset, size
+):
+    window.open_sample(find_sample("installation", "en").path)
+    legend = window.canvas.view.legend
+    view_menu_entry(window, "Text size", size).trigger()
+    lines = drawn_lines(legend)
+    assert [text for *_, text in lines] == legend.texts()
+    assert_apart(lines, legend.height() / legend.drawn_at)  # (drawn smaller in a small window)
+    QTest.keyClick(window, Qt.Key.Key_F11)  # presenting: the journey's name over its persona
+    heading = window.canvas.heading
+    qtbot.waitUntil(heading.isVisible)
+    lines = drawn_lines(heading)
+    assert len(lines) == 2 and lines[1][2].startswith("For Sabine")  # (elided when narrow)
+    assert_apart(lines, heading.height())
+    QTest.keyClick(window, Qt.Key.Key_F11)
 
 
 def test_the_arrow_keys_tab_and_enter_move_through_the_cards_and_edit_them(window, qtbot):

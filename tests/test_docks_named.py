@@ -5,10 +5,12 @@ has a title."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
@@ -105,3 +107,26 @@ def test_every_dock_has_a_title(window_with_a_card_selected):
         spoken_name(dock) or dock.windowTitle() for dock in docks_of(window_with_a_card_selected)
     ]
     assert all(titles) and len(titles) >= 8, titles
+
+
+def test_every_tab_stop_of_the_docks_has_a_spoken_name(window_with_a_card_selected, qtbot):
+    """What Tab reaches in the docks beyond the inputs (the inspector's scroll area, the
+    charts' tabs, the value-effort matrix) is announced by a name too."""
+    window = window_with_a_card_selected
+    silent = [
+        f"{dock.windowTitle()}: {type(widget).__name__}"
+        for dock in docks_of(window)
+        for widget in [dock.widget(), *dock.widget().findChildren(QWidget)]
+        if widget.isVisible()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and named_parts(widget)
+        and not is_viewport(widget)
+        and not spoken_name(widget)
+    ]
+    assert not silent, silent
+
+
+def is_viewport(widget: QWidget) -> bool:
+    """Whether the widget is the viewport of a scroll area (which carries the name)."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget

@@ -134,6 +134,16 @@ def test_copy_and_paste_keeps_links_between_the_copied_cards(qtbot, window):
     assert len(journey.touchpoints) == before_tps
 
 
+def test_paste_with_an_empty_clipboard_says_so_and_changes_nothing(qtbot, window):
+    doc, _journey = open_installation(window)
+    original = copy.deepcopy(doc)
+    QApplication.clipboard().clear()  # nothing copied yet (the platform may hold no data)
+    window.canvas.view.setFocus()
+    qtbot.keyClick(window.canvas.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "The clipboard holds no touchpoints."
+    assert doc == original
+
+
 def test_rubber_band_selects_several_cards_and_one_drag_moves_them_as_one_step(qtbot, window):
     _doc, journey = open_installation(window)
     view, scene = window.canvas.view, window.canvas.scene

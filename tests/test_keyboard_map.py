@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from journeymap.samples import find_sample
 from journeymap.ui.canvas import colors
@@ -356,3 +356,80 @@ def test_navigation_keys_never_change_the_map_and_always_leave_one_item_in_hand(
         assert window.editor.selection == [item.object_id]  # the inspector shows the same
         assert name.startswith(("Touchpoint: ", "Note: ", "Arrow from ")), name
     assert doc == original and window.editor.undo_stack.count() == steps
+
+
+def tool_button(window, action) -> QToolButton:
+    """The main tool bar's button for ``action`` (it takes no keyboard focus when clicked)."""
+    return window.findChild(QToolBar, "main-toolbar").widgetForAction(action)
+
+
+def test_an_undo_that_takes_the_card_being_named_away_closes_its_name_box(window):
+    _, view, scene = open_installation(window)
+    pick_card(window, REMINDER)
+    cards = len(scene.cards)
+    QTest.keyClick(view, Qt.Key.Key_T, CTRL)  # a new card in the stage, its name box open
+    box = window.canvas.renamer
+    assert len(scene.cards) == cards + 1 and box is not None and box.hasFocus()
+    QTest.mouseClick(tool_button(window, window.act_undo), Qt.MouseButton.LeftButton)
+    assert len(scene.cards) == cards  # the new card is gone, and so is the box naming it
+    assert window.canvas.renamer is None and not box.isVisible()
+    pick_card(window, REMINDER)  # the map goes on as before, the name box left nothing behind
+    assert view.hasFocus() and window.editor.undo_stack.canRedo()
+
+
+def test_an_undo_that_takes_the_arrow_being_edited_away_closes_its_box(window):
+    doc, view, _ = open_installation(window)
+    journey_id = window.editor.journey.id
+    before = ends(doc, journey_id)
+    pick_card(window, "Order confirmation")
+    QTest.keyClick(view, Qt.Key.Key_C)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the new arrow, in hand
+    QTest.keyClick(view, Qt.Key.Key_Return)  # its label and share in the box
+    box = window.canvas.arrow_entry.box
+    assert box is not None and box.label.widget.hasFocus()
+    QTest.mouseClick(tool_button(window, window.act_undo), Qt.MouseButton.LeftButton)
+    assert ends(doc, journey_id) == before and not box.isVisible()
+    assert window.canvas.arrow_entry.box is None
+
+
+def test_ctrl_tab_leaves_the_map_at_once_and_ends_a_connection_being_chosen(window):
+    from journeymap.ui.help_dialogs import shortcut_rows
+
+    doc, view, scene = open_installation(window)
+    original = copy.deepcopy(doc)
+    pick_card(window, REMINDER)
+    QTest.keyClick(view, Qt.Key.Key_Tab, CTRL)  # not through the map's seventy-odd items
+    assert QApplication.focusWidget() is window.journeys_dock.widget().list  # the next panel
+    assert in_hand(scene) == REMINDER  # the map keeps its selection for the way back
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    before = QApplication.focusWidget()
+    assert before is not view and not view.isAncestorOf(before)  # the panel before the map
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_C)
+    assert window.canvas.connecting.source is not None
+    QTest.keyClick(view, Qt.Key.Key_Tab, CTRL)
+    assert not view.hasFocus() and window.canvas.connecting.source is None
+    assert window.statusBar().currentMessage() == "" and doc == original
+    rows = dict(shortcut_rows(window))
+    assert rows["Leave the map for the next / previous panel"] == "Ctrl+Tab / Ctrl+Shift+Tab"
+
+
+def test_ctrl_z_while_a_connection_is_chosen_ends_it_and_undoes_the_last_step(window):
+    doc, view, scene = open_installation(window)
+    original = copy.deepcopy(doc)
+    pick_card(window, REMINDER)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    QTest.keyClicks(window.canvas.renamer, "Reminder by text")
+    QTest.keyClick(window.canvas.renamer, Qt.Key.Key_Return)
+    QTest.keyClick(view, Qt.Key.Key_C)
+    QTest.keyClick(view, Qt.Key.Key_Right)  # another card chosen, the rubber band to it
+    band = window.canvas.connecting.line
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)  # as anywhere: the rename is undone
+    assert doc == original
+    assert window.canvas.connecting.source is None and band.scene() is None
+    assert window.statusBar().currentMessage() == ""
+    assert in_hand(scene) == REMINDER  # the card the connection started from, in hand again
+    QTest.keyClick(view, Qt.Key.Key_Delete)  # and the keys act on the map as before
+    assert not any(c.look.name == REMINDER for c in scene.cards.values())

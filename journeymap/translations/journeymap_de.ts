@@ -2681,6 +2681,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <translation>Strg + Mausrad</translation>
     </message>
     <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
@@ -2916,6 +2921,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>Lay the emotion curve of the journey&apos;s to-be (or as-is) counterpart over its own, dashed</source>
         <translation>Die Emotionskurve der zugehörigen Soll-Journey (oder Ist-Journey) gestrichelt über die eigene legen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/help_dialogs.py"/>
+        <source>Leave the map for the next / previous panel</source>
+        <translation>Die Karte zum nächsten / vorigen Bereich verlassen</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/help_dialogs.py"/>
@@ -5119,6 +5129,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/opportunity_matrix.py"/>
         <source>Value →</source>
         <translation>Wert →</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/opportunity_matrix.py"/>
+        <source>Value-effort matrix</source>
+        <translation>Wert-Aufwand-Matrix</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,13 @@ def copy_selection(editor: Editor) -> None:
 
 def paste(editor: Editor) -> None:
     """Paste touchpoints from the clipboard as new ones, slightly below the originals."""
-    mime = QGuiApplication.clipboard().mimeData()
-    raw = bytes(mime.data(MIME_TYPE)).decode("utf-8") if mime.hasFormat(MIME_TYPE) else mime.text()
+    mime = QGuiApplication.clipboard().mimeData()  # None where the platform holds nothing
+    if mime is None:
+        raw = ""
+    elif mime.hasFormat(MIME_TYPE):
+        raw = bytes(mime.data(MIME_TYPE)).decode("utf-8")
+    else:
+        raw = mime.text()
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, TypeError):

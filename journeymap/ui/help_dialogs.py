@@ -30,6 +30,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         (tr("Add a card in a stage"), tr("Double-click in the stage's column")),
         (tr("Connect two cards"), tr("Drag from a card's round handle to the other card")),
         (tr("Move between cards, notes and arrows"), tr("Arrow keys, Tab, Shift+Tab")),
+        (tr("Leave the map for the next / previous panel"), tr("Ctrl+Tab / Ctrl+Shift+Tab")),
         (tr("Go to the card's outgoing / incoming arrows"), tr("Alt+Right / Alt+Left")),
         (tr("Follow the selected arrow to its source / target"), tr("Left / Right")),
         (tr("Edit the selected card, note or arrow"), tr("Enter")),

@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         """A dock titled ``title``; View lists it as ``menu_text`` (with its accelerator)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
+        if not widget.accessibleName():  # a scroll area or tabs the keyboard reaches too
+            widget.setAccessibleName(title)
         dock.setWidget(widget)
         dock.toggleViewAction().setText(menu_text)
         self.addDockWidget(area, dock)

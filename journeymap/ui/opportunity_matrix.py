@@ -178,6 +178,7 @@ class MatrixView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Esc reaches a drag
+        self.setAccessibleName(tr("Value-effort matrix"))
         self.setMinimumSize(360, 260)
         self.dots: dict[str, Dot] = {}
         self.show_dismissed = False

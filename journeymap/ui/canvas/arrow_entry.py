@@ -76,7 +76,7 @@ class ArrowEntry(QObject):
         self.editor = editor
         self.view = view
         self.box: ArrowBox | None = None
-        self._transition_id = ""
+        self.transition_id = ""  # the transition the box edits
 
     def edit(self, arrow: ArrowItem) -> None:
         """Edit this arrow's label and share in place."""
@@ -95,7 +95,7 @@ class ArrowEntry(QObject):
         box.show()
         box.label.widget.setFocus()
         box.label.widget.selectAll()
-        self.box, self._transition_id = box, arrow.object_id
+        self.box, self.transition_id = box, arrow.object_id
         QApplication.instance().focusChanged.connect(self._focus_moved)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -120,7 +120,7 @@ class ArrowEntry(QObject):
 
     def keep(self, refocus: bool = True) -> None:
         """Close the box, pushing what changed as one step (none when nothing did)."""
-        box, transition_id = self.box, self._transition_id
+        box, transition_id = self.box, self.transition_id
         if box is None:
             return
         changes = box.changes()

@@ -134,35 +134,21 @@ class StageColumnItem(TextTracking, QGraphicsItem):
     def __init__(self, object_id: str, title: str, index: int) -> None:
         super().__init__()
         self.object_id = object_id
-        self._title, self._index = title, index
-        self._show_name_on_hover()
+        self.show_stage(title, index)
         self.size = QRectF(0, 0, 0, 0)
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
-    @property
-    def title(self) -> str:
-        """The stage's name."""
-        return self._title
+    def show_stage(self, title: str, index: int) -> None:
+        """Show the stage's name and its place in the journey (from 0) in the header,
+        and whole on hover: a zoomed-out header may show only the start of a long name."""
+        self.title, self.index = title, index
+        self.setToolTip(self.header_text())
+        self.update()
 
-    @title.setter
-    def title(self, title: str) -> None:
-        self._title = title
-        self._show_name_on_hover()
-
-    @property
-    def index(self) -> int:
-        """The stage's place in the journey, from 0."""
-        return self._index
-
-    @index.setter
-    def index(self, index: int) -> None:
-        self._index = index
-        self._show_name_on_hover()
-
-    def _show_name_on_hover(self) -> None:
-        # the header may show only the start of a long name on a zoomed-out map
-        self.setToolTip(f"{self._index + 1}  {self._title}")
+    def header_text(self) -> str:
+        """The stage's number and name, as the header and the tooltip say them."""
+        return f"{self.index + 1}  {self.title}"
 
     def set_size(self, width: float, height: float) -> None:
         """Resize the column to cover the cards beneath it."""
@@ -186,7 +172,7 @@ class StageColumnItem(TextTracking, QGraphicsItem):
     def header_lines(self, lod: float = 1.0) -> tuple[QFont, list[str]]:
         """The header's font and its text as drawn at this level of detail: the number
         and name on up to two lines, in a font that stays legible on the device."""
-        text = f"{self.index + 1}  {self.title}"
+        text = self.header_text()
         box = self.header_rect().adjusted(10, 1, -10, -1)
         if not legible(HEADER_FONT_PIXELS, lod):
             font, lines = overview_text(

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QGraphicsLineItem
 
 from journeymap.ui import fields
 from journeymap.ui.canvas.items import CardItem
-from journeymap.ui.canvas.map_keys import MapKeys
+from journeymap.ui.canvas.map_keys import MapKeys, modifiers
 from journeymap.ui.canvas.scene import JourneyScene
+
+_CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def tr(text: str) -> str:
@@ -76,9 +78,13 @@ class KeyConnecting(QObject):
     def handle(self, event: QEvent) -> bool:
         """Every key goes to the connection until Enter makes it or Esc cancels it (no
         shortcut deletes or renames the card being chosen meanwhile); the map losing the
-        keyboard cancels it. Whether the event was used."""
+        keyboard cancels it, and so does a Ctrl shortcut (Ctrl+Z, Ctrl+S…), which then
+        does its work with the source in hand again. Whether the event was used."""
         assert self._scene is not None
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and modifiers(event) & _CTRL:
+            self.cancel()
+            return False
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()
             return True

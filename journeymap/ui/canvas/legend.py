@@ -24,10 +24,10 @@ from journeymap.ui.canvas import colors
 from journeymap.ui.canvas.curve_overlay import OVERLAY_COLOUR, curve_name
 from journeymap.ui.canvas.items import heat_colour, scene_font
 from journeymap.ui.canvas.scene import JourneyScene
-from journeymap.ui.canvas.text_layout import text_on
+from journeymap.ui.canvas.text_layout import TEXT_SIZE, text_on
 from journeymap.ui.figure_words import view_words
 
-#: The legend's text, its line height and the inner padding of its box.
+#: The legend's text, its line height and the inner padding of its box (at 100 %).
 TEXT_PX, LINE, PAD = 11.0, 16.0, 6.0
 SWATCH_WIDTH, SWATCH_GAP = 24.0, 6.0
 #: The heading: the journey's name over its persona.
@@ -171,6 +171,13 @@ def _legend_font(bold: bool = True) -> QFont:
     return font
 
 
+def _sized(length: float) -> float:
+    """A length of the legend's lines and marks (given at 100 %): they grow with View ▸
+    Text size, as the legend's font does, so the lines keep apart and a badge's pill
+    still holds its symbol."""
+    return length * TEXT_SIZE.factor
+
+
 def legend_size(sections: list[LegendSection]) -> QSizeF:
     """The size of the legend's box."""
     heading, body = QFontMetricsF(_legend_font()), QFontMetricsF(_legend_font(False))
@@ -178,9 +185,10 @@ def legend_size(sections: list[LegendSection]) -> QSizeF:
     for section in sections:
         widest = max(widest, heading.horizontalAdvance(section.heading))
         for row in section.rows:
-            widest = max(widest, SWATCH_WIDTH + SWATCH_GAP + body.horizontalAdvance(row.text))
+            swatch = _sized(SWATCH_WIDTH + SWATCH_GAP)
+            widest = max(widest, swatch + body.horizontalAdvance(row.text))
     lines = sum(1 + len(s.rows) for s in sections)
-    return QSizeF(widest + 2 * PAD, lines * LINE + 2 * PAD)
+    return QSizeF(widest + 2 * PAD, lines * _sized(LINE) + 2 * PAD)
 
 
 def paint_legend(painter: QPainter, sections: list[LegendSection], top_left: QPointF) -> None:
@@ -193,20 +201,21 @@ def paint_legend(painter: QPainter, sections: list[LegendSection], top_left: QPo
     painter.drawRoundedRect(box, 6, 6)
     y = box.top() + PAD
     left = box.left() + PAD
+    line, swatch, gap = _sized(LINE), _sized(SWATCH_WIDTH), _sized(SWATCH_GAP)
     for section in sections:
         painter.setFont(_legend_font())
         painter.setPen(colors.TEXT)
-        painter.drawText(QRectF(left, y, box.width(), LINE), Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRectF(left, y, box.width(), line), Qt.AlignmentFlag.AlignVCenter,
                          section.heading)  # fmt: skip
-        y += LINE
+        y += line
         painter.setFont(_legend_font(False))
         for row in section.rows:
-            tall = LINE - 2 if row.symbol else LINE - 8  # room for the symbol in the pill
-            _paint_mark(painter, row, QRectF(left, y + (LINE - tall) / 2, SWATCH_WIDTH, tall))
+            tall = _sized(LINE - 2 if row.symbol else LINE - 8)  # room for the symbol
+            _paint_mark(painter, row, QRectF(left, y + (line - tall) / 2, swatch, tall))
             painter.setPen(colors.TEXT)
-            text = QRectF(left + SWATCH_WIDTH + SWATCH_GAP, y, box.width(), LINE)
+            text = QRectF(left + swatch + gap, y, box.width(), line)
             painter.drawText(text, Qt.AlignmentFlag.AlignVCenter, row.text)
-            y += LINE
+            y += line
     painter.restore()
 
 
@@ -254,7 +263,8 @@ def _heading_lines(title: str, persona: str) -> list[tuple[QFont, str, float]]:
     """Font, text and height of each line of the heading: the name bold, then the persona."""
     title_font, persona_font = scene_font(TITLE_PX), scene_font(PERSONA_PX)
     title_font.setBold(True)
-    lines = [(title_font, title, TITLE_PX * 1.5), (persona_font, persona, PERSONA_PX * 1.6)]
+    lines = [(title_font, title, _sized(TITLE_PX * 1.5)),
+             (persona_font, persona, _sized(PERSONA_PX * 1.6))]  # fmt: skip
     return [line for line in lines if line[1]]
 
 
@@ -322,6 +332,9 @@ class LegendOverlay(QWidget):
     choices, and lets the mouse through to the map beneath it."""
 
     MARGIN = 8
+    #: The most of the map's room the legend takes, across and down: a larger one (a
+    #: large text size in a small window) is drawn smaller, so the map keeps its room.
+    MOST_ACROSS, MOST_DOWN = 0.9, 0.25
 
     def __init__(self, view: QAbstractScrollArea) -> None:
         # a child of the view, not of its viewport: scrolling moves the viewport's children
@@ -329,6 +342,7 @@ class LegendOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.sections: list[LegendSection] = []
         self.magnification = 1.0  # larger in presentation mode
+        self.drawn_at = 1.0  # the magnification, less what the room does not hold
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)  # stay in its corner as the viewport resizes
         self.show_choices(MapOptions())
@@ -341,9 +355,22 @@ class LegendOverlay(QWidget):
         self.magnify(self.magnification)
 
     def magnify(self, factor: float) -> None:
-        """Draw the legend at ``factor`` times its size (1 = as in the exports at 100 %)."""
+        """Draw the legend at ``factor`` times its size (1 = as in the exports at 100 %),
+        or smaller where the view's room does not hold it (see MOST_ACROSS)."""
         self.magnification = factor
-        size = legend_size(self.sections) * factor
+        self._fit_in_room()
+
+    def _fit_in_room(self) -> None:
+        # the map is fitted clear of the legend: a legend taking half the view would
+        # leave the map too small to read
+        natural = legend_size(self.sections)
+        room = self._viewport.size()
+        self.drawn_at = min(
+            self.magnification,
+            self.MOST_ACROSS * room.width() / max(1.0, natural.width()),
+            self.MOST_DOWN * room.height() / max(1.0, natural.height()),
+        )
+        size = natural * self.drawn_at
         self.resize(math.ceil(size.width()) + 1, math.ceil(size.height()) + 1)
         self._anchor()
         self.update()
@@ -359,13 +386,15 @@ class LegendOverlay(QWidget):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+        if event.type() == QEvent.Type.Resize:
+            self._fit_in_room()
+        elif event.type() == QEvent.Type.Move:
             self._anchor()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.scale(self.magnification, self.magnification)
+        painter.scale(self.drawn_at, self.drawn_at)
         paint_legend(painter, self.sections, QPointF(0, 0))
         painter.end()
 

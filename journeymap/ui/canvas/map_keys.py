@@ -6,7 +6,8 @@ it; Alt+Right and Alt+Left go through the card's outgoing and incoming arrows. W
 arrow in hand, Left and Right follow it to its source and target card, Esc goes back to
 the card it was reached from; with a note in hand, Esc chooses its lane cell. With a lane
 cell chosen, the arrow keys choose the next cell that way and Tab its first note; with
-nothing in hand, the first key selects the first card."""
+nothing in hand, the first key selects the first card. Ctrl+Tab and Ctrl+Shift+Tab leave
+the map for the next or previous panel at once."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 NAVIGATION_KEYS = (*DIRECTIONS, *TAB_KEYS)
 _ALT = Qt.KeyboardModifier.AltModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
+_CTRL = Qt.KeyboardModifier.ControlModifier
 #: Alt+Right: the outgoing arrows, Alt+Left: the incoming ones.
 _ARROW_WAYS = {Qt.Key.Key_Right: True, Qt.Key.Key_Left: False}
 #: How each arrow key moves a chosen lane cell: (lanes down, stages right).
@@ -73,8 +75,12 @@ class MapKeys:
     def step(self, scene: JourneyScene, event: QKeyEvent, cards_only: bool = False) -> bool:
         """Select where a key goes from the item in hand; whether the key was used. An
         arrow key at the map's edge keeps the selection (and the key); Tab past the last
-        item lets the focus leave the map. ``cards_only`` goes from card to card alone."""
+        item lets the focus leave the map, as Ctrl+Tab does from anywhere. ``cards_only``
+        goes from card to card alone."""
         key, held = event.key(), modifiers(event)
+        if key in TAB_KEYS and held & _CTRL and not held & ~(_CTRL | _SHIFT):
+            # out of the map in one key: Tab goes through every card, note and arrow first
+            return self.view.focusNextPrevChild(key == Qt.Key.Key_Tab)
         current = self.in_hand(scene)
         if cards_only and not isinstance(current, CardItem):
             current = None

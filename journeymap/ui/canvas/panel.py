@@ -59,6 +59,7 @@ class CanvasPanel(QWidget):
         layout.addWidget(self.view)
         self.scene: JourneyScene | None = None
         self._renamer: QLineEdit | None = None
+        self._renamed_id = ""  # the object whose name the renamer holds
         self.note_entry = NoteEntry(editor, self.view)
         self.arrow_entry = ArrowEntry(editor, self.view)
         self.keys = MapKeys(self.view)
@@ -77,10 +78,20 @@ class CanvasPanel(QWidget):
         editor.selection_changed.connect(self._select_from_editor)
         editor.figure_view_changed.connect(self._show_legend)
         editor.settled.connect(self._speak)  # a renamed card is spoken of by its new name
-        editor.changed.connect(lambda _event: self.connecting.cancel())
+        editor.changed.connect(self._after_change)
         self._new_scene()
 
     # ---- scene life -------------------------------------------------------------
+    def _after_change(self, _event: object) -> None:
+        """A change (an undo or redo from the tool bar, too) ends a connection being
+        chosen and closes an in-place editor whose object it took away: left open, the
+        editor would float over nothing and name an object no longer there."""
+        self.connecting.cancel()
+        if self._renamer is not None and self._renamed_id not in self.editor.doc:
+            self.cancel_rename()
+        if self.arrow_entry.transition_id not in self.editor.doc:
+            self.arrow_entry.stop()
+
     def _new_scene(self) -> None:
         self.connecting.cancel()
         old = self.scene
@@ -370,7 +381,7 @@ class CanvasPanel(QWidget):
         box.selectAll()
         box.show()
         box.setFocus()
-        self._renamer = box
+        self._renamer, self._renamed_id = box, object_id
 
         def commit() -> None:
             if self._renamer is box:

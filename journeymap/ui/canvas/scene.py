@@ -288,7 +288,7 @@ class JourneyScene(QGraphicsScene):
             column = self.columns.get(stage.id)
             if column is None:
                 continue
-            column.index = index
+            column.show_stage(column.title, index)
             column.setPos(g.column_x(index), 0)
             column.set_size(g.COLUMN_WIDTH, height)
         self._labels_stale = True
@@ -589,8 +589,7 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self.columns.pop(event.object_id))
         elif event.action == "changed":
             column = self.columns[event.object_id]
-            column.title = self.doc.get(event.object_id).name
-            column.update()
+            column.show_stage(self.doc.get(event.object_id).name, column.index)
         self._place_all()
         self._refresh_arrows(journey)
 
