@@ -433,3 +433,31 @@ def test_ctrl_z_while_a_connection_is_chosen_ends_it_and_undoes_the_last_step(wi
     assert in_hand(scene) == REMINDER  # the card the connection started from, in hand again
     QTest.keyClick(view, Qt.Key.Key_Delete)  # and the keys act on the map as before
     assert not any(c.look.name == REMINDER for c in scene.cards.values())
+
+
+def test_delete_in_an_inspector_combo_box_leaves_the_map_alone_the_menu_entry_still_deletes(
+    window,
+):
+    """Delete and Backspace are the map's keys: with the keyboard in a combo box of the
+    inspector they used to delete the card selected on the map."""
+    from PySide6.QtWidgets import QComboBox
+
+    doc, view, scene = open_installation(window)
+    card = pick_card(window, REMINDER)
+    box = next(b for b in window.inspector.findChildren(QComboBox) if b.isVisible())
+    box.setFocus()
+    assert QApplication.focusWidget() is box
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        QTest.keyClick(box, key)
+    assert card.object_id in doc and card.object_id in scene.cards
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    delete = next(a for a in edit.actions() if a.text() == "&Delete")
+    edit.popup(window.mapToGlobal(window.rect().center()))
+    edit.setActiveAction(delete)
+    QTest.keyClick(edit, Qt.Key.Key_Return)  # chosen in the menu, from anywhere
+    assert card.object_id not in doc
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    pick_card(window, REMINDER)
+    QTest.keyClick(view, Qt.Key.Key_Delete)  # and the map's own key, on the map
+    assert card.object_id not in doc

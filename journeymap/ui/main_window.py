@@ -303,12 +303,12 @@ class MainWindow(QMainWindow):
             edit, tr("&Paste"), lambda: edit_actions.paste(ed), QKeySequence.StandardKey.Paste
         )
         self._action(edit, tr("Duplica&te"), lambda: edit_actions.duplicate(ed), "Ctrl+D")
-        self._action(
+        canvas.take_keys(self._action(
             edit,
             tr("&Delete"),
             lambda: edit_actions.delete_selection(ed),
             [QKeySequence.StandardKey.Delete, "Backspace"],
-        )
+        ))  # fmt: skip
         self._action(edit, tr("Re&name"), lambda: canvas.start_rename(), "F2")
         self.act_connect = self._action(
             edit, tr("C&onnect to another card"), canvas.start_connection, "C",

@@ -277,13 +277,19 @@ class CanvasPanel(QWidget):
             and isinstance(self.keys.in_hand(self.scene), ArrowItem)
         )
 
+    def take_keys(self, action: QAction) -> None:
+        """Let ``action``'s keys work only while the map has the keyboard: elsewhere they
+        stay the focused widget's (Delete in a combo box of the inspector must not delete
+        the map's selection). Its menu entry works from anywhere."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+
     # ---- connecting from the keyboard ------------------------------------------------
     def offer_connecting(self, action: QAction) -> None:
         """Let the window's Connect action start a connection from the card in hand: its
         key works while the map has the keyboard, and it is enabled while one card is
         selected."""
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
+        self.take_keys(action)
 
         def enable(*_: object) -> None:
             action.setEnabled(self._card_in_hand() is not None)
