@@ -70,13 +70,13 @@ class MainWindow(QMainWindow):
         self.documents = DocumentFiles(self.editor, self, language)
         self.documents.loaded.connect(self._show_canvas)
         self.documents.failed.connect(self.report_error)
-        self.documents.notice.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.documents.notice.connect(self.show_status)
         self.documents.compare_with_file.connect(
             lambda doc: self._show_compare(CompareDialog(self.editor, self, doc, tr("On disk")))
         )
         self.library = LibraryDocuments(self.editor, self.documents, self)
         self.library.failed.connect(self.report_error)
-        self.library.notice.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.library.notice.connect(self.show_status)
         self.library.compare_with.connect(
             lambda doc, label: self._show_compare(CompareDialog(self.editor, self, doc, label))
         )
@@ -193,6 +193,13 @@ class MainWindow(QMainWindow):
         return dock
 
     # ---- actions --------------------------------------------------------------------
+    def show_status(self, text: str, milliseconds: int = 0) -> None:
+        """Show ``text`` in the status bar (made when first needed: a status bar from the
+        start would make the fitted map smaller) for ``milliseconds``, 0: until the next.
+        A method, not a lambda, so Qt disconnects it when the window goes: the map cancels
+        a connection being chosen, and says so, as it loses the keyboard while closing."""
+        self.statusBar().showMessage(text, milliseconds)
+
     def _action(
         self, menu, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
     ) -> QAction:
@@ -315,7 +322,7 @@ class MainWindow(QMainWindow):
             tr("Choose the card with the arrow keys or Tab and press Enter; Escape cancels"),
         )  # fmt: skip
         canvas.offer_connecting(self.act_connect)
-        canvas.notice.connect(lambda text: self.statusBar().showMessage(text))
+        canvas.notice.connect(self.show_status)
         self._action(edit, tr("Select &all"), self._select_all, QKeySequence.StandardKey.SelectAll)
 
         journey = self.menuBar().addMenu(tr("&Journey"))
