@@ -356,3 +356,22 @@ def test_navigation_keys_never_change_the_map_and_always_leave_one_item_in_hand(
         assert window.editor.selection == [item.object_id]  # the inspector shows the same
         assert name.startswith(("Touchpoint: ", "Note: ", "Arrow from ")), name
     assert doc == original and window.editor.undo_stack.count() == steps
+
+
+def test_a_sample_opened_from_the_welcome_page_by_keyboard_hands_the_keys_to_the_map(window, qtbot):
+    # the welcome page's list went away with the page, and the focus with it: the next
+    # Tab or arrow key went nowhere (or into the inspector), not to the map
+    window.show_welcome()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    samples = window.welcome.samples["en"]
+    samples.setFocus()
+    samples.setCurrentRow(0)
+    QTest.keyClick(samples, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.canvas
+    focus = QApplication.focusWidget()
+    assert focus is window.canvas.view
+    QTest.keyClick(focus, Qt.Key.Key_Tab)  # the first card or note of the map
+    assert len(window.canvas.scene.selectedItems()) == 1
