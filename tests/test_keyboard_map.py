@@ -375,3 +375,20 @@ def test_a_sample_opened_from_the_welcome_page_by_keyboard_hands_the_keys_to_the
     assert focus is window.canvas.view
     QTest.keyClick(focus, Qt.Key.Key_Tab)  # the first card or note of the map
     assert len(window.canvas.scene.selectedItems()) == 1
+
+
+def test_tab_goes_through_the_notes_of_a_cell_as_they_are_read_left_to_right(window):
+    # two notes abreast of different heights (the German sample's first two): the
+    # shorter one's centre is higher, and Tab took it first, the right before the left
+    window.open_sample(find_sample("installation", "de").path)
+    view, scene = window.canvas.view, window.canvas.scene
+    view.resetTransform()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    (first,) = scene.selectedItems()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    (second,) = scene.selectedItems()
+    assert isinstance(first, NoteItem) and isinstance(second, NoteItem)
+    a, b = first.sceneBoundingRect(), second.sceneBoundingRect()
+    assert a.top() == b.top() and a.height() != b.height()  # the case: abreast, unlike
+    assert a.left() < b.left()
