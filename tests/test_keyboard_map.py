@@ -392,3 +392,26 @@ def test_tab_goes_through_the_notes_of_a_cell_as_they_are_read_left_to_right(win
     a, b = first.sceneBoundingRect(), second.sceneBoundingRect()
     assert a.top() == b.top() and a.height() != b.height()  # the case: abreast, unlike
     assert a.left() < b.left()
+
+
+def test_f1_lists_every_shortcut_in_a_dialog_no_taller_than_the_screen(window, qtbot):
+    # the list was a message box 1,258 px tall: on a laptop its lower rows and its button
+    # lay below the screen's edge
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
+    from journeymap.ui.help_dialogs import shortcut_rows
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    screen = window.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert all(what in text and keys in text for what, keys in shortcut_rows(window))
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    assert close.isVisible() and dialog.rect().contains(close.geometry())
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
