@@ -162,6 +162,19 @@ def test_a_german_journey_gets_a_german_deck(german):
     assert "Lückenbericht vom" in deck.slides[0].placeholders[1].text_frame.text
 
 
+def test_a_journey_without_gaps_is_not_titled_the_0_gaps(tmp_path):
+    # the German installation sample's blueprint journey has no targets: its slide said
+    # "die 0 Lücken mit der höchsten Priorität" over "Noch keine Lücken"
+    out = tmp_path / "de.pptx"
+    export(find_sample("installation", "de").path, "--pptx", out)
+    deck = Presentation(str(out))
+    titles = slide_titles(deck)
+    assert not [t for t in titles if " 0 " in t or " 1 Lücken" in t]
+    slide = titles.index("Installation – Service Blueprint: Lücken nach Priorität")
+    texts = [s.text_frame.text for s in deck.slides[slide].shapes if s.has_text_frame]
+    assert "Noch keine Lücken: Zielwerte setzen und Messwerte erfassen." in texts
+
+
 def test_lang_de_makes_an_english_journey_s_deck_german(tmp_path):
     out = tmp_path / "de.pptx"
     export(find_sample("online-order", "en").path, "--journey", AS_IS, "--lang", "de",

@@ -146,13 +146,23 @@ def _journey_slides(f: JourneyFacts) -> JourneySlides:
         f.journey,
         name,
         facts,
-        tr("{}: the {} gaps of highest priority").format(name, len(top)),
+        _gaps_title(name, len(top)),
         _gap_table(top) if top else None,
         tr_marked("No gaps yet: set targets and add measurements."),
         tr("{}: gaps and emotion curve").format(name),
         _gap_chart(worst, f.names),
         _emotion_chart(f),
     )
+
+
+def _gaps_title(name: str, count: int) -> str:
+    """The gap table's slide title, worded for the number of gaps it shows (not "the 0
+    gaps" over a slide that says there are none yet, nor "the 1 gaps")."""
+    if count == 0:
+        return tr("{}: gaps by priority").format(name)
+    if count == 1:
+        return tr("{}: the gap of highest priority").format(name)
+    return tr("{}: the {} gaps of highest priority").format(name, count)
 
 
 def _gap_table(rows: list[GapRow]) -> Table:
