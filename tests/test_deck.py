@@ -119,6 +119,9 @@ def test_the_top_gap_rows_are_the_workbooks(english, tmp_path):
     report = gather(doc, [journey], ALL_RESPONDENTS)[0].rows
     assert [r[2] for r in rows[1:]] == [r.touchpoint for r in report[:10]]
     assert float(top["Priority"]) == pytest.approx(report[0].priority, abs=0.05)
+    # the gap's fill is never colour alone: it carries the light's symbol, as on the map
+    assert {row[7].split()[0] for row in rows[1:]} <= {"✕", "!", "✓", "–"}
+    assert top["Gap"].startswith("✕ ")  # the top gap is far below its target
 
 
 def test_the_charts_are_native_with_the_real_numbers(english):

@@ -14,6 +14,7 @@ from journeymap.excel.charts import MAX_BARS
 from journeymap.excel.facts import JourneyFacts, gather
 from journeymap.excel.formats import (
     LIGHT_FILLS,
+    LIGHT_SYMBOLS,
     LIGHTS,
     METRIC_LABELS,
     gap_share,
@@ -175,13 +176,14 @@ def _gap_table(rows: list[GapRow]) -> Table:
 
     table = Table(columns, [])
     for number, r in enumerate(rows, 1):
+        shade = light(gap_share(r.metric, r.gap))  # its fill and symbol: never colour alone
         table.rows.append([
             str(number), r.stage, r.touchpoint, r.owner, METRIC_LABELS[r.metric],
             shown(r.metric, r.target), shown(r.metric, r.measured),
-            "" if r.gap is None else signed_gap_text(r.metric, r.gap),
+            "" if r.gap is None else f"{LIGHT_SYMBOLS[shade]} {signed_gap_text(r.metric, r.gap)}",
             number_text(f"{r.n:,}"), number_text(f"{r.priority:.1f}"),
         ])  # fmt: skip
-        table.fills[(number, 7)] = LIGHT_FILLS[light(gap_share(r.metric, r.gap))]
+        table.fills[(number, 7)] = LIGHT_FILLS[shade]
     return table
 
 
