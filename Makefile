@@ -44,9 +44,10 @@ bundle: $(VENV)/.installed-bundle
 	  --workpath build/pyinstaller packaging/journeymap.spec
 
 # The menu entry, icons and .jmap file type for the current user (tools/install_desktop.py);
-# the entry starts dist/journeymap/journeymap when the bundle is built, else the venv's script.
+# the entry starts PROGRAM if given (a copied application folder's journeymap), else
+# dist/journeymap/journeymap when the bundle is built, else the venv's script.
 install-desktop: $(VENV)/.installed
-	$(BIN)/python tools/install_desktop.py install
+	$(BIN)/python tools/install_desktop.py install $(if $(PROGRAM),--program "$(PROGRAM)")
 
 uninstall-desktop: | $(BIN)/python
 	$(BIN)/python tools/install_desktop.py uninstall

@@ -119,6 +119,9 @@ def test_the_top_gap_rows_are_the_workbooks(english, tmp_path):
     report = gather(doc, [journey], ALL_RESPONDENTS)[0].rows
     assert [r[2] for r in rows[1:]] == [r.touchpoint for r in report[:10]]
     assert float(top["Priority"]) == pytest.approx(report[0].priority, abs=0.05)
+    # the gap's fill is never colour alone: it carries the light's symbol, as on the map
+    assert {row[7].split()[0] for row in rows[1:]} <= {"✕", "!", "✓", "–"}
+    assert top["Gap"].startswith("✕ ")  # the top gap is far below its target
 
 
 def test_the_charts_are_native_with_the_real_numbers(english):
@@ -160,6 +163,19 @@ def test_a_german_journey_gets_a_german_deck(german):
     assert (bars, line) == ("Lücke je Touchpoint (schlechteste Kennzahl)",
                             "Emotionskurve: mittlere Emotion je Phase")  # fmt: skip
     assert "Lückenbericht vom" in deck.slides[0].placeholders[1].text_frame.text
+
+
+def test_a_journey_without_gaps_is_not_titled_the_0_gaps(tmp_path):
+    # the German installation sample's blueprint journey has no targets: its slide said
+    # "die 0 Lücken mit der höchsten Priorität" over "Noch keine Lücken"
+    out = tmp_path / "de.pptx"
+    export(find_sample("installation", "de").path, "--pptx", out)
+    deck = Presentation(str(out))
+    titles = slide_titles(deck)
+    assert not [t for t in titles if " 0 " in t or " 1 Lücken" in t]
+    slide = titles.index("Installation – Service Blueprint: Lücken nach Priorität")
+    texts = [s.text_frame.text for s in deck.slides[slide].shapes if s.has_text_frame]
+    assert "Noch keine Lücken: Zielwerte setzen und Messwerte erfassen." in texts
 
 
 def test_lang_de_makes_an_english_journey_s_deck_german(tmp_path):

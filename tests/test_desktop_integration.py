@@ -73,11 +73,12 @@ def desktop_env(home: Path) -> dict[str, str]:
     return env
 
 
-def make(target: str, home: Path) -> str:
-    """Run ``make TARGET`` in the checkout for the desktop of ``home``; what it printed."""
+def make(target: str, home: Path, *variables: str) -> str:
+    """Run ``make TARGET [NAME=VALUE...]`` in the checkout for the desktop of ``home``;
+    what it printed."""
     # -o: the suite runs in an installed venv; make must not reinstall it under itself
     ran = subprocess.run(
-        ["make", "--no-print-directory", "-o", ".venv/.installed", target],
+        ["make", "--no-print-directory", "-o", ".venv/.installed", target, *variables],
         cwd=ROOT, env=desktop_env(home), capture_output=True, text=True, timeout=TOOL_S,
     )  # fmt: skip
     assert ran.returncode == 0, ran.stdout + ran.stderr
@@ -270,6 +271,32 @@ def test_the_entry_starts_the_bundle_once_it_is_built(tmp_path, monkeypatch):
     bundle.write_text("#!/bin/sh\n")
     bundle.chmod(0o755)
     assert tool.program() == bundle
+
+
+def test_a_copied_application_folder_gets_the_menu_entry_and_the_double_click(tmp_path):
+    # the README says to copy the folder anywhere, e.g. ~/.local/opt/journeymap: the menu
+    # entry could only start the checkout's dist/ (gone with `make clean`) or the venv
+    copied = tmp_path / "Meine Programme" / "journeymap" / "journeymap"
+    copied.parent.mkdir(parents=True)
+    copied.write_text("#!/bin/sh\n")
+    copied.chmod(0o755)
+    said = make("install-desktop", tmp_path, f"PROGRAM={copied}")
+    assert f"a double-click on a .jmap file now runs {copied}" in said
+    entry = tmp_path / "data" / "applications" / "journeymap.desktop"
+    assert exec_arguments(entry_value(entry, "Exec")) == [str(copied), "%f"]
+    assert entry_value(entry, "TryExec") == str(copied)
+
+
+def test_a_program_that_is_not_there_is_refused_by_name_and_installs_nothing(tmp_path):
+    missing = tmp_path / "journeymap"
+    ran = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "install_desktop.py"), "install",
+         "--program", str(missing)],
+        env=desktop_env(tmp_path), capture_output=True, text=True, timeout=TOOL_S,
+    )  # fmt: skip
+    assert ran.returncode != 0 and "Traceback" not in ran.stderr
+    assert ran.stderr.strip() == f"install_desktop: {missing} is not an executable program"
+    assert not (tmp_path / "data").exists()
 
 
 #: Prints the X11 properties of the main window once it has painted, then quits.

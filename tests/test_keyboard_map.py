@@ -461,3 +461,62 @@ def test_delete_in_an_inspector_combo_box_leaves_the_map_alone_the_menu_entry_st
     pick_card(window, REMINDER)
     QTest.keyClick(view, Qt.Key.Key_Delete)  # and the map's own key, on the map
     assert card.object_id not in doc
+
+
+def test_a_sample_opened_from_the_welcome_page_by_keyboard_hands_the_keys_to_the_map(window, qtbot):
+    # the welcome page's list went away with the page, and the focus with it: the next
+    # Tab or arrow key went nowhere (or into the inspector), not to the map
+    window.show_welcome()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    samples = window.welcome.samples["en"]
+    samples.setFocus()
+    samples.setCurrentRow(0)
+    QTest.keyClick(samples, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.canvas
+    focus = QApplication.focusWidget()
+    assert focus is window.canvas.view
+    QTest.keyClick(focus, Qt.Key.Key_Tab)  # the first card or note of the map
+    assert len(window.canvas.scene.selectedItems()) == 1
+
+
+def test_tab_goes_through_the_notes_of_a_cell_as_they_are_read_left_to_right(window):
+    # two notes abreast of different heights (the German sample's first two): the
+    # shorter one's centre is higher, and Tab took it first, the right before the left
+    window.open_sample(find_sample("installation", "de").path)
+    view, scene = window.canvas.view, window.canvas.scene
+    view.resetTransform()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    (first,) = scene.selectedItems()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    (second,) = scene.selectedItems()
+    assert isinstance(first, NoteItem) and isinstance(second, NoteItem)
+    a, b = first.sceneBoundingRect(), second.sceneBoundingRect()
+    assert a.top() == b.top() and a.height() != b.height()  # the case: abreast, unlike
+    assert a.left() < b.left()
+
+
+def test_f1_lists_every_shortcut_in_a_dialog_no_taller_than_the_screen(window, qtbot):
+    # the list was a message box 1,258 px tall: on a laptop its lower rows and its button
+    # lay below the screen's edge
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
+
+    from journeymap.ui.help_dialogs import shortcut_rows
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    screen = window.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert all(what in text and keys in text for what, keys in shortcut_rows(window))
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    assert close.isVisible() and dialog.rect().contains(close.geometry())
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -1,13 +1,15 @@
 """Install journeymap into the current user's desktop, or take it out again.
 
     .venv/bin/python tools/install_desktop.py install     # make install-desktop
+    .venv/bin/python tools/install_desktop.py install --program ~/.local/opt/journeymap/journeymap
     .venv/bin/python tools/install_desktop.py uninstall   # make uninstall-desktop
 
 Under ${XDG_DATA_HOME:-~/.local/share} it puts
 
-* applications/journeymap.desktop (from packaging/linux/), whose Exec starts the bundle
+* applications/journeymap.desktop (from packaging/linux/), whose Exec starts the program
+  --program names (an application folder copied elsewhere), else the bundle
   (dist/journeymap/journeymap) when it has been built, else this venv's journeymap script,
-  both by their absolute path, so the menu entry works whatever the desktop's PATH is;
+  each by its absolute path, so the menu entry works whatever the desktop's PATH is;
 * icons/hicolor/NxN/apps/journeymap.png in every size, and the SVG as scalable/apps/;
 * mime/packages/journeymap.xml, the .jmap document type;
 
@@ -46,9 +48,15 @@ def data_home() -> Path:
     return Path(configured) if configured else Path.home() / ".local" / "share"
 
 
-def program() -> Path:
-    """The journeymap program the menu entry starts: the bundle when built, else the venv's
-    script beside this interpreter (not resolved: a venv's python links to the system's)."""
+def program(chosen: Path | None = None) -> Path:
+    """The journeymap program the menu entry starts: ``chosen`` (--program) if given, else
+    the bundle when built, else the venv's script beside this interpreter (not resolved:
+    a venv's python links to the system's)."""
+    if chosen is not None:
+        chosen = Path(os.path.abspath(chosen.expanduser()))
+        if not (chosen.is_file() and os.access(chosen, os.X_OK)):
+            raise SystemExit(f"install_desktop: {chosen} is not an executable program")
+        return chosen
     if os.access(BUNDLE_PROGRAM, os.X_OK):
         return BUNDLE_PROGRAM
     script = Path(os.path.abspath(sys.executable)).parent / "journeymap"
@@ -124,9 +132,10 @@ def refresh_caches(home: Path) -> None:
             raise SystemExit(f"install_desktop: {' '.join(command)} failed (see above)")
 
 
-def install(home: Path) -> None:
-    """Install the desktop entry, the icons and the MIME type under ``home``."""
-    start = program()
+def install(home: Path, chosen: Path | None = None) -> None:
+    """Install the desktop entry (starting ``chosen``, else the bundle or the venv's
+    script), the icons and the MIME type under ``home``."""
+    start = program(chosen)
     for target, source in installed_files(home).items():
         target.parent.mkdir(parents=True, exist_ok=True)
         if source is None:
@@ -162,8 +171,17 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("action", choices=("install", "uninstall"))
+    parser.add_argument(
+        "--program",
+        type=Path,
+        help="the journeymap executable the menu entry starts, for an application folder "
+        "copied elsewhere (default: dist/journeymap/journeymap when built, else the venv's)",
+    )
     args = parser.parse_args(argv)
-    (install if args.action == "install" else uninstall)(data_home())
+    if args.action == "install":
+        install(data_home(), args.program)
+    else:
+        uninstall(data_home())
     return 0
 
 

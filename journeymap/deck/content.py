@@ -14,6 +14,7 @@ from journeymap.excel.charts import MAX_BARS
 from journeymap.excel.facts import JourneyFacts, gather
 from journeymap.excel.formats import (
     LIGHT_FILLS,
+    LIGHT_SYMBOLS,
     LIGHTS,
     METRIC_LABELS,
     gap_share,
@@ -146,13 +147,23 @@ def _journey_slides(f: JourneyFacts) -> JourneySlides:
         f.journey,
         name,
         facts,
-        tr("{}: the {} gaps of highest priority").format(name, len(top)),
+        _gaps_title(name, len(top)),
         _gap_table(top) if top else None,
         tr_marked("No gaps yet: set targets and add measurements."),
         tr("{}: gaps and emotion curve").format(name),
         _gap_chart(worst, f.names),
         _emotion_chart(f),
     )
+
+
+def _gaps_title(name: str, count: int) -> str:
+    """The gap table's slide title, worded for the number of gaps it shows (not "the 0
+    gaps" over a slide that says there are none yet, nor "the 1 gaps")."""
+    if count == 0:
+        return tr("{}: gaps by priority").format(name)
+    if count == 1:
+        return tr("{}: the gap of highest priority").format(name)
+    return tr("{}: the {} gaps of highest priority").format(name, count)
 
 
 def _gap_table(rows: list[GapRow]) -> Table:
@@ -165,13 +176,14 @@ def _gap_table(rows: list[GapRow]) -> Table:
 
     table = Table(columns, [])
     for number, r in enumerate(rows, 1):
+        shade = light(gap_share(r.metric, r.gap))  # its fill and symbol: never colour alone
         table.rows.append([
             str(number), r.stage, r.touchpoint, r.owner, METRIC_LABELS[r.metric],
             shown(r.metric, r.target), shown(r.metric, r.measured),
-            "" if r.gap is None else signed_gap_text(r.metric, r.gap),
+            "" if r.gap is None else f"{LIGHT_SYMBOLS[shade]} {signed_gap_text(r.metric, r.gap)}",
             number_text(f"{r.n:,}"), number_text(f"{r.priority:.1f}"),
         ])  # fmt: skip
-        table.fills[(number, 7)] = LIGHT_FILLS[light(gap_share(r.metric, r.gap))]
+        table.fills[(number, 7)] = LIGHT_FILLS[shade]
     return table
 
 

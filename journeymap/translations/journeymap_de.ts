@@ -404,6 +404,16 @@
     </message>
     <message>
         <location filename="../journeymap/deck/content.py"/>
+        <source>{}: gaps by priority</source>
+        <translation>{}: Lücken nach Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
+        <source>{}: the gap of highest priority</source>
+        <translation>{}: die Lücke mit der höchsten Priorität</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/deck/content.py"/>
         <source>{}: the {} gaps of highest priority</source>
         <translation>{}: die {} Lücken mit der höchsten Priorität</translation>
     </message>

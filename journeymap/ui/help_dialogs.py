@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journeymap import __version__
+
+#: The share of the screen's height the shortcuts may take before they scroll, and of
+#: its width before their long rows wrap.
+SCREEN_SHARE, WIDTH_SHARE = 0.85, 0.5
 
 
 def tr(text: str) -> str:
@@ -45,17 +56,39 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     return sorted(set(rows), key=lambda row: row[0].casefold())
 
 
-def show_shortcuts(window: QWidget) -> None:
-    """Help ▸ Keyboard shortcuts: a table of ``window``'s shortcuts and gestures."""
+def show_shortcuts(window: QWidget) -> QDialog:
+    """Help ▸ Keyboard shortcuts: a table of ``window``'s shortcuts and gestures, which
+    scrolls rather than grow taller than the screen (the list is longer than a laptop's
+    screen is high, more so at a large font); returns the dialog, open."""
     table = "".join(
         f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in shortcut_rows(window)
     )
-    box = QMessageBox(window)
-    box.setWindowTitle(tr("Keyboard shortcuts"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<table cellspacing='6'>{table}</table>")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    dialog = QDialog(window)
+    dialog.setWindowTitle(tr("Keyboard shortcuts"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    text = QTextBrowser(dialog)
+    text.setHtml(f"<table cellspacing='6'>{table}</table>")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    # the table's natural size, laid out unwrapped (the browser's own document is laid
+    # out at the width of a viewport not yet shown)
+    natural = QTextDocument()
+    natural.setDefaultFont(text.font())
+    natural.setHtml(text.toHtml())
+    room = window.screen().availableGeometry()
+    natural.setTextWidth(min(natural.idealWidth(), room.width() * WIDTH_SHARE))  # long rows wrap
+    frame = 2 * text.frameWidth()
+    width = natural.textWidth() + frame + text.verticalScrollBar().sizeHint().width()
+    margins = layout.contentsMargins()
+    chrome = buttons.sizeHint().height() + layout.spacing() + margins.top() + margins.bottom()
+    height = min(natural.size().height() + frame + chrome, room.height() * SCREEN_SHARE)
+    width += margins.left() + margins.right()
+    dialog.resize(round(width), round(height))
+    dialog.open()
+    return dialog
 
 
 def show_about(parent: QWidget) -> None:

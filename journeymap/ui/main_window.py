@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
@@ -547,9 +548,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _show_canvas(self) -> None:
+        focus = QApplication.focusWidget()
         self.pages.setCurrentWidget(self.canvas)
         self.canvas.view.fit()
         self._update_title()
+        if focus is None or self.welcome.isAncestorOf(focus):
+            # a sample or file chosen on the welcome page: the keys go on to the map
+            # (hidden with the page, the list would leave the focus nowhere)
+            self.canvas.view.setFocus()
 
     def _update_title(self, *_: object) -> None:
         if self.pages.currentWidget() is self.welcome and not self.editor.doc.journeys:

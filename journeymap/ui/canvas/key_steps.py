@@ -46,10 +46,15 @@ def nearest_towards(
 
 
 def reading_order(items: Sequence[QGraphicsItem]) -> list[QGraphicsItem]:
-    """The items as a reader goes through the map: stage by stage, top to bottom."""
-    return sorted(
-        items, key=lambda i: (_centre(i).x() // (COLUMN_WIDTH + COLUMN_GAP), _centre(i).y())
-    )
+    """The items as a reader goes through the map: stage by stage, top to bottom, left
+    to right. By their tops, not their centres: of two notes abreast, the shorter one's
+    centre is the higher, and the right one would come first."""
+
+    def place(item: QGraphicsItem) -> tuple[float, float, float]:
+        rect = item.sceneBoundingRect()
+        return rect.center().x() // (COLUMN_WIDTH + COLUMN_GAP), rect.top(), rect.left()
+
+    return sorted(items, key=place)
 
 
 def followed_by(
