@@ -43,6 +43,18 @@ def test_help_lists_every_tool_and_each_has_its_own_help():
         assert run(tool, "--help").stdout.startswith(f"usage: journeymap {tool}")
 
 
+def test_help_names_every_option_of_the_editor_itself():
+    """`journeymap --help` says how to open the editor, with each of its own options."""
+    from journeymap.ui.app import gui_parser
+
+    out = " ".join(run("--help").stdout.split())
+    options = [o for a in gui_parser()._actions for o in a.option_strings if o != "-h"]
+    assert "opens the editor" in out and len(options) >= 3
+    for option in options:
+        if option != "--help":
+            assert option in out, option
+
+
 def test_info_counts_what_the_document_holds(doc_file):
     out = run("info", doc_file).stdout
     assert "1 persona" in out

@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="journeymap",
         description="Customer-journey mapping for CX teams. Without a command, "
-        "`journeymap [FILE]` opens the editor.",
+        "`journeymap [FILE] [--sample NAME] [--lang en|de] [--screenshot OUT.png]` opens "
+        "the editor on FILE or on a copy of a bundled sample, in that language; "
+        "--screenshot saves a PNG of the window after its first paint and exits.",
     )
     parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
