@@ -229,6 +229,10 @@ def test_a_connection_made_twice_is_refused_by_keyboard_with_the_message_a_drag_
     refusal = "‘Order confirmation’ leads to ‘Installation appointment booked by phone’ already"
     assert window.statusBar().currentMessage() == refusal
     assert ends(doc, journey_id) == before and in_hand(scene) == "Order confirmation"
+    name, description = heard(view)  # a screen reader hears why, with the card in hand
+    assert description.startswith(refusal) and "Order confirmation" in name + description
+    QTest.keyClick(view, Qt.Key.Key_Down)  # until the next key
+    assert refusal not in heard(view)[1]
     window.statusBar().clearMessage()
     drag(view, source.mapToScene(source.handle_center()), target.sceneBoundingRect().center())
     assert window.statusBar().currentMessage() == refusal

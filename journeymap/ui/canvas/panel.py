@@ -69,6 +69,7 @@ class CanvasPanel(QWidget):
         self._syncing = False
         self.presenting = False
         self._place_before: ViewPlace | None = None  # where the view was before presenting
+        self._refusal = ""  # why the last gesture was refused, said until the next key
         self.stage_index = -1
         self.view.installEventFilter(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -108,6 +109,7 @@ class CanvasPanel(QWidget):
         self.scene.selectionChanged.connect(self.connecting.aim)
         self.scene.selectionChanged.connect(self._speak)
         self.scene.refused.connect(self.editor.refused)
+        self.scene.refused.connect(self._say_refusal)
         self.scene.cell_chosen.connect(self._speak)
         self.scene.focusItemChanged.connect(lambda *_: self._speak())
         self.scene.add_touchpoint_requested.connect(self._add_here)
@@ -204,12 +206,20 @@ class CanvasPanel(QWidget):
         if self.scene is None or not shiboken6.isValid(self.scene):
             return
         name, description = spoken(self.scene, self.connecting.source)
+        if self._refusal:
+            description = f"{self._refusal}. {description}"
         if (name, description) == (self.view.accessibleName(), self.view.accessibleDescription()):
             return
         self.view.setAccessibleName(name)
         self.view.setAccessibleDescription(description)
         if self.view.hasFocus():
             QAccessible.updateAccessibility(QAccessibleEvent(self.view, QAccessible.Event.Focus))
+
+    def _say_refusal(self, message: str) -> None:
+        """A refused gesture (a second arrow the same way) is heard too, not only shown in
+        the status bar: the map's description starts with why until the next key."""
+        self._refusal = message
+        self._speak()
 
     def _show_heading(self) -> None:
         self.heading.show_heading(*journey_heading(self.editor.doc, self.editor.journey))
@@ -226,6 +236,9 @@ class CanvasPanel(QWidget):
         self.editor.select([journey.stages[self.stage_index].id])
 
     def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._refusal:
+            self._refusal = ""  # said; the next key moves on
+            self._speak()
         if self.connecting.source is not None:
             return self.connecting.handle(event)
         if self.presenting and event.type() == QEvent.Type.KeyPress:
