@@ -389,3 +389,27 @@ def test_text_still_being_typed_in_the_inspector_is_saved(window, tmp_path):
     assert window.documents.write(path)
     assert open_document(path).get(tp.id).expectation == "Answer within the hour"
     assert not window.isWindowModified()
+
+
+def test_the_tool_bar_says_undo_while_the_menu_and_tooltip_name_the_step(qtbot, window):
+    """The step's whole name on the tool bar's Undo button pushed Fit to window into the
+    tool bar's overflow on a laptop's screen."""
+    from PySide6.QtWidgets import QToolBar
+
+    window.resize(1280, 720)
+    window.show()
+    _doc, journey = open_installation(window)
+    view = window.canvas.view
+    view.setFocus()
+    click(view, card_centre(window, journey.touchpoints[0].id))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    type_into_renamer(qtbot, window, "Order confirmed by e-mail within the same afternoon")
+    step = window.editor.undo_stack.undoText()
+    assert "Order confirmed by e-mail within the same afternoon" in step
+    bar = window.findChild(QToolBar, "main-toolbar")
+    undo = bar.widgetForAction(window.act_undo)
+    assert undo.text() == "Undo"
+    assert window.act_undo.text().replace("&", "") == f"Undo {step}"
+    assert undo.toolTip() == f"Undo {step}"
+    fit = bar.widgetForAction(window.act_fit)
+    assert fit.isVisible() and bar.rect().contains(fit.geometry())

@@ -3125,6 +3125,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
@@ -3295,6 +3300,11 @@ Das Passwort für {} (bleibt nur bis zum Beenden von journeymap im Speicher und 
         <location filename="../journeymap/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../journeymap/ui/main_window.py"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../journeymap/ui/main_window.py"/>

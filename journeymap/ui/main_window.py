@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QAction,
@@ -291,6 +292,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.act_redo = ed.undo_stack.createRedoAction(self, tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        _short_on_the_tool_bar(self.act_undo, tr("Undo"))
+        _short_on_the_tool_bar(self.act_redo, tr("Redo"))
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         self._action(
@@ -781,3 +784,20 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, title, message)
         else:
             print(f"journeymap: {message}", file=sys.stderr)
+
+
+def _short_on_the_tool_bar(action: QAction, short: str) -> None:
+    """The tool bar says ``short`` ("Undo") for an action whose text names the step ("Undo
+    Mark ‘First bill’ as a moment of truth"): the long text pushed the tool bar's last
+    buttons into its overflow. The menu entry and the tooltip keep naming the step."""
+    action.setIconText(short)
+
+    def tip_follows_text() -> None:
+        if not shiboken6.isValid(action):  # said changed on its way out with the window
+            return
+        tip = action.text().replace("&", "")
+        if action.toolTip() != tip:  # setToolTip says changed too
+            action.setToolTip(tip)
+
+    action.changed.connect(tip_follows_text)
+    tip_follows_text()
