@@ -190,3 +190,16 @@ def test_the_german_share_takes_a_decimal_comma(german_window):  # noqa: F811
     share = type_share(german_window, link, "40")
     assert link.share == 0.4 and share.text() == "40,0 %"
     assert german_window.editor.undo_stack.text(1).startswith("Änderung des Anteils von ‘")
+
+
+def test_the_empty_inspectors_hint_wraps_inside_the_dock(german_window):  # noqa: F811
+    """Before a document is open the inspector asks to select something; the German hint
+    ran past the dock's right edge (under a horizontal scroll bar)."""
+    german_window.resize(1400, 860)
+    inspector = german_window.inspector
+    assert inspector.stack.currentWidget() is inspector.empty
+    assert inspector.empty.text().startswith("Wählen Sie")
+    visible = inspector.viewport().width()
+    assert 0 < inspector.empty.width() <= visible
+    needed = inspector.empty.heightForWidth(inspector.empty.width())
+    assert needed <= inspector.empty.height()  # every wrapped line shows

@@ -404,6 +404,12 @@ class Inspector(QScrollArea):
         editor.changed.connect(self._on_change)
         editor.figure_view_changed.connect(self.refresh)
 
+    def resizeEvent(self, event: Any) -> None:
+        """Keep the hint of the empty page as wide as what shows of it: the stack is as
+        wide as its widest page, and the hint ran on past the dock's edge."""
+        super().resizeEvent(event)
+        self.empty.setMaximumWidth(self.viewport().width())
+
     def shown_object(self) -> Any:
         """The object the inspector shows, or None."""
         ids = [i for i in self.editor.selection if i in self.editor.doc]
