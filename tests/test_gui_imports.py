@@ -222,18 +222,24 @@ def test_a_pasted_survey_path_previews_at_once(window, qtbot, tmp_path):
     assert_previewed(dialog, names)
 
 
+def summary_after_typing(dialog, path) -> str:
+    """Type ``path`` into the import dialog's file field and press Enter, as a user does;
+    what the dialog's summary then says."""
+    field = dialog.file_field.path_edit
+    field.clear()
+    QTest.keyClicks(field, str(path))
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    return dialog.summary.toPlainText()
+
+
 def test_a_survey_file_that_cannot_be_read_says_so_in_the_dialog(window, qtbot, tmp_path):
     open_installation(window)
     dialog = open_survey_dialog(window, qtbot)
-    field = dialog.file_field.path_edit
     for path, problem in (
         (CORPUS / "garbage.csv", "binary data, not CSV text"),
         (tmp_path / "missing.csv", "does not exist"),
     ):
-        field.clear()
-        QTest.keyClicks(field, str(path))
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        shown = dialog.summary.toPlainText()
+        shown = summary_after_typing(dialog, path)
         assert len(shown.splitlines()) == 1 and shown.startswith(f"Cannot read {path}: ")
         assert problem in shown and "Traceback" not in shown
         assert dialog.preview.rowCount() == 0 and dialog.mapping.rowCount() == 0

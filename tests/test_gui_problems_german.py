@@ -22,7 +22,7 @@ from journeymap.ui.messages import problem_of, render, say
 from journeymap.words import PROBLEMS, Phrase, from_data, phrase
 from tests import test_i18n
 from tests.modal import answer_next
-from tests.test_gui_imports import CORPUS
+from tests.test_gui_imports import CORPUS, summary_after_typing
 from tests.test_library_gui import connect_to, open_library_dialog
 
 german_window = test_i18n.german_window  # the fixture: the window in German
@@ -100,15 +100,11 @@ def test_an_unreadable_survey_file_is_explained_in_german_in_the_import_dialog(
     _open_survey_import(german_window)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SurveyImportDialog))
     dialog = QApplication.activeModalWidget()
-    field = dialog.file_field.path_edit
     for path, problem in (
         (CORPUS / "garbage.csv", "enthält NUL-Bytes: Das sind Binärdaten, kein CSV-Text"),
         (tmp_path / "fehlt.csv", "existiert nicht"),
     ):
-        field.clear()
-        QTest.keyClicks(field, str(path))
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        assert dialog.summary.toPlainText() == f"Nicht lesbar: {path}: {problem}"
+        assert summary_after_typing(dialog, path) == f"Nicht lesbar: {path}: {problem}"
     dialog.reject()
 
 
